@@ -1,0 +1,261 @@
+"""What a number counts, its concept, the qualifiers that split it, and its time scope.
+
+All of it is read from the claim's own clause: the words between the nearest clause breaks
+(", while", ";", " but ") around the number."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+import regex
+
+from .quantities import SMALL, Quantity
+from .rules import Rules
+
+CLAUSE_BREAK = regex.compile(r"[;—–]|,\s+(?:while|whereas|but|although|and\s+(?=\w+\s+said))\b"
+                             r"|\bwhile\b|\bwhereas\b")
+_LEFT_COUNTED = regex.compile(
+    r"(?i)\b((?:death\s+)?toll|number\s+of\s+[\w-]+(?:\s+[\w-]+)?|tally|count|figure|total)"
+    r"(?:\s+\w+){0,4}?\s+(?:rose|climbed|jumped|reached|stood|stands|hit|increased|was|is|"
+    r"has\s+risen|had\s+risen|risen|rises|to|at|of)\s+(?:to\s+|at\s+)?(?:about\s+|around\s+|"
+    r"some\s+|nearly\s+|almost\s+|more\s+than\s+|at\s+least\s+|over\s+)?$"
+)
+_COLON_COUNTED = regex.compile(r"(?i)\b([a-z][\w -]{2,30}?)\s*:\s*$")
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+UNIT_DAYS = {"hour": 1 / 24, "day": 1, "week": 7, "fortnight": 14, "month": 30, "year": 365}
+_SCOPE = regex.compile(
+    r"""(?ix)\b(?:
+      (?P<last>(?:over|in|during|for|within|across)\s+(?:the\s+)?(?:last|past|previous|preceding)
+          \s+(?:(?P<n>\d+|[a-z]+(?:-[a-z]+)?)\s+)?(?P<unit>hours?|days?|weeks?|fortnight|months?|years?))
+    | (?P<those>over\s+(?:those|these|the\s+same)(?:\s+same)?\s+(?:(?P<n2>\d+|[a-z]+)\s+)?
+          (?P<unit2>hours?|days?|weeks?|months?))
+    | (?P<since>since\s+(?:the\s+)?[\w'-]+(?:\s+(?:of|began|begun|started|in|its|the|[A-Z][\w'-]*|
+          \d{4}|counter-offensive|offensive|incursion|invasion|war|start|beginning)\b)*)
+    | (?P<ytd>so\s+far\s+this\s+(?:year|month|week)|this\s+(?:year|month|week)|
+          year\s+to\s+date|so\s+far\s+in\s+\d{4})
+    | (?P<day>on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:night|
+          morning|evening|afternoon))?|yesterday|today|overnight|last\s+night|on\s+the\s+day)
+    | (?P<sofar>so\s+far|to\s+date|in\s+total|in\s+all)
+    )"""
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    counted: str | None
+    head: str | None
+    concept: str | None
+    qualifiers: tuple[str, ...]
+    side: str | None
+    place: str | None
+    group: str | None
+    scope: str | None
+    scope_key: str | None
+    scope_start: str | None
+    scope_end: str | None
+
+
+def clause_bounds(sentence: str, start: int, end: int) -> tuple[int, int]:
+    """The clause of the sentence that holds [start, end)."""
+    left, right = 0, len(sentence)
+    for m in CLAUSE_BREAK.finditer(sentence):
+        if m.end() <= start:
+            left = m.end()
+        elif m.start() >= end:
+            right = m.start()
+            break
+    return left, right
+
+
+def _phrase_at(text: str, phrases: tuple[str, ...], pos: int, window: int) -> tuple[str, int]:
+    """The phrase nearest to `pos` within `window` characters, and its distance."""
+    best, best_dist = "", 10**9
+    low = text.lower()
+    for phrase in phrases:
+        for m in regex.finditer(rf"\b{regex.escape(phrase)}\b", low):
+            dist = m.start() - pos if m.start() >= pos else pos - m.end()
+            if dist <= window and dist < best_dist:
+                best, best_dist = phrase, dist
+    return best, best_dist
+
+
+def _singular(word: str) -> str:
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith("s") and not word.endswith("ss"):
+        return word[:-1]
+    return word
+
+
+def concept_of(q: Quantity, head: str | None, clause: str, pos: int, rules: Rules) -> str | None:
+    for concept in rules.concepts:
+        if q.dimension in concept.dimensions:
+            return concept.id
+    if q.dimension not in ("count", "dimensionless"):
+        return None
+    if head:
+        for concept in rules.concepts:
+            if head in concept.heads or _singular(head) in map(_singular, concept.heads):
+                return concept.id
+        if head not in rules.people and head not in rules.sides:
+            return None
+    best, best_dist = None, 10**9
+    for concept in rules.concepts:
+        if not concept.cues:
+            continue
+        phrase, dist = _phrase_at(clause, concept.cues, pos, 70)
+        if phrase and dist < best_dist:
+            best, best_dist = concept.id, dist
+    return best
+
+
+def _side(counted: str | None, head: str | None, clause: str, q_end: int, rules: Rules) -> str | None:
+    words = regex.findall(r"[\w'’.-]+", (counted or "").lower())
+    # "North Korean soldiers": try two-word demonyms first
+    for i in range(len(words)):
+        for n in (2, 1):
+            key = " ".join(words[i:i + n])
+            if key in rules.sides and (n == 2 or key not in ("us",)):
+                return rules.sides[key]
+    after = clause[q_end:q_end + 60].lower()
+    m = regex.match(r"\s*(?:[\w-]+\s+){0,3}?(?:from|of)\s+(?:the\s+)?([\w'-]+(?:\s+[\w'-]+)?)", after)
+    if m:
+        for key in (m.group(1), m.group(1).split()[0]):
+            if key in rules.sides and rules.sides.get(key) and key not in ("us",):
+                return rules.sides[key]
+    if head and head in rules.sides:
+        return rules.sides[head]
+    return None
+
+
+def _place(clause: str, q_start: int, rules: Rules) -> str | None:
+    low = clause.lower()
+    for phrase in rules.nationwide:
+        if phrase in low:
+            return "nationwide"
+    for m in regex.finditer(
+            r"\b(?:in|across|throughout|around|near|from)\s+(?:the\s+)?"
+            r"((?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+)*)(?:\s+(region|oblast|province|city|area|"
+            r"district|state|county|prefecture|department))?", clause):
+        name = m.group(1)
+        if name.lower() in rules.not_places or name.lower() in rules.sides:
+            continue
+        if name in ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
+                    "Sunday", "January", "February", "March", "April", "May", "June", "July",
+                    "August", "September", "October", "November", "December"):
+            continue
+        place = name.lower() + (f" {m.group(2)}" if m.group(2) else "")
+        return place
+    return None
+
+
+def _group(counted: str | None, head: str | None, rules: Rules) -> str | None:
+    text = (counted or "").lower()
+    for word, group in rules.groups.items():
+        if word and regex.search(rf"\b{regex.escape(word)}\b", text):
+            return group
+    return rules.groups.get(head or "") or None
+
+
+def _number_word(word: str | None) -> float:
+    if not word:
+        return 1
+    if word.isdigit():
+        return float(word)
+    parts = word.lower().split("-")
+    return float(sum(SMALL.get(p, 0) for p in parts)) or 1
+
+
+def scope_of(clause: str, q_start: int, published: date | None,
+             quantity_span: tuple[int, int]) -> tuple[str | None, str | None, str | None, str | None]:
+    """(scope text, scope key, start date, end date) of the window nearest the number."""
+    best = None
+    for m in _SCOPE.finditer(clause):
+        if m.start() <= quantity_span[0] < m.end():
+            continue
+        if m.start() > quantity_span[1] and regex.search(
+                r",\s+(?:calling|which|who|making|marking|the|one|as|a|its|their|amid|after|"
+                r"in\s+what|describing|saying)\b", clause[quantity_span[1]:m.start()]):
+            continue  # the window belongs to an aside, not to the figure
+        dist = abs(m.start() - q_start)
+        if best is None or dist < best[0]:
+            best = (dist, m)
+    if best is None:
+        return None, None, None, None
+    m = best[1]
+    text = m.group().strip()
+    start = end = None
+    if m.group("last") or m.group("those"):
+        n = _number_word(m.group("n") or m.group("n2"))
+        unit = (m.group("unit") or m.group("unit2")).lower().rstrip("s")
+        days = n * UNIT_DAYS.get(unit, 1)
+        key = f"last:{days:g}d"
+        if published:
+            start, end = (published - timedelta(days=max(days, 1))).isoformat(), published.isoformat()
+    elif m.group("since") or m.group("sofar"):
+        key = "cumulative"
+        if published:
+            end = published.isoformat()
+    elif m.group("ytd"):
+        key = "cumulative" if "so far" in text.lower() and "this" not in text.lower() else "ytd"
+        if published:
+            start, end = published.replace(month=1, day=1).isoformat(), published.isoformat()
+    else:
+        low = text.lower()
+        target = None
+        if published:
+            if "yesterday" in low or "last night" in low:
+                target = published - timedelta(days=1)
+            elif "today" in low or "on the day" in low or "overnight" in low:
+                target = published
+            else:
+                for i, day in enumerate(WEEKDAYS):
+                    if day in low:
+                        target = published - timedelta(days=(published.weekday() - i) % 7)
+        key = f"day:{target.isoformat()}" if target else f"day:{low.split()[-1]}"
+        if target:
+            start = end = target.isoformat()
+    return text, key, start, end
+
+
+def parse_published(published: str | None) -> date | None:
+    if not published:
+        return None
+    m = regex.match(r"(\d{4})-(\d{2})-(\d{2})", published.strip())
+    if not m:
+        return None
+    try:
+        return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    except ValueError:
+        return None
+
+
+def context_of(q: Quantity, sentence: str, offset: int, published: date | None,
+               rules: Rules) -> Context:
+    """Context of quantity `q` inside `sentence`, which starts at document offset `offset`."""
+    start, end = q.start - offset, q.end - offset
+    left, right = clause_bounds(sentence, start, end)
+    clause = sentence[left:right]
+    cstart, cend = start - left, end - left
+    counted, head = q.counted, q.head
+    if q.dimension == "dimensionless":
+        m = _LEFT_COUNTED.search(clause[:cstart]) or _COLON_COUNTED.search(clause[:cstart])
+        if m:
+            counted = m.group(1).strip()
+            words = counted.lower().split()
+            head = words[2] if words[0] == "number" and len(words) > 2 else words[-1]
+            if "toll" in words:
+                head = "toll"
+    if q.dimension == "area" and counted is None:
+        m = regex.match(r"\s+of\s+(?:the\s+)?([\w-]+)", clause[cend:cend + 30])
+        if m and m.group(1).lower() in ("territory", "land", "forest", "farmland", "ground"):
+            counted = head = m.group(1).lower()
+    concept = concept_of(q, head, clause, cstart, rules)
+    side = _side(counted, head, clause, cend, rules)
+    place = _place(clause, cstart, rules)
+    group = _group(counted, head, rules)
+    qualifiers = tuple(x for x in (side, place, group) if x)
+    scope, key, s_start, s_end = scope_of(clause, cstart, published, (cstart, cend))
+    return Context(counted, head, concept, qualifiers, side, place, group, scope, key,
+                   s_start, s_end)

@@ -1,0 +1,519 @@
+"""Find numbers and quantities in text: value, bounds, hedge, change, unit.
+
+A hand-written scanner rather than quantulum3's parser: on news text that parser reads years,
+dates and articles as quantities, loses ranges and hedges, and is slow (benchmarks/). Each
+exclusion below is a named rule (`EXCLUSIONS`) with its own tests.
+
+The scan works on a masked copy of the text in which non-claims (URLs, dates, clock times,
+years, ordinals, labels) are blanked out, so that offsets stay those of the original text."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from .units import CURRENCIES, MAX_UNIT_WORDS, UNIT_SYMBOLS, UNIT_WORDS, UNITS, to_canonical
+
+MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+LABEL_WORDS = (
+    "section|row|route|article|chapter|flight|room|level|category|phase|stage|gate|platform|"
+    "terminal|seat|page|item|clause|paragraph|resolution|amendment|district|ward|precinct|"
+    "highway|interstate|number|no|episode|season|series|version|grade|title|bill|proposition|"
+    "apollo|voyager|boeing|airbus|windows|iphone|formula|big|ftse|s&p|dow|nasdaq|nikkei|cac|"
+    "dax|stoxx|euro\\s+stoxx|russell|hang\\s+seng|block|lot|unit|pier|bay|act|rule|ios|android|"
+    "galaxy|pixel|playstation|xbox|model|type|mark|mk|su|mig|tu|il|an|kh|vol|volume|part|"
+    "psalm|verse|league|division|channel|radio|studio|tower|building|hall|wing|ward|area|zone|"
+    "code|pro|max|plus|year|years|class|pt|art|sec|para|fig|figure|table|exhibit|annex|appendix"
+)
+# Rules that blank out non-claims: (id, why, pattern). Order matters only for readability.
+EXCLUSIONS: tuple[tuple[str, str, str], ...] = (
+    ("url", "numbers inside URLs and e-mail addresses",
+     r"https?://[^\s)>\]]+|www\.[^\s)>\]]+|\]\([^)]*\)|[\w.+-]+@[\w-]+\.[\w.]+"),
+    ("date-numeric", "dates written with digits: 2025-03-12, 12/03/2025, 3.4.24",
+     r"\b\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}\b"),
+    ("date-month-day", "dates such as March 12, 2025 or Mar 9 2018",
+     rf"\b{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?\b(?!\s*(?:%|per\s*cent))"),
+    ("date-day-month", "dates such as 12 March 2025 or the 3rd of May",
+     rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH}(?:,?\s+\d{{4}})?\b"),
+    ("date-month-year", "month and year: August 2024",
+     rf"\b{MONTH},?\s+\d{{4}}\b"),
+    ("clock-time", "clock times: 2:55 p.m., 14:30 GMT, 7pm, 0900 GMT",
+     r"\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?\s?m\b\.?)|\b\d{1,2}:\d{2}(?::\d{2})?\b"
+     r"|\b\d{1,2}\s*(?:[ap]\.m\.|[ap]m\b)|\b\d{4}\s*(?:GMT|UTC|BST|CET|EST|hrs|hours\s+GMT)\b"),
+    ("decade", "decades and years' possessives: the 1990s, '90s, 2022's",
+     r"(?:\b\d{4}|'\d{2})'?s\b|\b\d{4}['’]s\b"),
+    ("year-span", "spans of years and seasons: 2024-25, 2019–2021",
+     r"\b(?:1[89]|20)\d{2}\s*[-–/]\s*(?:(?:1[89]|20)\d{2}|\d{2})\b"),
+    ("year", "years: four digits from 1800 to 2100 with no separator, unless a unit follows",
+     r"(?<![$£€¥₹\d.,])\b(?:1[89]\d{2}|20\d{2}|2100)\b(?!\s*(?:%|per\s*cent|percent|[,.]\d))"
+     r"(?!\s*(?:k\b|m\b|bn\b|million|billion|tonnes|km|kilomet|miles|square|sq\b|metres|"
+     r"meters|feet|ft\b|kg|mph|hectares|acres|barrels|ha\b))"),
+    ("ordinal", "ordinals: 3rd, 21st",
+     r"\b\d+(?:st|nd|rd|th)\b"),
+    ("label-alnum", "identifiers mixing letters and digits: F-16, Covid-19, MH17, G7, 5G, A320",
+     r"\b[A-Za-z]+[-‑]?\d+[A-Za-z]*\b(?<!\b(?:km|mi|sq|m|ft|kg|pc|p|bn|tn|mn)\d*)"
+     r"|\b\d+[A-Z]{1,3}\b(?<!\d(?:C|F|K|M|B|W|MW|GW|GB|MB|TB|KB|L|T|BN))"),
+    ("label-word", "labels: Section 427, Route 66, S&P 500, Big 12, article 6, No. 10",
+     rf"(?i:\b(?:{LABEL_WORDS})\.?)\s+\d+(?:[.-]\d+)?\b(?!\s*(?:%|per\s*cent))|#\d+\b"),
+    ("score-ratio", "24/7 and similar ratios",
+     r"\b\d+/\d+\b(?!\s*(?:of|people|votes))"),
+)
+_EXCLUSION_RE = regex.compile("|".join(f"(?:{p})" for _, _, p in EXCLUSIONS))
+
+SMALL = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90,
+}
+SCALE_WORDS = {
+    "hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
+    "dozen": 12, "crore": 1e7, "lakh": 1e5,
+}
+SCALE_SUFFIX = {
+    "k": 1e3, "K": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "bn": 1e9, "b": 1e9, "tn": 1e12,
+    "trn": 1e12, "million": 1e6, "billion": 1e9, "trillion": 1e12, "thousand": 1e3,
+    "crore": 1e7, "lakh": 1e5, "mil": 1e6,
+}
+VAGUE = {
+    "dozens": (24, 99), "scores": (40, 99), "hundreds": (200, 999),
+    "thousands": (2_000, 9_999), "tens of thousands": (20_000, 99_999),
+    "hundreds of thousands": (200_000, 999_999), "millions": (2e6, 9.99e6),
+    "tens of millions": (2e7, 9.99e7), "hundreds of millions": (2e8, 9.99e8),
+    "billions": (2e9, 9.99e9),
+}
+HEDGES = (
+    ("about", r"about|around|roughly|approximately|approx\.?|some|an\s+estimated|estimated|"
+              r"close\s+to|circa|c\.|nearly\s+about|in\s+the\s+region\s+of|on\s+the\s+order\s+of"),
+    ("nearly", r"nearly|almost|just\s+shy\s+of|not\s+quite"),
+    ("less_than", r"less\s+than|fewer\s+than|under|below|just\s+under|shy\s+of|not\s+even"),
+    ("more_than", r"more\s+than|over|above|in\s+excess\s+of|upwards\s+of|just\s+over|"
+                  r"well\s+over|beyond|north\s+of|exceeding"),
+    ("at_least", r"at\s+least|no\s+fewer\s+than|no\s+less\s+than|a\s+minimum\s+of|"
+                 r"not\s+less\s+than|not\s+fewer\s+than"),
+    ("up_to", r"up\s+to|at\s+most|as\s+many\s+as|no\s+more\s+than|as\s+much\s+as|"
+              r"a\s+maximum\s+of|not\s+more\s+than|as\s+high\s+as"),
+)
+_HEDGE_RE = regex.compile(
+    r"(?i)\b(?:" + "|".join(f"(?P<{name}>{pat})" for name, pat in HEDGES) + r")\s+(?:a\s+)?$"
+)
+UP = (r"rose|rise|rises|rising|risen|up|increased|increase|increases|increasing|climbed|"
+      r"climbs|climbing|jumped|jumps|gained|gains|grew|grows|grown|soared|soars|surged|surges|"
+      r"advanced|added|adds|higher|rallied|spiked|boosted|raised")
+DOWN = (r"fell|fall|falls|falling|fallen|down|dropped|drops|dropping|declined|declines|"
+        r"decreased|decreases|lost|loses|slid|slides|sank|sinks|slumped|slumps|plunged|"
+        r"plunges|shed|sheds|lower|tumbled|tumbles|dipped|dips|eased|eases|retreated|cut|"
+        r"shrank|shrinks|contracted|slipped|slips")
+_CHANGE_BEFORE = regex.compile(
+    rf"(?i)\b(?:(?P<up>{UP})|(?P<down>{DOWN}))(?:\s+by)?(?:\s+(?:about|around|some|nearly|"
+    rf"almost|more\s+than|over|just\s+over|just\s+under|roughly|an\s+estimated))?\s+$"
+)
+_CHANGE_AFTER = regex.compile(
+    r"(?i)^[\s-]*(?:(?P<up>increase|rise|jump|gain|growth|hike|climb|surge|uptick)"
+    r"|(?P<down>decrease|drop|fall|decline|cut|reduction|loss|slump|dip|contraction))\b"
+)
+
+CURRENCY_PREFIX = (
+    r"US\$|A\$|C\$|NZ\$|HK\$|S\$|R\$|\$|£|€|¥|₹|₽|₴|"
+    r"(?:USD|EUR|GBP|JPY|INR|RUB|UAH|CHF|CNY|AUD|CAD|HKD|NZD|Rs\.?)\s?"
+)
+NUMBER = (
+    r"\d{1,3}(?:(?:,|[\u00a0\u2009\u202f]|\x20(?=\d{3}(?!\d)))\d{3})+(?:\.\d+)?"
+    r"|\d+(?:\.\d+)?(?:\s\d/\d(?!\d))?|\.\d+"
+)
+_NUMBER_RE = regex.compile(
+    rf"""(?<![\w.,\d])(?P<sign>[-−](?=\d))?(?P<cur>{CURRENCY_PREFIX})?(?P<sign2>[-−])?
+    (?P<num>{NUMBER})
+    (?P<scale>\s?(?:k|K|mn|mln|m|bn|b|tn|trn)(?![\w²])|\s(?:million|billion|trillion|thousand|crore|lakh|mil)\b)?""",
+    regex.VERBOSE,
+)
+_WORDNUM_RE = regex.compile(
+    r"(?i)\b(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
+    r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|"
+    r"seventy|eighty|ninety|half|zero)(?:[-\s](?:and\s+)?(?:a\s+)?(?:one|two|three|four|five|"
+    r"six|seven|eight|nine|hundred|thousand|million|billion|trillion|dozen))*)\b"
+)
+_VAGUE_RE = regex.compile(
+    r"(?i)\b(?:(?:several|many|some)\s+)?(?P<v>(?:tens|hundreds)\s+of\s+(?:thousands|millions)"
+    r"|dozens|scores|hundreds|thousands|millions|billions)\b(?=\s+(?:of\s+)?[a-z])"
+)
+STOP = frozenset(
+    """a an the of in on at for from to by with since over during across into after before
+    and or but while as that which who whom whose this these those it its their his her our
+    your my is are was were be been being has have had will would could should can may might
+    must do does did said says say told tells according than more less fewer per each every
+    also only just about around nearly almost some all both other such not no nor so very
+    there here then when where why how what if because until amid among between against
+    under above below out up down off again further once now yet still already ago
+    last next past this same own including included""".split()
+)
+IRREGULAR_PLURALS = frozenset(
+    """people children men women police personnel staff troops cattle sheep fish livestock
+    aircraft militia youth crew infantry deer offspring clergy data media feet teeth geese mice
+    servicemen servicewomen firemen policemen fishermen gentlemen""".split()
+)
+_WORD = regex.compile(r"[^\W\d_][\w'’-]*")
+
+
+@dataclass(slots=True)
+class Quantity:
+    """A number found in text, before any context is attached."""
+
+    surface: str
+    start: int
+    end: int
+    value: float
+    low: float | None
+    high: float | None
+    hedge: str | None = None
+    change: str | None = None
+    vague: bool = False
+    unit: str = ""
+    dimension: str = "dimensionless"
+    counted: str | None = None
+    head: str | None = None
+    precision: float = 0.0
+    converts: int | None = None
+    spelled: bool = False
+
+    @property
+    def canonical(self) -> tuple[float | None, str]:
+        from .units import conversion
+
+        if self.dimension in ("count", "dimensionless"):
+            return self.value, "count"  # a bare number is compared as a count
+        unit_name, _, _ = conversion(self.unit)
+        return to_canonical(self.value, self.unit), unit_name
+
+
+def mask(text: str) -> str:
+    """The text with every non-claim span blanked out (same length, same offsets)."""
+    return _EXCLUSION_RE.sub(lambda m: " " * len(m.group()), text)
+
+
+def parse_number(raw: str) -> float:
+    raw = raw.replace(",", "").replace("\u00a0", "").replace("\u2009", "").replace("\u202f", "")
+    if " " in raw and "/" in raw:
+        whole, frac = raw.split(" ", 1)
+        num, den = frac.split("/")
+        return float(whole) + float(num) / float(den)
+    return float(raw.replace(" ", ""))
+
+
+def parse_words(phrase: str) -> float | None:
+    """Value of a spelled-out number: 'twenty-one', 'two million', 'half a million'."""
+    words = regex.split(r"[\s-]+", phrase.lower())
+    words = [w for w in words if w != "and"]
+    if words[:2] == ["half", "a"]:
+        rest = parse_words(" ".join(["a", *words[2:]])) if len(words) > 2 else None
+        return rest / 2 if rest else None
+    total, current = 0.0, 0.0
+    seen = False
+    for word in words:
+        if word == "a":
+            current = current or 1.0
+            continue
+        if word in SMALL:
+            current += SMALL[word]
+            seen = True
+        elif word in SCALE_WORDS:
+            scale = SCALE_WORDS[word]
+            current = (current or 1.0) * scale
+            if scale >= 1000:
+                total += current
+                current = 0.0
+            seen = True
+        elif word == "half":
+            current += 0.5
+            seen = True
+        else:
+            return None
+    return total + current if seen else None
+
+
+def implied_precision(raw: str, scale: float) -> float:
+    """Half a unit of the last significant digit: '1,100' -> 50, '1.1 million' -> 50,000."""
+    digits = raw.replace(",", "").replace(" ", "").replace("\u00a0", "").replace("\u2009", "")
+    digits = digits.replace("\u202f", "")
+    if "." in digits:
+        decimals = len(digits.split(".")[1])
+        return 0.5 * 10 ** (-decimals) * scale
+    stripped = digits.rstrip("0")
+    zeros = len(digits) - len(stripped) if stripped else 0
+    return 0.5 * 10**zeros * scale
+
+
+def _is_plural(word: str) -> bool:
+    low = word.lower()
+    if low in IRREGULAR_PLURALS:
+        return True
+    return (len(low) > 3 and low.endswith("s") and not low.endswith(("ss", "us", "is", "ous"))
+            and low not in STOP)
+
+
+def _noun_phrase(text: str, pos: int, singular_ok: bool) -> tuple[str, str, int] | None:
+    """The counted noun phrase starting at `pos`: ('Ukrainian soldiers', 'soldiers', end)."""
+    words: list[tuple[str, int, int]] = []
+    cursor = pos
+    for _ in range(4):
+        m = regex.match(r"[ \t]*([^\W\d_][\w'’-]*)", text[cursor:cursor + 60])
+        if not m:
+            break
+        word = m.group(1)
+        if word.lower() in STOP:
+            break
+        start = cursor + m.start(1)
+        words.append((word, start, start + len(word)))
+        cursor = start + len(word)
+        if _is_plural(word.rstrip("'’")) and not word.lower().endswith("'s"):
+            phrase_start = words[0][1]
+            return text[phrase_start:cursor], word.lower().rstrip("'’"), cursor
+        low = word.lower()
+        if low.endswith("ly") or (low.endswith(("ed", "ing")) and len(words) > 1):
+            break
+    if singular_ok and words:
+        word, start, end = words[0]
+        low = word.lower()
+        if not low.endswith(("ly", "ed", "ing")):
+            return word, low, end
+    return None
+
+
+def _unit_after(text: str, end: int, currency: str | None) -> tuple[str, str, int] | None:
+    """(unit name, dimension, end offset) of a unit right after a number."""
+    after = text[end:end + 60]
+    m = regex.match(r"(?i)\s?(%|per\s?cent\b|percent\b|pc\b|pct\b)(\s+points?\b)?", after)
+    if m:
+        name = "percentage point" if m.group(2) else "percentage"
+        return name, UNITS[name].dimension, end + m.end()
+    m = regex.match(r"(?i)\s+percentage\s+points?\b", after)
+    if m:
+        return "percentage point", "percentage point", end + m.end()
+    if currency is None:
+        m = regex.match(r"\s?(?:(?:US|Canadian|Australian)\s+)?(dollars?|euros?|pounds\s+sterling|"
+                        r"yen|yuan|rupees?|roubles?|rubles?|hryvnias?|francs?|pence|cents?)\b",
+                        after)
+        if m:
+            word = m.group(1)
+            return CURRENCIES.get(word, CURRENCIES.get(word.rstrip("s"), word)), "currency", \
+                end + m.end()
+        m = regex.match(r"(?:p|\s?(?:USD|EUR|GBP|JPY|CHF|RUB|UAH|INR|CNY))\b", after)
+        if m:
+            return CURRENCIES[m.group().strip()], "currency", end + m.end()
+    # physical units: symbols glued or spaced (case-sensitive), then names (any case)
+    m = regex.match(r"(\s?-?)([^\s\d,;:()][^\s,;:()]*)", after)
+    if m:
+        token = m.group(2).rstrip(".")
+        for cand in (token, token.rstrip(".,;:")):
+            unit = UNIT_SYMBOLS.get(cand)
+            if unit is not None and not (cand in ("C", "F", "L", "t", "g", "m", "in", "l")
+                                         and m.group(1) == " " and cand not in ("C", "F")):
+                if cand in ("C", "F") and not regex.match(r"\s?°?[CF]\b", after):
+                    continue
+                if cand == "in" or (cand == "m" and m.group(1)):
+                    continue
+                return unit.name, unit.dimension, end + m.start(2) + len(cand)
+    words = regex.findall(r"[\s-]*([A-Za-z°][A-Za-z.]*)", after)[:MAX_UNIT_WORDS + 1]
+    for n in range(min(len(words), MAX_UNIT_WORDS), 0, -1):
+        cand = " ".join(words[:n]).lower().rstrip(".")
+        unit = UNIT_WORDS.get(cand) or UNIT_WORDS.get(cand.replace("-", " "))
+        if unit is not None:
+            m = regex.match(r"[\s-]*" + r"[\s-]*".join(regex.escape(w) for w in words[:n]), after)
+            if m:
+                return unit.name, unit.dimension, end + m.end() - (1 if cand != " ".join(
+                    words[:n]).lower() else 0)
+    return None
+
+
+def _hedge_before(text: str, start: int) -> tuple[str | None, int]:
+    m = _HEDGE_RE.search(text[max(0, start - 40):start])
+    if not m:
+        return None, start
+    return m.lastgroup, start - (len(text[max(0, start - 40):start]) - m.start())
+
+
+def _change_around(text: str, start: int, end: int) -> str | None:
+    m = _CHANGE_BEFORE.search(text[max(0, start - 40):start])
+    if m:
+        return "up" if m.group("up") else "down"
+    m = _CHANGE_AFTER.match(text[end:end + 20])
+    if m:
+        return "up" if m.group("up") else "down"
+    return None
+
+
+@dataclass(slots=True)
+class _Atom:
+    start: int
+    end: int
+    value: float
+    raw: str
+    scale: float
+    currency: str | None
+    spelled: bool = False
+    vague: tuple[float, float] | None = None
+
+
+def _atoms(text: str, masked: str) -> list[_Atom]:
+    atoms: list[_Atom] = []
+    for m in _NUMBER_RE.finditer(masked):
+        raw = m.group("num")
+        value = parse_number(raw)
+        scale_word = (m.group("scale") or "").strip()
+        scale = SCALE_SUFFIX.get(scale_word, 1.0)
+        cur = (m.group("cur") or "").strip() or None
+        end = m.end()
+        if scale_word == "m" and cur is None:
+            # "5m" is five metres unless a count noun follows ("2.3m people")
+            nxt = regex.match(r"\s+([^\W\d_]+)", masked[end:end + 30])
+            if not (nxt and _is_plural(nxt.group(1))):
+                scale, end = 1.0, m.start("scale")
+        if scale_word in ("b", "k", "K") and cur is None and not regex.match(
+                r"\s", masked[end:end + 1] or " "):
+            pass
+        if (m.group("sign") or m.group("sign2")):
+            value = -value
+        atoms.append(_Atom(m.start(), end, value * scale, raw, scale, cur))
+    for m in _WORDNUM_RE.finditer(masked):
+        phrase = m.group()
+        low = phrase.lower()
+        if low in ("a", "half") or (low.startswith("a ") and not any(
+                w in low for w in ("hundred", "thousand", "million", "billion", "dozen",
+                                   "trillion"))):
+            continue
+        if any(a.start <= m.start() < a.end or m.start() <= a.start < m.end() for a in atoms):
+            continue
+        value = parse_words(phrase)
+        if value is None:
+            continue
+        atoms.append(_Atom(m.start(), m.end(), value, phrase, 1.0, None, spelled=True))
+    # numeric value followed by a scale word written out after a spelled part is rare; skip
+    for m in _VAGUE_RE.finditer(masked):
+        key = regex.sub(r"\s+", " ", m.group("v").lower())
+        lo, hi = VAGUE[key]
+        if any(a.start <= m.start("v") < a.end for a in atoms):
+            continue
+        atoms.append(_Atom(m.start("v"), m.end("v"), lo, m.group("v"), 1.0, None, vague=(lo, hi)))
+    atoms.sort(key=lambda a: a.start)
+    return atoms
+
+
+_RANGE_SEP = regex.compile(r"^\s*(?:-|–|—|to|and|or)\s*$|^-$|^–$")
+
+
+def extract_quantities(text: str, masked: str | None = None) -> list[Quantity]:
+    """All quantities in `text`, in order. `masked` may be passed when already computed."""
+    masked = mask(text) if masked is None else masked
+    atoms = _atoms(text, masked)
+    out: list[Quantity] = []
+    i = 0
+    while i < len(atoms):
+        atom = atoms[i]
+        low_v = high_v = atom.value
+        end = atom.end
+        nxt = atoms[i + 1] if i + 1 < len(atoms) else None
+        unit = _unit_after(masked, end, atom.currency)
+        consumed = 1
+        # ranges: "20-30", "between 20 and 30 people", "252 miles to 287 miles", "$3bn-$4bn"
+        if nxt is not None and not atom.vague and not nxt.vague:
+            gap_start = unit[2] if unit else end
+            gap = masked[gap_start:nxt.start]
+            before = masked[max(0, atom.start - 40):atom.start]
+            is_between = regex.search(r"(?i)\bbetween\s+(?:[$£€]\s?)?$", before)
+            sep = gap.strip().lower()
+            changing = _CHANGE_BEFORE.search(before) or regex.search(r"(?i)\bfrom\s+$", before)
+            if (sep in ("-", "–", "—", "to") and not changing) or (sep == "and" and is_between) \
+                    or (sep in ("-", "–") and not gap.strip(" -–")):
+                if nxt.value >= atom.value or (atom.scale == 1 and nxt.scale > 1):
+                    second_unit = _unit_after(masked, nxt.end, nxt.currency or atom.currency)
+                    scale = nxt.scale if atom.scale == 1 and nxt.scale > 1 else 1.0
+                    low_v = atom.value * scale
+                    high_v = nxt.value
+                    if high_v >= low_v:
+                        end = nxt.end
+                        unit = second_unit or unit
+                        consumed = 2
+        currency = atom.currency or (atoms[i + 1].currency if consumed == 2 else None)
+        if consumed == 2 and unit is not None:
+            end = max(end, unit[2])
+        elif unit is not None:
+            end = unit[2]
+        q = Quantity(surface="", start=atom.start, end=end, value=low_v, low=low_v, high=high_v,
+                     spelled=atom.spelled)
+        if currency:
+            q.unit, q.dimension = CURRENCIES.get(currency, CURRENCIES.get(
+                currency.rstrip("."), currency)), "currency"
+        elif unit is not None:
+            q.unit, q.dimension = unit[0], unit[1]
+        if atom.vague:
+            q.vague = True
+            q.low, q.high = atom.vague
+        # counted noun: "430 Ukrainian soldiers", "hundreds of protesters"
+        if q.dimension == "dimensionless":
+            pos = end
+            of = regex.match(r"\s+of\s+(?:the\s+|their\s+|its\s+)?", masked[pos:pos + 20])
+            if atom.vague and of:
+                pos += of.end()
+            np = _noun_phrase(masked, pos, singular_ok=(q.value == 1 or atom.vague is not None
+                                                       or "dozen" in atom.raw.lower()))
+            if np is not None:
+                q.counted, q.head, _ = np
+                q.unit, q.dimension = q.head, "count"
+        q.hedge, hedge_start = _hedge_before(masked, atom.start)
+        if q.hedge in ("more_than", "at_least") and consumed == 1:
+            q.high = None
+        elif q.hedge in ("less_than", "up_to", "nearly") and consumed == 1:
+            q.low = None
+        q.change = _change_around(masked, atom.start, end)
+        q.precision = 0.0 if atom.spelled or atom.vague else implied_precision(atom.raw,
+                                                                                atom.scale)
+        q.surface = text[q.start:q.end]
+        i += consumed
+        if _keep(q, masked, atom):
+            out.append(q)
+    _link_conversions(out, masked)
+    return out
+
+
+_PRONOUN_ONE = regex.compile(r"(?i)^\s*(?:of|another|by|after|day|side|way|another|thing|"
+                             r"hand|point|time|in|on|or|and|who|which|that|\W)")
+
+
+def _keep(q: Quantity, masked: str, atom: _Atom) -> bool:
+    """Last exclusions that need the parsed quantity: spelled numbers with nothing counted,
+    'one' used as a pronoun, and a capitalised word right before a bare number (a label)."""
+    if atom.spelled:
+        if q.dimension == "dimensionless":
+            return False
+        if atom.raw.lower() == "one" and _PRONOUN_ONE.match(masked[atom.end:atom.end + 12]):
+            return False
+    if q.dimension == "dimensionless" and q.hedge is None and not atom.currency:
+        before = masked[max(0, q.start - 30):q.start]
+        m = regex.search(r"([A-Z][\w&.'-]*)\s+$", before)
+        if m and not regex.search(r"[.!?:;]\s+[A-Z][\w&.'-]*\s+$|^[A-Z][\w&.'-]*\s+$", before) \
+                and m.group(1) not in _CAPITALISED_OK:
+            return False
+    return True
+
+
+_CAPITALISED_OK = frozenset(
+    """Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April
+    May June July August September October November December By About Some Nearly Almost
+    Over Under More Less At Up To From And But Only Just Around Roughly Of""".split()
+)
+
+
+def _link_conversions(quantities: list[Quantity], masked: str) -> None:
+    """'1,100 km² (425 sq mi)': the parenthesised figure restates the one before it."""
+    for first, second in zip(quantities, quantities[1:], strict=False):
+        gap = masked[first.end:second.start]
+        if regex.fullmatch(r"\s*[(\[]\s*(?:about|around|roughly|some|or|nearly|approximately)?"
+                           r"\s*", gap) and first.dimension == second.dimension \
+                and first.unit != second.unit and first.dimension not in ("count",
+                                                                          "dimensionless"):
+            second.converts = first.start

@@ -1,0 +1,52 @@
+"""The Report: one object, rendered in several formats. Formatters never compute."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any
+
+import polars as pl
+
+from .assess import Finding
+from .corpus import Document, Skipped
+from .schema import REPORT_SCHEMA_ID, REPORT_VERSION, SEVERITIES
+
+
+@dataclass(frozen=True)
+class Report:
+    documents: list[Document]
+    claims: pl.DataFrame
+    findings: list[Finding]
+    skipped: list[Skipped] = field(default_factory=list)
+
+    def counts(self) -> dict[str, int]:
+        c = Counter(f.severity for f in self.findings)
+        return {s: c.get(s, 0) for s in SEVERITIES}
+
+    def worst(self) -> str | None:
+        for severity in SEVERITIES[:-1]:
+            if any(f.severity == severity for f in self.findings):
+                return severity
+        return None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "schema": REPORT_SCHEMA_ID,
+            "version": REPORT_VERSION,
+            "documents": [d.describe() for d in self.documents],
+            "skipped": [{"path": s.path, "problem": s.problem} for s in self.skipped],
+            "claims": self.claims.to_dicts(),
+            "findings": [f.to_dict() for f in self.findings],
+        }
+
+    def render(self, fmt: str = "markdown") -> str:
+        from .formats import FORMATTERS
+
+        if fmt not in FORMATTERS:
+            raise ValueError(f"unknown format {fmt!r}; choose from {', '.join(FORMATTERS)}")
+        return FORMATTERS[fmt](self)
+
+    def to_json(self) -> str:
+        return json.dumps(self.to_dict(), ensure_ascii=False, indent=2) + "\n"

@@ -1,0 +1,220 @@
+"""Load, validate and merge the declarative rules in `rules/*.toml`.
+
+The defaults ship inside the package; a user folder given with `--rules` is merged over them
+(tables by key, concepts and speakers by `id`), and `enabled = false` switches an entry off."""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import regex
+
+from .errors import RulesError
+
+RULE_FILES = ("concepts", "qualifiers", "speakers", "tolerances", "verdicts")
+LISTS_BY_ID = {"concept": "concepts", "speaker": "speakers", "verdict": "verdicts"}
+SEVERITY_NAMES = ("error", "warning", "info", "none")
+POLICIES = ("auto", "wildcard", "separate")
+
+
+@dataclass(frozen=True)
+class Concept:
+    id: str
+    label: str
+    message: str
+    heads: tuple[str, ...] = ()
+    cues: tuple[str, ...] = ()
+    dimensions: tuple[str, ...] = ()
+    split_by: tuple[str, ...] = ()
+    contested: bool = False
+    evolving: bool = False
+    match: bool = True
+    examples: tuple[dict[str, Any], ...] = ()
+
+
+@dataclass(frozen=True)
+class Rules:
+    concepts: tuple[Concept, ...]
+    sides: dict[str, str]              # word -> side
+    groups: dict[str, str]             # word -> group
+    not_places: frozenset[str]
+    nationwide: tuple[str, ...]
+    titles: tuple[str, ...]
+    aliases: dict[str, str]            # normalised alias -> speaker id
+    speaker_names: dict[str, str]      # speaker id -> display name
+    tolerances: dict[str, Any]
+    severities: dict[str, str]
+    messages: dict[str, str]
+    people: frozenset[str] = frozenset()   # heads that count people: cues may apply
+    sources: tuple[str, ...] = field(default=())
+
+    def concept(self, concept_id: str | None) -> Concept | None:
+        return next((c for c in self.concepts if c.id == concept_id), None)
+
+    def tolerance(self, concept_id: str | None, key: str) -> float:
+        per = self.tolerances.get("tolerance", {}).get(concept_id or "", {})
+        return float(per.get(key, self.tolerances["defaults"][key]))
+
+
+def default_rules_dir() -> Path:
+    packaged = resources.files("discrepancy") / "rules"
+    if packaged.is_dir():
+        return Path(str(packaged))
+    return Path(__file__).resolve().parent.parent / "rules"
+
+
+def _line_of(text: str, needle: str) -> int:
+    for number, line in enumerate(text.splitlines(), start=1):
+        if needle in line:
+            return number
+    return 1
+
+
+def _read(path: Path) -> tuple[dict[str, Any], str]:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError:
+        raise RulesError(str(path), "invalid UTF-8") from None
+    except OSError as exc:
+        raise RulesError(str(path), exc.strerror or "cannot be read") from None
+    try:
+        return tomllib.loads(text), text
+    except tomllib.TOMLDecodeError as exc:
+        raise RulesError(str(path), f"malformed TOML: {exc}") from None
+
+
+def _merge(base: dict[str, Any], over: dict[str, Any]) -> dict[str, Any]:
+    out = dict(base)
+    for key, value in over.items():
+        if key in LISTS_BY_ID and isinstance(value, list):
+            merged = {item["id"]: item for item in out.get(key, [])}
+            for item in value:
+                merged[item["id"]] = {**merged.get(item["id"], {}), **item}
+            out[key] = list(merged.values())
+        elif isinstance(value, dict) and isinstance(out.get(key), dict):
+            out[key] = _merge(out[key], value)
+        else:
+            out[key] = value
+    return out
+
+
+def _validate(data: dict[str, Any], path: Path, text: str) -> None:
+    def fail(problem: str, needle: str) -> None:
+        raise RulesError(f"{path}:{_line_of(text, needle)}", problem)
+
+    for key, _ in LISTS_BY_ID.items():
+        items = data.get(key, [])
+        if not isinstance(items, list):
+            fail(f"'{key}' must be an array of tables ([[{key}]])", key)
+        for item in items:
+            if not isinstance(item.get("id"), str) or not item["id"]:
+                fail(f"every [[{key}]] needs a string 'id'", f"[[{key}]]")
+            for name in ("heads", "cues", "dimensions", "split_by", "names"):
+                if name in item and not (isinstance(item[name], list)
+                                         and all(isinstance(x, str) for x in item[name])):
+                    fail(f"{key} '{item['id']}': '{name}' must be a list of strings", name)
+            if key == "verdict" and item.get("severity", "none") not in SEVERITY_NAMES:
+                fail(f"verdict '{item['id']}': severity must be one of "
+                     f"{', '.join(SEVERITY_NAMES)}", "severity")
+            if key == "concept" and item.get("enabled", True) and "examples" in item:
+                for example in item["examples"]:
+                    if not isinstance(example, dict) or "text" not in example:
+                        fail(f"concept '{item['id']}': each example needs 'text'", "examples")
+    matching = data.get("matching", {})
+    for name in ("unknown_qualifiers", "unknown_scope"):
+        if name in matching and matching[name] not in POLICIES:
+            fail(f"matching.{name} must be one of {', '.join(POLICIES)}", name)
+    for section in ("defaults", "hedges"):
+        for key, value in data.get(section, {}).items():
+            if not isinstance(value, int | float) or value < 0:
+                fail(f"{section}.{key} must be a non-negative number", key)
+
+
+def _load_dir(folder: Path) -> dict[str, Any]:
+    if not folder.is_dir():
+        raise RulesError(str(folder), "rules folder does not exist")
+    merged: dict[str, Any] = {}
+    files = sorted(folder.glob("*.toml"))
+    if not files:
+        raise RulesError(str(folder), "rules folder holds no .toml files")
+    for path in files:
+        data, text = _read(path)
+        _validate(data, path, text)
+        merged = _merge(merged, data)
+    return merged
+
+
+def normalise_name(name: str) -> str:
+    name = regex.sub(r"[^\w\s'’-]", " ", name.lower()).replace("’", "'")
+    return regex.sub(r"\s+", " ", name).strip()
+
+
+def _build(data: dict[str, Any], sources: tuple[str, ...]) -> Rules:
+    def on(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        return sorted((i for i in items if i.get("enabled", True)), key=lambda i: i["id"])
+
+    concepts = tuple(
+        Concept(
+            id=c["id"], label=c.get("label", c["id"]), message=c.get("message", c["id"]),
+            heads=tuple(c.get("heads", ())), cues=tuple(c.get("cues", ())),
+            dimensions=tuple(c.get("dimensions", ())), split_by=tuple(c.get("split_by", ())),
+            contested=bool(c.get("contested", False)), evolving=bool(c.get("evolving", False)),
+            match=bool(c.get("match", True)), examples=tuple(c.get("examples", ())),
+        )
+        for c in on(data.get("concept", []))
+    )
+    sides: dict[str, str] = {}
+    for side, words in sorted(data.get("side", {}).items()):
+        sides[side] = side
+        for word in words:
+            sides[word.lower()] = side
+    groups: dict[str, str] = {}
+    for group, words in sorted(data.get("group", {}).items()):
+        groups[group] = group
+        for word in words:
+            groups[word.lower()] = group
+    place = data.get("place", {})
+    aliases: dict[str, str] = {}
+    names: dict[str, str] = {}
+    for speaker in on(data.get("speaker", [])):
+        names[speaker["id"]] = speaker.get("names", [speaker["id"]])[0]
+        for alias in speaker.get("names", []):
+            aliases[normalise_name(alias)] = speaker["id"]
+    verdicts = on(data.get("verdict", []))
+    tolerances = {k: data.get(k, {}) for k in ("defaults", "hedges", "matching", "tolerance")}
+    tolerances["defaults"] = {"rel": 0.0, "abs": 0.0, "precision_cap": 0.05,
+                              "conversion_rel": 0.02, **tolerances["defaults"]}
+    tolerances["hedges"] = {"about": 0.05, "nearly": 0.1, **tolerances["hedges"]}
+    tolerances["matching"] = {"unknown_qualifiers": "auto", "unknown_scope": "auto",
+                              "consistent_min_documents": 2, **tolerances["matching"]}
+    return Rules(
+        concepts=concepts, sides=sides, groups=groups,
+        not_places=frozenset(w.lower() for w in place.get("not_places", [])),
+        nationwide=tuple(w.lower() for w in place.get("nationwide", [])),
+        titles=tuple(sorted({t.lower() for t in data.get("titles", [])}, key=len, reverse=True)),
+        aliases=aliases, speaker_names=names, tolerances=tolerances,
+        severities={v["id"]: v.get("severity", "none") for v in verdicts},
+        messages={v["id"]: v.get("message", v["id"]) for v in verdicts},
+        people=frozenset(w.lower() for w in data.get("people", {}).get("heads", [])),
+        sources=sources,
+    )
+
+
+def load_rules(extra: str | Path | None = None) -> Rules:
+    """The default rules, with the rules in folder `extra` merged over them."""
+    return _cached_rules(str(extra) if extra is not None else None)
+
+
+@cache
+def _cached_rules(extra: str | None) -> Rules:
+    data = _load_dir(default_rules_dir())
+    sources = [str(default_rules_dir())]
+    if extra is not None:
+        data = _merge(data, _load_dir(Path(extra)))
+        sources.append(extra)
+    return _build(data, tuple(sources))

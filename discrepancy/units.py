@@ -1,0 +1,181 @@
+"""Unit lexicon and conversion to one canonical unit per dimension.
+
+Canonical names follow quantulum3's unit names ("square kilometre", "pound sterling").
+Conversion factors come from pint, computed once per unit and cached. Currencies never
+convert into each other: each is its own canonical unit."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+# name | dimension | pint expression ("" = no conversion) | full names (any case; plurals
+# are derived) | symbols (case-sensitive, may be glued to the number)
+_TABLE = """
+square kilometre|area|km**2|square kilometre,square kilometer,square km,sq km,sq. km,sq kilometre,sq kilometer|km²,km2,sqkm
+square mile|area|mi**2|square mile,sq mile,sq mi,sq. mi,sq. mile|mi²,sqmi
+square metre|area|m**2|square metre,square meter,sq m,sq metre,sq meter|m²,m2
+square foot|area|ft**2|square foot,square feet,sq ft,sq foot,sq feet|ft²
+hectare|area|hectare|hectare|ha
+acre|area|acre|acre|
+kilometre|length|km|kilometre,kilometer|km
+mile|length|mi|mile|mi
+nautical mile|length|nmi|nautical mile|nm
+metre|length|m|metre,meter|m
+centimetre|length|cm|centimetre,centimeter|cm
+millimetre|length|mm|millimetre,millimeter|mm
+foot|length|ft|foot,feet|ft
+inch|length|inch|inch,inche|in
+yard|length|yd|yard|yd
+light-year|length|light_year|light-year,light year|
+tonne|mass|t|tonne,metric ton,ton|t
+kilogram|mass|kg|kilogram,kilogramme,kilo|kg,kgs
+gram|mass|g|gram,gramme|g
+pound-mass|mass|lb|lb,lbs|lb,lbs
+ounce|mass|oz|ounce|oz
+litre|volume|L|litre,liter|l,L
+gallon|volume|gal|gallon|gal
+barrel|volume|oil_barrel|barrel|bbl
+cubic metre|volume|m**3|cubic metre,cubic meter|m³
+second|time|s|second|sec,secs
+minute|time|min|minute|min,mins
+hour|time|hour|hour|hr,hrs
+day|time|day|day|
+week|time|week|week|
+month|time|month|month|
+year|time|year|year|yr,yrs
+decade|time|decade|decade|
+century|time|century|century,centurie|
+kilometre per hour|speed|km/hour|kilometre per hour,kilometer per hour,kilometres an hour,kilometers an hour|km/h,kph,kmh
+mile per hour|speed|mi/hour|mile per hour,miles an hour|mph,MPH
+knot|speed|knot|knot|kt,kts
+degree Celsius|temperature|degC|degree celsius,degrees celsius,celsius,centigrade|°C,ºC,C
+degree fahrenheit|temperature|degF|degree fahrenheit,degrees fahrenheit,fahrenheit|°F,ºF,F
+watt|power|W|watt|W
+kilowatt|power|kW|kilowatt|kW
+megawatt|power|MW|megawatt|MW
+gigawatt|power|GW|gigawatt|GW
+horsepower|power|hp|horsepower,brake horsepower|hp,bhp
+kilowatt hour|energy|kWh|kilowatt hour,kilowatt-hour|kWh
+megawatt hour|energy|MWh|megawatt hour,megawatt-hour|MWh
+gigawatt hour|energy|GWh|gigawatt hour,gigawatt-hour|GWh
+megabyte|data|MB|megabyte|MB
+gigabyte|data|GB|gigabyte|GB
+terabyte|data|TB|terabyte|TB
+percentage|percentage||percent,per cent,percentage|%,pc,pct
+percentage point|percentage point||percentage point,percent point,per cent point|pp,ppt
+basis point|percentage point|0.01|basis point|bp,bps
+"""
+
+CURRENCIES = {
+    # symbol or code -> canonical name
+    "US$": "dollar", "$": "dollar", "USD": "dollar", "dollar": "dollar", "dollars": "dollar",
+    "A$": "australian dollar", "AUD": "australian dollar",
+    "C$": "canadian dollar", "CAD": "canadian dollar",
+    "NZ$": "new zealand dollar", "NZD": "new zealand dollar",
+    "HK$": "hong kong dollar", "HKD": "hong kong dollar",
+    "£": "pound sterling", "GBP": "pound sterling", "pound sterling": "pound sterling",
+    "pounds sterling": "pound sterling", "pounds": "pound sterling", "pound": "pound sterling",
+    "€": "euro", "EUR": "euro", "euro": "euro", "euros": "euro",
+    "¥": "japanese yen", "JPY": "japanese yen", "yen": "japanese yen",
+    "₹": "indian rupee", "INR": "indian rupee", "Rs": "indian rupee", "Rs.": "indian rupee",
+    "rupee": "indian rupee", "rupees": "indian rupee",
+    "₽": "russian ruble", "RUB": "russian ruble", "rouble": "russian ruble",
+    "roubles": "russian ruble", "ruble": "russian ruble", "rubles": "russian ruble",
+    "₴": "ukrainian hryvnia", "UAH": "ukrainian hryvnia", "hryvnia": "ukrainian hryvnia",
+    "hryvnias": "ukrainian hryvnia", "hryvnias.": "ukrainian hryvnia",
+    "CHF": "swiss franc", "francs": "swiss franc",
+    "CNY": "chinese yuan", "yuan": "chinese yuan", "RMB": "chinese yuan",
+    "pence": "penny", "p": "penny", "cents": "cent", "cent": "cent",
+}
+
+CANONICAL = {
+    "area": "square kilometre", "length": "kilometre", "mass": "tonne", "volume": "litre",
+    "time": "day", "speed": "kilometre per hour", "temperature": "degree Celsius",
+    "power": "watt", "energy": "kilowatt hour", "data": "gigabyte",
+    "percentage point": "percentage point",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Unit:
+    name: str
+    dimension: str
+    pint: str
+
+
+def _plural(word: str) -> str:
+    if word.endswith(("s", "x", "ch", "sh")):
+        return word + "es"
+    if word.endswith("y") and word[-2:-1] not in "aeiou":
+        return word[:-1] + "ies"
+    return word + "s"
+
+
+def _build() -> tuple[dict[str, Unit], dict[str, Unit], dict[str, Unit]]:
+    by_name: dict[str, Unit] = {}
+    words: dict[str, Unit] = {}
+    symbols: dict[str, Unit] = {}
+    for line in _TABLE.strip().splitlines():
+        name, dimension, pint_expr, names, syms = line.split("|")
+        unit = Unit(name, dimension, pint_expr)
+        by_name[name] = unit
+        for surface in filter(None, names.split(",")):
+            surface = surface.lower()
+            words.setdefault(surface, unit)
+            head, _, rest = surface.partition(" ")
+            if rest and not surface.endswith(("celsius", "fahrenheit")):
+                # "square kilometres", "miles an hour": pluralise the word that carries number
+                if " per " in surface or " an " in surface:
+                    parts = surface.split(" ")
+                    idx = 1 if parts[0] in ("square", "cubic", "nautical", "metric") else 0
+                    parts[idx] = _plural(parts[idx])
+                    words.setdefault(" ".join(parts), unit)
+                else:
+                    words.setdefault(_plural(surface), unit)
+            elif not rest:
+                words.setdefault(_plural(surface), unit)
+        for symbol in filter(None, syms.split(",")):
+            symbols.setdefault(symbol, unit)
+    words["feet"] = by_name["foot"]
+    words["inches"] = by_name["inch"]
+    return by_name, words, symbols
+
+
+UNITS, UNIT_WORDS, UNIT_SYMBOLS = _build()
+MAX_UNIT_WORDS = max(len(w.split()) for w in UNIT_WORDS)
+
+
+@cache
+def _registry():
+    import pint
+
+    return pint.UnitRegistry()
+
+
+@cache
+def conversion(name: str) -> tuple[str, float, float]:
+    """(canonical unit, factor, offset) so that canonical = value * factor + offset."""
+    unit = UNITS.get(name)
+    if unit is None or not unit.pint:
+        return name, 1.0, 0.0
+    target = CANONICAL.get(unit.dimension)
+    if target is None or target == name:
+        return name, 1.0, 0.0
+    try:
+        factor = float(unit.pint)
+        return target, factor, 0.0
+    except ValueError:
+        pass
+    ureg = _registry()
+    to = UNITS[target].pint
+    zero = ureg.Quantity(0.0, unit.pint).to(to).magnitude
+    one = ureg.Quantity(1.0, unit.pint).to(to).magnitude
+    return target, float(one - zero), float(zero)
+
+
+def to_canonical(value: float | None, name: str) -> float | None:
+    if value is None:
+        return None
+    _, factor, offset = conversion(name)
+    return value * factor + offset
