@@ -40,7 +40,7 @@ FIELDS = ("speaker", "counted", "concept", "scope", "qualifiers", "hearsay")
 # locating gold claims
 
 
-def surface_pattern(surface: str) -> "re.Pattern[str]":
+def surface_pattern(surface: str) -> re.Pattern[str]:
     """A match of `surface` that neither starts nor ends inside a word or a number."""
     return re.compile(r"(?<!\w)(?<!\d[.,])" + re.escape(surface) + r"(?![.,]\d)(?!\w)")
 
@@ -381,7 +381,7 @@ def main(argv=None) -> int:
     print(f"data ok: {'+'.join(splits)}: {len(docs)} documents, {n_claims} claims")
 
     try:
-        import discrepancy  # noqa: F401
+        import discrepancy
     except ImportError:
         sys.path.insert(0, REPO)
         sys.modules.pop("discrepancy", None)

@@ -191,7 +191,7 @@ def ours_system():
     def run(text: str) -> list:
         out = []
         for q in discrepancy.extract(text):
-            g = lambda k, d=None: getattr(q, k, d)  # noqa: E731
+            g = lambda k, d=None: getattr(q, k, d)
             out.append(Q(g("surface", ""), g("start", -1), g("end", -1), _opt_float(g("value")),
                          _opt_float(g("low")), _opt_float(g("high")), g("unit") or "",
                          g("hedge"), g("change")))

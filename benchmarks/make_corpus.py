@@ -287,10 +287,16 @@ class Sp:
         self.label = label or full.removeprefix("the ")
 
 
+_USED_SURNAMES: set[str] = set()   # per story: no two speakers share a surname
+
+
 def person(rng, title, role, side="N", pre="", gender=None) -> Sp:
     g = gender or ("m" if rng.random() < 0.6 else "f")
     first = rng.choice(FIRST_M if g == "m" else FIRST_F)
     last = rng.choice(SURNAMES)
+    while last in _USED_SURNAMES:
+        last = rng.choice(SURNAMES)
+    _USED_SURNAMES.add(last)
     return Sp("person", f"{first} {last}", side=side, title=title, surname=last, role=role,
               pre=pre, gender=g, label=f"{first} {last}")
 
@@ -432,7 +438,7 @@ spec("deaths", "deaths", "people", thing="the death toll", third=(
     "the death toll{inplace} has risen to {N}{scope}",
     "{N} people have died{inplace}{scope}",
     "{event} has killed {N} people{inplace}{scope}",
-    "{N} people{inplace} are confirmed dead{scope}",
+    "{N} people{inplace} have been confirmed dead{scope}",
     "the number of dead{inplace} has climbed to {N}{scope}",
     "rescuers have recovered {N} bodies{inplace}{scope}",
     "{N} deaths have been confirmed{inplace}{scope}",
@@ -1259,7 +1265,12 @@ def render_pair(rng, m: M, ctx, seen):
     s2 = speaker_ref(rng, b.speaker, seen)
     thing = a.fact.spec["thing"].format_map(ctx)
     higher = b.val > a.val
-    k = rng.randrange(8)
+    ks = list(range(8))
+    if a.num.startswith("at "):     # no "put the crowd at at least 300,000"
+        ks = [k for k in ks if k not in (0, 5, 7)]
+    if b.num.startswith("at "):
+        ks = [k for k in ks if k not in (2, 5)]
+    k = ks[rng.randrange(len(ks))]
     if k == 0:
         return f"{cap(s1)} put {thing} at {a.num}, while {s2} said {c2}."
     if k == 1:
@@ -1369,6 +1380,7 @@ def main_claim(m: M, sp=None) -> dict:
 def make_story(rng: random.Random, sidx: int, sid: str, n_out: int, prev):
     w = base_world(rng, prev)
     ctx = common_ctx(rng, w)
+    _USED_SURNAMES.clear()
     et = w["etype"]
     if et == "war":
         facts, fillers, lookalike, heads, intro, hist = war_story(rng, w, ctx)
@@ -1448,11 +1460,16 @@ def make_story(rng: random.Random, sidx: int, sid: str, n_out: int, prev):
             cand = [d for d in docs if d not in ds]
             ds.append(cand[rng.randrange(len(cand))])
         ds.sort(key=lambda d: d.idx)
-        f.mentions = []
-        for d in ds:
-            m = M(f, d)
+        f.mentions = [M(f, d) for d in ds]
+    # every outlet reports something: an outlet left without a fact gets the lead fact
+    lead = facts[0]
+    have = {m.doc.idx for f in all_facts for m in f.mentions}
+    if len(have) < nd:
+        lead.mentions.extend(M(lead, d) for d in docs if d.idx not in have)
+        lead.mentions.sort(key=lambda m: m.doc.idx)
+    for f in all_facts:
+        for m in f.mentions:
             m.inplace_text = f.inplace[rng.randrange(len(f.inplace))]
-            f.mentions.append(m)
 
     truth = []
     for f in all_facts:
@@ -1645,14 +1662,6 @@ def make_story(rng: random.Random, sidx: int, sid: str, n_out: int, prev):
     out_docs = []
     for d in docs:
         ms = d.mentions
-        if not ms:
-            # every outlet reports something: restate the lead fact (consistent)
-            f = facts[0]
-            m = M(f, d)
-            m.inplace_text = ""
-            m.speaker = f.speakers[0]
-            fill_mention(rng, m, d, f.value, "exact_only")
-            ms.append(m)
         lead = [x for x in ms if x.fact is facts[0]]
         others = [x for x in ms if x.fact is not facts[0]]
         rng.shuffle(others)

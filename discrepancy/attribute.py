@@ -38,11 +38,11 @@ ORG_NOUNS = (
     r"leaders|president|head|director|secretary|official|source|diplomats?|representative"
 )
 ORG_WORDS = frozenset(
-    """police ministry army military government union unions staff service services
-    department office council committee command agency organisers organizers officials
-    authorities rescuers forces kremlin un unhcr who unicef ngo federation institute
-    organisation organization bank company group charity court parliament pentagon
-    administration hospital agency cgt met yard prefecture gendarmerie coastguard""".split()
+    """police ministry army military government union unions staff service services department
+    office council committee command agency organisers organizers officials authorities
+    rescuers forces kremlin un unhcr who unicef ngo federation institute organisation
+    organization bank company group charity court parliament pentagon administration
+    hospital agency cgt met yard prefecture gendarmerie coastguard""".split()
 )
 PRONOUNS = {"he": "person", "she": "person", "they": "plural", "it": "org"}
 
@@ -56,17 +56,19 @@ _ACCORDING = regex.compile(
 )
 _QUOTE_OPEN = "“‘«"
 _QUOTE_CLOSE = "”’»"
-_HEARSAY = regex.compile(r"(?i)\b(?:reportedly|allegedly|purportedly|claimed|claims|claiming|"
-                         r"unconfirmed|is\s+said\s+to|were\s+said\s+to|was\s+said\s+to|"
-                         r"according\s+to\s+(?:unconfirmed\s+)?reports)\b")
+_HEARSAY = regex.compile(
+    r"(?i)\b(?:reportedly|allegedly|purportedly|claimed|claims|claiming|"
+    r"unconfirmed|is\s+said\s+to|were\s+said\s+to|was\s+said\s+to|"
+    r"according\s+to\s+(?:unconfirmed\s+)?reports)\b"
+)
 
 
 @dataclass(frozen=True, slots=True)
 class Anchor:
-    start: int          # document offsets of the attribution phrase
+    start: int  # document offsets of the attribution phrase
     end: int
-    name: str           # the speaker as written, titles stripped (or a pronoun)
-    kind: str           # "person", "org", "pronoun", "description"
+    name: str  # the speaker as written, titles stripped (or a pronoun)
+    kind: str  # "person", "org", "pronoun", "description"
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,7 +110,7 @@ def _strip_titles(name: str, rules: Rules) -> str:
         low = name.lower()
         for title in rules.titles:
             if low.startswith(title + " ") and len(name) > len(title) + 1:
-                rest = name[len(title) + 1:]
+                rest = name[len(title) + 1 :]
                 if rest[:1].isupper():
                     name, changed = rest, True
                     break
@@ -121,28 +123,44 @@ def _trailing_name(before: str) -> tuple[str, str] | None:
     organisation noun phrase ("police", "the regional health ministry"), or a pronoun."""
     before = before.rstrip()
     # appositive: "Hugh Hill, a doctor at the hospital," -> look before it
-    m = regex.search(r",\s+(?:a|an|the|who|whose|his|her|its|their|one\s+of|[A-Za-z][\w-]*['’]s)\b"
-                     r"[^,]{2,90},$", before)
+    m = regex.search(
+        r",\s+(?:a|an|the|who|whose|his|her|its|their|one\s+of|[A-Za-z][\w-]*['’]s)\b"
+        r"[^,]{2,90},$",
+        before,
+    )
     if m:
-        before = before[:m.start()].rstrip()
+        before = before[: m.start()].rstrip()
     before = before.rstrip(", ")
     m = regex.search(rf"(?:^|[^\w'’])({NAME})$", before)
     if m:
         name = m.group(1)
         # drop leading sentence-start words that are not part of the name
-        name = regex.sub(r"^(?:But|And|However|Meanwhile|Later|Earlier|Also|Then|Yet|"
-                         r"On|In|At|By|After|Before|Speaking|Separately)\s+", "", name)
+        name = regex.sub(
+            r"^(?:But|And|However|Meanwhile|Later|Earlier|Also|Then|Yet|"
+            r"On|In|At|By|After|Before|Speaking|Separately)\s+",
+            "",
+            name,
+        )
         if name.lower() in PRONOUNS:
             return name.lower(), "pronoun"
         return name, "name"
     m = regex.search(r"\b(he|she|they|it)$", before, regex.IGNORECASE)
     if m:
         return m.group(1).lower(), "pronoun"
-    m = regex.search(rf"((?:(?:the|a|an|its|their|his|her|[A-Z][\w'’-]*'s)\s+)?(?:[\w'’-]+\s+){{0,3}}"
-                     rf"(?:{ORG_NOUNS}))$", before, regex.IGNORECASE)
+    m = regex.search(
+        rf"((?:(?:the|a|an|its|their|his|her|[A-Z][\w'’-]*'s)\s+)?(?:[\w'’-]+\s+){{0,3}}"
+        rf"(?:{ORG_NOUNS}))$",
+        before,
+        regex.IGNORECASE,
+    )
     if m:
-        phrase = regex.sub(r"^(?:(?:where|while|when|as|and|but|that|which|whereas|one\s+of)"
-                           r"\s+)+", "", m.group(1), flags=regex.IGNORECASE)
+        phrase = regex.sub(
+            r"^(?:(?:where|while|when|as|and|but|that|which|whereas|one\s+of)"
+            r"\s+)+",
+            "",
+            m.group(1),
+            flags=regex.IGNORECASE,
+        )
         words = phrase.split()
         # keep at most the determiner/possessive and three words
         return " ".join(words[-5:]), "description"
@@ -152,11 +170,15 @@ def _trailing_name(before: str) -> tuple[str, str] | None:
 def _leading_name(after: str) -> tuple[str, str] | None:
     """The speaker right after an inverted verb: 'said Maria Lopez, a spokeswoman'."""
     after = after.lstrip()
-    m = regex.match(rf"((?:(?:the|a|an)\s+)?(?:[a-z][\w'’-]*\s+){{0,3}}(?:{ORG_NOUNS})"
-                    rf"(?:\s+(?:for|of|at)\s+(?:the\s+)?(?:{NAME}|[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?))?"
-                    rf"(?:,?\s+({NAME}))?)", after)
-    if m and m.group(1).split()[0].lower() in ("the", "a", "an") or (
-            m and not after[:1].isupper()):
+    m = regex.match(
+        rf"((?:(?:the|a|an)\s+)?(?:[a-z][\w'’-]*\s+){{0,3}}(?:{ORG_NOUNS})"
+        rf"(?:\s+(?:for|of|at)\s+(?:the\s+)?(?:{NAME}|[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?))?"
+        rf"(?:,?\s+({NAME}))?)",
+        after,
+    )
+    if (m and m.group(1).split()[0].lower() in ("the", "a", "an")) or (
+        m and not after[:1].isupper()
+    ):
         if m.group(2):
             return m.group(2), "name"
         return m.group(1), "description"
@@ -169,8 +191,9 @@ def _leading_name(after: str) -> tuple[str, str] | None:
     return None
 
 
-def anchors_in(text: str, sentence: Sentence, quotes: list[tuple[int, int, bool]],
-               rules: Rules) -> list[Anchor]:
+def anchors_in(
+    text: str, sentence: Sentence, quotes: list[tuple[int, int, bool]], rules: Rules
+) -> list[Anchor]:
     """Attribution phrases in a sentence, outside quotations."""
     s = sentence.text
     off = sentence.start
@@ -183,19 +206,25 @@ def anchors_in(text: str, sentence: Sentence, quotes: list[tuple[int, int, bool]
         if in_quote(m.start()):
             continue
         subj = m.group("subj")
-        kind = "name" if subj[:1].isupper() and not subj.lower().startswith("the ") else "description"
+        kind = (
+            "name" if subj[:1].isupper() and not subj.lower().startswith("the ") else "description"
+        )
         found.append(Anchor(off + m.start(), off + m.end(), subj, kind))
     for m in _VERB_RE.finditer(s):
         if in_quote(m.start()):
             continue
-        before = s[:m.start()]
+        before = s[: m.start()]
         # the subject must not lie inside a quote: cut at the last closing quote
         cut = max(before.rfind(q) for q in ('"', "”")) if any(q in before for q in '"”') else -1
-        subj_text = before[cut + 1:] if cut >= 0 else before
-        subj_text = regex.sub(r"\s+(?:has|had|have|also|later|then|previously|earlier|"
-                              r"would|is|was)$", "", subj_text.rstrip())
+        subj_text = before[cut + 1 :] if cut >= 0 else before
+        subj_text = regex.sub(
+            r"\s+(?:has|had|have|also|later|then|previously|earlier|"
+            r"would|is|was)$",
+            "",
+            subj_text.rstrip(),
+        )
         verb_text = m.group()
-        after = s[m.end():]
+        after = s[m.end() :]
         got = None
         if cut >= 0 and not subj_text.strip(" ,"):
             # '"…," said Syrsky' or '"…," he said'
@@ -203,8 +232,11 @@ def anchors_in(text: str, sentence: Sentence, quotes: list[tuple[int, int, bool]
         if got is None:
             tail = subj_text[-120:]
             got = _trailing_name(tail) if tail.strip() else None
-        if got is None and verb_text.startswith(("said", "says", "added", "wrote")) and (
-                cut >= 0 or not subj_text.strip(" ,")):
+        if (
+            got is None
+            and verb_text.startswith(("said", "says", "added", "wrote"))
+            and (cut >= 0 or not subj_text.strip(" ,"))
+        ):
             got = _leading_name(after)
         if got is None:
             continue
@@ -234,8 +266,9 @@ def speaker_id(name: str, rules: Rules) -> str:
     stripped = normalise_name(_strip_titles(name, rules))
     if stripped in rules.aliases:
         return rules.aliases[stripped]
-    if _is_org(name) or " " not in stripped and stripped in ("police", "organisers",
-                                                              "organizers", "officials"):
+    if _is_org(name) or (
+        " " not in stripped and stripped in ("police", "organisers", "organizers", "officials")
+    ):
         return regex.sub(r"\s+", "-", regex.sub(r"^the\s+", "", stripped))
     last = stripped.split()[-1] if stripped else norm
     if last in rules.aliases:
@@ -273,14 +306,26 @@ class DocumentSpeakers:
             desc = regex.sub(r"^(?:the|a|an)\s+", "", desc)
             sid = speaker_id(anchor.name, self.rules)
             if sid in self.rules.speaker_names:
-                return self._remember(Speaker(self.rules.speaker_names[sid], sid,
-                                              self.rules.speaker_names[sid]
-                                              if _is_org(self.rules.speaker_names[sid]) else None))
+                return self._remember(
+                    Speaker(
+                        self.rules.speaker_names[sid],
+                        sid,
+                        self.rules.speaker_names[sid]
+                        if _is_org(self.rules.speaker_names[sid])
+                        else None,
+                    )
+                )
             if desc in self.descriptions:
                 return self.descriptions[desc]
-            if regex.search(r"\b(?:spokes\w+|minister|governor|mayor|chief|commander|general|"
-                            r"president|director|head|official|secretary)\b", desc) and \
-                    self.last_person and not regex.search(r"\b(?:a|an)\b", anchor.name[:3]):
+            if (
+                regex.search(
+                    r"\b(?:spokes\w+|minister|governor|mayor|chief|commander|general|"
+                    r"president|director|head|official|secretary)\b",
+                    desc,
+                )
+                and self.last_person
+                and not regex.search(r"\b(?:a|an)\b", anchor.name[:3])
+            ):
                 return self.last_person
             org = desc.strip()
             return self._remember(Speaker(org, speaker_id(org, self.rules), org))
@@ -312,12 +357,12 @@ def choose_anchor(anchors: list[Anchor], pos: int, end: int, text: str) -> Ancho
     after = [a for a in anchors if a.start >= end]
     if before:
         a = before[-1]
-        gap = text[a.end:pos]
+        gap = text[a.end : pos]
         if not regex.search(r"[;]|,\s+(?:while|whereas|but)\b|\bwhile\b|\bwhereas\b", gap):
             return a
     if after:
         a = after[0]
-        gap = text[end:a.start]
+        gap = text[end : a.start]
         if not regex.search(r"\b(?:and|but|while|whereas|which|who|that)\s+\S+\s*$|[;]", gap):
             return a
     return before[-1] if before else None

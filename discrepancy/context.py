@@ -13,8 +13,10 @@ import regex
 from .quantities import SMALL, Quantity
 from .rules import Rules
 
-CLAUSE_BREAK = regex.compile(r"[;—–]|,\s+(?:while|whereas|but|although|and\s+(?=\w+\s+said))\b"
-                             r"|\bwhile\b|\bwhereas\b")
+CLAUSE_BREAK = regex.compile(
+    r"[;—–]|,\s+(?:while|whereas|but|although|and\s+(?=\w+\s+said))\b"
+    r"|\bwhile\b|\bwhereas\b"
+)
 _LEFT_COUNTED = regex.compile(
     r"(?i)\b((?:death\s+)?toll|number\s+of\s+[\w-]+(?:\s+[\w-]+)?|tally|count|figure|total)"
     r"(?:\s+\w+){0,4}?\s+(?:rose|climbed|jumped|reached|stood|stands|hit|increased|was|is|"
@@ -110,16 +112,20 @@ def concept_of(q: Quantity, head: str | None, clause: str, pos: int, rules: Rule
     return best
 
 
-def _side(counted: str | None, head: str | None, clause: str, q_end: int, rules: Rules) -> str | None:
+def _side(
+    counted: str | None, head: str | None, clause: str, q_end: int, rules: Rules
+) -> str | None:
     words = regex.findall(r"[\w'’.-]+", (counted or "").lower())
     # "North Korean soldiers": try two-word demonyms first
     for i in range(len(words)):
         for n in (2, 1):
-            key = " ".join(words[i:i + n])
+            key = " ".join(words[i : i + n])
             if key in rules.sides and (n == 2 or key not in ("us",)):
                 return rules.sides[key]
-    after = clause[q_end:q_end + 60].lower()
-    m = regex.match(r"\s*(?:[\w-]+\s+){0,3}?(?:from|of)\s+(?:the\s+)?([\w'-]+(?:\s+[\w'-]+)?)", after)
+    after = clause[q_end : q_end + 60].lower()
+    m = regex.match(
+        r"\s*(?:[\w-]+\s+){0,3}?(?:from|of)\s+(?:the\s+)?([\w'-]+(?:\s+[\w'-]+)?)", after
+    )
     if m:
         for key in (m.group(1), m.group(1).split()[0]):
             if key in rules.sides and rules.sides.get(key) and key not in ("us",):
@@ -135,15 +141,35 @@ def _place(clause: str, q_start: int, rules: Rules) -> str | None:
         if phrase in low:
             return "nationwide"
     for m in regex.finditer(
-            r"\b(?:in|across|throughout|around|near|from)\s+(?:the\s+)?"
-            r"((?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+)*)(?:\s+(region|oblast|province|city|area|"
-            r"district|state|county|prefecture|department))?", clause):
+        r"\b(?:in|across|throughout|around|near|from)\s+(?:the\s+)?"
+        r"((?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+)*)(?:\s+(region|oblast|province|city|area|"
+        r"district|state|county|prefecture|department))?",
+        clause,
+    ):
         name = m.group(1)
         if name.lower() in rules.not_places or name.lower() in rules.sides:
             continue
-        if name in ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
-                    "Sunday", "January", "February", "March", "April", "May", "June", "July",
-                    "August", "September", "October", "November", "December"):
+        if name in (
+            "Monday",
+            "Tuesday",
+            "Wednesday",
+            "Thursday",
+            "Friday",
+            "Saturday",
+            "Sunday",
+            "January",
+            "February",
+            "March",
+            "April",
+            "May",
+            "June",
+            "July",
+            "August",
+            "September",
+            "October",
+            "November",
+            "December",
+        ):
             continue
         place = name.lower() + (f" {m.group(2)}" if m.group(2) else "")
         return place
@@ -167,16 +193,19 @@ def _number_word(word: str | None) -> float:
     return float(sum(SMALL.get(p, 0) for p in parts)) or 1
 
 
-def scope_of(clause: str, q_start: int, published: date | None,
-             quantity_span: tuple[int, int]) -> tuple[str | None, str | None, str | None, str | None]:
+def scope_of(
+    clause: str, q_start: int, published: date | None, quantity_span: tuple[int, int]
+) -> tuple[str | None, str | None, str | None, str | None]:
     """(scope text, scope key, start date, end date) of the window nearest the number."""
     best = None
     for m in _SCOPE.finditer(clause):
         if m.start() <= quantity_span[0] < m.end():
             continue
         if m.start() > quantity_span[1] and regex.search(
-                r",\s+(?:calling|which|who|making|marking|the|one|as|a|its|their|amid|after|"
-                r"in\s+what|describing|saying)\b", clause[quantity_span[1]:m.start()]):
+            r",\s+(?:calling|which|who|making|marking|the|one|as|a|its|their|amid|after|"
+            r"in\s+what|describing|saying)\b",
+            clause[quantity_span[1] : m.start()],
+        ):
             continue  # the window belongs to an aside, not to the figure
         dist = abs(m.start() - q_start)
         if best is None or dist < best[0]:
@@ -192,7 +221,10 @@ def scope_of(clause: str, q_start: int, published: date | None,
         days = n * UNIT_DAYS.get(unit, 1)
         key = f"last:{days:g}d"
         if published:
-            start, end = (published - timedelta(days=max(days, 1))).isoformat(), published.isoformat()
+            start, end = (
+                (published - timedelta(days=max(days, 1))).isoformat(),
+                published.isoformat(),
+            )
     elif m.group("since") or m.group("sofar"):
         key = "cumulative"
         if published:
@@ -231,8 +263,9 @@ def parse_published(published: str | None) -> date | None:
         return None
 
 
-def context_of(q: Quantity, sentence: str, offset: int, published: date | None,
-               rules: Rules) -> Context:
+def context_of(
+    q: Quantity, sentence: str, offset: int, published: date | None, rules: Rules
+) -> Context:
     """Context of quantity `q` inside `sentence`, which starts at document offset `offset`."""
     start, end = q.start - offset, q.end - offset
     left, right = clause_bounds(sentence, start, end)
@@ -248,14 +281,15 @@ def context_of(q: Quantity, sentence: str, offset: int, published: date | None,
             if "toll" in words:
                 head = "toll"
     if q.dimension == "area" and counted is None:
-        m = regex.match(r"\s+of\s+(?:the\s+)?([\w-]+)", clause[cend:cend + 30])
+        m = regex.match(r"\s+of\s+(?:the\s+)?([\w-]+)", clause[cend : cend + 30])
         if m and m.group(1).lower() in ("territory", "land", "forest", "farmland", "ground"):
             counted = head = m.group(1).lower()
-    concept = concept_of(q, head, clause, cstart, rules)
+    concept = concept_of(q, head, clause, cstart, rules) or "other"
     side = _side(counted, head, clause, cend, rules)
     place = _place(clause, cstart, rules)
     group = _group(counted, head, rules)
     qualifiers = tuple(x for x in (side, place, group) if x)
     scope, key, s_start, s_end = scope_of(clause, cstart, published, (cstart, cend))
-    return Context(counted, head, concept, qualifiers, side, place, group, scope, key,
-                   s_start, s_end)
+    return Context(
+        counted, head, concept, qualifiers, side, place, group, scope, key, s_start, s_end
+    )

@@ -31,8 +31,13 @@ class Document:
 
     def describe(self) -> dict[str, Any]:
         return {
-            "id": self.id, "path": self.path, "source": self.source, "url": self.url,
-            "published": self.published, "title": self.title, "story": self.story,
+            "id": self.id,
+            "path": self.path,
+            "source": self.source,
+            "url": self.url,
+            "published": self.published,
+            "title": self.title,
+            "story": self.story,
         }
 
 
@@ -74,14 +79,26 @@ def decode(data: bytes) -> str:
     return text.removeprefix("\ufeff")
 
 
-def document_from_text(doc_id: str, text: str, *, story: str = "", path: str | None = None,
-                       meta: dict[str, Any] | None = None) -> Document:
+def document_from_text(
+    doc_id: str,
+    text: str,
+    *,
+    story: str = "",
+    path: str | None = None,
+    meta: dict[str, Any] | None = None,
+) -> Document:
     meta = {**front_matter(text), **(meta or {})}
-    known = {k: (str(meta[k]) if meta.get(k) not in (None, "") else None)
-             for k in FRONT_MATTER_KEYS}
+    known = {
+        k: (str(meta[k]) if meta.get(k) not in (None, "") else None) for k in FRONT_MATTER_KEYS
+    }
     return Document(
-        id=doc_id, text=text, story=known["story"] or story, path=path,
-        source=known["source"], url=known["url"], published=known["published"],
+        id=doc_id,
+        text=text,
+        story=known["story"] or story,
+        path=path,
+        source=known["source"],
+        url=known["url"],
+        published=known["published"],
         title=known["title"],
         meta={k: v for k, v in meta.items() if k not in FRONT_MATTER_KEYS and k != "text"},
     )
@@ -125,8 +142,10 @@ def _iter_jsonl(lines: Iterable[bytes], shown: str, story: str) -> Iterator[Docu
 
 def _iter_folder(root: Path, shown: str, prefix: str) -> Iterator[Document | Skipped]:
     files = sorted(
-        p for p in root.rglob("*")
-        if p.is_file() and not any(part.startswith(".") for part in p.relative_to(root).parts)
+        p
+        for p in root.rglob("*")
+        if p.is_file()
+        and not any(part.startswith(".") for part in p.relative_to(root).parts)
         and (p.suffix.lower() in TEXT_SUFFIXES or p.suffix.lower() == ".jsonl")
         and p.name.lower() != "readme.md"
     )
@@ -191,6 +210,12 @@ def documents_from_records(records: Iterable[dict[str, Any] | Document]) -> list
             out.append(record)
             continue
         meta = {k: v for k, v in record.items() if k not in ("id", "text")}
-        out.append(document_from_text(str(record.get("id", number)), record["text"],
-                                      story=str(record.get("story", "")), meta=meta))
+        out.append(
+            document_from_text(
+                str(record.get("id", number)),
+                record["text"],
+                story=str(record.get("story", "")),
+                meta=meta,
+            )
+        )
     return out

@@ -37,9 +37,11 @@ def _quotes(text: str, paras: list[tuple[int, int]]) -> list[tuple[int, int, int
     return out
 
 
-def _quote_speakers(quotes: list[tuple[int, int, int | None]],
-                    resolved: list[tuple[Sentence, list[tuple[Anchor, Speaker | None]]]],
-                    text: str) -> list[Speaker | None]:
+def _quote_speakers(
+    quotes: list[tuple[int, int, int | None]],
+    resolved: list[tuple[Sentence, list[tuple[Anchor, Speaker | None]]]],
+    text: str,
+) -> list[Speaker | None]:
     """Each quotation's speaker: an attribution right after it, else right before it, else
     the quotation it continues, else the speaker of the sentence before it."""
     speakers: list[Speaker | None] = []
@@ -50,8 +52,11 @@ def _quote_speakers(quotes: list[tuple[int, int, int | None]],
                 continue
             for anchor, speaker in pairs:
                 outside = anchor.start >= end or anchor.end <= start
-                if outside and speaker is not None and (
-                        0 <= anchor.start - end < 80 or 0 <= start - anchor.end < 80):
+                if (
+                    outside
+                    and speaker is not None
+                    and (0 <= anchor.start - end < 80 or 0 <= start - anchor.end < 80)
+                ):
                     found = speaker
                     break
             if found:
@@ -59,13 +64,22 @@ def _quote_speakers(quotes: list[tuple[int, int, int | None]],
         if found is None and cont is not None and cont < qi:
             found = speakers[cont]
         if found is None:
-            prior = [s for sent, pairs in resolved if sent.end <= start
-                     for a, s in pairs if s is not None]
-            prev_sentence_end = max((sent.end for sent, _ in resolved if sent.end <= start),
-                                    default=-1)
-            if prior and text[max(0, prev_sentence_end - 2):prev_sentence_end + 1].strip()[-1:] \
-                    in (":", ".") and any(sent.end == prev_sentence_end and pairs
-                                          for sent, pairs in resolved):
+            prior = [
+                s
+                for sent, pairs in resolved
+                if sent.end <= start
+                for a, s in pairs
+                if s is not None
+            ]
+            prev_sentence_end = max(
+                (sent.end for sent, _ in resolved if sent.end <= start), default=-1
+            )
+            if (
+                prior
+                and text[max(0, prev_sentence_end - 2) : prev_sentence_end + 1].strip()[-1:]
+                in (":", ".")
+                and any(sent.end == prev_sentence_end and pairs for sent, pairs in resolved)
+            ):
                 found = prior[-1]
         speakers.append(found)
     return speakers
@@ -76,19 +90,34 @@ def _inherit(found: list[tuple[Quantity, Context]]) -> list[tuple[Quantity, Cont
     'Police said 300,000 people marched, while the union claimed 800,000.'"""
     out = []
     for i, (q, ctx) in enumerate(found):
-        if q.dimension == "dimensionless" and ctx.concept is None:
-            donors = [c for j, (p, c) in sorted(enumerate(found), key=lambda x: abs(x[0] - i))
-                      if j != i and c.concept is not None and p.dimension == "count"
-                      and p.value and 0.05 <= q.value / p.value <= 20]
+        if q.dimension == "dimensionless" and ctx.concept == "other":
+            donors = [
+                c
+                for j, (p, c) in sorted(enumerate(found), key=lambda x: abs(x[0] - i))
+                if j != i
+                and c.concept != "other"
+                and p.dimension == "count"
+                and p.value
+                and 0.05 <= q.value / p.value <= 20
+            ]
             if donors:
-                ctx = replace(donors[0], scope=ctx.scope or donors[0].scope,
-                              scope_key=ctx.scope_key or donors[0].scope_key)
+                ctx = replace(
+                    donors[0],
+                    scope=ctx.scope or donors[0].scope,
+                    scope_key=ctx.scope_key or donors[0].scope_key,
+                )
         out.append((q, ctx))
     return out
 
 
-def extract_text(text: str, *, published: str | None = None, rules: Rules | None = None,
-                 document: str = "", story: str = "") -> list[Claim]:
+def extract_text(
+    text: str,
+    *,
+    published: str | None = None,
+    rules: Rules | None = None,
+    document: str = "",
+    story: str = "",
+) -> list[Claim]:
     """All claims in one document's text, with offsets into that text."""
     rules = rules or load_rules()
     pub = parse_published(published)
@@ -105,8 +134,9 @@ def extract_text(text: str, *, published: str | None = None, rules: Rules | None
     quote_speaker = _quote_speakers(quotes, resolved, text) if quotes else []
     claims: list[Claim] = []
     for sentence, pairs in resolved:
-        found = extract_quantities(text[sentence.start:sentence.end],
-                                   masked[sentence.start:sentence.end])
+        found = extract_quantities(
+            text[sentence.start : sentence.end], masked[sentence.start : sentence.end]
+        )
         if not found:
             continue
         anchors = [a for a, _ in pairs]
@@ -118,8 +148,9 @@ def extract_text(text: str, *, published: str | None = None, rules: Rules | None
             q.end += sentence.start
             if q.converts is not None:
                 q.converts += sentence.start
-        contexts = _inherit([(q, context_of(q, sentence.text, sentence.start, pub, rules))
-                             for q in found])
+        contexts = _inherit(
+            [(q, context_of(q, sentence.text, sentence.start, pub, rules)) for q in found]
+        )
         for q, ctx in contexts:
             speaker: Speaker | None = None
             for qi, (a, b, _) in enumerate(quotes):
@@ -130,23 +161,46 @@ def extract_text(text: str, *, published: str | None = None, rules: Rules | None
                 anchor = choose_anchor(anchors, q.start, q.end, text)
                 speaker = by_anchor.get(anchor) if anchor else None
             value, unit = q.canonical
-            claims.append(Claim(
-                surface=q.surface, start=q.start, end=q.end, value=q.value, low=q.low,
-                high=q.high, hedge=q.hedge, change=q.change, vague=q.vague, unit=q.unit,
-                dimension=q.dimension, canonical_value=value, canonical_unit=unit,
-                precision=q.precision, counted=ctx.counted, head=ctx.head, concept=ctx.concept,
-                qualifiers=list(ctx.qualifiers), side=ctx.side, place=ctx.place,
-                group=ctx.group, scope=ctx.scope, scope_key=ctx.scope_key,
-                scope_start=ctx.scope_start, scope_end=ctx.scope_end,
-                speaker=speaker.name if speaker else None,
-                speaker_id=speaker.id if speaker else None,
-                speaker_org=speaker.org if speaker else None, hearsay=rumour,
-                converts=q.converts, sentence=" ".join(sentence.text.split()),
-                sentence_start=sentence.start, line=line + text.count("\n", sentence.start,
-                                                                      q.start),
-                document=document, story=story,
-                id=f"{document}#{q.start}" if document else f"#{q.start}",
-            ))
+            claims.append(
+                Claim(
+                    surface=q.surface,
+                    start=q.start,
+                    end=q.end,
+                    value=q.value,
+                    low=q.low,
+                    high=q.high,
+                    hedge=q.hedge,
+                    change=q.change,
+                    vague=q.vague,
+                    unit=q.unit,
+                    dimension=q.dimension,
+                    canonical_value=value,
+                    canonical_unit=unit,
+                    precision=q.precision,
+                    counted=ctx.counted,
+                    head=ctx.head,
+                    concept=ctx.concept,
+                    qualifiers=list(ctx.qualifiers),
+                    side=ctx.side,
+                    place=ctx.place,
+                    group=ctx.group,
+                    scope=ctx.scope,
+                    scope_key=ctx.scope_key,
+                    scope_start=ctx.scope_start,
+                    scope_end=ctx.scope_end,
+                    speaker=speaker.name if speaker else None,
+                    speaker_id=speaker.id if speaker else None,
+                    speaker_org=speaker.org if speaker else None,
+                    hearsay=rumour,
+                    converts=q.converts,
+                    sentence=" ".join(sentence.text.split()),
+                    sentence_start=sentence.start,
+                    line=line + text.count("\n", sentence.start, q.start),
+                    document=document,
+                    story=story,
+                    id=f"{document}#{q.start}" if document else f"#{q.start}",
+                )
+            )
     return claims
 
 
@@ -154,6 +208,9 @@ def extract_documents(documents: Iterable[Document], rules: Rules | None = None)
     rules = rules or load_rules()
     out: list[Claim] = []
     for doc in documents:
-        out.extend(extract_text(doc.text, published=doc.published, rules=rules,
-                                document=doc.id, story=doc.story))
+        out.extend(
+            extract_text(
+                doc.text, published=doc.published, rules=rules, document=doc.id, story=doc.story
+            )
+        )
     return out

@@ -9,9 +9,13 @@ if TYPE_CHECKING:
     from .report import Report
 
 KIND_TITLES = {
-    "contradiction": "Contradiction", "disputed": "Disputed", "conversion_mismatch":
-    "Conversion mismatch", "scope_mismatch": "Scope mismatch", "related": "Related facts",
-    "unattributed": "Unattributed", "consistent": "Consistent",
+    "contradiction": "Contradiction",
+    "disputed": "Disputed",
+    "conversion_mismatch": "Conversion mismatch",
+    "scope_mismatch": "Scope mismatch",
+    "related": "Related facts",
+    "unattributed": "Unattributed",
+    "consistent": "Consistent",
 }
 
 
@@ -29,8 +33,14 @@ def _claim_rows(report: Report) -> dict[str, dict[str, Any]]:
 
 
 def _value(row: dict[str, Any]) -> str:
-    hedges = {"about": "about", "more_than": "more than", "at_least": "at least",
-              "less_than": "less than", "up_to": "up to", "nearly": "nearly"}
+    hedges = {
+        "about": "about",
+        "more_than": "more than",
+        "at_least": "at least",
+        "less_than": "less than",
+        "up_to": "up to",
+        "nearly": "nearly",
+    }
     text = row["surface"]
     if row["dimension"] == "count" and row.get("counted"):
         text += f" {row['counted']}"
@@ -60,11 +70,12 @@ def markdown(report: Report) -> str:
         out.append("")
     flagged = [f for f in report.findings if f.severity != "none"]
     if flagged:
-        out += ["| id | severity | kind | story | concept | summary |",
-                "|---|---|---|---|---|---|"]
+        out += ["| id | severity | kind | story | concept | summary |", "|---|---|---|---|---|---|"]
         for f in flagged:
-            out.append(f"| {f.id} | {f.severity} | {f.kind} | {_cell(f.story)} | "
-                       f"{_cell(f.concept)} | {_cell(f.explanation)} |")
+            out.append(
+                f"| {f.id} | {f.severity} | {f.kind} | {_cell(f.story)} | "
+                f"{_cell(f.concept)} | {_cell(f.explanation)} |"
+            )
         out.append("")
     else:
         out += ["No discrepancies found.", ""]
@@ -76,10 +87,16 @@ def markdown(report: Report) -> str:
         for f in story_findings:
             if f.severity == "none":
                 continue
-            out += [f"### {f.id} {KIND_TITLES.get(f.kind, f.kind)} ({f.severity}): "
-                    f"{_cell(f.message)}", "", f.explanation, ""]
-            out += ["| side | figure | speaker | source | where | sentence |",
-                    "|---|---|---|---|---|---|"]
+            out += [
+                f"### {f.id} {KIND_TITLES.get(f.kind, f.kind)} ({f.severity}): {_cell(f.message)}",
+                "",
+                f.explanation,
+                "",
+            ]
+            out += [
+                "| side | figure | speaker | source | where | sentence |",
+                "|---|---|---|---|---|---|",
+            ]
             for n, side in enumerate(f.sides):
                 label = chr(ord("A") + n) if len(f.sides) > 1 else "-"
                 for cid in side:

@@ -16,12 +16,17 @@ from .report import Report
 from .rules import Rules, load_rules
 from .schema import claims_frame
 
-DOC_SCHEMA = {"document": pl.String, "published": pl.String, "source": pl.String,
-              "story": pl.String}
+DOC_SCHEMA = {
+    "document": pl.String,
+    "published": pl.String,
+    "source": pl.String,
+    "story": pl.String,
+}
 
 
-def load(inputs: Iterable[str | Path | dict[str, Any] | Document]
-         ) -> tuple[list[Document], list[Skipped]]:
+def load(
+    inputs: Iterable[str | Path | dict[str, Any] | Document],
+) -> tuple[list[Document], list[Skipped]]:
     """Documents from paths (files, folders, .jsonl, '-') or from dicts/Documents."""
     inputs = list(inputs) if not isinstance(inputs, str | Path) else [inputs]
     paths = [str(i) for i in inputs if isinstance(i, str | Path)]
@@ -37,20 +42,31 @@ def run(documents: list[Document], skipped: list[Skipped], rules: Rules) -> Repo
     claims = []
     for doc in documents:
         try:
-            claims.extend(extract_text(doc.text, published=doc.published, rules=rules,
-                                       document=doc.id, story=doc.story))
+            claims.extend(
+                extract_text(
+                    doc.text, published=doc.published, rules=rules, document=doc.id, story=doc.story
+                )
+            )
         except Exception as exc:  # one bad document never loses the others
             skipped.append(Skipped(doc.path or doc.id, f"could not be processed ({exc!r})"))
     table = claims_frame(claims)
     docs = pl.DataFrame(
-        {"document": [d.id for d in documents], "published": [d.published for d in documents],
-         "source": [d.source for d in documents], "story": [d.story for d in documents]},
+        {
+            "document": [d.id for d in documents],
+            "published": [d.published for d in documents],
+            "source": [d.source for d in documents],
+            "story": [d.story for d in documents],
+        },
         schema=DOC_SCHEMA,
     )
     frame = comparable(table, docs, rules)
     findings = assess(table, frame, pairs(frame), docs, rules)
-    return Report(documents=sorted(documents, key=lambda d: (d.story, d.id)), claims=table,
-                  findings=findings, skipped=sorted(skipped, key=lambda s: s.path))
+    return Report(
+        documents=sorted(documents, key=lambda d: (d.story, d.id)),
+        claims=table,
+        findings=findings,
+        skipped=sorted(skipped, key=lambda s: s.path),
+    )
 
 
 def check(inputs, rules: str | Path | Rules | None = None) -> Report:

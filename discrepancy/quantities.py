@@ -9,6 +9,7 @@ years, ordinals, labels) are blanked out, so that offsets stay those of the orig
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass
 
 import regex
@@ -31,84 +32,174 @@ LABEL_WORDS = (
 )
 # Rules that blank out non-claims: (id, why, pattern). Order matters only for readability.
 EXCLUSIONS: tuple[tuple[str, str, str], ...] = (
-    ("url", "numbers inside URLs and e-mail addresses",
-     r"https?://[^\s)>\]]+|www\.[^\s)>\]]+|\]\([^)]*\)|[\w.+-]+@[\w-]+\.[\w.]+"),
-    ("date-numeric", "dates written with digits: 2025-03-12, 12/03/2025, 3.4.24",
-     r"\b\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}\b"),
-    ("date-month-day", "dates such as March 12, 2025 or Mar 9 2018",
-     rf"\b{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?\b(?!\s*(?:%|per\s*cent))"),
-    ("date-day-month", "dates such as 12 March 2025 or the 3rd of May",
-     rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH}(?:,?\s+\d{{4}})?\b"),
-    ("date-month-year", "month and year: August 2024",
-     rf"\b{MONTH},?\s+\d{{4}}\b"),
-    ("clock-time", "clock times: 2:55 p.m., 14:30 GMT, 7pm, 0900 GMT",
-     r"\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?\s?m\b\.?)|\b\d{1,2}:\d{2}(?::\d{2})?\b"
-     r"|\b\d{1,2}\s*(?:[ap]\.m\.|[ap]m\b)|\b\d{4}\s*(?:GMT|UTC|BST|CET|EST|hrs|hours\s+GMT)\b"),
-    ("decade", "decades and years' possessives: the 1990s, '90s, 2022's",
-     r"(?:\b\d{4}|'\d{2})'?s\b|\b\d{4}['’]s\b"),
-    ("year-span", "spans of years and seasons: 2024-25, 2019–2021",
-     r"\b(?:1[89]|20)\d{2}\s*[-–/]\s*(?:(?:1[89]|20)\d{2}|\d{2})\b"),
-    ("year", "years: four digits from 1800 to 2100 with no separator, unless a unit follows",
-     r"(?<![$£€¥₹\d.,])\b(?:1[89]\d{2}|20\d{2}|2100)\b(?!\s*(?:%|per\s*cent|percent|[,.]\d))"
-     r"(?!\s*(?:k\b|m\b|bn\b|million|billion|tonnes|km|kilomet|miles|square|sq\b|metres|"
-     r"meters|feet|ft\b|kg|mph|hectares|acres|barrels|ha\b))"),
-    ("ordinal", "ordinals: 3rd, 21st",
-     r"\b\d+(?:st|nd|rd|th)\b"),
-    ("label-alnum", "identifiers mixing letters and digits: F-16, Covid-19, MH17, G7, 5G, A320",
-     r"\b[A-Za-z]+[-‑]?\d+[A-Za-z]*\b(?<!\b(?:km|mi|sq|m|ft|kg|pc|p|bn|tn|mn)\d*)"
-     r"|\b\d+[A-Z]{1,3}\b(?<!\d(?:C|F|K|M|B|W|MW|GW|GB|MB|TB|KB|L|T|BN))"),
-    ("label-word", "labels: Section 427, Route 66, S&P 500, Big 12, article 6, No. 10",
-     rf"(?i:\b(?:{LABEL_WORDS})\.?)\s+\d+(?:[.-]\d+)?\b(?!\s*(?:%|per\s*cent))|#\d+\b"),
-    ("score-ratio", "24/7 and similar ratios",
-     r"\b\d+/\d+\b(?!\s*(?:of|people|votes))"),
+    (
+        "url",
+        "numbers inside URLs and e-mail addresses",
+        r"https?://[^\s)>\]]+|www\.[^\s)>\]]+|\]\([^)]*\)|[\w.+-]+@[\w-]+\.[\w.]+",
+    ),
+    (
+        "date-numeric",
+        "dates written with digits: 2025-03-12, 12/03/2025, 3.4.24",
+        r"\b\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}\b",
+    ),
+    (
+        "date-month-day",
+        "dates such as March 12, 2025 or Mar 9 2018",
+        rf"\b{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?\b(?!\s*(?:%|per\s*cent))",
+    ),
+    (
+        "date-day-month",
+        "dates such as 12 March 2025 or the 3rd of May",
+        rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH}(?:,?\s+\d{{4}})?\b",
+    ),
+    ("date-month-year", "month and year: August 2024", rf"\b{MONTH},?\s+\d{{4}}\b"),
+    (
+        "clock-time",
+        "clock times: 2:55 p.m., 14:30 GMT, 7pm, 0900 GMT",
+        r"\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?\s?m\b\.?)|\b\d{1,2}:\d{2}(?::\d{2})?\b"
+        r"|\b\d{1,2}\s*(?:[ap]\.m\.|[ap]m\b)|\b\d{4}\s*(?:GMT|UTC|BST|CET|EST|hrs|hours\s+GMT)\b",
+    ),
+    (
+        "decade",
+        "decades and years' possessives: the 1990s, '90s, 2022's",
+        r"(?:\b\d{4}|'\d{2})'?s\b|\b\d{4}['’]s\b",
+    ),
+    (
+        "year-span",
+        "spans of years and seasons: 2024-25, 2019–2021",
+        r"\b(?:1[89]|20)\d{2}\s*[-–/]\s*(?:(?:1[89]|20)\d{2}|\d{2})\b",
+    ),
+    (
+        "year",
+        "years: four digits from 1800 to 2100 with no separator, unless a unit follows",
+        r"(?<![$£€¥₹\d.,])\b(?:1[89]\d{2}|20\d{2}|2100)\b(?!\s*(?:%|per\s*cent|percent|[,.]\d))"
+        r"(?!\s*(?:k\b|m\b|bn\b|million|billion|tonnes|km|kilomet|miles|square|sq\b|metres|"
+        r"meters|feet|ft\b|kg|mph|hectares|acres|barrels|ha\b))",
+    ),
+    ("ordinal", "ordinals: 3rd, 21st", r"\b\d+(?:st|nd|rd|th)\b"),
+    (
+        "label-alnum",
+        "identifiers mixing letters and digits: F-16, Covid-19, MH17, G7, 5G, A320",
+        r"\b[A-Za-z]+[-‑]?\d+[A-Za-z]*\b(?<!\b(?:km|mi|sq|m|ft|kg|pc|p|bn|tn|mn)\d*)"
+        r"|\b\d+[A-Z]{1,3}\b(?<!\d(?:C|F|K|M|B|W|MW|GW|GB|MB|TB|KB|L|T|BN))",
+    ),
+    (
+        "label-word",
+        "labels: Section 427, Route 66, S&P 500, Big 12, article 6, No. 10",
+        rf"(?i:\b(?:{LABEL_WORDS})\.?)\s+\d+(?:[.-]\d+)?\b(?!\s*(?:%|per\s*cent))|#\d+\b",
+    ),
+    ("score-ratio", "24/7 and similar ratios", r"\b\d+/\d+\b(?!\s*(?:of|people|votes))"),
 )
 _EXCLUSION_RE = regex.compile("|".join(f"(?:{p})" for _, _, p in EXCLUSIONS))
 
 SMALL = {
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
-    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
-    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
-    "seventy": 70, "eighty": 80, "ninety": 90,
+    "zero": 0,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
 }
 SCALE_WORDS = {
-    "hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
-    "dozen": 12, "crore": 1e7, "lakh": 1e5,
+    "hundred": 1e2,
+    "thousand": 1e3,
+    "million": 1e6,
+    "billion": 1e9,
+    "trillion": 1e12,
+    "dozen": 12,
+    "crore": 1e7,
+    "lakh": 1e5,
 }
 SCALE_SUFFIX = {
-    "k": 1e3, "K": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "bn": 1e9, "b": 1e9, "tn": 1e12,
-    "trn": 1e12, "million": 1e6, "billion": 1e9, "trillion": 1e12, "thousand": 1e3,
-    "crore": 1e7, "lakh": 1e5, "mil": 1e6,
+    "k": 1e3,
+    "K": 1e3,
+    "m": 1e6,
+    "mn": 1e6,
+    "mln": 1e6,
+    "bn": 1e9,
+    "b": 1e9,
+    "tn": 1e12,
+    "trn": 1e12,
+    "million": 1e6,
+    "billion": 1e9,
+    "trillion": 1e12,
+    "thousand": 1e3,
+    "crore": 1e7,
+    "lakh": 1e5,
+    "mil": 1e6,
 }
 VAGUE = {
-    "dozens": (24, 99), "scores": (40, 99), "hundreds": (200, 999),
-    "thousands": (2_000, 9_999), "tens of thousands": (20_000, 99_999),
-    "hundreds of thousands": (200_000, 999_999), "millions": (2e6, 9.99e6),
-    "tens of millions": (2e7, 9.99e7), "hundreds of millions": (2e8, 9.99e8),
+    "dozens": (24, 99),
+    "scores": (40, 99),
+    "hundreds": (200, 999),
+    "thousands": (2_000, 9_999),
+    "tens of thousands": (20_000, 99_999),
+    "hundreds of thousands": (200_000, 999_999),
+    "millions": (2e6, 9.99e6),
+    "tens of millions": (2e7, 9.99e7),
+    "hundreds of millions": (2e8, 9.99e8),
     "billions": (2e9, 9.99e9),
 }
 HEDGES = (
-    ("about", r"about|around|roughly|approximately|approx\.?|some|an\s+estimated|estimated|"
-              r"close\s+to|circa|c\.|nearly\s+about|in\s+the\s+region\s+of|on\s+the\s+order\s+of"),
+    (
+        "about",
+        r"about|around|roughly|approximately|approx\.?|some|an\s+estimated|estimated|"
+        r"close\s+to|circa|c\.|nearly\s+about|in\s+the\s+region\s+of|on\s+the\s+order\s+of",
+    ),
     ("nearly", r"nearly|almost|just\s+shy\s+of|not\s+quite"),
     ("less_than", r"less\s+than|fewer\s+than|under|below|just\s+under|shy\s+of|not\s+even"),
-    ("more_than", r"more\s+than|over|above|in\s+excess\s+of|upwards\s+of|just\s+over|"
-                  r"well\s+over|beyond|north\s+of|exceeding"),
-    ("at_least", r"at\s+least|no\s+fewer\s+than|no\s+less\s+than|a\s+minimum\s+of|"
-                 r"not\s+less\s+than|not\s+fewer\s+than"),
-    ("up_to", r"up\s+to|at\s+most|as\s+many\s+as|no\s+more\s+than|as\s+much\s+as|"
-              r"a\s+maximum\s+of|not\s+more\s+than|as\s+high\s+as"),
+    (
+        "more_than",
+        r"more\s+than|over|above|in\s+excess\s+of|upwards\s+of|just\s+over|"
+        r"well\s+over|beyond|north\s+of|exceeding",
+    ),
+    (
+        "at_least",
+        r"at\s+least|no\s+fewer\s+than|no\s+less\s+than|a\s+minimum\s+of|"
+        r"not\s+less\s+than|not\s+fewer\s+than",
+    ),
+    (
+        "up_to",
+        r"up\s+to|at\s+most|as\s+many\s+as|no\s+more\s+than|as\s+much\s+as|"
+        r"a\s+maximum\s+of|not\s+more\s+than|as\s+high\s+as",
+    ),
 )
 _HEDGE_RE = regex.compile(
     r"(?i)\b(?:" + "|".join(f"(?P<{name}>{pat})" for name, pat in HEDGES) + r")\s+(?:a\s+)?$"
 )
-UP = (r"rose|rise|rises|rising|risen|up|increased|increase|increases|increasing|climbed|"
-      r"climbs|climbing|jumped|jumps|gained|gains|grew|grows|grown|soared|soars|surged|surges|"
-      r"advanced|added|adds|higher|rallied|spiked|boosted|raised")
-DOWN = (r"fell|fall|falls|falling|fallen|down|dropped|drops|dropping|declined|declines|"
-        r"decreased|decreases|lost|loses|slid|slides|sank|sinks|slumped|slumps|plunged|"
-        r"plunges|shed|sheds|lower|tumbled|tumbles|dipped|dips|eased|eases|retreated|cut|"
-        r"shrank|shrinks|contracted|slipped|slips")
+UP = (
+    r"rose|rise|rises|rising|risen|up|increased|increase|increases|increasing|climbed|"
+    r"climbs|climbing|jumped|jumps|gained|gains|grew|grows|grown|soared|soars|surged|surges|"
+    r"advanced|added|adds|higher|rallied|spiked|boosted|raised"
+)
+DOWN = (
+    r"fell|fall|falls|falling|fallen|down|dropped|drops|dropping|declined|declines|"
+    r"decreased|decreases|lost|loses|slid|slides|sank|sinks|slumped|slumps|plunged|"
+    r"plunges|shed|sheds|lower|tumbled|tumbles|dipped|dips|eased|eases|retreated|cut|"
+    r"shrank|shrinks|contracted|slipped|slips"
+)
 _CHANGE_BEFORE = regex.compile(
     rf"(?i)\b(?:(?P<up>{UP})|(?P<down>{DOWN}))(?:\s+by)?(?:\s+(?:about|around|some|nearly|"
     rf"almost|more\s+than|over|just\s+over|just\s+under|roughly|an\s+estimated))?\s+$"
@@ -143,19 +234,19 @@ _VAGUE_RE = regex.compile(
     r"|dozens|scores|hundreds|thousands|millions|billions)\b(?=\s+(?:of\s+)?[a-z])"
 )
 STOP = frozenset(
-    """a an the of in on at for from to by with since over during across into after before
-    and or but while as that which who whom whose this these those it its their his her our
-    your my is are was were be been being has have had will would could should can may might
-    must do does did said says say told tells according than more less fewer per each every
-    also only just about around nearly almost some all both other such not no nor so very
-    there here then when where why how what if because until amid among between against
-    under above below out up down off again further once now yet still already ago
-    last next past this same own including included""".split()
+    """a an the of in on at for from to by with since over during across into after before and
+    or but while as that which who whom whose this these those it its their his her our your
+    my is are was were be been being has have had will would could should can may might must
+    do does did said says say told tells according than more less fewer per each every also
+    only just about around nearly almost some all both other such not no nor so very there
+    here then when where why how what if because until amid among between against under
+    above below out up down off again further once now yet still already ago last next past
+    this same own including included""".split()
 )
 IRREGULAR_PLURALS = frozenset(
     """people children men women police personnel staff troops cattle sheep fish livestock
-    aircraft militia youth crew infantry deer offspring clergy data media feet teeth geese mice
-    servicemen servicewomen firemen policemen fishermen gentlemen""".split()
+    aircraft militia youth crew infantry deer offspring clergy data media feet teeth geese
+    mice servicemen servicewomen firemen policemen fishermen gentlemen""".split()
 )
 _WORD = regex.compile(r"[^\W\d_][\w'’-]*")
 
@@ -252,8 +343,12 @@ def _is_plural(word: str) -> bool:
     low = word.lower()
     if low in IRREGULAR_PLURALS:
         return True
-    return (len(low) > 3 and low.endswith("s") and not low.endswith(("ss", "us", "is", "ous"))
-            and low not in STOP)
+    return (
+        len(low) > 3
+        and low.endswith("s")
+        and not low.endswith(("ss", "us", "is", "ous"))
+        and low not in STOP
+    )
 
 
 def _noun_phrase(text: str, pos: int, singular_ok: bool) -> tuple[str, str, int] | None:
@@ -261,7 +356,7 @@ def _noun_phrase(text: str, pos: int, singular_ok: bool) -> tuple[str, str, int]
     words: list[tuple[str, int, int]] = []
     cursor = pos
     for _ in range(4):
-        m = regex.match(r"[ \t]*([^\W\d_][\w'’-]*)", text[cursor:cursor + 60])
+        m = regex.match(r"[ \t]*([^\W\d_][\w'’-]*)", text[cursor : cursor + 60])
         if not m:
             break
         word = m.group(1)
@@ -286,7 +381,7 @@ def _noun_phrase(text: str, pos: int, singular_ok: bool) -> tuple[str, str, int]
 
 def _unit_after(text: str, end: int, currency: str | None) -> tuple[str, str, int] | None:
     """(unit name, dimension, end offset) of a unit right after a number."""
-    after = text[end:end + 60]
+    after = text[end : end + 60]
     m = regex.match(r"(?i)\s?(%|per\s?cent\b|percent\b|pc\b|pct\b)(\s+points?\b)?", after)
     if m:
         name = "percentage point" if m.group(2) else "percentage"
@@ -295,13 +390,18 @@ def _unit_after(text: str, end: int, currency: str | None) -> tuple[str, str, in
     if m:
         return "percentage point", "percentage point", end + m.end()
     if currency is None:
-        m = regex.match(r"\s?(?:(?:US|Canadian|Australian)\s+)?(dollars?|euros?|pounds\s+sterling|"
-                        r"yen|yuan|rupees?|roubles?|rubles?|hryvnias?|francs?|pence|cents?)\b",
-                        after)
+        m = regex.match(
+            r"\s?(?:(?:US|Canadian|Australian)\s+)?(dollars?|euros?|pounds\s+sterling|"
+            r"yen|yuan|rupees?|roubles?|rubles?|hryvnias?|francs?|pence|cents?)\b",
+            after,
+        )
         if m:
             word = m.group(1)
-            return CURRENCIES.get(word, CURRENCIES.get(word.rstrip("s"), word)), "currency", \
-                end + m.end()
+            return (
+                CURRENCIES.get(word, CURRENCIES.get(word.rstrip("s"), word)),
+                "currency",
+                end + m.end(),
+            )
         m = regex.match(r"(?:p|\s?(?:USD|EUR|GBP|JPY|CHF|RUB|UAH|INR|CNY))\b", after)
         if m:
             return CURRENCIES[m.group().strip()], "currency", end + m.end()
@@ -311,37 +411,41 @@ def _unit_after(text: str, end: int, currency: str | None) -> tuple[str, str, in
         token = m.group(2).rstrip(".")
         for cand in (token, token.rstrip(".,;:")):
             unit = UNIT_SYMBOLS.get(cand)
-            if unit is not None and not (cand in ("C", "F", "L", "t", "g", "m", "in", "l")
-                                         and m.group(1) == " " and cand not in ("C", "F")):
+            if unit is not None and not (
+                cand in ("C", "F", "L", "t", "g", "m", "in", "l")
+                and m.group(1) == " "
+                and cand not in ("C", "F")
+            ):
                 if cand in ("C", "F") and not regex.match(r"\s?°?[CF]\b", after):
                     continue
                 if cand == "in" or (cand == "m" and m.group(1)):
                     continue
                 return unit.name, unit.dimension, end + m.start(2) + len(cand)
-    words = regex.findall(r"[\s-]*([A-Za-z°][A-Za-z.]*)", after)[:MAX_UNIT_WORDS + 1]
+    words = regex.findall(r"[\s-]*([A-Za-z°][A-Za-z.]*)", after)[: MAX_UNIT_WORDS + 1]
     for n in range(min(len(words), MAX_UNIT_WORDS), 0, -1):
         cand = " ".join(words[:n]).lower().rstrip(".")
         unit = UNIT_WORDS.get(cand) or UNIT_WORDS.get(cand.replace("-", " "))
         if unit is not None:
             m = regex.match(r"[\s-]*" + r"[\s-]*".join(regex.escape(w) for w in words[:n]), after)
             if m:
-                return unit.name, unit.dimension, end + m.end() - (1 if cand != " ".join(
-                    words[:n]).lower() else 0)
+                return (
+                    unit.name,
+                    unit.dimension,
+                    end + m.end() - (1 if cand != " ".join(words[:n]).lower() else 0),
+                )
     return None
 
 
-def _hedge_before(text: str, start: int) -> tuple[str | None, int]:
-    m = _HEDGE_RE.search(text[max(0, start - 40):start])
-    if not m:
-        return None, start
-    return m.lastgroup, start - (len(text[max(0, start - 40):start]) - m.start())
+def _hedge_before(text: str, start: int) -> str | None:
+    m = _HEDGE_RE.search(text[max(0, start - 40) : start])
+    return m.lastgroup if m else None
 
 
 def _change_around(text: str, start: int, end: int) -> str | None:
-    m = _CHANGE_BEFORE.search(text[max(0, start - 40):start])
+    m = _CHANGE_BEFORE.search(text[max(0, start - 40) : start])
     if m:
         return "up" if m.group("up") else "down"
-    m = _CHANGE_AFTER.match(text[end:end + 20])
+    m = _CHANGE_AFTER.match(text[end : end + 20])
     if m:
         return "up" if m.group("up") else "down"
     return None
@@ -370,21 +474,27 @@ def _atoms(text: str, masked: str) -> list[_Atom]:
         end = m.end()
         if scale_word == "m" and cur is None:
             # "5m" is five metres unless a count noun follows ("2.3m people")
-            nxt = regex.match(r"\s+([^\W\d_]+)", masked[end:end + 30])
+            nxt = regex.match(r"\s+([^\W\d_]+)", masked[end : end + 30])
             if not (nxt and _is_plural(nxt.group(1))):
                 scale, end = 1.0, m.start("scale")
-        if scale_word in ("b", "k", "K") and cur is None and not regex.match(
-                r"\s", masked[end:end + 1] or " "):
+        if (
+            scale_word in ("b", "k", "K")
+            and cur is None
+            and not regex.match(r"\s", masked[end : end + 1] or " ")
+        ):
             pass
-        if (m.group("sign") or m.group("sign2")):
+        if m.group("sign") or m.group("sign2"):
             value = -value
         atoms.append(_Atom(m.start(), end, value * scale, raw, scale, cur))
     for m in _WORDNUM_RE.finditer(masked):
         phrase = m.group()
         low = phrase.lower()
-        if low in ("a", "half") or (low.startswith("a ") and not any(
-                w in low for w in ("hundred", "thousand", "million", "billion", "dozen",
-                                   "trillion"))):
+        if low in ("a", "half") or (
+            low.startswith("a ")
+            and not any(
+                w in low for w in ("hundred", "thousand", "million", "billion", "dozen", "trillion")
+            )
+        ):
             continue
         if any(a.start <= m.start() < a.end or m.start() <= a.start < m.end() for a in atoms):
             continue
@@ -406,6 +516,27 @@ def _atoms(text: str, masked: str) -> list[_Atom]:
 _RANGE_SEP = regex.compile(r"^\s*(?:-|–|—|to|and|or)\s*$|^-$|^–$")
 
 
+def _range(masked: str, atom: _Atom, nxt: _Atom, unit: tuple[str, str, int] | None):
+    """(low, high, end, unit) when `atom` and `nxt` form a range: "20-30", "between 20 and 30
+    people", "252 miles to 287 miles", "$3bn-$4bn"; None otherwise ("rose from 3 to 5")."""
+    if atom.vague or nxt.vague:
+        return None
+    gap = masked[(unit[2] if unit else atom.end) : nxt.start]
+    before = masked[max(0, atom.start - 40) : atom.start]
+    sep = gap.strip().lower()
+    changing = _CHANGE_BEFORE.search(before) or regex.search(r"(?i)\bfrom\s+$", before)
+    joined = (
+        (sep in ("-", "–", "—", "to") and not changing)
+        or (sep == "and" and regex.search(r"(?i)\bbetween\s+(?:[$£€]\s?)?$", before))
+        or (sep in ("-", "–") and not gap.strip(" -–"))
+    )
+    scale = nxt.scale if atom.scale == 1 and nxt.scale > 1 else 1.0  # "3-4 million"
+    if not joined or atom.value * scale > nxt.value:
+        return None
+    second_unit = _unit_after(masked, nxt.end, nxt.currency or atom.currency)
+    return atom.value * scale, nxt.value, nxt.end, second_unit or unit
+
+
 def extract_quantities(text: str, masked: str | None = None) -> list[Quantity]:
     """All quantities in `text`, in order. `masked` may be passed when already computed."""
     masked = mask(text) if masked is None else masked
@@ -419,35 +550,29 @@ def extract_quantities(text: str, masked: str | None = None) -> list[Quantity]:
         nxt = atoms[i + 1] if i + 1 < len(atoms) else None
         unit = _unit_after(masked, end, atom.currency)
         consumed = 1
-        # ranges: "20-30", "between 20 and 30 people", "252 miles to 287 miles", "$3bn-$4bn"
-        if nxt is not None and not atom.vague and not nxt.vague:
-            gap_start = unit[2] if unit else end
-            gap = masked[gap_start:nxt.start]
-            before = masked[max(0, atom.start - 40):atom.start]
-            is_between = regex.search(r"(?i)\bbetween\s+(?:[$£€]\s?)?$", before)
-            sep = gap.strip().lower()
-            changing = _CHANGE_BEFORE.search(before) or regex.search(r"(?i)\bfrom\s+$", before)
-            if (sep in ("-", "–", "—", "to") and not changing) or (sep == "and" and is_between) \
-                    or (sep in ("-", "–") and not gap.strip(" -–")):
-                if nxt.value >= atom.value or (atom.scale == 1 and nxt.scale > 1):
-                    second_unit = _unit_after(masked, nxt.end, nxt.currency or atom.currency)
-                    scale = nxt.scale if atom.scale == 1 and nxt.scale > 1 else 1.0
-                    low_v = atom.value * scale
-                    high_v = nxt.value
-                    if high_v >= low_v:
-                        end = nxt.end
-                        unit = second_unit or unit
-                        consumed = 2
+        rng = _range(masked, atom, nxt, unit) if nxt is not None else None
+        if rng is not None:
+            low_v, high_v, end, unit = rng
+            consumed = 2
         currency = atom.currency or (atoms[i + 1].currency if consumed == 2 else None)
         if consumed == 2 and unit is not None:
             end = max(end, unit[2])
         elif unit is not None:
             end = unit[2]
-        q = Quantity(surface="", start=atom.start, end=end, value=low_v, low=low_v, high=high_v,
-                     spelled=atom.spelled)
+        q = Quantity(
+            surface="",
+            start=atom.start,
+            end=end,
+            value=low_v,
+            low=low_v,
+            high=high_v,
+            spelled=atom.spelled,
+        )
         if currency:
-            q.unit, q.dimension = CURRENCIES.get(currency, CURRENCIES.get(
-                currency.rstrip("."), currency)), "currency"
+            q.unit, q.dimension = (
+                CURRENCIES.get(currency, CURRENCIES.get(currency.rstrip("."), currency)),
+                "currency",
+            )
         elif unit is not None:
             q.unit, q.dimension = unit[0], unit[1]
         if atom.vague:
@@ -456,23 +581,25 @@ def extract_quantities(text: str, masked: str | None = None) -> list[Quantity]:
         # counted noun: "430 Ukrainian soldiers", "hundreds of protesters"
         if q.dimension == "dimensionless":
             pos = end
-            of = regex.match(r"\s+of\s+(?:the\s+|their\s+|its\s+)?", masked[pos:pos + 20])
+            of = regex.match(r"\s+of\s+(?:the\s+|their\s+|its\s+)?", masked[pos : pos + 20])
             if atom.vague and of:
                 pos += of.end()
-            np = _noun_phrase(masked, pos, singular_ok=(q.value == 1 or atom.vague is not None
-                                                       or "dozen" in atom.raw.lower()))
+            np = _noun_phrase(
+                masked,
+                pos,
+                singular_ok=(q.value == 1 or atom.vague is not None or "dozen" in atom.raw.lower()),
+            )
             if np is not None:
                 q.counted, q.head, _ = np
                 q.unit, q.dimension = q.head, "count"
-        q.hedge, hedge_start = _hedge_before(masked, atom.start)
+        q.hedge = _hedge_before(masked, atom.start)
         if q.hedge in ("more_than", "at_least") and consumed == 1:
             q.high = None
         elif q.hedge in ("less_than", "up_to", "nearly") and consumed == 1:
             q.low = None
         q.change = _change_around(masked, atom.start, end)
-        q.precision = 0.0 if atom.spelled or atom.vague else implied_precision(atom.raw,
-                                                                                atom.scale)
-        q.surface = text[q.start:q.end]
+        q.precision = 0.0 if atom.spelled or atom.vague else implied_precision(atom.raw, atom.scale)
+        q.surface = text[q.start : q.end]
         i += consumed
         if _keep(q, masked, atom):
             out.append(q)
@@ -480,8 +607,10 @@ def extract_quantities(text: str, masked: str | None = None) -> list[Quantity]:
     return out
 
 
-_PRONOUN_ONE = regex.compile(r"(?i)^\s*(?:of|another|by|after|day|side|way|another|thing|"
-                             r"hand|point|time|in|on|or|and|who|which|that|\W)")
+_PRONOUN_ONE = regex.compile(
+    r"(?i)^\s*(?:of|another|by|after|day|side|way|another|thing|"
+    r"hand|point|time|in|on|or|and|who|which|that|\W)"
+)
 
 
 def _keep(q: Quantity, masked: str, atom: _Atom) -> bool:
@@ -490,13 +619,16 @@ def _keep(q: Quantity, masked: str, atom: _Atom) -> bool:
     if atom.spelled:
         if q.dimension == "dimensionless":
             return False
-        if atom.raw.lower() == "one" and _PRONOUN_ONE.match(masked[atom.end:atom.end + 12]):
+        if atom.raw.lower() == "one" and _PRONOUN_ONE.match(masked[atom.end : atom.end + 12]):
             return False
     if q.dimension == "dimensionless" and q.hedge is None and not atom.currency:
-        before = masked[max(0, q.start - 30):q.start]
+        before = masked[max(0, q.start - 30) : q.start]
         m = regex.search(r"([A-Z][\w&.'-]*)\s+$", before)
-        if m and not regex.search(r"[.!?:;]\s+[A-Z][\w&.'-]*\s+$|^[A-Z][\w&.'-]*\s+$", before) \
-                and m.group(1) not in _CAPITALISED_OK:
+        if (
+            m
+            and not regex.search(r"[.!?:;]\s+[A-Z][\w&.'-]*\s+$|^[A-Z][\w&.'-]*\s+$", before)
+            and m.group(1) not in _CAPITALISED_OK
+        ):
             return False
     return True
 
@@ -510,10 +642,16 @@ _CAPITALISED_OK = frozenset(
 
 def _link_conversions(quantities: list[Quantity], masked: str) -> None:
     """'1,100 km² (425 sq mi)': the parenthesised figure restates the one before it."""
-    for first, second in zip(quantities, quantities[1:], strict=False):
-        gap = masked[first.end:second.start]
-        if regex.fullmatch(r"\s*[(\[]\s*(?:about|around|roughly|some|or|nearly|approximately)?"
-                           r"\s*", gap) and first.dimension == second.dimension \
-                and first.unit != second.unit and first.dimension not in ("count",
-                                                                          "dimensionless"):
+    for first, second in itertools.pairwise(quantities):
+        gap = masked[first.end : second.start]
+        if (
+            regex.fullmatch(
+                r"\s*[(\[]\s*(?:about|around|roughly|some|or|nearly|approximately)?"
+                r"\s*",
+                gap,
+            )
+            and first.dimension == second.dimension
+            and first.unit != second.unit
+            and first.dimension not in ("count", "dimensionless")
+        ):
             second.converts = first.start

@@ -40,17 +40,17 @@ class Concept:
 @dataclass(frozen=True)
 class Rules:
     concepts: tuple[Concept, ...]
-    sides: dict[str, str]              # word -> side
-    groups: dict[str, str]             # word -> group
+    sides: dict[str, str]  # word -> side
+    groups: dict[str, str]  # word -> group
     not_places: frozenset[str]
     nationwide: tuple[str, ...]
     titles: tuple[str, ...]
-    aliases: dict[str, str]            # normalised alias -> speaker id
-    speaker_names: dict[str, str]      # speaker id -> display name
+    aliases: dict[str, str]  # normalised alias -> speaker id
+    speaker_names: dict[str, str]  # speaker id -> display name
     tolerances: dict[str, Any]
     severities: dict[str, str]
     messages: dict[str, str]
-    people: frozenset[str] = frozenset()   # heads that count people: cues may apply
+    people: frozenset[str] = frozenset()  # heads that count people: cues may apply
     sources: tuple[str, ...] = field(default=())
 
     def concept(self, concept_id: str | None) -> Concept | None:
@@ -115,12 +115,15 @@ def _validate(data: dict[str, Any], path: Path, text: str) -> None:
             if not isinstance(item.get("id"), str) or not item["id"]:
                 fail(f"every [[{key}]] needs a string 'id'", f"[[{key}]]")
             for name in ("heads", "cues", "dimensions", "split_by", "names"):
-                if name in item and not (isinstance(item[name], list)
-                                         and all(isinstance(x, str) for x in item[name])):
+                if name in item and not (
+                    isinstance(item[name], list) and all(isinstance(x, str) for x in item[name])
+                ):
                     fail(f"{key} '{item['id']}': '{name}' must be a list of strings", name)
             if key == "verdict" and item.get("severity", "none") not in SEVERITY_NAMES:
-                fail(f"verdict '{item['id']}': severity must be one of "
-                     f"{', '.join(SEVERITY_NAMES)}", "severity")
+                fail(
+                    f"verdict '{item['id']}': severity must be one of {', '.join(SEVERITY_NAMES)}",
+                    "severity",
+                )
             if key == "concept" and item.get("enabled", True) and "examples" in item:
                 for example in item["examples"]:
                     if not isinstance(example, dict) or "text" not in example:
@@ -160,11 +163,17 @@ def _build(data: dict[str, Any], sources: tuple[str, ...]) -> Rules:
 
     concepts = tuple(
         Concept(
-            id=c["id"], label=c.get("label", c["id"]), message=c.get("message", c["id"]),
-            heads=tuple(c.get("heads", ())), cues=tuple(c.get("cues", ())),
-            dimensions=tuple(c.get("dimensions", ())), split_by=tuple(c.get("split_by", ())),
-            contested=bool(c.get("contested", False)), evolving=bool(c.get("evolving", False)),
-            match=bool(c.get("match", True)), examples=tuple(c.get("examples", ())),
+            id=c["id"],
+            label=c.get("label", c["id"]),
+            message=c.get("message", c["id"]),
+            heads=tuple(c.get("heads", ())),
+            cues=tuple(c.get("cues", ())),
+            dimensions=tuple(c.get("dimensions", ())),
+            split_by=tuple(c.get("split_by", ())),
+            contested=bool(c.get("contested", False)),
+            evolving=bool(c.get("evolving", False)),
+            match=bool(c.get("match", True)),
+            examples=tuple(c.get("examples", ())),
         )
         for c in on(data.get("concept", []))
     )
@@ -187,17 +196,30 @@ def _build(data: dict[str, Any], sources: tuple[str, ...]) -> Rules:
             aliases[normalise_name(alias)] = speaker["id"]
     verdicts = on(data.get("verdict", []))
     tolerances = {k: data.get(k, {}) for k in ("defaults", "hedges", "matching", "tolerance")}
-    tolerances["defaults"] = {"rel": 0.0, "abs": 0.0, "precision_cap": 0.05,
-                              "conversion_rel": 0.02, **tolerances["defaults"]}
+    tolerances["defaults"] = {
+        "rel": 0.0,
+        "abs": 0.0,
+        "precision_cap": 0.05,
+        "conversion_rel": 0.02,
+        **tolerances["defaults"],
+    }
     tolerances["hedges"] = {"about": 0.05, "nearly": 0.1, **tolerances["hedges"]}
-    tolerances["matching"] = {"unknown_qualifiers": "auto", "unknown_scope": "auto",
-                              "consistent_min_documents": 2, **tolerances["matching"]}
+    tolerances["matching"] = {
+        "unknown_qualifiers": "auto",
+        "unknown_scope": "auto",
+        "consistent_min_documents": 2,
+        **tolerances["matching"],
+    }
     return Rules(
-        concepts=concepts, sides=sides, groups=groups,
+        concepts=concepts,
+        sides=sides,
+        groups=groups,
         not_places=frozenset(w.lower() for w in place.get("not_places", [])),
         nationwide=tuple(w.lower() for w in place.get("nationwide", [])),
         titles=tuple(sorted({t.lower() for t in data.get("titles", [])}, key=len, reverse=True)),
-        aliases=aliases, speaker_names=names, tolerances=tolerances,
+        aliases=aliases,
+        speaker_names=names,
+        tolerances=tolerances,
         severities={v["id"]: v.get("severity", "none") for v in verdicts},
         messages={v["id"]: v.get("message", v["id"]) for v in verdicts},
         people=frozenset(w.lower() for w in data.get("people", {}).get("heads", [])),

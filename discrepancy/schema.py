@@ -153,8 +153,16 @@ def report_json_schema() -> dict[str, Any]:
                 "items": {
                     "type": "object",
                     "required": [
-                        "id", "kind", "severity", "story", "concept", "message",
-                        "explanation", "claims", "sides", "fingerprint",
+                        "id",
+                        "kind",
+                        "severity",
+                        "story",
+                        "concept",
+                        "message",
+                        "explanation",
+                        "claims",
+                        "sides",
+                        "fingerprint",
                     ],
                     "properties": {
                         "id": {"type": "string"},

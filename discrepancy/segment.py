@@ -20,9 +20,9 @@ NON_PROSE = regex.compile(
     regex.IGNORECASE | regex.VERBOSE,
 )
 ABBREVIATIONS = frozenset(
-    """mr mrs ms dr prof gen lt col maj sgt capt cpl adm gov sen rep rev st jr sr no vs
-    jan feb mar apr jun jul aug sep sept oct nov dec approx est inc ltd corp co dept fig
-    e.g i.e etc a.m p.m u.s u.k u.n""".split()
+    """mr mrs ms dr prof gen lt col maj sgt capt cpl adm gov sen rep rev st jr sr no vs jan feb
+    mar apr jun jul aug sep sept oct nov dec approx est inc ltd corp co dept fig e.g i.e etc
+    a.m p.m u.s u.k u.n""".split()
 )
 BOUNDARY = regex.compile(r"[.!?…]+[\"'”’)\]]*(?=\s)")
 TERMINAL = ".!?:;\"'”’)…"
@@ -42,11 +42,11 @@ def body_start(text: str) -> int:
     first = text.find("\n")
     if first < 0 or text[:first].strip() != "---":
         return 0
-    close = regex.search(r"^---[ \t]*$", text[first + 1:], regex.MULTILINE)
+    close = regex.search(r"^---[ \t]*$", text[first + 1 :], regex.MULTILINE)
     if close is None:
         return 0
     end = first + 1 + close.end()
-    return end + 1 if text[end:end + 1] == "\n" else end
+    return end + 1 if text[end : end + 1] == "\n" else end
 
 
 def paragraphs(text: str) -> list[tuple[int, int]]:
@@ -93,7 +93,7 @@ def split_sentences(text: str, start: int, end: int) -> list[Sentence]:
     out: list[Sentence] = []
     cursor = start
     for match in BOUNDARY.finditer(text, start, end):
-        nxt = regex.match(r"\s+([\"'“‘(\[]?)(\S)", text[match.end():end])
+        nxt = regex.match(r"\s+([\"'“‘(\[]?)(\S)", text[match.end() : end])
         if not nxt:
             continue
         following = nxt.group(2)
@@ -101,8 +101,8 @@ def split_sentences(text: str, start: int, end: int) -> list[Sentence]:
             continue
         if text[match.start()] == "." and _is_abbreviation(text, match.start()):
             continue
-        out.append(Sentence(cursor, match.end(), text[cursor:match.end()]))
-        cursor = match.end() + len(text[match.end():end]) - len(text[match.end():end].lstrip())
+        out.append(Sentence(cursor, match.end(), text[cursor : match.end()]))
+        cursor = match.end() + len(text[match.end() : end]) - len(text[match.end() : end].lstrip())
     if cursor < end:
         out.append(Sentence(cursor, end, text[cursor:end]))
     return out

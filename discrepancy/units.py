@@ -44,8 +44,8 @@ day|time|day|day|
 week|time|week|week|
 month|time|month|month|
 year|time|year|year|yr,yrs
-decade|time|decade|decade|
-century|time|century|century,centurie|
+decade|time|3652.425|decade|
+century|time|36524.25|century,centurie|
 kilometre per hour|speed|km/hour|kilometre per hour,kilometer per hour,kilometres an hour,kilometers an hour|km/h,kph,kmh
 mile per hour|speed|mi/hour|mile per hour,miles an hour|mph,MPH
 knot|speed|knot|knot|kt,kts
@@ -69,30 +69,71 @@ basis point|percentage point|0.01|basis point|bp,bps
 
 CURRENCIES = {
     # symbol or code -> canonical name
-    "US$": "dollar", "$": "dollar", "USD": "dollar", "dollar": "dollar", "dollars": "dollar",
-    "A$": "australian dollar", "AUD": "australian dollar",
-    "C$": "canadian dollar", "CAD": "canadian dollar",
-    "NZ$": "new zealand dollar", "NZD": "new zealand dollar",
-    "HK$": "hong kong dollar", "HKD": "hong kong dollar",
-    "£": "pound sterling", "GBP": "pound sterling", "pound sterling": "pound sterling",
-    "pounds sterling": "pound sterling", "pounds": "pound sterling", "pound": "pound sterling",
-    "€": "euro", "EUR": "euro", "euro": "euro", "euros": "euro",
-    "¥": "japanese yen", "JPY": "japanese yen", "yen": "japanese yen",
-    "₹": "indian rupee", "INR": "indian rupee", "Rs": "indian rupee", "Rs.": "indian rupee",
-    "rupee": "indian rupee", "rupees": "indian rupee",
-    "₽": "russian ruble", "RUB": "russian ruble", "rouble": "russian ruble",
-    "roubles": "russian ruble", "ruble": "russian ruble", "rubles": "russian ruble",
-    "₴": "ukrainian hryvnia", "UAH": "ukrainian hryvnia", "hryvnia": "ukrainian hryvnia",
-    "hryvnias": "ukrainian hryvnia", "hryvnias.": "ukrainian hryvnia",
-    "CHF": "swiss franc", "francs": "swiss franc",
-    "CNY": "chinese yuan", "yuan": "chinese yuan", "RMB": "chinese yuan",
-    "pence": "penny", "p": "penny", "cents": "cent", "cent": "cent",
+    "US$": "dollar",
+    "$": "dollar",
+    "USD": "dollar",
+    "dollar": "dollar",
+    "dollars": "dollar",
+    "A$": "australian dollar",
+    "AUD": "australian dollar",
+    "C$": "canadian dollar",
+    "CAD": "canadian dollar",
+    "NZ$": "new zealand dollar",
+    "NZD": "new zealand dollar",
+    "HK$": "hong kong dollar",
+    "HKD": "hong kong dollar",
+    "£": "pound sterling",
+    "GBP": "pound sterling",
+    "pound sterling": "pound sterling",
+    "pounds sterling": "pound sterling",
+    "pounds": "pound sterling",
+    "pound": "pound sterling",
+    "€": "euro",
+    "EUR": "euro",
+    "euro": "euro",
+    "euros": "euro",
+    "¥": "japanese yen",
+    "JPY": "japanese yen",
+    "yen": "japanese yen",
+    "₹": "indian rupee",
+    "INR": "indian rupee",
+    "Rs": "indian rupee",
+    "Rs.": "indian rupee",
+    "rupee": "indian rupee",
+    "rupees": "indian rupee",
+    "₽": "russian ruble",
+    "RUB": "russian ruble",
+    "rouble": "russian ruble",
+    "roubles": "russian ruble",
+    "ruble": "russian ruble",
+    "rubles": "russian ruble",
+    "₴": "ukrainian hryvnia",
+    "UAH": "ukrainian hryvnia",
+    "hryvnia": "ukrainian hryvnia",
+    "hryvnias": "ukrainian hryvnia",
+    "hryvnias.": "ukrainian hryvnia",
+    "CHF": "swiss franc",
+    "francs": "swiss franc",
+    "CNY": "chinese yuan",
+    "yuan": "chinese yuan",
+    "RMB": "chinese yuan",
+    "pence": "penny",
+    "p": "penny",
+    "cents": "cent",
+    "cent": "cent",
 }
 
 CANONICAL = {
-    "area": "square kilometre", "length": "kilometre", "mass": "tonne", "volume": "litre",
-    "time": "day", "speed": "kilometre per hour", "temperature": "degree Celsius",
-    "power": "watt", "energy": "kilowatt hour", "data": "gigabyte",
+    "area": "square kilometre",
+    "length": "kilometre",
+    "mass": "tonne",
+    "volume": "litre",
+    "time": "day",
+    "speed": "kilometre per hour",
+    "temperature": "degree Celsius",
+    "power": "watt",
+    "energy": "kilowatt hour",
+    "data": "gigabyte",
     "percentage point": "percentage point",
 }
 
@@ -123,7 +164,7 @@ def _build() -> tuple[dict[str, Unit], dict[str, Unit], dict[str, Unit]]:
         for surface in filter(None, names.split(",")):
             surface = surface.lower()
             words.setdefault(surface, unit)
-            head, _, rest = surface.partition(" ")
+            _, _, rest = surface.partition(" ")
             if rest and not surface.endswith(("celsius", "fahrenheit")):
                 # "square kilometres", "miles an hour": pluralise the word that carries number
                 if " per " in surface or " an " in surface:
@@ -167,10 +208,15 @@ def conversion(name: str) -> tuple[str, float, float]:
         return target, factor, 0.0
     except ValueError:
         pass
+    import pint
+
     ureg = _registry()
     to = UNITS[target].pint
-    zero = ureg.Quantity(0.0, unit.pint).to(to).magnitude
-    one = ureg.Quantity(1.0, unit.pint).to(to).magnitude
+    try:
+        zero = ureg.Quantity(0.0, unit.pint).to(to).magnitude
+        one = ureg.Quantity(1.0, unit.pint).to(to).magnitude
+    except pint.PintError:  # a unit pint cannot convert stays its own canonical unit
+        return name, 1.0, 0.0
     return target, float(one - zero), float(zero)
 
 

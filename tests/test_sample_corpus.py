@@ -6,7 +6,6 @@ from __future__ import annotations
 import tomllib
 
 import pytest
-
 from conftest import ROOT
 
 EXPECTED = tomllib.loads((ROOT / "sample_corpus" / "expected.toml").read_text("utf-8"))
@@ -31,8 +30,11 @@ def test_planted_discrepancy_is_reported(sample_report, item):
     kinds = [f.kind for f in sample_report.findings if set(ids) <= set(f.claims)]
     assert item["kind"] in kinds, f"{item['id']}: found kinds {kinds}"
     if len(ids) > 1 and item["kind"] not in ("unattributed",):
-        finding = next(f for f in sample_report.findings
-                       if f.kind == item["kind"] and set(ids) <= set(f.claims))
+        finding = next(
+            f
+            for f in sample_report.findings
+            if f.kind == item["kind"] and set(ids) <= set(f.claims)
+        )
         sides = [next(n for n, s in enumerate(finding.sides) if i in s) for i in ids]
         assert len(set(sides)) == len(ids), f"{item['id']}: listed claims share a side"
 
@@ -45,4 +47,5 @@ def test_planted_consistency_is_not_flagged(sample_report, item):
             continue
         sides = [n for i in ids for n, s in enumerate(finding.sides) if i in s]
         assert len(sides) < 2 or len(set(sides)) == 1, (
-            f"{item['id']} flagged by {finding.id} {finding.kind}: {finding.explanation}")
+            f"{item['id']} flagged by {finding.id} {finding.kind}: {finding.explanation}"
+        )
