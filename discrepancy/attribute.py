@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 import regex
 
+from .patterns import rx
 from .rules import Rules, normalise_name
 from .segment import Sentence
 
@@ -53,6 +54,13 @@ _ACCORDING = regex.compile(
     rf"(?:figures|data|estimates|numbers|statistics)\s+from)\s+"
     rf"(?P<subj>(?:the\s+)?(?:{NAME}|[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){{0,3}}\s+(?:{ORG_NOUNS}))"
     rf"(?:\s+(?:of|for|in)\s+(?:the\s+)?{NAME})?(?:\s+[A-Z][\w'’-]+)*)"
+)
+_ORG_TAIL = regex.compile(
+    rf"(?i)((?:(?:the|a|an|its|their|his|her|[A-Z][\w'’-]*'s)\s+)?(?:[\w'’-]+\s+){{0,3}}"
+    rf"(?:{ORG_NOUNS}))$"
+)
+_LEADING_CONJ = regex.compile(
+    r"(?i)^(?:(?:where|while|when|as|and|but|that|which|whereas|one\s+of)\s+)+"
 )
 _QUOTE_OPEN = "“‘«"
 _QUOTE_CLOSE = "”’»"
@@ -103,7 +111,7 @@ def quote_spans(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
 
 
 def _strip_titles(name: str, rules: Rules) -> str:
-    name = regex.sub(r"^(?:the\s+)", "", name.strip(" ,"), flags=regex.IGNORECASE)
+    name = rx(r"(?i)^(?:the\s+)").sub("", name.strip(" ,"))
     changed = True
     while changed:
         changed = False
@@ -131,7 +139,7 @@ def _trailing_name(before: str) -> tuple[str, str] | None:
     if m:
         before = before[: m.start()].rstrip()
     before = before.rstrip(", ")
-    m = regex.search(rf"(?:^|[^\w'’])({NAME})$", before)
+    m = rx(rf"(?:^|[^\w'’])({NAME})$").search(before)
     if m:
         name = m.group(1)
         # drop leading sentence-start words that are not part of the name
@@ -144,23 +152,12 @@ def _trailing_name(before: str) -> tuple[str, str] | None:
         if name.lower() in PRONOUNS:
             return name.lower(), "pronoun"
         return name, "name"
-    m = regex.search(r"\b(he|she|they|it)$", before, regex.IGNORECASE)
+    m = rx(r"(?i)\b(he|she|they|it)$").search(before)
     if m:
         return m.group(1).lower(), "pronoun"
-    m = regex.search(
-        rf"((?:(?:the|a|an|its|their|his|her|[A-Z][\w'’-]*'s)\s+)?(?:[\w'’-]+\s+){{0,3}}"
-        rf"(?:{ORG_NOUNS}))$",
-        before,
-        regex.IGNORECASE,
-    )
+    m = _ORG_TAIL.search(before)
     if m:
-        phrase = regex.sub(
-            r"^(?:(?:where|while|when|as|and|but|that|which|whereas|one\s+of)"
-            r"\s+)+",
-            "",
-            m.group(1),
-            flags=regex.IGNORECASE,
-        )
+        phrase = _LEADING_CONJ.sub("", m.group(1))
         words = phrase.split()
         # keep at most the determiner/possessive and three words
         return " ".join(words[-5:]), "description"
@@ -182,7 +179,7 @@ def _leading_name(after: str) -> tuple[str, str] | None:
         if m.group(2):
             return m.group(2), "name"
         return m.group(1), "description"
-    m = regex.match(rf"({NAME})(?=\s*(?:[,.;:]|$)|\s+(?:in|on|at|of|from|during)\b)", after)
+    m = rx(rf"({NAME})(?=\s*(?:[,.;:]|$)|\s+(?:in|on|at|of|from|during)\b)").match(after)
     if m:
         name = m.group(1)
         if name.lower() in PRONOUNS:
@@ -228,7 +225,7 @@ def anchors_in(
         got = None
         if cut >= 0 and not subj_text.strip(" ,"):
             # '"…," said Syrsky' or '"…," he said'
-            got = _leading_name(after) if not regex.match(r"\s*$", after) else None
+            got = _leading_name(after) if not rx(r"\s*$").match(after) else None
         if got is None:
             tail = subj_text[-120:]
             got = _trailing_name(tail) if tail.strip() else None
@@ -259,7 +256,7 @@ def speaker_id(name: str, rules: Rules) -> str:
     """A canonical id across documents: alias table first, else the surname (persons, with
     transliteration variants folded) or the normalised name (organisations)."""
     norm = normalise_name(name)
-    norm = regex.sub(r"^the\s+", "", norm)
+    norm = rx(r"^the\s+").sub("", norm)
     for candidate in (norm, "the " + norm):
         if candidate in rules.aliases:
             return rules.aliases[candidate]
@@ -269,12 +266,12 @@ def speaker_id(name: str, rules: Rules) -> str:
     if _is_org(name) or (
         " " not in stripped and stripped in ("police", "organisers", "organizers", "officials")
     ):
-        return regex.sub(r"\s+", "-", regex.sub(r"^the\s+", "", stripped))
+        return rx(r"\s+").sub("-", rx(r"^the\s+").sub("", stripped))
     last = stripped.split()[-1] if stripped else norm
     if last in rules.aliases:
         return rules.aliases[last]
-    last = regex.sub(r"(?:yi|iy|ii|yy)$", "y", last)
-    last = regex.sub(r"'s$", "", last)
+    last = rx(r"(?:yi|iy|ii|yy)$").sub("y", last)
+    last = rx(r"'s$").sub("", last)
     return last
 
 
@@ -285,7 +282,7 @@ class DocumentSpeakers:
     def __init__(self, text: str, rules: Rules):
         self.rules = rules
         self.full_names: dict[str, str] = {}
-        for m in regex.finditer(rf"\b{NAME}", text):
+        for m in rx(rf"\b{NAME}").finditer(text):
             name = _strip_titles(m.group(), rules)
             parts = name.split()
             if 2 <= len(parts) <= 4 and not _is_org(name):
@@ -303,7 +300,7 @@ class DocumentSpeakers:
             return self.last_any
         if anchor.kind == "description":
             desc = normalise_name(anchor.name)
-            desc = regex.sub(r"^(?:the|a|an)\s+", "", desc)
+            desc = rx(r"^(?:the|a|an)\s+").sub("", desc)
             sid = speaker_id(anchor.name, self.rules)
             if sid in self.rules.speaker_names:
                 return self._remember(
@@ -324,7 +321,7 @@ class DocumentSpeakers:
                     desc,
                 )
                 and self.last_person
-                and not regex.search(r"\b(?:a|an)\b", anchor.name[:3])
+                and not rx(r"\b(?:a|an)\b").search(anchor.name[:3])
             ):
                 return self.last_person
             org = desc.strip()
@@ -358,11 +355,11 @@ def choose_anchor(anchors: list[Anchor], pos: int, end: int, text: str) -> Ancho
     if before:
         a = before[-1]
         gap = text[a.end : pos]
-        if not regex.search(r"[;]|,\s+(?:while|whereas|but)\b|\bwhile\b|\bwhereas\b", gap):
+        if not rx(r"[;]|,\s+(?:while|whereas|but)\b|\bwhile\b|\bwhereas\b").search(gap):
             return a
     if after:
         a = after[0]
         gap = text[end : a.start]
-        if not regex.search(r"\b(?:and|but|while|whereas|which|who|that)\s+\S+\s*$|[;]", gap):
+        if not rx(r"\b(?:and|but|while|whereas|which|who|that)\s+\S+\s*$|[;]").search(gap):
             return a
     return before[-1] if before else None

@@ -10,8 +10,9 @@ from datetime import date, timedelta
 
 import regex
 
+from .patterns import rx
 from .quantities import SMALL, Quantity
-from .rules import Rules
+from .rules import Rules, singular
 
 CLAUSE_BREAK = regex.compile(
     r"[;—–]|,\s+(?:while|whereas|but|although|and\s+(?=\w+\s+said))\b"
@@ -70,52 +71,32 @@ def clause_bounds(sentence: str, start: int, end: int) -> tuple[int, int]:
     return left, right
 
 
-def _phrase_at(text: str, phrases: tuple[str, ...], pos: int, window: int) -> tuple[str, int]:
-    """The phrase nearest to `pos` within `window` characters, and its distance."""
-    best, best_dist = "", 10**9
-    low = text.lower()
-    for phrase in phrases:
-        for m in regex.finditer(rf"\b{regex.escape(phrase)}\b", low):
-            dist = m.start() - pos if m.start() >= pos else pos - m.end()
-            if dist <= window and dist < best_dist:
-                best, best_dist = phrase, dist
-    return best, best_dist
-
-
-def _singular(word: str) -> str:
-    if word.endswith("ies") and len(word) > 4:
-        return word[:-3] + "y"
-    if word.endswith("s") and not word.endswith("ss"):
-        return word[:-1]
-    return word
-
-
 def concept_of(q: Quantity, head: str | None, clause: str, pos: int, rules: Rules) -> str | None:
+    """By dimension (km² -> territory), else by the counted head ("24 settlements"), else, for
+    a bare figure or one counting people, by the nearest cue in its clause ("captured")."""
     for concept in rules.concepts:
         if q.dimension in concept.dimensions:
             return concept.id
     if q.dimension not in ("count", "dimensionless"):
         return None
     if head:
-        for concept in rules.concepts:
-            if head in concept.heads or _singular(head) in map(_singular, concept.heads):
-                return concept.id
-        if head not in rules.people and head not in rules.sides:
-            return None
-    best, best_dist = None, 10**9
-    for concept in rules.concepts:
-        if not concept.cues:
-            continue
-        phrase, dist = _phrase_at(clause, concept.cues, pos, 70)
-        if phrase and dist < best_dist:
-            best, best_dist = concept.id, dist
+        found = rules.head_concept.get(singular(head))
+        if found or (head not in rules.people and head not in rules.sides):
+            return found
+    if rules.cue_re is None:
+        return None
+    best, best_dist = None, 71
+    for m in rules.cue_re.finditer(clause.lower()):
+        dist = m.start() - pos if m.start() >= pos else pos - m.end()
+        if dist < best_dist:
+            best, best_dist = rules.cue_concept[m.group()], dist
     return best
 
 
 def _side(
     counted: str | None, head: str | None, clause: str, q_end: int, rules: Rules
 ) -> str | None:
-    words = regex.findall(r"[\w'’.-]+", (counted or "").lower())
+    words = rx(r"[\w'’.-]+").findall((counted or "").lower())
     # "North Korean soldiers": try two-word demonyms first
     for i in range(len(words)):
         for n in (2, 1):
@@ -123,9 +104,7 @@ def _side(
             if key in rules.sides and (n == 2 or key not in ("us",)):
                 return rules.sides[key]
     after = clause[q_end : q_end + 60].lower()
-    m = regex.match(
-        r"\s*(?:[\w-]+\s+){0,3}?(?:from|of)\s+(?:the\s+)?([\w'-]+(?:\s+[\w'-]+)?)", after
-    )
+    m = rx(r"\s*(?:[\w-]+\s+){0,3}?(?:from|of)\s+(?:the\s+)?([\w'-]+(?:\s+[\w'-]+)?)").match(after)
     if m:
         for key in (m.group(1), m.group(1).split()[0]):
             if key in rules.sides and rules.sides.get(key) and key not in ("us",):
@@ -177,10 +156,9 @@ def _place(clause: str, q_start: int, rules: Rules) -> str | None:
 
 
 def _group(counted: str | None, head: str | None, rules: Rules) -> str | None:
-    text = (counted or "").lower()
-    for word, group in rules.groups.items():
-        if word and regex.search(rf"\b{regex.escape(word)}\b", text):
-            return group
+    m = rules.group_re.search((counted or "").lower()) if rules.group_re else None
+    if m:
+        return rules.groups[m.group()]
     return rules.groups.get(head or "") or None
 
 
@@ -254,7 +232,7 @@ def scope_of(
 def parse_published(published: str | None) -> date | None:
     if not published:
         return None
-    m = regex.match(r"(\d{4})-(\d{2})-(\d{2})", published.strip())
+    m = rx(r"(\d{4})-(\d{2})-(\d{2})").match(published.strip())
     if not m:
         return None
     try:
@@ -281,7 +259,7 @@ def context_of(
             if "toll" in words:
                 head = "toll"
     if q.dimension == "area" and counted is None:
-        m = regex.match(r"\s+of\s+(?:the\s+)?([\w-]+)", clause[cend : cend + 30])
+        m = rx(r"\s+of\s+(?:the\s+)?([\w-]+)").match(clause[cend : cend + 30])
         if m and m.group(1).lower() in ("territory", "land", "forest", "farmland", "ground"):
             counted = head = m.group(1).lower()
     concept = concept_of(q, head, clause, cstart, rules) or "other"

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 import regex
 
+from .patterns import rx
 from .units import CURRENCIES, MAX_UNIT_WORDS, UNIT_SYMBOLS, UNIT_WORDS, UNITS, to_canonical
 
 MONTH = (
@@ -298,7 +299,7 @@ def parse_number(raw: str) -> float:
 
 def parse_words(phrase: str) -> float | None:
     """Value of a spelled-out number: 'twenty-one', 'two million', 'half a million'."""
-    words = regex.split(r"[\s-]+", phrase.lower())
+    words = rx(r"[\s-]+").split(phrase.lower())
     words = [w for w in words if w != "and"]
     if words[:2] == ["half", "a"]:
         rest = parse_words(" ".join(["a", *words[2:]])) if len(words) > 2 else None
@@ -356,7 +357,7 @@ def _noun_phrase(text: str, pos: int, singular_ok: bool) -> tuple[str, str, int]
     words: list[tuple[str, int, int]] = []
     cursor = pos
     for _ in range(4):
-        m = regex.match(r"[ \t]*([^\W\d_][\w'’-]*)", text[cursor : cursor + 60])
+        m = rx(r"[ \t]*([^\W\d_][\w'’-]*)").match(text[cursor : cursor + 60])
         if not m:
             break
         word = m.group(1)
@@ -382,11 +383,11 @@ def _noun_phrase(text: str, pos: int, singular_ok: bool) -> tuple[str, str, int]
 def _unit_after(text: str, end: int, currency: str | None) -> tuple[str, str, int] | None:
     """(unit name, dimension, end offset) of a unit right after a number."""
     after = text[end : end + 60]
-    m = regex.match(r"(?i)\s?(%|per\s?cent\b|percent\b|pc\b|pct\b)(\s+points?\b)?", after)
+    m = rx(r"(?i)\s?(%|per\s?cent\b|percent\b|pc\b|pct\b)(\s+points?\b)?").match(after)
     if m:
         name = "percentage point" if m.group(2) else "percentage"
         return name, UNITS[name].dimension, end + m.end()
-    m = regex.match(r"(?i)\s+percentage\s+points?\b", after)
+    m = rx(r"(?i)\s+percentage\s+points?\b").match(after)
     if m:
         return "percentage point", "percentage point", end + m.end()
     if currency is None:
@@ -402,11 +403,11 @@ def _unit_after(text: str, end: int, currency: str | None) -> tuple[str, str, in
                 "currency",
                 end + m.end(),
             )
-        m = regex.match(r"(?:p|\s?(?:USD|EUR|GBP|JPY|CHF|RUB|UAH|INR|CNY))\b", after)
+        m = rx(r"(?:p|\s?(?:USD|EUR|GBP|JPY|CHF|RUB|UAH|INR|CNY))\b").match(after)
         if m:
             return CURRENCIES[m.group().strip()], "currency", end + m.end()
     # physical units: symbols glued or spaced (case-sensitive), then names (any case)
-    m = regex.match(r"(\s?-?)([^\s\d,;:()][^\s,;:()]*)", after)
+    m = rx(r"(\s?-?)([^\s\d,;:()][^\s,;:()]*)").match(after)
     if m:
         token = m.group(2).rstrip(".")
         for cand in (token, token.rstrip(".,;:")):
@@ -416,12 +417,12 @@ def _unit_after(text: str, end: int, currency: str | None) -> tuple[str, str, in
                 and m.group(1) == " "
                 and cand not in ("C", "F")
             ):
-                if cand in ("C", "F") and not regex.match(r"\s?°?[CF]\b", after):
+                if cand in ("C", "F") and not rx(r"\s?°?[CF]\b").match(after):
                     continue
                 if cand == "in" or (cand == "m" and m.group(1)):
                     continue
                 return unit.name, unit.dimension, end + m.start(2) + len(cand)
-    words = regex.findall(r"[\s-]*([A-Za-z°][A-Za-z.]*)", after)[: MAX_UNIT_WORDS + 1]
+    words = rx(r"[\s-]*([A-Za-z°][A-Za-z.]*)").findall(after)[: MAX_UNIT_WORDS + 1]
     for n in range(min(len(words), MAX_UNIT_WORDS), 0, -1):
         cand = " ".join(words[:n]).lower().rstrip(".")
         unit = UNIT_WORDS.get(cand) or UNIT_WORDS.get(cand.replace("-", " "))
@@ -474,13 +475,13 @@ def _atoms(text: str, masked: str) -> list[_Atom]:
         end = m.end()
         if scale_word == "m" and cur is None:
             # "5m" is five metres unless a count noun follows ("2.3m people")
-            nxt = regex.match(r"\s+([^\W\d_]+)", masked[end : end + 30])
+            nxt = rx(r"\s+([^\W\d_]+)").match(masked[end : end + 30])
             if not (nxt and _is_plural(nxt.group(1))):
                 scale, end = 1.0, m.start("scale")
         if (
             scale_word in ("b", "k", "K")
             and cur is None
-            and not regex.match(r"\s", masked[end : end + 1] or " ")
+            and not rx(r"\s").match(masked[end : end + 1] or " ")
         ):
             pass
         if m.group("sign") or m.group("sign2"):
@@ -504,7 +505,7 @@ def _atoms(text: str, masked: str) -> list[_Atom]:
         atoms.append(_Atom(m.start(), m.end(), value, phrase, 1.0, None, spelled=True))
     # numeric value followed by a scale word written out after a spelled part is rare; skip
     for m in _VAGUE_RE.finditer(masked):
-        key = regex.sub(r"\s+", " ", m.group("v").lower())
+        key = rx(r"\s+").sub(" ", m.group("v").lower())
         lo, hi = VAGUE[key]
         if any(a.start <= m.start("v") < a.end for a in atoms):
             continue
@@ -524,10 +525,10 @@ def _range(masked: str, atom: _Atom, nxt: _Atom, unit: tuple[str, str, int] | No
     gap = masked[(unit[2] if unit else atom.end) : nxt.start]
     before = masked[max(0, atom.start - 40) : atom.start]
     sep = gap.strip().lower()
-    changing = _CHANGE_BEFORE.search(before) or regex.search(r"(?i)\bfrom\s+$", before)
+    changing = _CHANGE_BEFORE.search(before) or rx(r"(?i)\bfrom\s+$").search(before)
     joined = (
         (sep in ("-", "–", "—", "to") and not changing)
-        or (sep == "and" and regex.search(r"(?i)\bbetween\s+(?:[$£€]\s?)?$", before))
+        or (sep == "and" and rx(r"(?i)\bbetween\s+(?:[$£€]\s?)?$").search(before))
         or (sep in ("-", "–") and not gap.strip(" -–"))
     )
     scale = nxt.scale if atom.scale == 1 and nxt.scale > 1 else 1.0  # "3-4 million"
@@ -581,7 +582,7 @@ def extract_quantities(text: str, masked: str | None = None) -> list[Quantity]:
         # counted noun: "430 Ukrainian soldiers", "hundreds of protesters"
         if q.dimension == "dimensionless":
             pos = end
-            of = regex.match(r"\s+of\s+(?:the\s+|their\s+|its\s+)?", masked[pos : pos + 20])
+            of = rx(r"\s+of\s+(?:the\s+|their\s+|its\s+)?").match(masked[pos : pos + 20])
             if atom.vague and of:
                 pos += of.end()
             np = _noun_phrase(
@@ -623,10 +624,10 @@ def _keep(q: Quantity, masked: str, atom: _Atom) -> bool:
             return False
     if q.dimension == "dimensionless" and q.hedge is None and not atom.currency:
         before = masked[max(0, q.start - 30) : q.start]
-        m = regex.search(r"([A-Z][\w&.'-]*)\s+$", before)
+        m = rx(r"([A-Z][\w&.'-]*)\s+$").search(before)
         if (
             m
-            and not regex.search(r"[.!?:;]\s+[A-Z][\w&.'-]*\s+$|^[A-Z][\w&.'-]*\s+$", before)
+            and not rx(r"[.!?:;]\s+[A-Z][\w&.'-]*\s+$|^[A-Z][\w&.'-]*\s+$").search(before)
             and m.group(1) not in _CAPITALISED_OK
         ):
             return False

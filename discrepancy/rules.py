@@ -51,6 +51,10 @@ class Rules:
     severities: dict[str, str]
     messages: dict[str, str]
     people: frozenset[str] = frozenset()  # heads that count people: cues may apply
+    cue_re: regex.Pattern | None = None  # every cue of every count concept, longest first
+    cue_concept: dict[str, str] = field(default_factory=dict)  # cue -> concept id
+    head_concept: dict[str, str] = field(default_factory=dict)  # singular head -> concept id
+    group_re: regex.Pattern | None = None
     sources: tuple[str, ...] = field(default=())
 
     def concept(self, concept_id: str | None) -> Concept | None:
@@ -157,6 +161,39 @@ def normalise_name(name: str) -> str:
     return regex.sub(r"\s+", " ", name).strip()
 
 
+def singular(word: str) -> str:
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith("s") and not word.endswith("ss"):
+        return word[:-1]
+    return word
+
+
+def _alternation(phrases) -> regex.Pattern | None:
+    words = sorted(set(phrases), key=lambda w: (-len(w), w))
+    if not words:
+        return None
+    return regex.compile(r"\b(?:" + "|".join(regex.escape(w) for w in words) + r")\b")
+
+
+def _indexes(concepts: tuple[Concept, ...], groups: dict[str, str]) -> dict[str, Any]:
+    """Compiled lookups so that context needs one regex pass per clause, not one per cue."""
+    cue_concept: dict[str, str] = {}
+    head_concept: dict[str, str] = {}
+    for concept in concepts:  # sorted by id: the first concept listing a cue keeps it
+        for head in concept.heads:
+            head_concept.setdefault(singular(head), concept.id)
+        if not concept.dimensions:
+            for cue in concept.cues:
+                cue_concept.setdefault(cue.lower(), concept.id)
+    return {
+        "cue_re": _alternation(cue_concept),
+        "cue_concept": cue_concept,
+        "head_concept": head_concept,
+        "group_re": _alternation(w for w in groups if w),
+    }
+
+
 def _build(data: dict[str, Any], sources: tuple[str, ...]) -> Rules:
     def on(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
         return sorted((i for i in items if i.get("enabled", True)), key=lambda i: i["id"])
@@ -223,6 +260,7 @@ def _build(data: dict[str, Any], sources: tuple[str, ...]) -> Rules:
         severities={v["id"]: v.get("severity", "none") for v in verdicts},
         messages={v["id"]: v.get("message", v["id"]) for v in verdicts},
         people=frozenset(w.lower() for w in data.get("people", {}).get("heads", [])),
+        **_indexes(concepts, groups),
         sources=sources,
     )
 

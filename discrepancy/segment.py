@@ -9,6 +9,8 @@ from dataclasses import dataclass
 
 import regex
 
+from .patterns import rx
+
 NON_PROSE = regex.compile(
     r"""^\s*(?:
         by\s+\[.*|by\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}\s*$   # bylines
@@ -42,7 +44,7 @@ def body_start(text: str) -> int:
     first = text.find("\n")
     if first < 0 or text[:first].strip() != "---":
         return 0
-    close = regex.search(r"^---[ \t]*$", text[first + 1 :], regex.MULTILINE)
+    close = rx(r"(?m)^---[ \t]*$").search(text[first + 1 :])
     if close is None:
         return 0
     end = first + 1 + close.end()
@@ -82,7 +84,7 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:
-    word = regex.search(r"([\w.]+)$", text[:dot])
+    word = rx(r"([\w.]+)$").search(text[:dot])
     if not word:
         return False
     token = word.group(1).lower().rstrip(".")
@@ -93,7 +95,7 @@ def split_sentences(text: str, start: int, end: int) -> list[Sentence]:
     out: list[Sentence] = []
     cursor = start
     for match in BOUNDARY.finditer(text, start, end):
-        nxt = regex.match(r"\s+([\"'“‘(\[]?)(\S)", text[match.end() : end])
+        nxt = rx(r"\s+([\"'“‘(\[]?)(\S)").match(text[match.end() : end])
         if not nxt:
             continue
         following = nxt.group(2)
