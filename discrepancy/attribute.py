@@ -15,13 +15,15 @@ from .segment import Sentence
 VERBS = (
     r"said|says|say|told|tells|added|adds|stated|states|claimed|claims|estimated|estimates|"
     r"reported|reports|announced|announces|wrote|writes|posted|counted|confirmed|confirms|"
-    r"insisted|insists|noted|notes|explained|declared|warned|warns|revealed|disclosed|"
-    r"acknowledged|admitted|asserted|maintained|argued|indicated|suggested|tallied|"
+    r"insisted|insists|noted|notes|explained|warned|warns|revealed|disclosed|"
+    r"acknowledged|admitted|asserted|maintained|argued|indicated|suggested|"
     r"recorded|registered|calculated|assessed|boasted|conceded|stressed|informed|briefed|"
     r"put\s+(?:[\w'’-]+\s+){0,3}?(?:crowd|number|figure|toll|turnout|count|estimate|total|"
     r"tally|losses|attendance|size|participation)(?:\s+[\w'’-]+){0,5}?\s+at|estimate[sd]?\s+that|"
     r"(?:has|had|have)\s+(?:said|reported|confirmed|put|estimated|announced|told)|"
-    r"(?:is|was)\s+quoted\s+as\s+saying|would\s+say|went\s+on|continued|replied|"
+    r"(?:is|was)\s+quoted(?:\s+[\w'’-]+){0,6}?\s+as\s+saying|would\s+say|went\s+on|"
+    r"continued|replied|expects?|expected|forecasts?|forecast|predicted|predicts|projected|"
+    r"projects|believes|believed|counts|tallied|"
     r"(?:also|later|then|previously|earlier)\s+(?:said|told|added|reported|confirmed)"
 )
 NAME_WORD = r"(?:[A-Z][\w'’.-]*|de|da|van|von|al-[A-Z][\w-]*|bin|ibn|le|la|del|der)"
@@ -36,24 +38,32 @@ ORG_NOUNS = (
     r"gendarmerie|coastguard|brigade|emergency\s+services|red\s+cross|red\s+crescent|"
     r"company|firm|bank|institute|organisation|organization|group|charity|federation|"
     r"forces|troops|administration|white\s+house|pentagon|parliament|court|judge|leader|"
-    r"leaders|president|head|director|secretary|official|source|diplomats?|representative"
+    r"leaders|president|head|director|secretary|official|source|diplomats?|representative|"
+    r"general|force|navy|guard|authority|authorities|commission|network|bloggers|envoy|"
+    r"examiner|poll|pollster|board|bureau|centre|center|regulator|watchdog|survey|study|"
+    r"report|census|tracker|monitor|ministry|charity|coalition|alliance|party|spokesperson"
 )
 ORG_WORDS = frozenset(
     """police ministry army military government union unions staff service services department
     office council committee command agency organisers organizers officials authorities
     rescuers forces kremlin un unhcr who unicef ngo federation institute organisation
     organization bank company group charity court parliament pentagon administration
-    hospital agency cgt met yard prefecture gendarmerie coastguard""".split()
+    hospital agency cgt met yard prefecture gendarmerie coastguard
+    commission authority network office group bank board bureau force navy party press news
+    television radio airline airlines corporation inc ltd plc university school court fire
+    center centre monitor observatory tracker foundation association""".split()
 )
 PRONOUNS = {"he": "person", "she": "person", "they": "plural", "it": "org"}
 
 _VERB_RE = regex.compile(rf"\b(?:{VERBS})\b")
 _ACCORDING = regex.compile(
-    rf"\b(?:[Aa]ccording\s+to|[Cc]iting|[Pp]er|as\s+(?:reported|announced|confirmed|stated)\s+by"
-    rf"|(?:reported|announced|confirmed|released|published|provided|given)\s+by|"
-    rf"(?:figures|data|estimates|numbers|statistics)\s+from)\s+"
-    rf"(?P<subj>(?:the\s+)?(?:{NAME}|[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){{0,3}}\s+(?:{ORG_NOUNS}))"
-    rf"(?:\s+(?:of|for|in)\s+(?:the\s+)?{NAME})?(?:\s+[A-Z][\w'’-]+)*)"
+    r"\b(?:[Aa]ccording\s+to|[Cc]iting|as\s+(?:reported|announced|confirmed|stated|given)\s+by"
+    r"|(?:reported|announced|confirmed|released|published|provided|given|compiled)\s+by|"
+    r"(?:figures|data|estimates|numbers|statistics|count)\s+(?:from|by)|[Bb]y\s+(?=\S+['’]s\s+"
+    r"(?:count|tally|estimate|figures)))\s+"
+    r"(?:(?:an?|the)\s+(?:exit\s+)?(?:poll|survey|report|statement|tally|count|study)\s+"
+    r"(?:by|from|of)\s+)?"
+    r"(?P<subj>[^,;.!?()\"“”]{2,80}?)(?=\s*(?:[,;.!?()\"“”]|$|\s+(?:on|in\s+a|in\s+its|at\s+a)\b))"
 )
 _ORG_TAIL = regex.compile(
     rf"(?i)((?:(?:the|a|an|its|their|his|her|[A-Z][\w'’-]*'s)\s+)?(?:[\w'’-]+\s+){{0,3}}"
@@ -61,6 +71,17 @@ _ORG_TAIL = regex.compile(
 )
 _LEADING_CONJ = regex.compile(
     r"(?i)^(?:(?:where|while|when|as|and|but|that|which|whereas|one\s+of)\s+)+"
+)
+# ", a doctor at the hospital,", ", 62,", ", Russia's most senior officer,", ", speaking …,"
+_APPOSITIVE = regex.compile(
+    r",\s+(?:[a-z0-9]|(?:a|an|the|one\s+of)\s|[A-Z][\w-]*['’]s\s)[^,]{0,90},$"
+)
+_DETERMINED = regex.compile(
+    r"(?:(?:the|a|an|its|their|his|her)\s|[A-Z][\w-]*['’]s\s)", regex.IGNORECASE
+)
+_POSSESSIVE_COUNT = regex.compile(
+    rf"\b(?P<subj>(?:the\s+)?(?:{NAME}|[a-z][\w-]*(?:\s+[a-z][\w-]*){{0,2}}))['’]s\s+"
+    r"(?:own\s+)?(?:count|tally|figures?|estimate|data|toll|report|records|numbers)\b"
 )
 _QUOTE_OPEN = "“‘«"
 _QUOTE_CLOSE = "”’»"
@@ -130,15 +151,25 @@ def _trailing_name(before: str) -> tuple[str, str] | None:
     possibly after a description ("chief of the general staff Valery Gerasimov"), or an
     organisation noun phrase ("police", "the regional health ministry"), or a pronoun."""
     before = before.rstrip()
-    # appositive: "Hugh Hill, a doctor at the hospital," -> look before it
-    m = regex.search(
-        r",\s+(?:a|an|the|who|whose|his|her|its|their|one\s+of|[A-Za-z][\w-]*['’]s)\b"
-        r"[^,]{2,90},$",
-        before,
-    )
-    if m:
+    # appositives: "Mykola Dashkevych, director of the Lviv Strategy Group, a think tank,"
+    while True:
+        m = _APPOSITIVE.search(before)
+        if not m:
+            break
         before = before[: m.start()].rstrip()
     before = before.rstrip(", ")
+    acronym = rx(r"\(([A-Z][A-Z&]{1,7})\)$").search(before)  # "… Affairs (OCHA) said"
+    if acronym:
+        return acronym.group(1), "name"
+    # a short subject after a clause break: "…, the authority said", "Ukraine's air force said"
+    clause = rx(r"(?:^|[,;:(—–-]\s|\.\s)\s*([^,;:(—–]{1,60})$").search(before)
+    if clause and _DETERMINED.match(clause.group(1)) and len(clause.group(1).split()) <= 7:
+        phrase = _LEADING_CONJ.sub("", clause.group(1).strip())
+        bare = rx(r"(?i)^the\s+").sub("", phrase)
+        if rx(rf"^(?:{NAME})$").match(bare):
+            return bare, "name"
+        if not _VERBISH.search(phrase):
+            return phrase, "description"
     m = rx(rf"(?:^|[^\w'’])({NAME})$").search(before)
     if m:
         name = m.group(1)
@@ -160,7 +191,7 @@ def _trailing_name(before: str) -> tuple[str, str] | None:
         phrase = _LEADING_CONJ.sub("", m.group(1))
         words = phrase.split()
         # keep at most the determiner/possessive and three words
-        return " ".join(words[-5:]), "description"
+        return " ".join(words[-7:]), "description"
     return None
 
 
@@ -188,6 +219,43 @@ def _leading_name(after: str) -> tuple[str, str] | None:
     return None
 
 
+_NAME_RE = regex.compile(rf"\b{NAME}")
+_ACRONYM_DEF = regex.compile(
+    rf"(?P<full>(?:the\s+)?(?:{NAME}|[a-zA-Z][\w'’-]*(?:\s+[a-zA-Z][\w'’-]*){{1,5}}))"
+    r"\s+\((?P<acr>[A-Z][A-Z&]{1,7})\)"
+)
+_PERSON_ROLE = regex.compile(
+    r"\b(?:spokes\w+|minister|governor|mayor|chief|commander|general|president|director|"
+    r"head|official|secretary|envoy|leader|prime\s+minister|premier|chancellor|commissioner|"
+    r"ambassador|prosecutor|coroner|sheriff|superintendent|inspector|adviser|advisor)$"
+)
+_INDEFINITE = regex.compile(r"(?i)(?:a|an)\s")
+_ORG_HEAD = regex.compile(
+    r"\b(?:authority|authorities|commission|ministry|agency|office|group|charity|network|"
+    r"service|department|council|committee|union|organisation|organization|institute|centre|"
+    r"center|bureau|board|force|army|staff|police|firm|company|bank|court|prefecture)$"
+)
+_VERBISH = regex.compile(
+    r"(?i)\b(?:has|have|had|is|was|were|will|would|can|could|did|does|do|an|been)\b"
+    r"|\b(?!(?:united|armed|retired|advanced|organised|organized|supported|based|red)\b)"
+    r"[a-z]{3,}ed\b"
+)
+_PASSIVE = regex.compile(r"\b(?:was|were|is|are|been|being|be)\s+$")
+
+
+def _subject_anchor(subj: str, start: int, end: int, rules: Rules, after: str = "") -> Anchor:
+    """The speaker of 'according to …': a name ('Lysak later in the morning' -> 'Lysak'), or a
+    description, or the name in apposition to it ('the regional governor, Serhiy Lysak')."""
+    subj = subj.strip()
+    named = rx(rf"^,\s+({NAME})(?=\s*(?:[,.;]|$))").match(after)
+    if named:
+        return Anchor(start, end, _strip_titles(named.group(1), rules), "name")
+    lead = rx(rf"^(?:[Tt]he\s+)?({NAME})").match(subj)
+    if lead and subj[:1].isupper():
+        return Anchor(start, end, _strip_titles(lead.group(1), rules), "name")
+    return Anchor(start, end, subj, "description")
+
+
 def anchors_in(
     text: str, sentence: Sentence, quotes: list[tuple[int, int, bool]], rules: Rules
 ) -> list[Anchor]:
@@ -202,15 +270,20 @@ def anchors_in(
     for m in _ACCORDING.finditer(s):
         if in_quote(m.start()):
             continue
-        subj = m.group("subj")
-        kind = (
-            "name" if subj[:1].isupper() and not subj.lower().startswith("the ") else "description"
+        found.append(
+            _subject_anchor(m.group("subj"), off + m.start(), off + m.end(), rules, s[m.end() :])
         )
-        found.append(Anchor(off + m.start(), off + m.end(), subj, kind))
+    for m in _POSSESSIVE_COUNT.finditer(s):
+        if not in_quote(m.start()):
+            found.append(_subject_anchor(m.group("subj"), off + m.start(), off + m.end(), rules))
     for m in _VERB_RE.finditer(s):
         if in_quote(m.start()):
             continue
         before = s[: m.start()]
+        if _PASSIVE.search(before) and not m.group().startswith(("is", "was")):
+            continue  # "damage was reported": the subject is what is reported, not who
+        if rx(r"(?i)\b(?:an|the|some|its|their|a)\s+$").search(before):
+            continue  # "an estimated 150,000": an adjective
         # the subject must not lie inside a quote: cut at the last closing quote
         cut = max(before.rfind(q) for q in ('"', "”")) if any(q in before for q in '"”') else -1
         subj_text = before[cut + 1 :] if cut >= 0 else before
@@ -276,68 +349,84 @@ def speaker_id(name: str, rules: Rules) -> str:
 
 
 class DocumentSpeakers:
-    """Resolves speakers within one document: short names to the fullest form used, pronouns
-    and descriptions to the last named speaker."""
+    """Resolves speakers within one document: short names to the fullest form used, acronyms
+    to their definition, descriptions ("the authority", "the minister") to the organisation or
+    person named earlier, pronouns to the last speaker of their kind."""
 
     def __init__(self, text: str, rules: Rules):
         self.rules = rules
         self.full_names: dict[str, str] = {}
-        for m in rx(rf"\b{NAME}").finditer(text):
+        self.orgs: list[str] = []
+        self.people: list[tuple[int, str]] = []  # (offset, name) of each person mentioned
+        for m in _NAME_RE.finditer(text):
             name = _strip_titles(m.group(), rules)
             parts = name.split()
-            if 2 <= len(parts) <= 4 and not _is_org(name):
-                surname = parts[-1]
-                if len(name) > len(self.full_names.get(surname, "")):
-                    self.full_names[surname] = name
+            if _is_org(name) and len(parts) >= 2:
+                self.orgs.append(name)
+            elif 2 <= len(parts) <= 4:
+                self.people.append((m.start(), name))
+                if len(name) > len(self.full_names.get(parts[-1], "")):
+                    self.full_names[parts[-1]] = name
+        self.acronyms: dict[str, str] = {}
+        for m in _ACRONYM_DEF.finditer(text):
+            full = _strip_titles(m.group("full"), rules)
+            display = f"{full} ({m.group('acr')})"
+            self.acronyms[m.group("acr")] = self.acronyms[full.lower()] = display
+            self.orgs.append(display)
         self.last_person: Speaker | None = None
+        self.last_org: Speaker | None = None
         self.last_any: Speaker | None = None
-        self.descriptions: dict[str, Speaker] = {}
+
+    def _speaker(self, name: str) -> Speaker:
+        sid = speaker_id(name, self.rules)
+        name = self.rules.speaker_names.get(sid, name)
+        return self._remember(Speaker(name, sid, name if _is_org(name) else None))
+
+    def _named_org(self, desc: str) -> str | None:
+        """'the authority' -> 'National Disaster Management Authority (NDMA)' named earlier."""
+        head = desc.split()[-1] if desc else ""
+        for org in reversed(self.orgs):
+            if head and rx(rf"(?i)\b{regex.escape(head)}\b").search(org):
+                return org
+        return None
 
     def resolve(self, anchor: Anchor) -> Speaker | None:
         if anchor.kind == "pronoun":
             if anchor.name in ("he", "she"):
+                mentioned = [n for at, n in self.people if at < anchor.start]
+                if mentioned and (
+                    self.last_person is None or mentioned[-1] != self.last_person.name
+                ):
+                    return self._speaker(
+                        self.full_names.get(mentioned[-1].split()[-1], mentioned[-1])
+                    )
                 return self.last_person
+            if anchor.name == "it":
+                return self.last_org or self.last_any
             return self.last_any
         if anchor.kind == "description":
-            desc = normalise_name(anchor.name)
-            desc = rx(r"^(?:the|a|an)\s+").sub("", desc)
-            sid = speaker_id(anchor.name, self.rules)
-            if sid in self.rules.speaker_names:
-                return self._remember(
-                    Speaker(
-                        self.rules.speaker_names[sid],
-                        sid,
-                        self.rules.speaker_names[sid]
-                        if _is_org(self.rules.speaker_names[sid])
-                        else None,
-                    )
-                )
-            if desc in self.descriptions:
-                return self.descriptions[desc]
+            desc = rx(r"^(?:the|a|an|its|their|his|her)\s+").sub("", normalise_name(anchor.name))
+            if speaker_id(anchor.name, self.rules) in self.rules.speaker_names:
+                return self._speaker(anchor.name)
             if (
-                regex.search(
-                    r"\b(?:spokes\w+|minister|governor|mayor|chief|commander|general|"
-                    r"president|director|head|official|secretary)\b",
-                    desc,
-                )
-                and self.last_person
-                and not rx(r"\b(?:a|an)\b").search(anchor.name[:3])
+                self.last_person
+                and _PERSON_ROLE.search(desc)
+                and not _INDEFINITE.match(anchor.name)
             ):
                 return self.last_person
-            org = desc.strip()
-            return self._remember(Speaker(org, speaker_id(org, self.rules), org))
-        name = anchor.name
-        parts = name.split()
-        if len(parts) == 1 and parts[0] in self.full_names:
-            name = self.full_names[parts[0]]
-        sid = speaker_id(name, self.rules)
-        display = name
-        org = name if _is_org(name) else None
-        return self._remember(Speaker(display, sid, org))
+            named = self._named_org(desc) if _ORG_HEAD.search(desc) else None
+            return self._speaker(named or desc)
+        name = self.acronyms.get(anchor.name) or self.acronyms.get(anchor.name.lower())
+        if name is None:
+            parts = anchor.name.split()
+            name = self.full_names.get(parts[0], anchor.name) if len(parts) == 1 else anchor.name
+        return self._speaker(name)
 
     def _remember(self, speaker: Speaker) -> Speaker:
         if speaker.org is None:
             self.last_person = speaker
+        else:
+            self.last_org = speaker
         self.last_any = speaker
         return speaker
 
@@ -348,18 +437,19 @@ def hearsay(sentence: str) -> bool:
 
 def choose_anchor(anchors: list[Anchor], pos: int, end: int, text: str) -> Anchor | None:
     """The attribution that governs a figure at [pos, end): the nearest one before it in the
-    same clause, else a trailing one ('…, Gerasimov told the Kremlin leader'), else the last
-    one before it."""
+    same clause, else a trailing one in the same clause ('…, Gerasimov told the Kremlin
+    leader'); a figure in an aside after the attribution (', as rescuers dug …') has none."""
     before = [a for a in anchors if a.end <= pos]
+    if before and not _BREAK_AFTER.search(text[before[-1].end : pos]):
+        return before[-1]
     after = [a for a in anchors if a.start >= end]
-    if before:
-        a = before[-1]
-        gap = text[a.end : pos]
-        if not rx(r"[;]|,\s+(?:while|whereas|but)\b|\bwhile\b|\bwhereas\b").search(gap):
-            return a
-    if after:
-        a = after[0]
-        gap = text[end : a.start]
-        if not rx(r"\b(?:and|but|while|whereas|which|who|that)\s+\S+\s*$|[;]").search(gap):
-            return a
-    return before[-1] if before else None
+    if after and not _BREAK_BEFORE.search(text[end : after[0].start]):
+        return after[0]
+    return None
+
+
+_BREAK_AFTER = regex.compile(
+    r"[;]|,\s+(?:\w+\s+)?(?:while|whereas|but|as|after|before|when|following|who|in\s+what)\b"
+    r"|\bwhile\b|\bwhereas\b"
+)
+_BREAK_BEFORE = regex.compile(r"\b(?:and|but|while|whereas|which|who|that)\s+\S+\s*$|[;]")

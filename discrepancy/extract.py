@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import replace
 
@@ -40,47 +41,21 @@ def _quotes(text: str, paras: list[tuple[int, int]]) -> list[tuple[int, int, int
 def _quote_speakers(
     quotes: list[tuple[int, int, int | None]],
     resolved: list[tuple[Sentence, list[tuple[Anchor, Speaker | None]]]],
-    text: str,
 ) -> list[Speaker | None]:
-    """Each quotation's speaker: an attribution right after it, else right before it, else
-    the quotation it continues, else the speaker of the sentence before it."""
+    """Each quotation's speaker: the attribution after it in the sentence where it ends
+    ('"…," she said'), else before it in the sentence where it starts ('Syrsky said: "…'),
+    else the speaker of the sentence just before it, else the quotation it continues."""
+    starts = [sentence.start for sentence, _ in resolved]
     speakers: list[Speaker | None] = []
-    for qi, (start, end, cont) in enumerate(quotes):
-        found: Speaker | None = None
-        for sentence, pairs in resolved:
-            if sentence.end < start or sentence.start > end + 200:
-                continue
-            for anchor, speaker in pairs:
-                outside = anchor.start >= end or anchor.end <= start
-                if (
-                    outside
-                    and speaker is not None
-                    and (0 <= anchor.start - end < 80 or 0 <= start - anchor.end < 80)
-                ):
-                    found = speaker
-                    break
-            if found:
-                break
-        if found is None and cont is not None and cont < qi:
+    for start, end, cont in quotes:
+        first = max(bisect_right(starts, start) - 1, 0)
+        last = max(bisect_right(starts, max(end - 1, start)) - 1, 0)
+        after = [s for a, s in resolved[last][1] if a.start >= end and s is not None]
+        before = [s for a, s in resolved[first][1] if a.end <= start and s is not None]
+        previous = [s for _, s in resolved[first - 1][1] if s is not None] if first else []
+        found = next(iter(after), None) or (before or previous or [None])[-1]
+        if found is None and cont is not None:
             found = speakers[cont]
-        if found is None:
-            prior = [
-                s
-                for sent, pairs in resolved
-                if sent.end <= start
-                for a, s in pairs
-                if s is not None
-            ]
-            prev_sentence_end = max(
-                (sent.end for sent, _ in resolved if sent.end <= start), default=-1
-            )
-            if (
-                prior
-                and text[max(0, prev_sentence_end - 2) : prev_sentence_end + 1].strip()[-1:]
-                in (":", ".")
-                and any(sent.end == prev_sentence_end and pairs for sent, pairs in resolved)
-            ):
-                found = prior[-1]
         speakers.append(found)
     return speakers
 
@@ -131,7 +106,7 @@ def extract_text(
     for sentence in sentences:
         anchors = anchors_in(text, sentence, quote_bounds, rules)
         resolved.append((sentence, [(a, people.resolve(a)) for a in anchors]))
-    quote_speaker = _quote_speakers(quotes, resolved, text) if quotes else []
+    quote_speaker = _quote_speakers(quotes, resolved) if quotes and resolved else []
     claims: list[Claim] = []
     for sentence, pairs in resolved:
         found = extract_quantities(

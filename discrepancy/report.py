@@ -20,6 +20,10 @@ class Report:
     claims: pl.DataFrame
     findings: list[Finding]
     skipped: list[Skipped] = field(default_factory=list)
+    # What triage did (discrepancy.suppress, discrepancy.baseline): plain data for the formatters.
+    suppressions: list[dict[str, Any]] = field(default_factory=list)
+    baseline: dict[str, Any] | None = None
+    min_severity: str = "none"
 
     def counts(self) -> dict[str, int]:
         c = Counter(f.severity for f in self.findings)
@@ -39,6 +43,9 @@ class Report:
             "skipped": [{"path": s.path, "problem": s.problem} for s in self.skipped],
             "claims": self.claims.to_dicts(),
             "findings": [f.to_dict() for f in self.findings],
+            "suppressions": self.suppressions,
+            "baseline": self.baseline,
+            "min_severity": self.min_severity,
         }
 
     def render(self, fmt: str = "markdown") -> str:
