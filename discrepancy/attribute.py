@@ -26,8 +26,10 @@ VERBS = (
     r"projects|believes|believed|counts|tallied|"
     r"(?:also|later|then|previously|earlier)\s+(?:said|told|added|reported|confirmed)"
 )
-NAME_WORD = r"(?:[A-Z][\w'’.-]*|de|da|van|von|al-[A-Z][\w-]*|bin|ibn|le|la|del|der)"
-NAME = rf"[A-Z][\w'’.-]*(?:\s+{NAME_WORD})*"
+# a capitalised word, an initial ("J.") or a dotted acronym ("U.S."); names never cross a line
+_CAP = r"(?:(?:[A-Z]\.){2,}|[A-Z]\.(?=[ \t]+[A-Z])|[A-Z][\w'’-]*)"
+NAME_WORD = rf"(?:{_CAP}|de|da|van|von|al-[A-Z][\w-]*|bin|ibn|le|la|del|der)"
+NAME = rf"{_CAP}(?:[ \t\u00a0]+{NAME_WORD})*"
 ORG_NOUNS = (
     r"police|organi[sz]ers|officials|authorities|ministry|army|military|government|union|"
     r"unions|prosecutors?|coroner|agency|rescuers|medics|doctors|witnesses|residents|"

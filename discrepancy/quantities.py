@@ -225,10 +225,11 @@ _NUMBER_RE = regex.compile(
     regex.VERBOSE,
 )
 _WORDNUM_RE = regex.compile(
-    r"(?i)\b(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
-    r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|"
-    r"seventy|eighty|ninety|half|zero)(?:[-\s](?:and\s+)?(?:a\s+)?(?:one|two|three|four|five|"
-    r"six|seven|eight|nine|hundred|thousand|million|billion|trillion|dozen))*)\b"
+    r"(?i)\b(?:(?:a(?=\s+(?:hundred|thousand|million|billion|trillion|dozen)\b)|one|two|"
+    r"three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+    r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|"
+    r"ninety|half|zero)(?:[-\s](?:and\s+)?(?:a\s+)?(?:one|two|three|four|five|six|seven|eight|"
+    r"nine|hundred|thousand|million|billion|trillion|dozen)\b)*)\b"
 )
 _VAGUE_RE = regex.compile(
     r"(?i)\b(?:(?:several|many|some)\s+)?(?P<v>(?:tens|hundreds)\s+of\s+(?:thousands|millions)"
@@ -353,31 +354,41 @@ def _is_plural(word: str) -> bool:
 
 
 def _noun_phrase(text: str, pos: int, singular_ok: bool) -> tuple[str, str, int] | None:
-    """The counted noun phrase starting at `pos`: ('Ukrainian soldiers', 'soldiers', end)."""
+    """The counted noun phrase starting at `pos`: ('Ukrainian soldiers', 'soldiers', end).
+    'of the' is crossed ("eleven of the deaths"), and so are modifiers ("two more bodies")."""
+    of = _OF_THE.match(text, pos, pos + 30)
+    if of:
+        pos = of.end()
     words: list[tuple[str, int, int]] = []
     cursor = pos
-    for _ in range(4):
-        m = rx(r"[ \t]*([^\W\d_][\w'’-]*)").match(text[cursor : cursor + 60])
+    for _ in range(5):
+        m = _NP_WORD.match(text, cursor, cursor + 60)
         if not m:
             break
         word = m.group(1)
-        if word.lower() in STOP:
-            break
-        start = cursor + m.start(1)
-        words.append((word, start, start + len(word)))
-        cursor = start + len(word)
-        if _is_plural(word.rstrip("'’")) and not word.lower().endswith("'s"):
-            phrase_start = words[0][1]
-            return text[phrase_start:cursor], word.lower().rstrip("'’"), cursor
         low = word.lower()
+        if low in MODIFIERS and not words:
+            cursor = m.end()
+            continue
+        if low in STOP:
+            break
+        words.append((word, m.start(1), m.end(1)))
+        cursor = m.end(1)
+        if _is_plural(word.rstrip("'’")) and not low.endswith("'s"):
+            return text[words[0][1] : cursor], low.rstrip("'’"), cursor
         if low.endswith("ly") or (low.endswith(("ed", "ing")) and len(words) > 1):
             break
-    if singular_ok and words:
+    if (singular_ok or of) and words:
         word, start, end = words[0]
         low = word.lower()
         if not low.endswith(("ly", "ed", "ing")):
             return word, low, end
     return None
+
+
+_OF_THE = regex.compile(r"\s+of\s+(?:the|those|these|its|their|our|all)\s+")
+_NP_WORD = regex.compile(r"[ \t]*([^\W\d_][\w'’-]*)")
+MODIFIERS = frozenset("more other additional further extra new".split())
 
 
 def _unit_after(text: str, end: int, currency: str | None) -> tuple[str, str, int] | None:
