@@ -12,6 +12,7 @@ import regex
 
 from .patterns import rx
 from .quantities import SMALL, Quantity
+from .quantities import STOP as STOP_WORDS
 from .rules import Rules, singular
 
 CLAUSE_BREAK = regex.compile(
@@ -19,8 +20,9 @@ CLAUSE_BREAK = regex.compile(
     r"|\bwhile\b|\bwhereas\b"
 )
 _LEFT_COUNTED = regex.compile(
-    r"(?i)\b((?:death\s+)?toll|number\s+of\s+[\w-]+(?:\s+[\w-]+)?|tally|count|figure|total)"
-    r"(?:\s+\w+){0,4}?\s+(?:rose|climbed|jumped|reached|stood|stands|hit|increased|was|is|"
+    r"(?i)\b((?:death\s+)?toll|number(?:\s+of\s+[\w-]+(?:\s+[\w-]+)?)?|tally|count|figure|"
+    r"total)(?:\s+[\w'’-]+){0,12}?\s+(?:rose|climbed|jumped|reached|stood|stands|hit|"
+    r"increased|was|is|"
     r"has\s+risen|had\s+risen|risen|rises|to|at|of)\s+(?:to\s+|at\s+)?(?:about\s+|around\s+|"
     r"some\s+|nearly\s+|almost\s+|more\s+than\s+|at\s+least\s+|over\s+)?$"
 )
@@ -241,6 +243,34 @@ def parse_published(published: str | None) -> date | None:
         return None
 
 
+_OF_NOUN = regex.compile(
+    r"\s*(?:[(\[][^)\]]*[)\]]\s*)?(?:of|in)\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?"
+    r"((?:[\w'’-]+\s+){0,3}?[\w'’-]+)\b"
+)
+_NOUN_BEFORE = regex.compile(
+    r"(?i)\b([a-z][\w-]+)\s+(?:of|at|to|worth|totalling|totaling)\s+(?:up\s+to\s+|about\s+|"
+    r"around\s+|more\s+than\s+|nearly\s+|almost\s+|some\s+|an\s+estimated\s+)?$"
+)
+
+
+def _measured(q: Quantity, clause: str, cstart: int, cend: int) -> tuple[str | None, str | None]:
+    """What a unit, a sum or a share measures: '9 gigawatts of generating capacity' ->
+    capacity, '7.2% of the vote' -> vote, 'savings of up to €50m' -> savings, else the unit as
+    written ('23,713 acres' -> acres, 'a 32-year-old' -> year)."""
+    m = _OF_NOUN.match(clause, cend)
+    if m:
+        words = [w for w in m.group(1).split() if w.lower() not in STOP_WORDS]
+        if words and not words[-1][:1].isdigit():
+            return m.group(1), words[-1].lower()
+    if q.dimension in ("currency", "percentage", "percentage point"):
+        m = _NOUN_BEFORE.search(clause[:cstart])
+        if m and m.group(1).lower() not in STOP_WORDS:
+            return m.group(1), m.group(1).lower()
+        return None, None
+    unit = rx(r"([A-Za-z]+)\W*$").search(clause[cstart:cend])
+    return (unit.group(1), unit.group(1).lower()) if unit else (None, None)
+
+
 def context_of(
     q: Quantity, sentence: str, offset: int, published: date | None, rules: Rules
 ) -> Context:
@@ -258,10 +288,8 @@ def context_of(
             head = words[2] if words[0] == "number" and len(words) > 2 else words[-1]
             if "toll" in words:
                 head = "toll"
-    if q.dimension == "area" and counted is None:
-        m = rx(r"\s+of\s+(?:the\s+)?([\w-]+)").match(clause[cend : cend + 30])
-        if m and m.group(1).lower() in ("territory", "land", "forest", "farmland", "ground"):
-            counted = head = m.group(1).lower()
+    if counted is None and q.dimension not in ("count", "dimensionless"):
+        counted, head = _measured(q, clause, cstart, cend)
     concept = concept_of(q, head, clause, cstart, rules) or "other"
     side = _side(counted, head, clause, cend, rules)
     place = _place(clause, cstart, rules)

@@ -379,7 +379,7 @@ def _noun_phrase(text: str, pos: int, singular_ok: bool) -> tuple[str, str, int]
         if low.endswith("ly") or (low.endswith(("ed", "ing")) and len(words) > 1):
             break
     if (singular_ok or of) and words:
-        word, start, end = words[0]
+        word, _, end = words[0]
         low = word.lower()
         if not low.endswith(("ly", "ed", "ing")):
             return word, low, end
