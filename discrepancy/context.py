@@ -243,31 +243,56 @@ def parse_published(published: str | None) -> date | None:
         return None
 
 
-_OF_NOUN = regex.compile(
-    r"\s*(?:[(\[][^)\]]*[)\]]\s*)?(?:of|in)\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?"
-    r"((?:[\w'’-]+\s+){0,3}?[\w'’-]+)\b"
-)
+_OF_NOUN = regex.compile(r"\s*(?:[(\[][^)\]]*[)\]]\s*)?(?:of|in)\s+")
 _NOUN_BEFORE = regex.compile(
     r"(?i)\b([a-z][\w-]+)\s+(?:of|at|to|worth|totalling|totaling)\s+(?:up\s+to\s+|about\s+|"
     r"around\s+|more\s+than\s+|nearly\s+|almost\s+|some\s+|an\s+estimated\s+)?$"
 )
+_TOKEN = regex.compile(r"[^\W\d_][\w'’-]*|\d\S*|[^\w\s]")
+NOT_NOUNS = frozenset(
+    """said says told added rose fell reached slowed dropped grew growing grown shrank
+    climbed jumped increased decreased declined cut lowered raised kept stood stands was is
+    are were be been has have had would could will may might expects expected bring brought
+    won lost put estimated reported also still just only now down up""".split()
+)
+
+
+def _head_of(words: list[str]) -> str | None:
+    """The last word of the first run of nouns and adjectives in `words`."""
+    run: list[str] = []
+    for word in words:
+        low = word.lower()
+        if low in STOP_WORDS or low in NOT_NOUNS or not word[:1].isalpha() or low.endswith("ly"):
+            if run:
+                break
+            continue
+        run.append(low.removesuffix("'s").removesuffix("’s"))
+    return run[-1] if run else None
 
 
 def _measured(q: Quantity, clause: str, cstart: int, cend: int) -> tuple[str | None, str | None]:
     """What a unit, a sum or a share measures: '9 gigawatts of generating capacity' ->
-    capacity, '7.2% of the vote' -> vote, 'savings of up to €50m' -> savings, else the unit as
-    written ('23,713 acres' -> acres, 'a 32-year-old' -> year)."""
+    capacity, '7.2% of the vote' -> vote, 'savings of up to €50m' -> savings, 'turnout
+    reached 74.4%' -> turnout; else the unit as written ('23,713 acres' -> acres)."""
+    unit = rx(r"([A-Za-z]+)\W*$").search(clause[cstart:cend])
+    if q.dimension == "time" and unit:  # "five days of fighting" counts days
+        return unit.group(1), unit.group(1).lower()
     m = _OF_NOUN.match(clause, cend)
-    if m:
-        words = [w for w in m.group(1).split() if w.lower() not in STOP_WORDS]
-        if words and not words[-1][:1].isdigit():
-            return m.group(1), words[-1].lower()
+    if m and (clause[m.start() : m.end()].strip().startswith("of") or q.dimension == "currency"):
+        words = _TOKEN.findall(clause[m.end() : m.end() + 50])[:4]
+        run = []
+        for word in words:
+            if word.lower() in STOP_WORDS or not word[:1].isalpha():
+                break
+            run.append(word)
+        if run and not run[-1][:1].isupper():
+            return " ".join(run), run[-1].lower()
     if q.dimension in ("currency", "percentage", "percentage point"):
         m = _NOUN_BEFORE.search(clause[:cstart])
         if m and m.group(1).lower() not in STOP_WORDS:
             return m.group(1), m.group(1).lower()
-        return None, None
-    unit = rx(r"([A-Za-z]+)\W*$").search(clause[cstart:cend])
+        head = _head_of(_TOKEN.findall(clause[:cstart]))
+        return head, head
     return (unit.group(1), unit.group(1).lower()) if unit else (None, None)
 
 

@@ -27,10 +27,8 @@ class Change:
     new: dict[str, Any] | None
 
     def to_dict(self) -> dict[str, Any]:
-        return {"change": self.change, "about": about(self.new or self.old), **self._claims()}
-
-    def _claims(self) -> dict[str, Any]:
-        return {"old": self.old, "new": self.new}
+        row = self.new or self.old
+        return {"change": self.change, "about": about(row), "old": self.old, "new": self.new}
 
 
 @dataclass(frozen=True)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
@@ -38,9 +38,15 @@ def load(
     return documents, skipped
 
 
-def run(documents: list[Document], skipped: list[Skipped], rules: Rules) -> Report:
+def run(
+    documents: list[Document],
+    skipped: list[Skipped],
+    rules: Rules,
+    progress: Callable[[list[Document]], Iterable[Document]] | None = None,
+) -> Report:
+    """`progress` wraps the document loop (the slow part), e.g. to draw a progress bar."""
     claims = []
-    for doc in documents:
+    for doc in progress(documents) if progress else documents:
         try:
             claims.extend(
                 extract_text(

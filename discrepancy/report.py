@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import json
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 import polars as pl
 
 from .assess import Finding
 from .corpus import Document, Skipped
-from .schema import REPORT_SCHEMA_ID, REPORT_VERSION, SEVERITIES
+from .schema import REPORT_SCHEMA_ID, REPORT_VERSION, SEVERITIES, SEVERITY_RANK
 
 
 @dataclass(frozen=True)
@@ -34,6 +34,12 @@ class Report:
             if any(f.severity == severity for f in self.findings):
                 return severity
         return None
+
+    def at_least(self, severity: str) -> Report:
+        """The report with only findings of `severity` or worse."""
+        rank = SEVERITY_RANK[severity]
+        findings = [f for f in self.findings if SEVERITY_RANK[f.severity] <= rank]
+        return replace(self, findings=findings, min_severity=severity)
 
     def to_dict(self) -> dict[str, Any]:
         return {
