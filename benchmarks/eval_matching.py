@@ -144,6 +144,9 @@ def main(argv=None) -> int:
     t_all = time.perf_counter() - t0
 
     claims = rep.get("claims") or []
+    if not claims:
+        print("warning: the report holds no claims (is the extractor working?)",
+              file=sys.stderr)
     claims_by_id = {c.get("id"): c for c in claims}
     findings = [Finding(f, claims_by_id) for f in rep.get("findings") or []]
     by_story: dict[str, list[Finding]] = defaultdict(list)
@@ -275,7 +278,8 @@ def main(argv=None) -> int:
                "planted": dict(planted), "right": dict(right), "any": dict(anyk),
                "related_flagged": rel_flagged,
                "consistent": dict(cons_items), "consistent_flagged": dict(cons_flagged),
-               "flagged_findings": nf, "false_strict": {f"{k}/{s}": v for (k, s), v in false_strict.items()},
+               "flagged_findings": nf,
+               "false_strict": {f"{k}/{s}": v for (k, s), v in false_strict.items()},
                "false_lenient": {f"{k}/{s}": v for (k, s), v in false_lenient.items()}}
         Path(a.json).write_text(json.dumps(out, indent=1), encoding="utf-8")
     return 0

@@ -248,13 +248,13 @@ def misquote(rng: random.Random, v: int) -> int:
             zeros = len(s) - len(s.rstrip("0"))
             if zeros and w >= 10 ** (zeros + 1):
                 w = round_sig(w, max(1, len(str(w)) - zeros))
-        if w >= 1 and w != v and (w >= 1.3 * v or w <= 0.75 * v):
+        if w >= 2 and w != v and (w >= 1.3 * v or w <= 0.75 * v):
             return w
     return v * 2
 
 
 def scaled(rng: random.Random, v: int, lo: float, hi: float, sig: int | None = None) -> int:
-    w = max(1, int(v * rng.uniform(lo, hi)))
+    w = max(2, int(v * rng.uniform(lo, hi)))
     if sig:
         w = round_sig(w, sig)
     return w
@@ -409,7 +409,7 @@ spec("losses", "military_losses", "soldiers", voice="A", thing="{enemy} losses",
     "{N} {enemy} soldiers have been killed{scope}",
     "{enemy} forces have lost {N} troops{scope}",
     "{adj} forces have killed {N} {enemy} servicemen{scope}",
-    "{enemy} losses stand at {N} soldiers{scope}",
+    "{enemy} losses{scope} stand at {N} soldiers",
     "{N} {enemy} troops have been killed or wounded{scope}",
     "the {enemy} army has suffered {N} casualties{scope}",
     "{N} {enemy} fighters have died on the battlefield{scope}",
@@ -425,7 +425,7 @@ spec("losses_own", "military_losses", "soldiers", voice="B", thing="{adj} losses
     "{N} {adj} soldiers have been killed{scope}",
     "{adj} forces have lost {N} troops{scope}",
     "{enemy} forces have killed {N} {adj} servicemen{scope}",
-    "{adj} losses stand at {N} soldiers{scope}",
+    "{adj} losses{scope} stand at {N} soldiers",
     "{N} {adj} troops have been killed or wounded{scope}",
     "the {adj} army has suffered {N} casualties{scope}",
     "{enemy} troops have eliminated {N} {adj} personnel{scope}",
@@ -443,12 +443,12 @@ spec("deaths", "deaths", "people", thing="the death toll", third=(
     "rescuers have recovered {N} bodies{inplace}{scope}",
     "{N} deaths have been confirmed{inplace}{scope}",
     "{event} has claimed {N} lives{inplace}{scope}",
-    "the confirmed death toll{inplace} stands at {N}{scope}",
+    "the confirmed death toll{inplace}{scope} stands at {N}",
 ), quote=(
     "we have confirmed {N} deaths{inplace}{scope}",
     "{N} people have lost their lives{inplace}{scope}",
     "so far we have recovered {N} bodies{inplace}",
-    "the toll{inplace} is now {N}{scope}",
+    "the toll{inplace} is now {N}",
     "we have lost {N} people{inplace}{scope}",
 ))
 spec("deaths_children", "deaths", "children", thing="the number of children killed", third=(
@@ -648,9 +648,11 @@ def base_world(rng, prev) -> dict:
     enemy_country, enemy = country_pair(rng)
     while enemy_country == country:
         enemy_country, enemy = country_pair(rng)
-    names = set()
-    while len(names) < 6:
-        names.add(place_name(rng))
+    names: list[str] = []
+    while len(names) < 6:      # a list, not a set: set order depends on PYTHONHASHSEED
+        n = place_name(rng)
+        if n not in names:
+            names.append(n)
     region, region2, town, town2, city, city2 = names
     d = start + dt.timedelta(days=rng.randrange((end - start).days))
     return {"etype": etype, "country": country, "adj": adj, "enemy_country": enemy_country,
@@ -684,7 +686,7 @@ def war_story(rng, w, ctx):
                war_year=str(rng.randint(2014, d.year - 1)),
                brigade=f"{rng.randint(3, 160)}{rng.choice(('th', 'th', 'th'))}",
                direction=rng.choice(("eastern", "southern", "northern", "western")),
-               front_km=rng.randint(300, 1300), aid_bn=rng.choice((1.2, 2.5, 3.7, 4.1, 5.0)),
+               front_km=rng.randint(300, 1300), aid_bn=rng.choice(("1.2", "2.5", "3.7", "4.1", "5")),
                occ_pct=rng.randint(8, 45), summit_month=MONTHS[(d.month + 1) % 12])
     ctx["front_mi"] = round(ctx["front_km"] * KM_TO_MI, -1)
     ctx["front_mi"] = int(ctx["front_mi"])
@@ -1014,7 +1016,7 @@ def protest_story(rng, w, ctx):
              "Demonstrators filled the streets of {city} on {weekday} for the {nth} weekend "
              "in a row.",
              "Crowds gathered in {square} in {city} on {weekday}, demanding the government "
-             "drop {cause_short}."]
+             "reverse {cause_short}."]
     hist = "In {hist_year}, police arrested {H} people at similar protests in {city}."
     return facts, fillers, lookalike, heads, intro, hist
 
@@ -1023,7 +1025,7 @@ VOX = ("We have lost everything.", "Nobody came to help us for two days.",
        "I just want to know what happens next.", "We are not afraid any more.",
        "My whole street is gone.", "We will keep coming back until they listen.",
        "The children are still scared.", "We were asleep when it started.")
-JOBS = ("teacher", "shopkeeper", "nurse", "retired engineer", "student", "farmer",
+JOBS = ("teacher", "shopkeeper", "nurse", "civil engineer", "student", "farmer",
         "taxi driver", "baker", "mechanic", "pharmacist")
 
 # =========================================================================== mentions
@@ -1645,7 +1647,9 @@ def make_story(rng: random.Random, sidx: int, sid: str, n_out: int, prev):
                   and f.mentions]
         if target and rng.random() < 0.35:
             f = target[0]
-            H = misquote(rng, f.value)
+            # "the deadliest since 2002, when H died": the earlier event was deadlier
+            H = (scaled(rng, f.value, 1.4, 3.5, 2 if f.value >= 100 else None)
+                 if f.key == "deaths" else misquote(rng, f.value))
             d = rng.choice(docs)
             extra[d.idx].append(hist.format_map(_fmt_with(ctx, H=fmt_num(H))))
             m = f.mentions[rng.randrange(len(f.mentions))]
@@ -1670,8 +1674,10 @@ def make_story(rng: random.Random, sidx: int, sid: str, n_out: int, prev):
         if rng.random() < 0.35:
             g = rng.random() < 0.5
             nm = f"{rng.choice(FIRST_M if g else FIRST_F)} {rng.choice(SURNAMES)}"
-            extras.append(f"\"{rng.choice(VOX)[:-1]},\" said {nm}, {rng.randint(19, 84)}, a "
-                          f"{rng.choice(JOBS)} from {w['town']}.")
+            age = rng.randint(19, 84)
+            job = "pensioner" if age >= 66 else rng.choice(JOBS)
+            extras.append(f"\"{rng.choice(VOX)[:-1]},\" said {nm}, {age}, a {job} from "
+                          f"{w['town']}.")
         ctx["outlet"] = d.outlet[0]
         text = render_doc(rng, d, ctx, fillers, heads, intro_t, extras)
         out_docs.append({"id": d.id, "story": sid, "source": d.outlet[0],

@@ -262,7 +262,6 @@ def sarif(report: Report) -> str:
                         "rules": rules,
                     }
                 },
-                "columnKind": "unicodeCodePoints",
                 "results": results,
             }
         ],
@@ -286,8 +285,9 @@ def github(report: Report) -> str:
         where = _location(rows[f.claims[0]])
         props = f"file={_gh_property(where[0])},line={where[1]}," if where else ""
         title = f"{KIND_TITLES.get(f.kind, f.kind)}: {f.concept or 'figures'}"
-        others = [_location(rows[c]) for c in f.claims[1:]]
-        also = ", ".join(f"{p}:{line}" for p, line in filter(None, others))
+        places = [_location(rows[c]) for c in f.claims]
+        others = [p for p in dict.fromkeys(filter(None, places)) if p != where]
+        also = ", ".join(f"{path}:{line}" for path, line in others)
         message = f.explanation + (f" (also: {also})" if also else "")
         out.append(
             f"::{GITHUB_LEVELS[f.severity]} {props}title={_gh_property(title)}::{_gh_data(message)}"

@@ -183,3 +183,11 @@ def report_json_schema() -> dict[str, Any]:
             },
         },
     }
+
+
+if __name__ == "__main__":  # regenerate the published schema: python -m discrepancy.schema
+    import json
+    from pathlib import Path
+
+    target = Path(__file__).with_name("report.schema.json")
+    target.write_text(json.dumps(report_json_schema(), indent=2) + "\n", encoding="utf-8")
