@@ -78,6 +78,9 @@ def concept_of(q: Quantity, head: str | None, clause: str, pos: int, rules: Rule
     a bare figure or one counting people, by the nearest cue in its clause ("captured")."""
     for concept in rules.concepts:
         if q.dimension in concept.dimensions:
+            low = clause.lower()
+            if any(cue in low for cue in concept.not_cues):
+                return None
             return concept.id
     if q.dimension not in ("count", "dimensionless"):
         return None
@@ -92,6 +95,10 @@ def concept_of(q: Quantity, head: str | None, clause: str, pos: int, rules: Rule
         dist = m.start() - pos if m.start() >= pos else pos - m.end()
         if dist < best_dist:
             best, best_dist = rules.cue_concept[m.group()], dist
+    if head and singular(head) in {singular(h) for h in rules.military}:
+        for concept in rules.concepts:
+            if best in concept.retarget:
+                return concept.id
     return best
 
 

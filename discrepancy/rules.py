@@ -34,6 +34,8 @@ class Concept:
     contested: bool = False
     evolving: bool = False
     match: bool = True
+    not_cues: tuple[str, ...] = ()
+    retarget: tuple[str, ...] = ()
     examples: tuple[dict[str, Any], ...] = ()
 
 
@@ -55,6 +57,7 @@ class Rules:
     cue_concept: dict[str, str] = field(default_factory=dict)  # cue -> concept id
     head_concept: dict[str, str] = field(default_factory=dict)  # singular head -> concept id
     group_re: regex.Pattern | None = None
+    military: frozenset[str] = frozenset()
     sources: tuple[str, ...] = field(default=())
 
     def concept(self, concept_id: str | None) -> Concept | None:
@@ -118,7 +121,8 @@ def _validate(data: dict[str, Any], path: Path, text: str) -> None:
         for item in items:
             if not isinstance(item.get("id"), str) or not item["id"]:
                 fail(f"every [[{key}]] needs a string 'id'", f"[[{key}]]")
-            for name in ("heads", "cues", "dimensions", "split_by", "names"):
+            for name in ("heads", "cues", "dimensions", "split_by", "names", "not_cues",
+                         "retarget"):
                 if name in item and not (
                     isinstance(item[name], list) and all(isinstance(x, str) for x in item[name])
                 ):
@@ -210,6 +214,8 @@ def _build(data: dict[str, Any], sources: tuple[str, ...]) -> Rules:
             contested=bool(c.get("contested", False)),
             evolving=bool(c.get("evolving", False)),
             match=bool(c.get("match", True)),
+            not_cues=tuple(c.get("not_cues", ())),
+            retarget=tuple(c.get("retarget", ())),
             examples=tuple(c.get("examples", ())),
         )
         for c in on(data.get("concept", []))
@@ -260,6 +266,7 @@ def _build(data: dict[str, Any], sources: tuple[str, ...]) -> Rules:
         severities={v["id"]: v.get("severity", "none") for v in verdicts},
         messages={v["id"]: v.get("message", v["id"]) for v in verdicts},
         people=frozenset(w.lower() for w in data.get("people", {}).get("heads", [])),
+        military=frozenset(w.lower() for w in data.get("people", {}).get("military_heads", [])),
         **_indexes(concepts, groups),
         sources=sources,
     )
