@@ -18,7 +18,8 @@ equal within 1e-6 relative.
   the conflict (``sides`` in truth.jsonl lists every claim of each side).
 * consistent items flagged: an error or warning finding contains claims matching every
   listed claim of a ``consistent`` item (rounding, conversion, speakers_agree,
-  lookalike, historical); also ``related`` items flagged as error or warning.
+  lookalike, historical) on different sides (claims on one side agree: listing them
+  together is not flagging them); also ``related`` items flagged as error or warning.
 
 Exit status: 0 after scoring, 2 when ``import discrepancy`` fails.
 """
@@ -103,6 +104,19 @@ class Finding:
     def count_listed(self, claims) -> int:
         return sum(1 for tc in claims if self.matches(tc))
 
+    def splits(self, claims) -> bool:
+        """The listed claims sit on different sides of this finding (a finding without
+        ``sides`` counts as one side per claim): agreeing claims on one side of a finding
+        are not reported as conflicting with each other."""
+        if not self.has_all(claims):
+            return False
+        sides = self.raw.get("sides")
+        if not sides:
+            return True
+        where = {cid: n for n, side in enumerate(sides) for cid in side}
+        found = [{where.get(cid) for cid in self.matches(tc)} for tc in claims]
+        return not set.intersection(*found) if found else False
+
     def hits_both_sides(self, sides) -> bool:
         if len(sides) < 2:
             return False
@@ -174,7 +188,7 @@ def main(argv=None) -> int:
         if kind == "consistent":
             note = t.get("note", "")
             cons_items[note] += 1
-            hit = [f for f in cands if f.severity in FLAG and f.has_all(t["claims"])]
+            hit = [f for f in cands if f.severity in FLAG and f.splits(t["claims"])]
             if hit:
                 cons_flagged[note] += 1
                 if len(cons_examples) < a.show:

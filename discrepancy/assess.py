@@ -1,20 +1,33 @@
-"""Turn related pairs of claims into findings: each finding names its kind, the claims on each
-side of it, an explanation with the numbers, and a fingerprint made from its content."""
+"""Give each fact its verdicts: compare the intervals of the claims that match.py aligned, and
+write findings that name the claims on each side, their speakers, sources and canonical
+values, the relative difference and a fingerprint made from content.
+
+Everything that touches every claim is a polars group-by; Python loops run only over the
+facts whose intervals do not all overlap (the conflicts), and over the findings written."""
 
 from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Iterable
 from dataclasses import asdict, dataclass
+from itertools import groupby
 from typing import Any
 
 import polars as pl
 
-from .match import INF
+from .match import BLOCK, FACT, INF, QUALIFIERS, UNSTATED, components
 from .rules import Rules
 from .schema import SEVERITY_RANK
 
-CONFLICTS = ("contradiction", "disputed", "scope_mismatch", "related", "consistent")
+HEDGE_WORDS = {
+    "about": "about ",
+    "more_than": "more than ",
+    "at_least": "at least ",
+    "less_than": "less than ",
+    "up_to": "up to ",
+    "nearly": "nearly ",
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,54 +42,262 @@ class Finding:
     sides: tuple[tuple[str, ...], ...]
     fingerprint: str
     relative_difference: float | None = None
+    unit: str = ""
+    values: tuple[tuple[float, ...], ...] = ()
+    speakers: tuple[tuple[str, ...], ...] = ()
+    sources: tuple[tuple[str, ...], ...] = ()
     id: str = ""
 
     def to_dict(self) -> dict[str, Any]:
         out = asdict(self)
-        out["claims"] = list(self.claims)
-        out["sides"] = [list(s) for s in self.sides]
+        for name in ("claims",):
+            out[name] = list(getattr(self, name))
+        for name in ("sides", "values", "speakers", "sources"):
+            out[name] = [list(s) for s in getattr(self, name)]
         return out
 
 
-def _components(edges: list[tuple[str, str]]) -> list[list[str]]:
-    parent: dict[str, str] = {}
-
-    def find(x: str) -> str:
-        while parent.setdefault(x, x) != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
-    for a, b in edges:
-        ra, rb = find(a), find(b)
-        if ra != rb:
-            parent[max(ra, rb)] = min(ra, rb)
-    groups: dict[str, list[str]] = {}
-    for node in sorted(parent):
-        groups.setdefault(find(node), []).append(node)
-    return sorted(groups.values())
+# A finding before it is written out: kind, sides of claim ids, and an explanation when the
+# numbers behind it are not in the claims themselves (conversions).
+Proto = tuple[str, list[list[str]], str | None]
 
 
-def _value_sides(ids: list[str], rows: dict[str, dict[str, Any]]) -> list[list[str]]:
-    """Greedy cliques of mutually overlapping intervals, lowest first: claims on one side
-    agree with each other."""
-    sides: list[list[str]] = []
-    for cid in sorted(ids, key=lambda i: (rows[i]["lo"], rows[i]["hi"], i)):
-        lo, hi = rows[cid]["lo"], rows[cid]["hi"]
-        for side in sides:
-            if all(max(lo, rows[o]["lo"]) <= min(hi, rows[o]["hi"]) for o in side):
-                side.append(cid)
-                break
+def same_speaker(a: str, b: str) -> bool:
+    """Same id, or one organisation id inside the other ('police' and 'paris-police')."""
+    return a == b or f"-{a}-" in f"-{b}-" or f"-{b}-" in f"-{a}-"
+
+
+def _value_sides(members: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
+    """Sweep by lower bound: a claim joins the current side while it overlaps every claim
+    there (intervals: overlapping the smallest upper bound is enough), so each side is a set
+    of mutually agreeing claims, lowest first."""
+    sides: list[list[dict[str, Any]]] = []
+    low_hi = -INF
+    for row in members:  # sorted by (lo, hi, id)
+        if sides and row["lo"] <= low_hi:
+            sides[-1].append(row)
+            low_hi = min(low_hi, row["hi"])
         else:
-            sides.append([cid])
+            sides.append([row])
+            low_hi = row["hi"]
     return sides
 
 
-def _key_sides(ids: list[str], rows: dict[str, dict[str, Any]], keys: tuple[str, ...]):
-    by: dict[tuple, list[str]] = {}
-    for cid in ids:
-        by.setdefault(tuple(str(rows[cid][k]) for k in keys), []).append(cid)
-    return [by[k] for k in sorted(by)]
+def _timely(a: dict[str, Any], b: dict[str, Any], cycle: int) -> bool:
+    """`a` is lower than `b`. A running total may rise between news cycles: a higher figure
+    published more than `cycle` days later is an update, not a conflict; a lower one is."""
+    if not a["evolving"] or a["day"] is None or b["day"] is None:
+        return True
+    gap = (a["day"] - b["day"]).days
+    return abs(gap) <= cycle or gap > 0
+
+
+def _relation(lower: list[dict], upper: list[dict], cycle: int):
+    """How two value sides of one fact conflict: (kind, claims of each side in conflict), or
+    None. The same speaker on both sides is a contradiction (a misquote), as is a side no
+    named speaker stands behind; named, different speakers on both sides dispute it.
+    Claims that agree with the other side too ("more than 1 million" next to 1.2 and 1.5
+    million) take no part."""
+    pairs = [(a, b) for a in lower for b in upper if a["hi"] < b["lo"] and _timely(a, b, cycle)]
+    if not pairs:
+        return None
+    left = {a["id"]: a for a, _ in pairs}
+    right = {b["id"]: b for _, b in pairs}
+    named_l = {r["speaker_id"] for r in left.values() if r["speaker_id"]}
+    named_r = {r["speaker_id"] for r in right.values() if r["speaker_id"]}
+    if any(same_speaker(x, y) for x in named_l for y in named_r) or not (named_l and named_r):
+        kind = "contradiction"
+    else:
+        kind = "disputed"
+    return kind, set(left), set(right)
+
+
+def _conflicts(members: list[dict[str, Any]], cycle: int) -> list[Proto]:
+    """The contradiction and disputed findings of one fact whose claims do not all agree: one
+    finding per kind and connected set of value sides."""
+    sides = _value_sides(members)
+    out: list[Proto] = []
+    rel = {}
+    for i in range(len(sides)):
+        for j in range(i + 1, len(sides)):
+            found = _relation(sides[i], sides[j], cycle)
+            if found:
+                rel[i, j] = found
+    for kind in ("contradiction", "disputed"):
+        edges = [(i, j, left, right) for (i, j), (k, left, right) in rel.items() if k == kind]
+        parent = list(range(len(sides)))
+
+        def find(x: int) -> int:
+            while parent[x] != x:
+                x = parent[x]
+            return x
+
+        listed: dict[int, set[str]] = {}
+        for i, j, left, right in edges:
+            parent[max(find(i), find(j))] = min(find(i), find(j))
+            listed.setdefault(i, set()).update(left)
+            listed.setdefault(j, set()).update(right)
+        for root in sorted({find(i) for i in listed}):
+            group = [i for i in sorted(listed) if find(i) == root]
+            out.append((kind, [sorted(listed[i]) for i in group], None))
+    return out
+
+
+def _fact_findings(frame: pl.DataFrame, rules: Rules) -> list[Proto]:
+    """consistent for facts whose claims all agree (intervals pairwise overlapping: they
+    then share a value), contradiction / disputed for the others."""
+    matching = rules.tolerances["matching"]
+    min_docs = int(matching["consistent_min_documents"])
+    cycle = int(matching.get("news_cycle_days", 1))
+    keys = list(FACT)
+    stats = frame.group_by(keys).agg(
+        _docs=pl.col("document").n_unique(),
+        _lo=pl.col("lo").max(),
+        _hi=pl.col("hi").min(),
+        _ids=pl.col("id").sort(),
+    )
+    out: list[Proto] = [
+        ("consistent", [ids], None)
+        for ids in stats.filter((pl.col("_lo") <= pl.col("_hi")) & (pl.col("_docs") >= min_docs))
+        .sort(keys)["_ids"]
+        .to_list()
+    ]
+    torn = stats.filter(pl.col("_lo") > pl.col("_hi")).select(keys)
+    members = (
+        frame.join(torn, on=keys, nulls_equal=True)
+        .select(*keys, "id", "lo", "hi", "speaker_id", "day", "evolving")
+        .sort([*keys, "lo", "hi", "id"])
+    )
+    for _, rows in groupby(members.iter_rows(named=True), key=lambda r: tuple(r[k] for k in keys)):
+        out.extend(_conflicts(list(rows), cycle))
+    return out
+
+
+def _scope_findings(frame: pl.DataFrame, edges: pl.DataFrame) -> list[Proto]:
+    """One finding per connected set of 'same figure, different window' pairs, a side per
+    window."""
+    if edges.is_empty():
+        return []
+    roots = components(edges.select(a="id", b="id_r"))
+    scope = frame.select("id", "scope_key").unique("id")
+    grouped = (
+        roots.join(scope, left_on="node", right_on="id")
+        .group_by("root", "scope_key")
+        .agg(pl.col("node").sort())
+        .sort("root", "scope_key")
+    )
+    out: list[Proto] = []
+    for _, rows in groupby(grouped.iter_rows(), key=lambda r: r[0]):
+        out.append(("scope_mismatch", [r[2] for r in rows], None))
+    return out
+
+
+def _related_findings(frame: pl.DataFrame) -> list[Proto]:
+    """Facts of one concept told apart only by their qualifiers (430 Ukrainians held by
+    Russia, 942 Russians held by Ukraine): one finding per block and window, a side per
+    fact. Unstated qualifiers (policy separate) are not a fact of their own here."""
+    keys = [*BLOCK, "scope_class"]
+    facts = (
+        frame.filter(~pl.any_horizontal([pl.col(k) == UNSTATED for k in QUALIFIERS]))
+        .group_by(*keys, *QUALIFIERS)
+        .agg(pl.col("id").unique().sort())
+        .with_columns(_n=pl.len().over(keys))
+        .filter(pl.col("_n") > 1)
+        .sort([*keys, *QUALIFIERS])
+    )
+    return [
+        ("related", [r["id"] for r in rows], None)
+        for _, rows in groupby(facts.iter_rows(named=True), key=lambda r: tuple(r[k] for k in keys))
+    ]
+
+
+def _conversion_findings(claims: pl.DataFrame, rules: Rules) -> list[Proto]:
+    """'1,100 km² (425 sq mi)': the restatement must agree with what it restates, within
+    the rounding of both figures and the conversion tolerance."""
+    conv = claims.filter(pl.col("converts").is_not_null() & pl.col("canonical_value").is_not_null())
+    if conv.is_empty():
+        return []
+    rel = rules.tolerances["defaults"]["conversion_rel"]
+    base = claims.select(
+        "document",
+        converts="start",
+        base_id="id",
+        va="canonical_value",
+        a_value="value",
+        a_prec="precision",
+        a_surface="surface",
+        a_unit="canonical_unit",
+    )
+    factor_a = pl.when(pl.col("a_value") != 0).then(pl.col("va") / pl.col("a_value")).otherwise(1)
+    factor_b = (
+        pl.when(pl.col("value") != 0).then(pl.col("canonical_value") / pl.col("value")).otherwise(1)
+    )
+    va, vb = pl.col("va"), pl.col("canonical_value")
+    rows = (
+        conv.join(base, on=["document", "converts"])
+        .filter(pl.col("va").is_not_null())
+        .with_columns(
+            _diff=(va - vb).abs(),
+            _slack=rel * pl.max_horizontal(va.abs(), vb.abs())
+            + pl.col("a_prec") * factor_a.abs()
+            + pl.col("precision") * factor_b.abs(),
+            _scale=pl.max_horizontal(va.abs(), vb.abs()),
+        )
+        .sort("document", "start")
+    )
+    out: list[Proto] = []
+    for r in rows.iter_rows(named=True):  # one per restatement in another unit
+        shown = f"{r['surface']} = {fmt_number(r['canonical_value'])} {r['a_unit']}"
+        if r["_diff"] <= r["_slack"]:
+            text = f"{shown}, within rounding of {r['a_surface']}"
+            kind = "consistent"
+        else:
+            apart = r["_diff"] / r["_scale"]
+            text = f"{shown}, but {r['a_surface']} is stated: {apart:.1%} apart"
+            kind = "conversion_mismatch"
+        out.append((kind, [[r["base_id"]], [r["id"]]], text))
+    return out
+
+
+def _unattributed(claims: pl.DataFrame, rules: Rules) -> list[Proto]:
+    contested = [c.id for c in rules.concepts if c.contested]
+    ids = (
+        claims.filter(
+            pl.col("concept").is_in(contested)
+            & pl.col("speaker").is_null()
+            & pl.col("converts").is_null()
+        )
+        .sort("document", "start")["id"]
+        .to_list()
+    )
+    return [("unattributed", [[cid]], None) for cid in ids]
+
+
+def _with_restatements(protos: list[Proto], claims: pl.DataFrame) -> list[Proto]:
+    """A figure restated in another unit in the same breath ("1,451 sq mi (3,757 km²)") is
+    one claim told twice: where the figure stands in a finding, its restatement stands
+    beside it. A wrong restatement is the business of conversion_mismatch alone."""
+    wrong = {
+        sides[1][0] for kind, sides, _ in protos if kind == "conversion_mismatch"
+    }
+    base = claims.select("document", converts="start", base_id="id")
+    pairs = (
+        claims.filter(pl.col("converts").is_not_null() & ~pl.col("id").is_in(sorted(wrong)))
+        .join(base, on=["document", "converts"])
+        .select("base_id", "id")
+    )
+    restated: dict[str, list[str]] = {}
+    for base_id, cid in pairs.iter_rows():
+        restated.setdefault(base_id, []).append(cid)
+    if not restated:
+        return protos
+    skip = ("conversion_mismatch", "unattributed")
+    return [
+        (kind, sides, text)
+        if kind in skip or (kind == "consistent" and text is not None)
+        else (kind, [s + [r for c in s for r in restated.get(c, ())] for s in sides], text)
+        for kind, sides, text in protos
+    ]
 
 
 def fmt_number(value: float | None) -> str:
@@ -97,47 +318,43 @@ def describe(row: dict[str, Any]) -> str:
     what = row["surface"]
     if row["dimension"] == "count" and row.get("head") and row["head"] not in what.lower():
         what += f" {row['head']}"
-    hedge = {
-        "about": "about ",
-        "more_than": "more than ",
-        "at_least": "at least ",
-        "less_than": "less than ",
-        "up_to": "up to ",
-        "nearly": "nearly ",
-    }
-    if row.get("hedge") and not what.lower().startswith(hedge[row["hedge"]].strip()):
-        what = hedge[row["hedge"]] + what
+    hedge = row.get("hedge")
+    if hedge in HEDGE_WORDS and not what.lower().startswith(HEDGE_WORDS[hedge].strip()):
+        what = HEDGE_WORDS[hedge] + what
     where = row.get("source") or row["document"]
     who = f", per {row['speaker']}" if row.get("speaker") else ""
     return f"{what} ({where}{who})"
 
 
-def _side_label(side: list[str], rows: dict[str, dict[str, Any]]) -> str:
+def _side_label(side: Iterable[str], rows: dict[str, dict[str, Any]]) -> str:
+    side = list(side)
     first = describe(rows[side[0]])
     return first if len(side) == 1 else f"{first} and {len(side) - 1} more"
 
 
-def _rel_diff(sides: list[list[str]], rows: dict[str, dict[str, Any]]) -> float | None:
+def _rel_diff(sides: Iterable[Iterable[str]], rows: dict[str, dict[str, Any]]) -> float | None:
+    """Between the medians of the lowest and highest side."""
     centers = []
     for side in sides:
         vals = sorted(rows[c]["canonical_value"] for c in side)
         centers.append(vals[len(vals) // 2])
     lo, hi = min(centers), max(centers)
-    if hi == 0:
+    if max(abs(lo), abs(hi)) == 0:
         return None
     return abs(hi - lo) / max(abs(hi), abs(lo))
 
 
 def fingerprint(
-    kind: str, story: str, concept: str, ids: list[str], rows: dict[str, dict[str, Any]]
+    kind: str, story: str, concept: str, ids: Iterable[str], rows: dict[str, dict[str, Any]]
 ) -> str:
     """From content only (never offsets or messages): stable across unrelated edits."""
+    ids = list(ids)
     content = {
         "kind": kind,
         "story": story,
         "concept": concept,
         "qualifiers": sorted(
-            {"|".join(str(rows[c].get(k) or "") for k in ("side", "place", "group")) for c in ids}
+            {"|".join(str(rows[c].get(k) or "") for k in QUALIFIERS) for c in ids}
         ),
         "scopes": sorted({str(rows[c].get("scope_key") or "") for c in ids}),
         "documents": sorted({rows[c]["document"] for c in ids}),
@@ -148,11 +365,8 @@ def fingerprint(
     return hashlib.sha256(blob.encode()).hexdigest()[:16]
 
 
-def _explain(
-    kind: str, sides: list[list[str]], rows: dict[str, dict[str, Any]], rel: float | None
-) -> str:
+def _explain(kind: str, sides: list[tuple[str, ...]], rows: dict[str, dict[str, Any]], rel):
     labels = " vs ".join(_side_label(s, rows) for s in sides)
-    apart = f"; {rel:.1%} apart" if rel is not None else ""
     if kind == "scope_mismatch":
         scopes = " vs ".join(repr(rows[s[0]].get("scope") or "no time window") for s in sides)
         return f"{labels}: the same figure for different time windows ({scopes})"
@@ -163,22 +377,38 @@ def _explain(
         return f"{labels}: different facts ({quals})"
     if kind == "consistent":
         return f"{labels}: agree within tolerance"
-    return f"{labels}{apart}"
+    if kind == "unattributed":
+        return f"{labels}: a contested figure with no speaker"
+    if kind == "contradiction":
+        return f"{labels}{_apart(rel)}: the same fact, {_who(sides, rows)}"
+    if kind == "disputed":
+        return f"{labels}{_apart(rel)}: different speakers give different figures"
+    return f"{labels}{_apart(rel)}"
 
 
-def _finding(
-    kind: str,
-    sides: list[list[str]],
-    rows: dict[str, dict[str, Any]],
-    rules: Rules,
-    explanation: str | None = None,
-) -> Finding | None:
+def _apart(rel: float | None) -> str:
+    return f"; {rel:.1%} apart" if rel is not None else ""
+
+
+def _who(sides: list[tuple[str, ...]], rows: dict[str, dict[str, Any]]) -> str:
+    named = [{rows[c]["speaker_id"] for c in s if rows[c]["speaker_id"]} for s in sides]
+    shared = set.intersection(*named) if named else set()
+    if shared:
+        return "the same speaker quoted with different figures"
+    return "a figure no speaker stands behind disagrees"
+
+
+def _order(ids: Iterable[str], rows: dict[str, dict[str, Any]]) -> tuple[str, ...]:
+    return tuple(sorted(set(ids), key=lambda c: (rows[c]["document"], rows[c]["start"], c)))
+
+
+def _write(proto: Proto, rows: dict[str, dict[str, Any]], rules: Rules) -> Finding | None:
+    kind, raw_sides, explanation = proto
     severity = rules.severities.get(kind)
     if severity is None:
         return None
-    ids = sorted(
-        {c for s in sides for c in s}, key=lambda c: (rows[c]["document"], rows[c]["start"])
-    )
+    sides = [_order(s, rows) for s in raw_sides]
+    ids = _order((c for s in sides for c in s), rows)
     first = rows[ids[0]]
     rel = (
         _rel_diff(sides, rows)
@@ -197,103 +427,47 @@ def _finding(
         concept=concept,
         message=message,
         explanation=explanation or _explain(kind, sides, rows, rel),
-        claims=tuple(ids),
-        sides=tuple(
-            tuple(sorted(s, key=lambda c: (rows[c]["document"], rows[c]["start"]))) for s in sides
-        ),
+        claims=ids,
+        sides=tuple(sides),
         fingerprint=fingerprint(kind, first["story"], concept, ids, rows),
         relative_difference=round(rel, 6) if rel is not None else None,
+        unit=first["canonical_unit"] or "",
+        values=tuple(tuple(rows[c]["canonical_value"] for c in s) for s in sides),
+        speakers=tuple(
+            tuple(sorted({rows[c]["speaker"] for c in s if rows[c]["speaker"]})) for s in sides
+        ),
+        sources=tuple(
+            tuple(sorted({rows[c]["source"] or rows[c]["document"] for c in s})) for s in sides
+        ),
     )
-
-
-def _conversions(claims: pl.DataFrame, rules: Rules, rows: dict[str, dict[str, Any]]):
-    """'1,100 km² (425 sq mi)': the restatement must agree with what it restates."""
-    conv = claims.filter(pl.col("converts").is_not_null())
-    if conv.is_empty():
-        return []
-    base = claims.select(
-        pl.col("document"), pl.col("start").alias("converts"), pl.col("id").alias("base_id")
-    )
-    out = []
-    conv_rel = rules.tolerances["defaults"]["conversion_rel"]
-    for row in conv.join(base, on=["document", "converts"], how="inner").iter_rows(named=True):
-        a, b = rows[row["base_id"]], rows[row["id"]]
-        va, vb = a["canonical_value"], b["canonical_value"]
-        if va is None or vb is None:
-            continue
-        factor_b = abs(vb / b["value"]) if b["value"] else 1.0
-        slack = (
-            conv_rel * max(abs(va), abs(vb))
-            + a["precision"] * abs(va / a["value"] if a["value"] else 1)
-            + b["precision"] * factor_b
-        )
-        diff = abs(va - vb)
-        unit_a = a["canonical_unit"]
-        if diff <= slack:
-            text = f"{b['surface']} = {fmt_number(vb)} {unit_a}, within rounding of {a['surface']}"
-            kind = "consistent"
-        else:
-            text = (
-                f"{b['surface']} = {fmt_number(vb)} {unit_a}, but {a['surface']} is "
-                f"stated: {diff / max(abs(va), abs(vb)):.1%} apart"
-            )
-            kind = "conversion_mismatch"
-        finding = _finding(kind, [[a["id"]], [b["id"]]], rows, rules, explanation=text)
-        if finding is not None:
-            out.append(finding)
-    return out
 
 
 def assess(
     claims: pl.DataFrame,
     comparable: pl.DataFrame,
-    pair_table: pl.DataFrame,
+    scope_edges: pl.DataFrame,
     documents: pl.DataFrame,
     rules: Rules,
 ) -> list[Finding]:
     """Findings for a whole batch, in a stable order, with ids F001, F002, ..."""
-    info = documents.select("document", "source")
-    rows = {r["id"]: r for r in claims.join(info, on="document", how="left").iter_rows(named=True)}
-    for r in comparable.select("id", "lo", "hi", "side", "place", "group", "scope_key").iter_rows(
-        named=True
-    ):
-        rows[r["id"]].update(r)
-    findings: list[Finding] = []
-    min_docs = int(rules.tolerances["matching"]["consistent_min_documents"])
-    for kind in CONFLICTS:
-        edges = pair_table.filter(pl.col("kind") == kind).select("id", "id_r").rows()
-        for component in _components(edges):
-            if kind in ("contradiction", "disputed"):
-                sides = _value_sides(component, rows)
-                if len(sides) < 2:
-                    continue
-            elif kind == "scope_mismatch":
-                sides = _key_sides(component, rows, ("scope_key",))
-            elif kind == "related":
-                sides = _key_sides(component, rows, ("side", "place", "group"))
-            else:
-                if len({rows[c]["document"] for c in component}) < min_docs:
-                    continue
-                sides = [component]
-            finding = _finding(kind, sides, rows, rules)
-            if finding is not None:
-                findings.append(finding)
-    findings.extend(_conversions(claims, rules, rows))
-    contested = [c.id for c in rules.concepts if c.contested]
-    for row in claims.filter(
-        pl.col("concept").is_in(contested)
-        & pl.col("speaker").is_null()
-        & pl.col("converts").is_null()
-    ).iter_rows(named=True):
-        finding = _finding(
-            "unattributed",
-            [[row["id"]]],
-            rows,
-            rules,
-            explanation=f"{describe(rows[row['id']])}: a contested figure with no speaker",
-        )
-        if finding is not None:
-            findings.append(finding)
+    protos = (
+        _fact_findings(comparable, rules)
+        + _scope_findings(comparable, scope_edges)
+        + _related_findings(comparable)
+        + _conversion_findings(claims, rules)
+        + _unattributed(claims, rules)
+    )
+    protos = _with_restatements(protos, claims)
+    needed = sorted({c for _, sides, _ in protos for s in sides for c in s})
+    resolved = comparable.select("id", *QUALIFIERS).unique("id", keep="first")
+    table = (
+        claims.filter(pl.col("id").is_in(needed))
+        .join(documents.select("document", "source"), on="document", how="left")
+        .join(resolved, on="id", how="left", suffix="_resolved")
+        .with_columns([pl.coalesce(f"{k}_resolved", k).alias(k) for k in QUALIFIERS])
+    )
+    rows = {r["id"]: r for r in table.iter_rows(named=True)}
+    findings = [f for f in (_write(p, rows, rules) for p in protos) if f is not None]
     findings.sort(
         key=lambda f: (
             f.story,
@@ -305,7 +479,8 @@ def assess(
             f.fingerprint,
         )
     )
-    return [
-        Finding(**{**f.to_dict(), "claims": f.claims, "sides": f.sides, "id": f"F{n:03d}"})
-        for n, f in enumerate(findings, start=1)
-    ]
+    return [Finding(**{**_fields(f), "id": f"F{n:03d}"}) for n, f in enumerate(findings, start=1)]
+
+
+def _fields(f: Finding) -> dict[str, Any]:
+    return {name: getattr(f, name) for name in Finding.__dataclass_fields__}

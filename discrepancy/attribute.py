@@ -134,18 +134,13 @@ def quote_spans(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
 
 
 def _strip_titles(name: str, rules: Rules) -> str:
-    name = rx(r"(?i)^(?:the\s+)").sub("", name.strip(" ,"))
-    changed = True
-    while changed:
-        changed = False
-        low = name.lower()
-        for title in rules.titles:
-            if low.startswith(title + " ") and len(name) > len(title) + 1:
-                rest = name[len(title) + 1 :]
-                if rest[:1].isupper():
-                    name, changed = rest, True
-                    break
-    return name.strip()
+    """'Chief of the General Staff Valery Gerasimov' -> 'Valery Gerasimov'."""
+    name = name.strip(" ,")
+    while True:
+        m = rules.title_re.match(name) if rules.title_re else None
+        if not m:
+            return name.strip()
+        name = name[m.end() :]
 
 
 def _trailing_name(before: str) -> tuple[str, str] | None:

@@ -54,23 +54,24 @@ class Settings:
         return {name: getattr(self, name) for name in DEFAULTS}
 
 
-def _read_toml(path: Path) -> dict[str, Any]:
-    try:
-        return tomllib.loads(path.read_text(encoding="utf-8"))
-    except tomllib.TOMLDecodeError as exc:
-        raise DiscrepancyError(str(path), f"malformed TOML ({exc})") from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise DiscrepancyError(str(path), f"cannot be read ({exc})") from None
+def _shown(path: Path) -> str:
+    """A path as the user sees it: relative to the current folder."""
+    return os.path.relpath(path.resolve(), Path.cwd().resolve())
 
 
 def _section(path: Path) -> dict[str, Any] | None:
     """The discrepancy settings in `path`, or None when a pyproject.toml has none."""
-    data = _read_toml(path)
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except tomllib.TOMLDecodeError as exc:
+        raise DiscrepancyError(_shown(path), f"malformed TOML ({exc})") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise DiscrepancyError(_shown(path), f"cannot be read ({exc})") from None
     if path.name != "pyproject.toml":
         return data
     section = data.get("tool", {}).get("discrepancy")
     if section is not None and not isinstance(section, dict):
-        raise DiscrepancyError(str(path), "[tool.discrepancy] must be a table")
+        raise DiscrepancyError(_shown(path), "[tool.discrepancy] must be a table")
     return section
 
 
@@ -94,7 +95,7 @@ def validate(raw: dict[str, Any], where: str) -> dict[str, Any]:
         if name in LISTS:
             if isinstance(value, str):
                 value = [value]
-            if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            if not isinstance(value, list | tuple) or not all(isinstance(v, str) for v in value):
                 raise DiscrepancyError(where, f"{key} must be a list of strings")
             value = tuple(value)
         elif not isinstance(value, str):
@@ -110,13 +111,11 @@ def validate(raw: dict[str, Any], where: str) -> dict[str, Any]:
 def resolve(
     overrides: dict[str, Any] | None = None,
     *,
-    cwd: Path | None = None,
     config: str | Path | None = None,
 ) -> Settings:
     """Defaults, then the config file (`config`, or the nearest one), then `overrides` (the
     options given on the command line; None means not given)."""
-    cwd = cwd or Path.cwd()
-    path = Path(config) if config is not None else find_config(cwd)
+    path = Path(config) if config is not None else find_config(Path.cwd())
     values = dict(DEFAULTS)
     origins = dict.fromkeys(DEFAULTS, "default")
     root = "."
@@ -127,8 +126,8 @@ def resolve(
         section = _section(path)
         if section is None:
             raise DiscrepancyError(str(path), "has no [tool.discrepancy] table")
-        shown = os.path.relpath(path.resolve(), cwd.resolve())
-        root = os.path.relpath(path.resolve().parent, cwd.resolve())
+        shown = _shown(path)
+        root = _shown(path.parent)
         for name, value in validate(section, shown).items():
             if name in PATHS:
                 value = os.path.normpath(os.path.join(root, value))

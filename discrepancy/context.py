@@ -35,8 +35,9 @@ _SCOPE = regex.compile(
           \s+(?:(?P<n>\d+|[a-z]+(?:-[a-z]+)?)\s+)?(?P<unit>hours?|days?|weeks?|fortnight|months?|years?))
     | (?P<those>over\s+(?:those|these|the\s+same)(?:\s+same)?\s+(?:(?P<n2>\d+|[a-z]+)\s+)?
           (?P<unit2>hours?|days?|weeks?|months?))
-    | (?P<since>since\s+(?:the\s+)?[\w'-]+(?:\s+(?:of|began|begun|started|in|its|the|[A-Z][\w'-]*|
-          \d{4}|counter-offensive|offensive|incursion|invasion|war|start|beginning)\b)*)
+    | (?P<since>since\s+(?:the\s+)?[\w'-]+(?:\s+(?:of|began|begun|started|in|its|the|
+          (?-i:[A-Z][\w'-]*)|\d{4}|counter-offensive|offensive|incursion|invasion|war|start|
+          beginning)\b)*)
     | (?P<ytd>so\s+far\s+this\s+(?:year|month|week)|this\s+(?:year|month|week)|
           year\s+to\s+date|so\s+far\s+in\s+\d{4})
     | (?P<day>on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:night|

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import replace
@@ -85,6 +86,9 @@ def _inherit(found: list[tuple[Quantity, Context]]) -> list[tuple[Quantity, Cont
     return out
 
 
+_HTML_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
+
+
 def extract_text(
     text: str,
     *,
@@ -96,6 +100,7 @@ def extract_text(
     """All claims in one document's text, with offsets into that text."""
     rules = rules or load_rules()
     pub = parse_published(published)
+    text = _HTML_COMMENT.sub(lambda m: " " * len(m.group()), text)  # same length, same offsets
     masked = mask(text)
     paras = paragraphs(text)
     sentences = [s for a, b in paras for s in split_sentences(text, a, b)]

@@ -1,21 +1,25 @@
-"""Align claims about the same fact: intervals in a canonical unit, then a self-join within
+"""Align claims about the same fact: intervals in one canonical unit, then fact keys within
 blocks (story, concept, canonical unit), never across all pairs.
 
-Everything here is a polars expression over the whole claims table of a batch, so the cost
-grows with the number of claims and the size of blocks, not with the number of stories."""
+Everything here is a polars expression over the claims table of a whole batch, so the cost
+grows with the number of claims and the size of blocks, not with the number of stories. The
+only pairwise work is a self-join inside a block (a story's claims of one concept)."""
 
 from __future__ import annotations
+
+from itertools import groupby
 
 import polars as pl
 
 from .rules import Rules
 
 BLOCK = ("story", "concept", "canonical_unit")
-FACT_KEYS = ("side", "place", "group", "scope_key")
-WILD = "*"
-UNSTATED = "?"
+QUALIFIERS = ("side", "place", "group")
+FACT = (*BLOCK, *QUALIFIERS, "scope_class")
+TOTAL = "total"  # a running total: "since August", "so far", or (policy auto) no window at all
+UNSTATED = "?"  # policy separate: an unstated qualifier or scope is a value of its own
+WHOLE = ""  # a qualifier the concept is not split by, or no subgroup: the whole
 INF = float("inf")
-SAME_FIGURE = 0.15  # scope_mismatch: "the same figure" within 15%
 
 
 def intervals(claims: pl.DataFrame, rules: Rules) -> pl.DataFrame:
@@ -83,130 +87,294 @@ def intervals(claims: pl.DataFrame, rules: Rules) -> pl.DataFrame:
     )
 
 
-def _fill_unknown(frame: pl.DataFrame, key: str, policy: str) -> pl.Expr:
-    """An unstated qualifier or scope: per `policy` (rules/tolerances.toml [matching])."""
-    col = pl.col(key)
-    if policy == "wildcard":
-        return col.fill_null(WILD)
-    if policy == "separate":
-        return col.fill_null(UNSTATED)
-    stated = col.drop_nulls().unique().count().over(list(BLOCK))
-    only = col.drop_nulls().first().over(list(BLOCK))
-    return pl.when(col.is_null() & (stated == 1)).then(only).otherwise(col.fill_null(UNSTATED))
+def overlap(suffix: str = "_r") -> pl.Expr:
+    """Two intervals share a value: the claims agree."""
+    return pl.max_horizontal("lo", f"lo{suffix}") <= pl.min_horizontal("hi", f"hi{suffix}")
 
 
-def comparable(claims: pl.DataFrame, documents: pl.DataFrame, rules: Rules) -> pl.DataFrame:
-    """Claims that take part in matching, with intervals and fact keys filled per policy."""
-    matchable = [c.id for c in rules.concepts if c.match]
-    evolving = [c.id for c in rules.concepts if c.evolving]
-    splits = pl.DataFrame(
+def components(edges: pl.DataFrame) -> pl.DataFrame:
+    """Connected components of an undirected graph given as string columns `a`, `b`:
+    `node`, `root` (the smallest node of its component), by label propagation, so that the
+    work is a few joins over the edges rather than a Python loop over nodes."""
+    both = pl.concat([edges.select("a", "b"), edges.select(a=pl.col("b"), b=pl.col("a"))]).unique()
+    labels = both.group_by("a").agg(root=pl.min_horizontal(pl.col("b").min(), pl.col("a").first()))
+    labels = labels.rename({"a": "node"})
+    while True:
+        step = (
+            both.join(labels, left_on="a", right_on="node")
+            .group_by("b")
+            .agg(pl.col("root").min())
+            .rename({"b": "node", "root": "_via"})
+        )
+        new = labels.join(step, on="node", how="left").with_columns(
+            root=pl.min_horizontal("root", "_via")
+        )
+        changed = new.filter(pl.col("root") != pl.col("_via").fill_null(pl.col("root"))).height
+        labels = new.drop("_via")
+        if not changed:
+            break
+        # pointer jumping: a node takes its root's root, halving chains each round
+        labels = labels.join(labels.rename({"node": "root", "root": "_rr"}), on="root").select(
+            "node", root=pl.min_horizontal("root", "_rr")
+        )
+    return labels.sort("node")
+
+
+def _concept_table(rules: Rules) -> pl.DataFrame:
+    return pl.DataFrame(
         {
             "concept": [c.id for c in rules.concepts],
             "_split": [list(c.split_by) for c in rules.concepts],
+            "evolving": [c.evolving for c in rules.concepts],
         },
-        schema={"concept": pl.String, "_split": pl.List(pl.String)},
+        schema={"concept": pl.String, "_split": pl.List(pl.String), "evolving": pl.Boolean},
     )
-    policy_q = rules.tolerances["matching"]["unknown_qualifiers"]
-    policy_s = rules.tolerances["matching"]["unknown_scope"]
+
+
+# How wide a place name is, from its last word: names of one level cannot nest ("Hatay
+# province" and "Adana province", "Antakya" and "Gaziantep"), names of different levels may
+# ("Antakya" in "Hatay province", "Taksim Square" in "Istanbul"). A bare name is a town,
+# city or country.
+REGION_WORDS = ("region", "oblast", "province", "state", "county", "prefecture", "department",
+                "governorate", "district", "territory")
+SITE_WORDS = ("square", "street", "avenue", "boulevard", "quarter", "park", "bridge", "road")
+NATIONWIDE = "nationwide"
+HEADLINE = "\u2205"  # the place of figures that name none (policy auto)
+
+
+def _place_level() -> pl.Expr:
+    last = pl.col("place").str.split(" ").list.last()
+    return (
+        pl.when(pl.col("place") == NATIONWIDE)
+        .then(0)
+        .when(last.is_in(REGION_WORDS))
+        .then(1)
+        .when(last.is_in(SITE_WORDS))
+        .then(3)
+        .otherwise(2)
+    )
+
+
+def _cluster_places(frame: pl.DataFrame, headline: bool) -> pl.DataFrame:
+    """Place names of one block that stand for one place take one name. Without a gazetteer
+    the evidence is in the figures and the words: two names are different places when they
+    are of one level ("X region", "Y region"), when one is nationwide, or when a document
+    gives different figures for each; otherwise the less reported name joins the most
+    reported place it may nest in, preferring one whose figures it agrees with ("in
+    Talangrad" and "in the Kraience region", "in Victory Square" and the city's march).
+
+    With `headline` (policy auto), the figures that name no place take part as one more
+    name, the story's headline place: a document that sets a figure for a named town or
+    region beside an unplaced one that disagrees tells the two apart (a venue, a square,
+    does not: it is where the headline crowd gathered). Such figures then move with the
+    headline name. The loop runs over the place names of blocks that hold several, never
+    over claims."""
+    keys = [*BLOCK, "side", "group"]
+    placed = pl.col("place").is_not_null() & (pl.col("place") != WHOLE)
+    labelled = frame.filter(placed | (pl.col("place").is_null() & headline)).select(
+        *keys,
+        "document",
+        "lo",
+        "hi",
+        place=pl.col("place").fill_null(HEADLINE),
+        finite=pl.col("hi") < INF,
+    )
+    names = (
+        labelled.group_by(*keys, "place")
+        .agg(_docs=pl.col("document").n_unique(), _n=pl.len())
+        .with_columns(_level=_place_level(), _many=pl.len().over(keys))
+        .filter(pl.col("_many") > 1)
+    )
+    if names.is_empty():
+        return frame
+    labelled = labelled.join(names.select(*keys, "place"), on=[*keys, "place"])
+    pairs = labelled.join(labelled, on=keys, suffix="_r").filter(
+        pl.col("place") != pl.col("place_r")
+    )
+    agree = pairs.filter(
+        (pl.col("document") != pl.col("document_r"))
+        & pl.col("finite")
+        & pl.col("finite_r")
+        & overlap()
+    ).select(*keys, "place", "place_r")
+    clash = pairs.filter((pl.col("document") == pl.col("document_r")) & ~overlap()).select(
+        *keys, "place", "place_r"
+    )
+    agreeing = set(agree.unique().iter_rows())
+    clashing = set(clash.unique().iter_rows())
+
+    def apart(block: tuple, a: tuple[str, int], b: tuple[str, int]) -> bool:
+        if NATIONWIDE in (a[0], b[0]):
+            return True
+        if HEADLINE in (a[0], b[0]):  # a named town or region set beside unplaced figures
+            level = b[1] if a[0] == HEADLINE else a[1]
+            return level <= 2 and (*block, a[0], b[0]) in clashing
+        return a[1] == b[1] or (*block, a[0], b[0]) in clashing
+
+    ordered = names.sort(
+        [*keys, "_docs", "_n", "place"], descending=[False] * len(keys) + [True, True, False]
+    )
+    alias: list[tuple] = []
+    for block, labels in groupby(
+        ordered.select(*keys, "place", "_level").iter_rows(), key=lambda r: r[: len(keys)]
+    ):
+        clusters: list[list[tuple[str, int]]] = []
+        for *_, place, level in labels:
+            name = (place, level)
+            fits = [c for c in clusters if not any(apart(block, name, o) for o in c)]
+            agrees = [c for c in fits if any((*block, place, o[0]) in agreeing for o in c)]
+            if agrees or fits:
+                (agrees or fits)[0].append(name)
+            else:
+                clusters.append([name])
+        for cluster in clusters:
+            first = cluster[0][0]
+            alias.extend((*block, p, WHOLE if first == HEADLINE else first) for p, _ in cluster)
+    table = pl.DataFrame(
+        alias,
+        schema={**{k: frame.schema[k] for k in keys}, "place": pl.String, "_alias": pl.String},
+        orient="row",
+    )
+    return (
+        frame.with_columns(pl.col("place").fill_null(HEADLINE) if headline else pl.col("place"))
+        .join(table, on=[*keys, "place"], how="left", nulls_equal=True)
+        .with_columns(
+            place=pl.coalesce(
+                "_alias", pl.when(pl.col("place") != HEADLINE).then("place")
+            )
+        )
+        .drop("_alias")
+    )
+
+
+def _impute(frame: pl.DataFrame, key: str) -> pl.DataFrame:
+    """Policy auto: a claim that leaves `key` unstated takes the stated value whose figures
+    it agrees with, else the value stated by most documents of its block (the headline fact:
+    an outlet that does not say where is most likely giving the figure everyone gives);
+    unstated throughout a block, it tells no facts apart there (WHOLE)."""
+    stated = frame.filter(pl.col(key).is_not_null())
+    unstated = frame.filter(pl.col(key).is_null())
+    if stated.is_empty() or unstated.is_empty():
+        return frame.with_columns(pl.col(key).fill_null(WHOLE))
+    rank = stated.group_by(*BLOCK, key).agg(_docs=pl.col("document").n_unique(), _n=pl.len())
+    dominant = (
+        rank.sort([*BLOCK, "_docs", "_n", key], descending=[False] * 3 + [True, True, False])
+        .group_by(BLOCK, maintain_order=True)
+        .first()
+        .select(*BLOCK, _dominant=pl.col(key))
+    )
+    agreeing = (
+        unstated.select("id", *BLOCK, "lo", "hi")
+        .join(stated.select(*BLOCK, key, lo_r="lo", hi_r="hi"), on=BLOCK)
+        .filter(overlap())
+        .group_by("id", *BLOCK, key)
+        .agg(_agree=pl.len())
+        .join(rank, on=[*BLOCK, key])
+        .sort(["id", "_agree", "_docs", "_n", key], descending=[False, True, True, True, False])
+        .group_by("id", maintain_order=True)
+        .first()
+        .select("id", _agreeing=pl.col(key))
+    )
+    return (
+        frame.join(dominant, on=BLOCK, how="left", nulls_equal=True)
+        .join(agreeing, on="id", how="left")
+        .with_columns(pl.coalesce(key, "_agreeing", "_dominant", pl.lit(WHOLE)).alias(key))
+        .drop("_agreeing", "_dominant")
+    )
+
+
+def _wildcard(frame: pl.DataFrame, key: str) -> pl.DataFrame:
+    """Policy wildcard: a claim that leaves `key` unstated stands in every fact of its block
+    (one row per stated value, and one among the unstated)."""
+    values = (
+        frame.filter(pl.col(key).is_not_null())
+        .group_by(BLOCK)
+        .agg(_values=pl.col(key).unique().sort())
+    )
+    return (
+        frame.join(values, on=BLOCK, how="left", nulls_equal=True)
+        .with_columns(
+            pl.when(pl.col(key).is_null())
+            .then(pl.concat_list(pl.col("_values").fill_null([]), pl.lit([UNSTATED])))
+            .otherwise(pl.concat_list(key))
+            .alias(key)
+        )
+        .explode(key)
+        .drop("_values")
+    )
+
+
+def _resolve(frame: pl.DataFrame, key: str, policy: str) -> pl.DataFrame:
+    if policy == "wildcard":
+        return _wildcard(frame, key)
+    if policy == "separate":
+        return frame.with_columns(pl.col(key).fill_null(UNSTATED))
+    return _impute(frame, key)
+
+
+def comparable(claims: pl.DataFrame, documents: pl.DataFrame, rules: Rules) -> pl.DataFrame:
+    """Claims that take part in matching, with intervals and the fact keys of FACT filled:
+    qualifiers the concept is not split by are blanked, unstated ones resolved per the
+    [matching] policy of rules/tolerances.toml, and the scope reduced to a class (a running
+    total, or the window as extracted)."""
+    matching = rules.tolerances["matching"]
+    policy_q = matching["unknown_qualifiers"]
+    policy_s = matching["unknown_scope"]
+    matchable = [c.id for c in rules.concepts if c.match]
+    split = pl.col("_split")
     frame = (
         claims.filter(
             pl.col("concept").is_in(matchable)
             & pl.col("converts").is_null()
             & pl.col("canonical_value").is_not_null()
+            & pl.col("change").is_null()
             & ~pl.col("vague")
         )
         .join(documents.select("document", "published", "source"), on="document", how="left")
-        .join(splits, on="concept", how="left")
+        .join(_concept_table(rules), on="concept", how="left")
         .with_columns(
-            [
-                pl.when(pl.col("_split").list.contains(k))
-                .then(pl.col(k))
-                .otherwise(pl.lit(""))
-                .alias(k)
-                for k in ("side", "place", "group")
-            ]
+            day=pl.col("published").str.slice(0, 10).str.to_date(strict=False),
+            side=pl.when(split.list.contains("side")).then("side").otherwise(pl.lit(WHOLE)),
+            place=pl.when(split.list.contains("place")).then("place").otherwise(pl.lit(WHOLE)),
+            # no subgroup named: the figure counts the whole ("40 people", not "12 children")
+            group=pl.when(split.list.contains("group"))
+            .then(pl.col("group").fill_null(WHOLE))
+            .otherwise(pl.lit(WHOLE)),
+            scope_class=pl.when(pl.col("scope_key") == "cumulative")
+            .then(pl.lit(TOTAL))
+            .when(pl.col("scope_key").is_null())
+            .then(pl.lit({"auto": TOTAL, "separate": UNSTATED}.get(policy_s)))
+            .otherwise("scope_key"),
         )
-        .with_columns(
-            scope_key=pl.when(
-                pl.col("scope_key").is_null()
-                & pl.col("concept").is_in(evolving)
-                & pl.col("published").is_not_null()
-            )
-            .then(pl.lit("asof:") + pl.col("published").str.slice(0, 10))
-            .otherwise(pl.col("scope_key"))
-        )
+        .drop("_split")
     )
-    frame = frame.with_columns(
-        [_fill_unknown(frame, k, policy_q).alias(k) for k in ("side", "place", "group")]
-        + [_fill_unknown(frame, "scope_key", policy_s).alias("scope_key")]
-    )
-    return intervals(frame.drop("_split"), rules)
+    frame = intervals(frame, rules)
+    if policy_s == "wildcard":
+        frame = _wildcard(frame, "scope_class")
+    frame = _resolve(frame, "side", policy_q)
+    frame = _cluster_places(frame, headline=policy_q == "auto")
+    frame = _resolve(frame, "place", policy_q)
+    return frame.sort("story", "concept", "canonical_unit", "id", *QUALIFIERS, "scope_class")
 
 
-def _same(key: str) -> pl.Expr:
-    a, b = pl.col(key), pl.col(f"{key}_r")
-    return (a == b) | (a == WILD) | (b == WILD)
-
-
-def _same_speaker() -> pl.Expr:
-    """Same id, or one organisation id inside the other ('police' and 'paris-police')."""
-    a = pl.lit("-") + pl.col("speaker_id") + pl.lit("-")
-    b = pl.lit("-") + pl.col("speaker_id_r") + pl.lit("-")
-    return (
-        (pl.col("speaker_id") == pl.col("speaker_id_r"))
-        | a.str.contains(b, literal=True)
-        | b.str.contains(a, literal=True)
-    )
-
-
-def pairs(frame: pl.DataFrame) -> pl.DataFrame:
-    """Every pair of comparable claims inside a block, with how they relate."""
-    cols = [
-        "id",
-        *BLOCK,
-        "document",
-        "side",
-        "place",
-        "group",
-        "scope_key",
-        "lo",
-        "hi",
-        "speaker_id",
-        "canonical_value",
-    ]
-    left = frame.select(cols)
-    joined = left.join(left, on=list(BLOCK), suffix="_r").filter(pl.col("id") < pl.col("id_r"))
-    same_q = _same("side") & _same("place") & _same("group")
-    known_diff = pl.any_horizontal(
-        [
-            (pl.col(k) != pl.col(f"{k}_r"))
-            & ~pl.col(k).is_in([UNSTATED, WILD])
-            & ~pl.col(f"{k}_r").is_in([UNSTATED, WILD])
-            for k in ("side", "place", "group")
-        ]
-    )
-    same_s = _same("scope_key")
-    overlap = pl.max_horizontal("lo", "lo_r") <= pl.min_horizontal("hi", "hi_r")
+def scope_pairs(frame: pl.DataFrame, same_figure: float) -> pl.DataFrame:
+    """(id, id_r): the same figure given as a running total ("since August") and for a
+    window ("over the past five days"): intervals that overlap and values within
+    `same_figure` of each other ("more than 260" overlaps 1,100 but is not the same figure).
+    A figure with no stated window is no evidence of a mismatch: it is most often the same
+    window told more briefly."""
+    keys = [*BLOCK, *QUALIFIERS]
+    cols = [*keys, "id", "lo", "hi", "canonical_value"]
+    total = frame.filter(pl.col("scope_key") == "cumulative").select(cols)
+    window = frame.filter(
+        pl.col("scope_key").is_not_null() & (pl.col("scope_key") != "cumulative")
+    ).select(cols)
     a, b = pl.col("canonical_value"), pl.col("canonical_value_r")
-    close = (a - b).abs() <= SAME_FIGURE * pl.max_horizontal(a.abs(), b.abs())
-    both_speak = pl.col("speaker_id").is_not_null() & pl.col("speaker_id_r").is_not_null()
-    scoped = (pl.col("scope_key") != UNSTATED) & (pl.col("scope_key_r") != UNSTATED)
-    kind = (
-        pl.when(same_q & same_s & overlap)
-        .then(pl.lit("consistent"))
-        .when(same_q & same_s & both_speak & ~_same_speaker())
-        .then(pl.lit("disputed"))
-        .when(same_q & same_s)
-        .then(pl.lit("contradiction"))
-        .when(same_q & ~same_s & scoped & overlap & close)
-        .then(pl.lit("scope_mismatch"))
-        .when(known_diff & same_s)
-        .then(pl.lit("related"))
-        .otherwise(pl.lit(None))
-    )
+    close = (a - b).abs() <= same_figure * pl.max_horizontal(a.abs(), b.abs())
     return (
-        joined.with_columns(kind=kind)
-        .filter(pl.col("kind").is_not_null())
-        .select("id", "id_r", *BLOCK, "kind")
-        .sort("story", "concept", "canonical_unit", "id", "id_r")
+        total.join(window, on=keys, suffix="_r")
+        .filter(overlap() & close)
+        .select("id", "id_r")
+        .unique()
+        .sort("id", "id_r")
     )

@@ -1,8 +1,11 @@
-"""check(): load -> extract -> match -> assess -> Report, in one call per batch."""
+"""check(): load -> extract -> stories -> match -> assess -> Report, in one call per batch."""
 
 from __future__ import annotations
 
+import dataclasses
+import time
 from collections.abc import Callable, Iterable
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -11,10 +14,11 @@ import polars as pl
 from .assess import assess
 from .corpus import Document, Skipped, documents_from_records, iter_documents
 from .extract import extract_text
-from .match import comparable, pairs
+from .match import comparable, scope_pairs
 from .report import Report
 from .rules import Rules, load_rules
-from .schema import claims_frame
+from .schema import CLAIM_SORT, claims_frame
+from .suppress import blank_comments
 
 DOC_SCHEMA = {
     "document": pl.String,
@@ -22,6 +26,11 @@ DOC_SCHEMA = {
     "source": pl.String,
     "story": pl.String,
 }
+STORY_DAYS = 3  # a story's coverage: documents published within this many days of its first
+NAME_DOCS = 200  # a name in more documents than this tells stories apart no better than "the"
+# A capitalised word or run of words inside a sentence (after a lower-case word or a comma),
+# so that sentence-initial words ("Troops", "Neither") are left out.
+NAME = r"[a-z,;:]\s+[A-Z][\w'’-]{2,}(?:\s+[A-Z][\w'’-]{2,})*"
 
 
 def load(
@@ -38,44 +47,165 @@ def load(
     return documents, skipped
 
 
+def _names(documents: pl.DataFrame) -> pl.DataFrame:
+    """(document, name): the capitalised names inside its sentences, less the outlet's own
+    name and names too common to tell stories apart."""
+    names = (
+        documents.select(
+            "document",
+            "source",
+            name=pl.col("text").str.extract_all(NAME),
+        )
+        .explode("name")
+        .drop_nulls("name")
+        .with_columns(name=pl.col("name").str.replace(r"^[a-z,;:]\s+", "").str.to_lowercase())
+        .filter(
+            ~pl.col("source")
+            .fill_null("")
+            .str.to_lowercase()
+            .str.contains(pl.col("name"), literal=True)
+        )
+        .select("document", "name")
+        .unique()
+    )
+    common = names.group_by("name").agg(pl.len()).filter(pl.col("len") > NAME_DOCS)
+    return names.join(common, on="name", how="anti")
+
+
+def group_stories(documents: pl.DataFrame, claims: pl.DataFrame) -> pl.DataFrame:
+    """`story` for documents that came without one (a flat corpus): a document joins the
+    earliest story begun at most STORY_DAYS before it that shares two of its names, or one
+    name and a concept; otherwise it begins a story. Stories never stretch further, so two
+    events at one place weeks apart stay apart however often the place is in the news.
+
+    Takes and returns the documents table (`document`, `published`, `source`, `story`,
+    `text`); explicit stories are kept. One replaceable function: a clustering service or an
+    editor's story ids can stand in for it."""
+    flat = documents.filter(pl.col("story") == "")
+    if flat.is_empty():
+        return documents
+    names = _names(flat).group_by("document").agg(pl.col("name").sort())
+    concepts = (
+        claims.filter(~pl.col("concept").is_in(["other"]) & pl.col("concept").is_not_null())
+        .group_by("document")
+        .agg(concepts=pl.col("concept").unique().sort())
+    )
+    order = (
+        flat.select("document", day=pl.col("published").str.slice(0, 10).str.to_date(strict=False))
+        .join(names, on="document", how="left")
+        .join(concepts, on="document", how="left")
+        .sort(pl.col("day").is_null(), "day", "document")
+    )
+    stories: list[tuple[str, date | None, set[str], set[str]]] = []
+    by_name: dict[str, list[int]] = {}
+    assigned: dict[str, str] = {}
+    for doc, day, doc_names, doc_concepts in order.iter_rows():
+        doc_names = set(doc_names or ())
+        doc_concepts = set(doc_concepts or ())
+        shared: dict[int, int] = {}
+        for name in doc_names:
+            for k in by_name.get(name, ()):
+                shared[k] = shared.get(k, 0) + 1
+        best = None
+        for k in sorted(shared, key=lambda k: (-shared[k], k)):
+            _, begun, _, story_concepts = stories[k]
+            if day is not None and begun is not None and (day - begun).days > STORY_DAYS:
+                continue
+            if shared[k] >= 2 or doc_concepts & story_concepts:
+                best = k
+                break
+        if best is None:
+            best = len(stories)
+            stories.append((doc, day, set(), set()))
+        story, _, story_names, story_concepts = stories[best]
+        for name in doc_names - story_names:
+            by_name.setdefault(name, []).append(best)
+        story_names |= doc_names
+        story_concepts |= doc_concepts
+        assigned[doc] = story
+    found = pl.DataFrame(
+        {"document": list(assigned), "_auto": list(assigned.values())},
+        schema={"document": pl.String, "_auto": pl.String},
+    )
+    return (
+        documents.join(found, on="document", how="left")
+        .with_columns(story=pl.coalesce(pl.when(pl.col("story") != "").then("story"), "_auto"))
+        .drop("_auto")
+    )
+
+
 def run(
     documents: list[Document],
     skipped: list[Skipped],
     rules: Rules,
     progress: Callable[[list[Document]], Iterable[Document]] | None = None,
+    timings: dict[str, float] | None = None,
 ) -> Report:
-    """`progress` wraps the document loop (the slow part), e.g. to draw a progress bar."""
+    """Extract, group into stories, match and assess one batch; `timings` (seconds per
+    phase) is filled in and kept on the Report."""
+    timings = {} if timings is None else timings
+    clock = time.perf_counter()
+
+    def lap(phase: str) -> None:
+        nonlocal clock
+        now = time.perf_counter()
+        timings[phase] = timings.get(phase, 0.0) + now - clock
+        clock = now
+
     claims = []
     for doc in progress(documents) if progress else documents:
         try:
             claims.extend(
+                # a suppression comment is not prose: blanked, offsets unchanged
                 extract_text(
-                    doc.text, published=doc.published, rules=rules, document=doc.id, story=doc.story
+                    blank_comments(doc.text), published=doc.published, rules=rules, document=doc.id
                 )
             )
         except Exception as exc:  # one bad document never loses the others
             skipped.append(Skipped(doc.path or doc.id, f"could not be processed ({exc!r})"))
     table = claims_frame(claims)
+    del claims
+    lap("extract")
     docs = pl.DataFrame(
         {
             "document": [d.id for d in documents],
             "published": [d.published for d in documents],
             "source": [d.source for d in documents],
-            "story": [d.story for d in documents],
+            "story": [d.story or "" for d in documents],
+            "text": [d.text for d in documents],
         },
-        schema=DOC_SCHEMA,
+        schema={**DOC_SCHEMA, "text": pl.String},
     )
+    docs = group_stories(docs, table).drop("text")
+    story_of = dict(docs.select("document", "story").iter_rows())
+    documents = [
+        d if d.story == story_of[d.id] else dataclasses.replace(d, story=story_of[d.id])
+        for d in documents
+    ]
+    table = (
+        table.drop("story")
+        .join(docs.select("document", "story"), on="document", how="left")
+        .select(table.columns)
+        .sort(list(CLAIM_SORT))
+    )
+    lap("stories")
     frame = comparable(table, docs, rules)
-    findings = assess(table, frame, pairs(frame), docs, rules)
+    edges = scope_pairs(frame, float(rules.tolerances["matching"].get("same_figure", 0.15)))
+    lap("match")
+    findings = assess(table, frame, edges, docs, rules)
+    lap("assess")
     return Report(
         documents=sorted(documents, key=lambda d: (d.story, d.id)),
         claims=table,
         findings=findings,
         skipped=sorted(skipped, key=lambda s: s.path),
+        timings=timings,
     )
 
 
 def check(inputs, rules: str | Path | Rules | None = None) -> Report:
+    clock = time.perf_counter()
     ruleset = rules if isinstance(rules, Rules) else load_rules(rules)
     documents, skipped = load(inputs)
-    return run(documents, skipped, ruleset)
+    timings = {"load": time.perf_counter() - clock}
+    return run(documents, skipped, ruleset, timings=timings)

@@ -10,26 +10,36 @@ years, ordinals, labels) are blanked out, so that offsets stay those of the orig
 from __future__ import annotations
 
 import itertools
+import re
 from dataclasses import dataclass
 
 import regex
 
 from .patterns import rx
-from .units import CURRENCIES, MAX_UNIT_WORDS, UNIT_SYMBOLS, UNIT_WORDS, UNITS, to_canonical
+from .units import (
+    CURRENCIES,
+    MAX_UNIT_WORDS,
+    UNIT_SYMBOLS,
+    UNIT_WORDS,
+    UNITS,
+    fallback_unit,
+    to_canonical,
+)
 
 MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
     r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 )
-LABEL_WORDS = (
-    "section|row|route|article|chapter|flight|room|level|category|phase|stage|gate|platform|"
-    "terminal|seat|page|item|clause|paragraph|resolution|amendment|district|ward|precinct|"
-    "highway|interstate|number|no|episode|season|series|version|grade|title|bill|proposition|"
-    "apollo|voyager|boeing|airbus|windows|iphone|formula|big|ftse|s&p|dow|nasdaq|nikkei|cac|"
-    "dax|stoxx|euro\\s+stoxx|russell|hang\\s+seng|block|lot|unit|pier|bay|act|rule|ios|android|"
-    "galaxy|pixel|playstation|xbox|model|type|mark|mk|su|mig|tu|il|an|kh|vol|volume|part|"
-    "psalm|verse|league|division|channel|radio|studio|tower|building|hall|wing|ward|area|zone|"
-    "code|pro|max|plus|year|years|class|pt|art|sec|para|fig|figure|table|exhibit|annex|appendix"
+# Words that make the number after them a label: "Section 427", "Route 66", "S&P 500"
+LABEL_WORDS = frozenset(
+    """section row route article chapter flight room level category phase stage gate platform
+    terminal seat page item clause paragraph resolution amendment district ward precinct
+    highway interstate number no episode season series version grade title bill proposition
+    apollo voyager boeing airbus windows iphone formula big ftse s&p dow nasdaq nikkei cac dax
+    stoxx russell seng block lot unit pier bay act rule ios android galaxy pixel playstation
+    xbox model type mark mk su mig tu il an kh vol volume part psalm verse league division
+    channel radio studio tower building hall wing area zone code pro max plus year years class
+    pt art sec para fig figure table exhibit annex appendix""".split()
 )
 # Rules that blank out non-claims: (id, why, pattern). Order matters only for readability.
 EXCLUSIONS: tuple[tuple[str, str, str], ...] = (
@@ -58,7 +68,7 @@ EXCLUSIONS: tuple[tuple[str, str, str], ...] = (
         "clock-time",
         "clock times: 2:55 p.m., 14:30 GMT, 7pm, 0900 GMT",
         r"\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?\s?m\b\.?)|\b\d{1,2}:\d{2}(?::\d{2})?\b"
-        r"|\b\d{1,2}\s*(?:[ap]\.m\.|[ap]m\b)|\b\d{4}\s*(?:GMT|UTC|BST|CET|EST|hrs|hours\s+GMT)\b",
+        r"|(?<![\d.])\b\d{1,2}\s*(?:[ap]\.m\.|[ap]m\b)|\b\d{4}\s*(?:GMT|UTC|BST|CET|EST|hrs|hours\s+GMT)\b",
     ),
     (
         "decade",
@@ -81,17 +91,14 @@ EXCLUSIONS: tuple[tuple[str, str, str], ...] = (
     (
         "label-alnum",
         "identifiers mixing letters and digits: F-16, Covid-19, MH17, G7, 5G, A320",
-        r"\b[A-Za-z]+[-‑]?\d+[A-Za-z]*\b(?<!\b(?:km|mi|sq|m|ft|kg|pc|p|bn|tn|mn)\d*)"
-        r"|\b\d+[A-Z]{1,3}\b(?<!\d(?:C|F|K|M|B|W|MW|GW|GB|MB|TB|KB|L|T|BN))",
+        r"\b(?!(?:km|mi|sq|m|ft|kg|pc|p|bn|tn|mn)\d*\b)[A-Za-z]+[-‑]?\d+[A-Za-z]*\b"
+        r"|\b\d+(?!(?:C|F|K|M|B|W|MW|GW|GB|MB|TB|KB|L|T|BN)\b)[A-Z]{1,3}\b",
     ),
-    (
-        "label-word",
-        "labels: Section 427, Route 66, S&P 500, Big 12, article 6, No. 10",
-        rf"(?i:\b(?:{LABEL_WORDS})\.?)\s+\d+(?:[.-]\d+)?\b(?!\s*(?:%|per\s*cent))|#\d+\b",
-    ),
-    ("score-ratio", "24/7 and similar ratios", r"\b\d+/\d+\b(?!\s*(?:of|people|votes))"),
+    ("label-hash", "hash labels: #1, #MeToo2", r"#\d+\b"),
+    ("score-ratio", "24/7 and sports scores written 3-1 are not quantities", r"\b24/7\b"),
 )
-_EXCLUSION_RE = regex.compile("|".join(f"(?:{p})" for _, _, p in EXCLUSIONS))
+# stdlib `re` runs this alternation several times faster than `regex`
+_EXCLUSION_RE = re.compile("|".join(f"(?:{p})" for _, _, p in EXCLUSIONS))
 
 SMALL = {
     "zero": 0,
@@ -150,6 +157,11 @@ SCALE_SUFFIX = {
     "crore": 1e7,
     "lakh": 1e5,
     "mil": 1e6,
+    "M": 1e6,
+    "B": 1e9,
+    "Bn": 1e9,
+    "BN": 1e9,
+    "T": 1e12,
 }
 VAGUE = {
     "dozens": (24, 99),
@@ -216,19 +228,21 @@ CURRENCY_PREFIX = (
 )
 NUMBER = (
     r"\d{1,3}(?:(?:,|[\u00a0\u2009\u202f]|\x20(?=\d{3}(?!\d)))\d{3})+(?:\.\d+)?"
-    r"|\d+(?:\.\d+)?(?:\s\d/\d(?!\d))?|\.\d+"
+    r"|(?<![\d/])\d{1,3}/[1-9]\d{0,2}(?![\d/])|[½⅓⅔¼¾⅕⅛]"
+    r"|\d+(?:\.\d+)?(?:\s\d/\d(?!\d))?(?:[eE][-−+]?\d+|\s?[×x]\s?10\^?[-−]?\d+)?|\.\d+"
 )
 _NUMBER_RE = regex.compile(
-    rf"""(?<![\w.,\d])(?P<sign>[-−](?=\d))?(?P<cur>{CURRENCY_PREFIX})?(?P<sign2>[-−])?
+    rf"""(?<![\w.,\d^/])(?P<sign>[-−](?=\d))?(?P<cur>{CURRENCY_PREFIX})?(?P<sign2>[-−])?
     (?P<num>{NUMBER})
-    (?P<scale>\s?(?:k|K|mn|mln|m|bn|b|tn|trn)(?![\w²])|\s(?:million|billion|trillion|thousand|crore|lakh|mil)\b)?""",
+    (?P<scale>\s?(?:k|K|mn|mln|m|bn|b|tn|trn|M|B|T|Bn|BN)(?![\w²])|\s(?:million|billion|trillion|thousand|crore|lakh|mil)\b)?""",
     regex.VERBOSE,
 )
 _WORDNUM_RE = regex.compile(
     r"(?i)\b(?:(?:a(?=\s+(?:hundred|thousand|million|billion|trillion|dozen)\b)|one|two|"
     r"three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
     r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|"
-    r"ninety|half|zero)(?:[-\s](?:and\s+)?(?:a\s+)?(?:one|two|three|four|five|six|seven|eight|"
+    r"ninety|half|zero)(?:[-\s](?:and\s+)?(?:a\s+)?(?:half|halves|thirds?|quarters?|fifths?|sixths?|"
+    r"sevenths?|eighths?|ninths?|tenths?|one|two|three|four|five|six|seven|eight|"
     r"nine|hundred|thousand|million|billion|trillion|dozen)\b)*)\b"
 )
 _VAGUE_RE = regex.compile(
@@ -285,17 +299,67 @@ class Quantity:
 
 
 def mask(text: str) -> str:
-    """The text with every non-claim span blanked out (same length, same offsets)."""
-    return _EXCLUSION_RE.sub(lambda m: " " * len(m.group()), text)
+    """The text with every non-claim span blanked out (same length, same offsets). Every
+    exclusion holds a digit, so only windows around digit runs are searched: the whole token
+    holding the digits (a URL) and about 40 characters each side (a month name, "p.m.")."""
+    parts: list[str] = []
+    done = 0
+    for start, end in _digit_windows(text):
+        for m in _EXCLUSION_RE.finditer(text, max(start, done), end):
+            parts += [text[done : m.start()], " " * (m.end() - m.start())]
+            done = m.end()
+    parts.append(text[done:])
+    return "".join(parts)
+
+
+_DIGITS = re.compile(r"\d+")
+_SPACE = re.compile(r"\s")
+
+
+def _digit_windows(text: str) -> list[tuple[int, int]]:
+    windows: list[tuple[int, int]] = []
+    for m in _DIGITS.finditer(text):
+        left = max(0, m.start() - 40)
+        token_start = max(text.rfind(" ", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
+        start = min(token_start, left)
+        space = _SPACE.search(text, m.end())
+        end = max(space.start() if space else len(text), min(len(text), m.end() + 40))
+        if windows and start <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], max(end, windows[-1][1]))
+        else:
+            windows.append((start, end))
+    return windows
 
 
 def parse_number(raw: str) -> float:
+    """'1,100' -> 1100, '2 1/2' -> 2.5, '1/40' -> 0.025, '2.48×10−5' -> 2.48e-05."""
     raw = raw.replace(",", "").replace("\u00a0", "").replace("\u2009", "").replace("\u202f", "")
-    if " " in raw and "/" in raw:
-        whole, frac = raw.split(" ", 1)
+    raw = raw.replace("−", "-")
+    if raw in VULGAR:
+        return VULGAR[raw]
+    if "/" in raw:
+        whole, _, frac = raw.rpartition(" ")
         num, den = frac.split("/")
-        return float(whole) + float(num) / float(den)
+        return (float(whole) if whole else 0.0) + float(num) / float(den)
+    power = rx(r"\s?[×x]\s?10\^?(-?\d+)$").search(raw)
+    if power:
+        return float(raw[: power.start()]) * 10 ** int(power.group(1))
     return float(raw.replace(" ", ""))
+
+
+VULGAR = {"½": 0.5, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 0.25, "¾": 0.75, "⅕": 0.2, "⅛": 0.125}
+DENOMINATORS = {
+    "half": 2,
+    "halve": 2,
+    "third": 3,
+    "quarter": 4,
+    "fifth": 5,
+    "sixth": 6,
+    "seventh": 7,
+    "eighth": 8,
+    "ninth": 9,
+    "tenth": 10,
+}
 
 
 def parse_words(phrase: str) -> float | None:
@@ -305,6 +369,10 @@ def parse_words(phrase: str) -> float | None:
     if words[:2] == ["half", "a"]:
         rest = parse_words(" ".join(["a", *words[2:]])) if len(words) > 2 else None
         return rest / 2 if rest else None
+    if len(words) == 2 and words[1].rstrip("s") in DENOMINATORS and words[0] in SMALL:
+        return SMALL[words[0]] / DENOMINATORS[words[1].rstrip("s")]  # "two thirds", "one-half"
+    if words[-1:] == ["halves"]:
+        words = [*words[:-1], "half"]
     total, current = 0.0, 0.0
     seen = False
     for word in words:
@@ -414,38 +482,63 @@ def _unit_after(text: str, end: int, currency: str | None) -> tuple[str, str, in
                 "currency",
                 end + m.end(),
             )
+        m = rx(r"\s?[€£]").match(after)
+        if m:
+            return CURRENCIES[m.group().strip()], "currency", end + m.end()
         m = rx(r"(?:p|\s?(?:USD|EUR|GBP|JPY|CHF|RUB|UAH|INR|CNY))\b").match(after)
         if m:
             return CURRENCIES[m.group().strip()], "currency", end + m.end()
-    # physical units: symbols glued or spaced (case-sensitive), then names (any case)
-    m = rx(r"(\s?-?)([^\s\d,;:()][^\s,;:()]*)").match(after)
+    # physical units: names of two or more words first ("km squared", "square miles"), then
+    # symbols glued or spaced (case-sensitive), then one-word names; our table before
+    # quantulum3's lexicon, which covers the long tail
+    words: list[tuple[str, int]] = []  # consecutive words after the number, with their ends
+    pos = 0
+    while len(words) <= MAX_UNIT_WORDS and (m := _UNIT_WORD.match(after, pos)):
+        words.append((m.group(1), m.end(1)))
+        pos = m.end()
+    found = _unit_words(words, 2)
+    if found:
+        return found[0], found[1], end + found[2]
+    m = _SYMBOL_TOKEN.match(after)
     if m:
-        token = m.group(2).rstrip(".")
-        for cand in (token, token.rstrip(".,;:")):
-            unit = UNIT_SYMBOLS.get(cand)
-            if unit is not None and not (
-                cand in ("C", "F", "L", "t", "g", "m", "in", "l")
-                and m.group(1) == " "
-                and cand not in ("C", "F")
-            ):
-                if cand in ("C", "F") and not rx(r"\s?°?[CF]\b").match(after):
-                    continue
-                if cand == "in" or (cand == "m" and m.group(1)):
-                    continue
-                return unit.name, unit.dimension, end + m.start(2) + len(cand)
-    words = rx(r"[\s-]*([A-Za-z°][A-Za-z.]*)").findall(after)[: MAX_UNIT_WORDS + 1]
-    for n in range(min(len(words), MAX_UNIT_WORDS), 0, -1):
-        cand = " ".join(words[:n]).lower().rstrip(".")
-        unit = UNIT_WORDS.get(cand) or UNIT_WORDS.get(cand.replace("-", " "))
-        if unit is not None:
-            m = regex.match(r"[\s-]*" + r"[\s-]*".join(regex.escape(w) for w in words[:n]), after)
-            if m:
-                return (
-                    unit.name,
-                    unit.dimension,
-                    end + m.end() - (1 if cand != " ".join(words[:n]).lower() else 0),
-                )
+        glued = not m.group(1)
+        cands = tuple(dict.fromkeys((m.group(2), m.group(2).rstrip(".,;:"))))
+        for lookup in (UNIT_SYMBOLS.get, lambda c: fallback_unit(symbol=c)):
+            for cand in cands:
+                unit = lookup(cand)
+                if unit is not None and _symbol_ok(cand, glued, after):
+                    return unit.name, unit.dimension, end + m.start(2) + len(cand)
+    found = _unit_words(words, 1)
+    return (found[0], found[1], end + found[2]) if found else None
+
+
+def _unit_words(words: list[tuple[str, int]], least: int) -> tuple[str, str, int] | None:
+    """The longest run of at least `least` words that names a unit: (name, dimension, end)."""
+    for lookup in (UNIT_WORDS.get, lambda w: fallback_unit(words=w)):
+        for n in range(min(len(words), MAX_UNIT_WORDS), least - 1, -1):
+            cand = " ".join(w for w, _ in words[:n]).lower().rstrip(".")
+            unit = lookup(cand) or lookup(cand.replace("-", " "))
+            if unit is not None:
+                last, last_end = words[n - 1]
+                return unit.name, unit.dimension, last_end - (len(last) - len(last.rstrip(".")))
     return None
+
+
+_SYMBOL_TOKEN = regex.compile(r"(\s?-?)([^\s\d,;:()][^\s,;:()]*)")
+_UNIT_WORD = regex.compile(r"[\s-]*([A-Za-z°][A-Za-z.²³^\d]*)")
+_AMBIGUOUS_SPACED = frozenset({"L", "t", "g", "m", "l", "in"})
+
+
+def _symbol_ok(symbol: str, glued: bool, after: str) -> bool:
+    """Single letters are units only when unambiguous: '35C' and '5 °C' but not '5 C-SPAN';
+    '5 m' is left to the word check, 'in' only as '2 in thick' or at a clause end."""
+    if symbol in ("C", "F"):
+        return bool(rx(r"\s?°?[CF]\b").match(after))
+    if symbol == "in":
+        return bool(
+            rx(r"\s?in(?:\.|\s+(?:thick|wide|long|tall|high|deep)\b|\s*[,;)]|\s*$)").match(after)
+        )
+    return glued or symbol not in _AMBIGUOUS_SPACED
 
 
 def _hedge_before(text: str, start: int) -> str | None:
@@ -475,15 +568,32 @@ class _Atom:
     vague: tuple[float, float] | None = None
 
 
+_WORD_BEFORE = regex.compile(r"([A-Za-z&]+)\.?\s+$")
+
+
+def _after_label(masked: str, start: int, end: int) -> bool:
+    """Rule label-word: "Section 427", "Route 66", "S&P 500", "Big 12", "article 6"."""
+    m = _WORD_BEFORE.search(masked, max(0, start - 16), start)
+    return bool(
+        m
+        and m.group(1).lower() in LABEL_WORDS
+        and not rx(r"\s*(?:%|per\s*cent)").match(masked, end)
+    )
+
+
 def _atoms(text: str, masked: str) -> list[_Atom]:
     atoms: list[_Atom] = []
     for m in _NUMBER_RE.finditer(masked):
+        if not m.group("cur") and _after_label(masked, m.start(), m.end()):
+            continue
         raw = m.group("num")
         value = parse_number(raw)
         scale_word = (m.group("scale") or "").strip()
         scale = SCALE_SUFFIX.get(scale_word, 1.0)
         cur = (m.group("cur") or "").strip() or None
         end = m.end()
+        if scale_word in ("M", "B", "T", "Bn", "BN") and cur is None:
+            scale, end = 1.0, m.start("scale")  # "5T" is not five trillion without a currency
         if scale_word == "m" and cur is None:
             # "5m" is five metres unless a count noun follows ("2.3m people")
             nxt = rx(r"\s+([^\W\d_]+)").match(masked[end : end + 30])
@@ -536,6 +646,8 @@ def _range(masked: str, atom: _Atom, nxt: _Atom, unit: tuple[str, str, int] | No
     gap = masked[(unit[2] if unit else atom.end) : nxt.start]
     before = masked[max(0, atom.start - 40) : atom.start]
     sep = gap.strip().lower()
+    if sep.startswith(("-", "–")) and sep[1:].strip() in ("to", "and"):
+        sep = sep[1:].strip()
     changing = _CHANGE_BEFORE.search(before) or rx(r"(?i)\bfrom\s+$").search(before)
     joined = (
         (sep in ("-", "–", "—", "to") and not changing)
@@ -615,8 +727,27 @@ def extract_quantities(text: str, masked: str | None = None) -> list[Quantity]:
         i += consumed
         if _keep(q, masked, atom):
             out.append(q)
+    _share_units(out, masked)
     _link_conversions(out, masked)
     return out
+
+
+def _share_units(quantities: list[Quantity], masked: str) -> None:
+    """'45 and 50 mg', '3, 4 or 5 km': a bare number takes the unit of the one it is listed
+    with."""
+    for first, second in reversed(list(itertools.pairwise(quantities))):
+        if (
+            first.dimension == "dimensionless"
+            and second.dimension != "dimensionless"
+            and not first.hedge
+            and not second.hedge
+            and _LIST_GAP.fullmatch(masked, first.end, second.start)
+        ):
+            first.unit, first.dimension = second.unit, second.dimension
+            first.counted, first.head = second.counted, second.head
+
+
+_LIST_GAP = regex.compile(r"\s*(?:,|,?\s*and|,?\s*or)\s*")
 
 
 _PRONOUN_ONE = regex.compile(
@@ -629,7 +760,9 @@ def _keep(q: Quantity, masked: str, atom: _Atom) -> bool:
     """Last exclusions that need the parsed quantity: spelled numbers with nothing counted,
     'one' used as a pronoun, and a capitalised word right before a bare number (a label)."""
     if atom.spelled:
-        if q.dimension == "dimensionless":
+        if q.dimension == "dimensionless" and q.value == int(q.value) and not rx(
+            r"(?i)hundred|thousand|million|billion|\band\b"
+        ).search(atom.raw):
             return False
         if atom.raw.lower() == "one" and _PRONOUN_ONE.match(masked[atom.end : atom.end + 12]):
             return False

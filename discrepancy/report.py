@@ -24,6 +24,9 @@ class Report:
     suppressions: list[dict[str, Any]] = field(default_factory=list)
     baseline: dict[str, Any] | None = None
     min_severity: str = "none"
+    # Seconds per phase of the run (load, extract, stories, match, assess): for benchmarks,
+    # never rendered, so that reports stay byte-identical across runs.
+    timings: dict[str, float] = field(default_factory=dict, compare=False)
 
     def counts(self) -> dict[str, int]:
         c = Counter(f.severity for f in self.findings)

@@ -58,6 +58,7 @@ class Rules:
     head_concept: dict[str, str] = field(default_factory=dict)  # singular head -> concept id
     group_re: regex.Pattern | None = None
     military: frozenset[str] = frozenset()
+    title_re: regex.Pattern | None = None  # a leading title followed by a capitalised word
     sources: tuple[str, ...] = field(default=())
 
     def concept(self, concept_id: str | None) -> Concept | None:
@@ -121,8 +122,15 @@ def _validate(data: dict[str, Any], path: Path, text: str) -> None:
         for item in items:
             if not isinstance(item.get("id"), str) or not item["id"]:
                 fail(f"every [[{key}]] needs a string 'id'", f"[[{key}]]")
-            for name in ("heads", "cues", "dimensions", "split_by", "names", "not_cues",
-                         "retarget"):
+            for name in (
+                "heads",
+                "cues",
+                "dimensions",
+                "split_by",
+                "names",
+                "not_cues",
+                "retarget",
+            ):
                 if name in item and not (
                     isinstance(item[name], list) and all(isinstance(x, str) for x in item[name])
                 ):
@@ -238,6 +246,7 @@ def _build(data: dict[str, Any], sources: tuple[str, ...]) -> Rules:
         for alias in speaker.get("names", []):
             aliases[normalise_name(alias)] = speaker["id"]
     verdicts = on(data.get("verdict", []))
+    titles = tuple(sorted({t.lower() for t in data.get("titles", [])}, key=lambda t: (-len(t), t)))
     tolerances = {k: data.get(k, {}) for k in ("defaults", "hedges", "matching", "tolerance")}
     tolerances["defaults"] = {
         "rel": 0.0,
@@ -259,7 +268,7 @@ def _build(data: dict[str, Any], sources: tuple[str, ...]) -> Rules:
         groups=groups,
         not_places=frozenset(w.lower() for w in place.get("not_places", [])),
         nationwide=tuple(w.lower() for w in place.get("nationwide", [])),
-        titles=tuple(sorted({t.lower() for t in data.get("titles", [])}, key=len, reverse=True)),
+        titles=titles,
         aliases=aliases,
         speaker_names=names,
         tolerances=tolerances,
@@ -268,6 +277,11 @@ def _build(data: dict[str, Any], sources: tuple[str, ...]) -> Rules:
         people=frozenset(w.lower() for w in data.get("people", {}).get("heads", [])),
         military=frozenset(w.lower() for w in data.get("people", {}).get("military_heads", [])),
         **_indexes(concepts, groups),
+        title_re=regex.compile(
+            r"(?i:the\s+|(?:"
+            + "|".join(regex.escape(t) for t in sorted(titles, key=lambda t: (-len(t), t)))
+            + r")\s+)(?=[A-Z])"
+        ),
         sources=sources,
     )
 

@@ -84,18 +84,22 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:
-    word = rx(r"([\w.]+)$").search(text[:dot])
+    word = _LAST_WORD.search(text, max(0, dot - 24), dot)
     if not word:
         return False
     token = word.group(1).lower().rstrip(".")
     return token in ABBREVIATIONS or (len(token) == 1 and token.isalpha())
 
 
+_LAST_WORD = regex.compile(r"([\w.]+)$")
+_NEXT_START = regex.compile(r"\s+([\"'“‘(\[]?)(\S)")
+
+
 def split_sentences(text: str, start: int, end: int) -> list[Sentence]:
     out: list[Sentence] = []
     cursor = start
     for match in BOUNDARY.finditer(text, start, end):
-        nxt = rx(r"\s+([\"'“‘(\[]?)(\S)").match(text[match.end() : end])
+        nxt = _NEXT_START.match(text, match.end(), end)
         if not nxt:
             continue
         following = nxt.group(2)
@@ -104,7 +108,7 @@ def split_sentences(text: str, start: int, end: int) -> list[Sentence]:
         if text[match.start()] == "." and _is_abbreviation(text, match.start()):
             continue
         out.append(Sentence(cursor, match.end(), text[cursor : match.end()]))
-        cursor = match.end() + len(text[match.end() : end]) - len(text[match.end() : end].lstrip())
+        cursor = nxt.start(1) if nxt.group(1) else nxt.start(2)
     if cursor < end:
         out.append(Sentence(cursor, end, text[cursor:end]))
     return out

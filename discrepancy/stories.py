@@ -9,7 +9,6 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from .corpus import Document, Skipped
-from .pipeline import load
 
 
 def stories_of(files: Iterable[str]) -> list[str]:
@@ -29,6 +28,8 @@ def load_stories(paths: list[str]) -> tuple[list[Document], list[Skipped]]:
     """Documents of the given story folders, with ids prefixed by the folder's name even when
     there is only one: the ids (and so the fingerprints) are those that `discrepancy check
     CORPUS` gives when the stories are folders of CORPUS."""
+    from .pipeline import load
+
     documents, skipped = load(paths)
     if len(paths) == 1 and Path(paths[0]).is_dir():
         prefix = Path(paths[0]).resolve().name + "/"

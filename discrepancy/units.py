@@ -12,9 +12,10 @@ from functools import cache
 # name | dimension | pint expression ("" = no conversion) | full names (any case; plurals
 # are derived) | symbols (case-sensitive, may be glued to the number)
 _TABLE = """
-square kilometre|area|km**2|square kilometre,square kilometer,square km,sq km,sq. km,sq kilometre,sq kilometer|km²,km2,sqkm
+square kilometre|area|km**2|square kilometre,square kilometer,square km,sq km,sq. km,sq kilometre,sq kilometer,km squared|km²,km2,sqkm,km^2
+cubic kilometre|volume|km**3|cubic kilometre,cubic kilometer,km cubed|km³,km^3
 square mile|area|mi**2|square mile,sq mile,sq mi,sq. mi,sq. mile|mi²,sqmi
-square metre|area|m**2|square metre,square meter,sq m,sq metre,sq meter|m²,m2
+square metre|area|m**2|square metre,square meter,sq m,sq metre,sq meter,metres squared|m²,m2,m^2
 square foot|area|ft**2|square foot,square feet,sq ft,sq foot,sq feet|ft²
 hectare|area|hectare|hectare|ha
 acre|area|acre|acre|
@@ -56,6 +57,7 @@ kilowatt|power|kW|kilowatt|kW
 megawatt|power|MW|megawatt|MW
 gigawatt|power|GW|gigawatt|GW
 horsepower|power|hp|horsepower,brake horsepower|hp,bhp
+watt hour|energy|Wh|watt hour,watt-hour|Wh
 kilowatt hour|energy|kWh|kilowatt hour,kilowatt-hour|kWh
 megawatt hour|energy|MWh|megawatt hour,megawatt-hour|MWh
 gigawatt hour|energy|GWh|gigawatt hour,gigawatt-hour|GWh
@@ -225,3 +227,122 @@ def to_canonical(value: float | None, name: str) -> float | None:
         return None
     _, factor, offset = conversion(name)
     return value * factor + offset
+
+
+# quantulum3's unit lexicon, reused as data for units outside the table above ("14 mGy",
+# "2.80 GHz", "16.25 nanometers"). Read straight from its JSON files and prefixed the way it
+# does: building quantulum3's own Units object costs seconds, this costs milliseconds.
+_NOT_FALLBACK_ENTITIES = {"dimensionless", "typographical element", "currency"}
+_WORDLIKE_SYMBOLS = {
+    "in",
+    "at",
+    "am",
+    "pm",
+    "as",
+    "is",
+    "it",
+    "or",
+    "an",
+    "on",
+    "by",
+    "to",
+    "do",
+    "go",
+    "no",
+    "so",
+    "up",
+    "us",
+    "we",
+    "he",
+    "me",
+    "my",
+    "of",
+    "ha",
+    "st",
+    "pt",
+    "ft",
+    "mi",
+    "min",
+    "yd",
+    "gal",
+    "lb",
+}
+
+
+SI_PREFIXES = {
+    "Y": "yotta",
+    "Z": "zetta",
+    "E": "exa",
+    "P": "peta",
+    "T": "tera",
+    "G": "giga",
+    "M": "mega",
+    "k": "kilo",
+    "h": "hecto",
+    "da": "deca",
+    "d": "deci",
+    "c": "centi",
+    "m": "milli",
+    "µ": "micro",
+    "n": "nano",
+    "p": "pico",
+    "f": "femto",
+    "a": "atto",
+    "Ki": "kibi",
+    "Mi": "mebi",
+    "Gi": "gibi",
+    "Ti": "tebi",
+    "Pi": "pebi",
+    "Ei": "exbi",
+}
+
+
+@cache
+def _fallback() -> tuple[dict[str, Unit], dict[str, Unit]]:
+    import json
+    from importlib.util import find_spec
+    from pathlib import Path
+
+    spec_q = find_spec("quantulum3")  # locate it without importing it (and its parser)
+    if spec_q is None or not spec_q.submodule_search_locations:  # pragma: no cover
+        return {}, {}
+    root = Path(next(iter(spec_q.submodule_search_locations)))
+    data: dict[str, dict] = {}
+    for path in (root / "units.json", root / "_lang" / "en_US" / "units.json"):
+        if path.is_file():
+            data.update(json.loads(path.read_text(encoding="utf-8")))
+    words: dict[str, Unit] = {}
+    symbols: dict[str, Unit] = {}
+    for name in sorted(data):
+        spec = data[name]
+        if spec.get("entity", "dimensionless") in _NOT_FALLBACK_ENTITIES:
+            continue
+        variants = [(name, spec.get("surfaces", []), spec.get("symbols", []))]
+        for prefix in spec.get("prefixes", []):
+            full = SI_PREFIXES.get(prefix)
+            if full:
+                variants.append(
+                    (
+                        full + name,
+                        [full + s for s in spec.get("surfaces", [])],
+                        [prefix + s for s in spec.get("symbols", [])],
+                    )
+                )
+        for unit_name, surfaces, syms in variants:
+            unit = Unit(unit_name, spec["entity"], "")
+            for surface in surfaces:
+                low = surface.lower()
+                for form in (low, _plural(low)):
+                    words.setdefault(form, unit)
+            for symbol in syms:
+                if len(symbol) >= 2 and symbol.lower() not in _WORDLIKE_SYMBOLS:
+                    symbols.setdefault(symbol, unit)
+    return words, symbols
+
+
+def fallback_unit(symbol: str | None = None, words: str | None = None) -> Unit | None:
+    """A unit from quantulum3's lexicon by exact symbol or by lower-case name."""
+    by_word, by_symbol = _fallback()
+    if symbol is not None:
+        return by_symbol.get(symbol)
+    return by_word.get((words or "").lower())

@@ -234,3 +234,27 @@ def test_all_formats_are_byte_identical_across_hash_seeds(root, tmp_path):
         assert proc.returncode == 1, proc.stderr
         outputs.add((proc.stdout, *(f.read_bytes() for f in files)))
     assert len(outputs) == 1
+
+
+class _Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_progress_bar_only_on_a_terminal_outside_ci(monkeypatch):
+    from discrepancy import cli
+
+    documents = [f"doc-{n}" for n in range(40)]
+    terminal = _Terminal()
+    monkeypatch.setattr(sys, "stderr", terminal)
+    monkeypatch.delenv("CI", raising=False)
+    assert list(cli._progress(documents)) == documents
+    assert "discrepancy: checking" in terminal.getvalue() and "100%" in terminal.getvalue()
+    for ci, stream in (("true", _Terminal()), (None, io.StringIO())):
+        if ci:
+            monkeypatch.setenv("CI", ci)
+        else:
+            monkeypatch.delenv("CI", raising=False)
+        monkeypatch.setattr(sys, "stderr", stream)
+        assert list(cli._progress(documents)) == documents
+        assert stream.getvalue() == ""
