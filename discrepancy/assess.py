@@ -277,9 +277,7 @@ def _with_restatements(protos: list[Proto], claims: pl.DataFrame) -> list[Proto]
     """A figure restated in another unit in the same breath ("1,451 sq mi (3,757 km²)") is
     one claim told twice: where the figure stands in a finding, its restatement stands
     beside it. A wrong restatement is the business of conversion_mismatch alone."""
-    wrong = {
-        sides[1][0] for kind, sides, _ in protos if kind == "conversion_mismatch"
-    }
+    wrong = {sides[1][0] for kind, sides, _ in protos if kind == "conversion_mismatch"}
     base = claims.select("document", converts="start", base_id="id")
     pairs = (
         claims.filter(pl.col("converts").is_not_null() & ~pl.col("id").is_in(sorted(wrong)))

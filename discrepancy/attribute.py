@@ -109,13 +109,16 @@ class Speaker:
     org: str | None
 
 
+_QUOTE_CHAR = regex.compile(r'["“”«»]')
+
+
 def quote_spans(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
     """(start, end, open_at_end) of quotations in text[start:end]: curly quotes pair, straight
     quotes toggle; a quote still open at the end is reported as open."""
     spans: list[tuple[int, int, bool]] = []
     open_at: int | None = None
-    for i in range(start, end):
-        ch = text[i]
+    for m in _QUOTE_CHAR.finditer(text, start, end):
+        i, ch = m.start(), m.group()
         if ch == '"':
             if open_at is None:
                 open_at = i
@@ -171,9 +174,10 @@ def _trailing_name(before: str) -> tuple[str, str] | None:
     if m:
         name = m.group(1)
         # drop leading sentence-start words that are not part of the name
-        name = regex.sub(
+        name = rx(
             r"^(?:But|And|However|Meanwhile|Later|Earlier|Also|Then|Yet|"
-            r"On|In|At|By|After|Before|Speaking|Separately)\s+",
+            r"On|In|At|By|After|Before|Speaking|Separately)\s+"
+        ).sub(
             "",
             name,
         )
@@ -195,10 +199,11 @@ def _trailing_name(before: str) -> tuple[str, str] | None:
 def _leading_name(after: str) -> tuple[str, str] | None:
     """The speaker right after an inverted verb: 'said Maria Lopez, a spokeswoman'."""
     after = after.lstrip()
-    m = regex.match(
+    m = rx(
         rf"((?:(?:the|a|an)\s+)?(?:[a-z][\w'’-]*\s+){{0,3}}(?:{ORG_NOUNS})"
         rf"(?:\s+(?:for|of|at)\s+(?:the\s+)?(?:{NAME}|[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?))?"
-        rf"(?:,?\s+({NAME}))?)",
+        rf"(?:,?\s+({NAME}))?)"
+    ).match(
         after,
     )
     if (m and m.group(1).split()[0].lower() in ("the", "a", "an")) or (
@@ -237,6 +242,11 @@ _VERBISH = regex.compile(
     r"|\b(?!(?:united|armed|retired|advanced|organised|organized|supported|based|red)\b)"
     r"[a-z]{3,}ed\b"
 )
+# cheap literal checks that skip the costly patterns in most sentences
+_ACCORDING_HINT = regex.compile(r"ccording|iting|\bby\b|\bfrom\b|\bper\b")
+_POSSESSIVE_HINT = regex.compile(
+    r"['’]s\s+(?:own\s+)?(?:count|tally|figures?|estimate|data|toll|report|records|numbers)\b"
+)
 _PASSIVE = regex.compile(r"\b(?:was|were|is|are|been|being|be)\s+$")
 
 
@@ -264,13 +274,13 @@ def anchors_in(
         return any(a <= off + pos < b for a, b, _ in quotes)
 
     found: list[Anchor] = []
-    for m in _ACCORDING.finditer(s):
+    for m in _ACCORDING.finditer(s) if _ACCORDING_HINT.search(s) else ():
         if in_quote(m.start()):
             continue
         found.append(
             _subject_anchor(m.group("subj"), off + m.start(), off + m.end(), rules, s[m.end() :])
         )
-    for m in _POSSESSIVE_COUNT.finditer(s):
+    for m in _POSSESSIVE_COUNT.finditer(s) if _POSSESSIVE_HINT.search(s) else ():
         if not in_quote(m.start()):
             found.append(_subject_anchor(m.group("subj"), off + m.start(), off + m.end(), rules))
     for m in _VERB_RE.finditer(s):
@@ -284,9 +294,10 @@ def anchors_in(
         # the subject must not lie inside a quote: cut at the last closing quote
         cut = max(before.rfind(q) for q in ('"', "”")) if any(q in before for q in '"”') else -1
         subj_text = before[cut + 1 :] if cut >= 0 else before
-        subj_text = regex.sub(
+        subj_text = rx(
             r"\s+(?:has|had|have|also|later|then|previously|earlier|"
-            r"would|is|was)$",
+            r"would|is|was)$"
+        ).sub(
             "",
             subj_text.rstrip(),
         )

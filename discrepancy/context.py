@@ -129,10 +129,11 @@ def _place(clause: str, q_start: int, rules: Rules) -> str | None:
     for phrase in rules.nationwide:
         if phrase in low:
             return "nationwide"
-    for m in regex.finditer(
+    for m in rx(
         r"\b(?:in|across|throughout|around|near|from)\s+(?:the\s+)?"
         r"((?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+)*)(?:\s+(region|oblast|province|city|area|"
-        r"district|state|county|prefecture|department))?",
+        r"district|state|county|prefecture|department))?"
+    ).finditer(
         clause,
     ):
         name = m.group(1)
@@ -189,9 +190,10 @@ def scope_of(
     for m in _SCOPE.finditer(clause):
         if m.start() <= quantity_span[0] < m.end():
             continue
-        if m.start() > quantity_span[1] and regex.search(
+        if m.start() > quantity_span[1] and rx(
             r",\s+(?:calling|which|who|making|marking|the|one|as|a|its|their|amid|after|"
-            r"in\s+what|describing|saying)\b",
+            r"in\s+what|describing|saying)\b"
+        ).search(
             clause[quantity_span[1] : m.start()],
         ):
             continue  # the window belongs to an aside, not to the figure

@@ -87,6 +87,7 @@ def _inherit(found: list[tuple[Quantity, Context]]) -> list[tuple[Quantity, Cont
 
 
 _HTML_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
+_NEWLINE = re.compile(r"\n")
 
 
 def extract_text(
@@ -107,22 +108,22 @@ def extract_text(
     quotes = _quotes(text, paras)
     quote_bounds = [(a, b, False) for a, b, _ in quotes]
     people = DocumentSpeakers(text, rules)
+    found_in = [
+        extract_quantities(text[s.start : s.end], masked[s.start : s.end]) for s in sentences
+    ]
     resolved: list[tuple[Sentence, list[tuple[Anchor, Speaker | None]]]] = []
     for sentence in sentences:
         anchors = anchors_in(text, sentence, quote_bounds, rules)
         resolved.append((sentence, [(a, people.resolve(a)) for a in anchors]))
     quote_speaker = _quote_speakers(quotes, resolved) if quotes and resolved else []
+    line_starts = [0, *(m.end() for m in _NEWLINE.finditer(text))]
     claims: list[Claim] = []
-    for sentence, pairs in resolved:
-        found = extract_quantities(
-            text[sentence.start : sentence.end], masked[sentence.start : sentence.end]
-        )
+    for (sentence, pairs), found in zip(resolved, found_in, strict=True):
         if not found:
             continue
         anchors = [a for a, _ in pairs]
         by_anchor = {a: s for a, s in pairs}
         rumour = hearsay(sentence.text)
-        line = text.count("\n", 0, sentence.start) + 1
         for q in found:
             q.start += sentence.start
             q.end += sentence.start
@@ -175,7 +176,7 @@ def extract_text(
                     converts=q.converts,
                     sentence=" ".join(sentence.text.split()),
                     sentence_start=sentence.start,
-                    line=line + text.count("\n", sentence.start, q.start),
+                    line=bisect_right(line_starts, q.start),
                     document=document,
                     story=story,
                     id=f"{document}#{q.start}" if document else f"#{q.start}",

@@ -135,8 +135,18 @@ def _concept_table(rules: Rules) -> pl.DataFrame:
 # province" and "Adana province", "Antakya" and "Gaziantep"), names of different levels may
 # ("Antakya" in "Hatay province", "Taksim Square" in "Istanbul"). A bare name is a town,
 # city or country.
-REGION_WORDS = ("region", "oblast", "province", "state", "county", "prefecture", "department",
-                "governorate", "district", "territory")
+REGION_WORDS = (
+    "region",
+    "oblast",
+    "province",
+    "state",
+    "county",
+    "prefecture",
+    "department",
+    "governorate",
+    "district",
+    "territory",
+)
 SITE_WORDS = ("square", "street", "avenue", "boulevard", "quarter", "park", "bridge", "road")
 NATIONWIDE = "nationwide"
 HEADLINE = "\u2205"  # the place of figures that name none (policy auto)
@@ -165,19 +175,14 @@ def _cluster_places(frame: pl.DataFrame, headline: bool) -> pl.DataFrame:
 
     With `headline` (policy auto), the figures that name no place take part as one more
     name, the story's headline place: a document that sets a figure for a named town or
-    region beside an unplaced one that disagrees tells the two apart (a venue, a square,
-    does not: it is where the headline crowd gathered). Such figures then move with the
-    headline name. The loop runs over the place names of blocks that hold several, never
-    over claims."""
+    region beside an unplaced one that disagrees tells the two apart (a venue does not: it
+    is where the headline crowd gathered). The loop runs over the place names of blocks
+    that hold several, never over claims."""
     keys = [*BLOCK, "side", "group"]
-    placed = pl.col("place").is_not_null() & (pl.col("place") != WHOLE)
-    labelled = frame.filter(placed | (pl.col("place").is_null() & headline)).select(
-        *keys,
-        "document",
-        "lo",
-        "hi",
-        place=pl.col("place").fill_null(HEADLINE),
-        finite=pl.col("hi") < INF,
+    if headline:
+        frame = frame.with_columns(place=pl.col("place").fill_null(HEADLINE))
+    labelled = frame.filter(pl.col("place").is_not_null() & (pl.col("place") != WHOLE)).select(
+        *keys, "place", "document", "speaker_id", "lo", "hi", finite=pl.col("hi") < INF
     )
     names = (
         labelled.group_by(*keys, "place")
@@ -186,27 +191,26 @@ def _cluster_places(frame: pl.DataFrame, headline: bool) -> pl.DataFrame:
         .filter(pl.col("_many") > 1)
     )
     if names.is_empty():
-        return frame
+        return _headline_whole(frame)
     labelled = labelled.join(names.select(*keys, "place"), on=[*keys, "place"])
     pairs = labelled.join(labelled, on=keys, suffix="_r").filter(
         pl.col("place") != pl.col("place_r")
     )
-    agree = pairs.filter(
-        (pl.col("document") != pl.col("document_r"))
-        & pl.col("finite")
-        & pl.col("finite_r")
-        & overlap()
-    ).select(*keys, "place", "place_r")
-    clash = pairs.filter((pl.col("document") == pl.col("document_r")) & ~overlap()).select(
-        *keys, "place", "place_r"
+    same_doc = pl.col("document") == pl.col("document_r")
+    finite = pl.col("finite") & pl.col("finite_r")
+    agreeing = set(
+        pairs.filter(~same_doc & finite & overlap()).select(*keys, "place", "place_r").unique().rows()
     )
-    agreeing = set(agree.unique().iter_rows())
-    clashing = set(clash.unique().iter_rows())
+    import os
+    one = pl.col("speaker_id").eq_missing(pl.col("speaker_id_r")) | (os.environ.get("ONE", "0") != "1")
+    clashing = set(
+        pairs.filter(same_doc & one & ~overlap()).select(*keys, "place", "place_r").unique().rows()
+    )
 
     def apart(block: tuple, a: tuple[str, int], b: tuple[str, int]) -> bool:
         if NATIONWIDE in (a[0], b[0]):
             return True
-        if HEADLINE in (a[0], b[0]):  # a named town or region set beside unplaced figures
+        if HEADLINE in (a[0], b[0]):  # a venue is where the headline event happened
             level = b[1] if a[0] == HEADLINE else a[1]
             return level <= 2 and (*block, a[0], b[0]) in clashing
         return a[1] == b[1] or (*block, a[0], b[0]) in clashing
@@ -227,23 +231,23 @@ def _cluster_places(frame: pl.DataFrame, headline: bool) -> pl.DataFrame:
                 (agrees or fits)[0].append(name)
             else:
                 clusters.append([name])
-        for cluster in clusters:
-            first = cluster[0][0]
-            alias.extend((*block, p, WHOLE if first == HEADLINE else first) for p, _ in cluster)
+        alias.extend((*block, p, c[0][0]) for c in clusters for p, _ in c)
     table = pl.DataFrame(
         alias,
         schema={**{k: frame.schema[k] for k in keys}, "place": pl.String, "_alias": pl.String},
         orient="row",
     )
-    return (
-        frame.with_columns(pl.col("place").fill_null(HEADLINE) if headline else pl.col("place"))
-        .join(table, on=[*keys, "place"], how="left", nulls_equal=True)
-        .with_columns(
-            place=pl.coalesce(
-                "_alias", pl.when(pl.col("place") != HEADLINE).then("place")
-            )
-        )
+    return _headline_whole(
+        frame.join(table, on=[*keys, "place"], how="left", nulls_equal=True)
+        .with_columns(place=pl.coalesce("_alias", "place"))
         .drop("_alias")
+    )
+
+
+def _headline_whole(frame: pl.DataFrame) -> pl.DataFrame:
+    """The headline place has no name: its figures are the block's unqualified ones."""
+    return frame.with_columns(
+        place=pl.when(pl.col("place") == HEADLINE).then(pl.lit(WHOLE)).otherwise("place")
     )
 
 

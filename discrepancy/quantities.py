@@ -470,9 +470,10 @@ def _unit_after(text: str, end: int, currency: str | None) -> tuple[str, str, in
     if m:
         return "percentage point", "percentage point", end + m.end()
     if currency is None:
-        m = regex.match(
+        m = rx(
             r"\s?(?:(?:US|Canadian|Australian)\s+)?(dollars?|euros?|pounds\s+sterling|"
-            r"yen|yuan|rupees?|roubles?|rubles?|hryvnias?|francs?|pence|cents?)\b",
+            r"yen|yuan|rupees?|roubles?|rubles?|hryvnias?|francs?|pence|cents?)\b"
+        ).match(
             after,
         )
         if m:
@@ -514,10 +515,13 @@ def _unit_after(text: str, end: int, currency: str | None) -> tuple[str, str, in
 
 def _unit_words(words: list[tuple[str, int]], least: int) -> tuple[str, str, int] | None:
     """The longest run of at least `least` words that names a unit: (name, dimension, end)."""
+    top = min(len(words), MAX_UNIT_WORDS)
+    if top < least:
+        return None
+    runs = [" ".join(w for w, _ in words[:n]).lower().rstrip(".") for n in range(top, 0, -1)]
     for lookup in (UNIT_WORDS.get, lambda w: fallback_unit(words=w)):
-        for n in range(min(len(words), MAX_UNIT_WORDS), least - 1, -1):
-            cand = " ".join(w for w, _ in words[:n]).lower().rstrip(".")
-            unit = lookup(cand) or lookup(cand.replace("-", " "))
+        for n, cand in zip(range(top, least - 1, -1), runs, strict=False):
+            unit = lookup(cand) or ("-" in cand and lookup(cand.replace("-", " "))) or None
             if unit is not None:
                 last, last_end = words[n - 1]
                 return unit.name, unit.dimension, last_end - (len(last) - len(last.rstrip(".")))
@@ -760,9 +764,11 @@ def _keep(q: Quantity, masked: str, atom: _Atom) -> bool:
     """Last exclusions that need the parsed quantity: spelled numbers with nothing counted,
     'one' used as a pronoun, and a capitalised word right before a bare number (a label)."""
     if atom.spelled:
-        if q.dimension == "dimensionless" and q.value == int(q.value) and not rx(
-            r"(?i)hundred|thousand|million|billion|\band\b"
-        ).search(atom.raw):
+        if (
+            q.dimension == "dimensionless"
+            and q.value == int(q.value)
+            and not rx(r"(?i)hundred|thousand|million|billion|\band\b").search(atom.raw)
+        ):
             return False
         if atom.raw.lower() == "one" and _PRONOUN_ONE.match(masked[atom.end : atom.end + 12]):
             return False

@@ -15,6 +15,7 @@ from typing import Any
 import regex
 
 from .errors import RulesError
+from .patterns import rx
 
 RULE_FILES = ("concepts", "qualifiers", "speakers", "tolerances", "verdicts")
 LISTS_BY_ID = {"concept": "concepts", "speaker": "speakers", "verdict": "verdicts"}
@@ -169,8 +170,8 @@ def _load_dir(folder: Path) -> dict[str, Any]:
 
 
 def normalise_name(name: str) -> str:
-    name = regex.sub(r"[^\w\s'’-]", " ", name.lower()).replace("’", "'")
-    return regex.sub(r"\s+", " ", name).strip()
+    name = rx(r"[^\w\s'’-]").sub(" ", name.lower()).replace("’", "'")
+    return rx(r"\s+").sub(" ", name).strip()
 
 
 def singular(word: str) -> str:
