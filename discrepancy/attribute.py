@@ -4,7 +4,7 @@ speaker, and canonical speaker ids that let quotes of one person by several outl
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import regex
 
@@ -28,7 +28,7 @@ VERBS = (
 )
 # a capitalised word, an initial ("J.") or a dotted acronym ("U.S."); names never cross a line
 _CAP = r"(?:(?:[A-Z]\.){2,}|[A-Z]\.(?=[ \t]+[A-Z])|[A-Z][\w'’-]*)"
-NAME_WORD = rf"(?:{_CAP}|de|da|van|von|al-[A-Z][\w-]*|bin|ibn|le|la|del|der)"
+NAME_WORD = rf"(?:{_CAP}|(?:de|da|van|von|bin|ibn|le|la|del|der)\b|al-[A-Z][\w-]*)"
 NAME = rf"{_CAP}(?:[ \t\u00a0]+{NAME_WORD})*"
 ORG_NOUNS = (
     r"police|organi[sz]ers|officials|authorities|ministry|army|military|government|union|"
@@ -99,7 +99,8 @@ class Anchor:
     start: int  # document offsets of the attribution phrase
     end: int
     name: str  # the speaker as written, titles stripped (or a pronoun)
-    kind: str  # "person", "org", "pronoun", "description"
+    kind: str  # "name", "pronoun", "description"
+    opening: bool = False  # "According to X, …" opens the sentence and covers all of it
 
 
 @dataclass(frozen=True, slots=True)
@@ -231,6 +232,7 @@ _PERSON_ROLE = regex.compile(
     r"head|official|secretary|envoy|leader|prime\s+minister|premier|chancellor|commissioner|"
     r"ambassador|prosecutor|coroner|sheriff|superintendent|inspector|adviser|advisor)$"
 )
+_MINOR_WORDS = frozenset({"of", "the", "and", "for", "on", "in", "de", "la", "du", "des"})
 _INDEFINITE = regex.compile(r"(?i)(?:a|an)\s")
 _ORG_HEAD = regex.compile(
     r"\b(?:authority|authorities|commission|ministry|agency|office|group|charity|network|"
@@ -277,9 +279,10 @@ def anchors_in(
     for m in _ACCORDING.finditer(s) if _ACCORDING_HINT.search(s) else ():
         if in_quote(m.start()):
             continue
-        found.append(
-            _subject_anchor(m.group("subj"), off + m.start(), off + m.end(), rules, s[m.end() :])
+        anchor = _subject_anchor(
+            m.group("subj"), off + m.start(), off + m.end(), rules, s[m.end() :]
         )
+        found.append(replace(anchor, opening=not s[: m.start()].strip(" \"“'‘(")))
     for m in _POSSESSIVE_COUNT.finditer(s) if _POSSESSIVE_HINT.search(s) else ():
         if not in_quote(m.start()):
             found.append(_subject_anchor(m.group("subj"), off + m.start(), off + m.end(), rules))
@@ -366,12 +369,15 @@ class DocumentSpeakers:
         self.full_names: dict[str, str] = {}
         self.orgs: list[str] = []
         self.people: list[tuple[int, str]] = []  # (offset, name) of each person mentioned
+        self.org_at: list[tuple[int, str]] = []  # (offset, name) of each organisation
         for m in _NAME_RE.finditer(text):
             name = _strip_titles(m.group(), rules)
             parts = name.split()
+            determined = text[max(0, m.start() - 4) : m.start()].lower() == "the "
             if _is_org(name) and len(parts) >= 2:
                 self.orgs.append(name)
-            elif 2 <= len(parts) <= 4:
+                self.org_at.append((m.start(), name))
+            elif 2 <= len(parts) <= 4 and not determined:
                 self.people.append((m.start(), name))
                 if len(name) > len(self.full_names.get(parts[-1], "")):
                     self.full_names[parts[-1]] = name
@@ -390,12 +396,31 @@ class DocumentSpeakers:
         name = self.rules.speaker_names.get(sid, name)
         return self._remember(Speaker(name, sid, name if _is_org(name) else None))
 
-    def _named_org(self, desc: str) -> str | None:
-        """'the authority' -> 'National Disaster Management Authority (NDMA)' named earlier."""
+    def _named_org(self, desc: str, at: int) -> str | None:
+        """'the authority' -> 'National Disaster Management Authority' named before `at`
+        (else the first named after it)."""
         head = desc.split()[-1] if desc else ""
-        for org in reversed(self.orgs):
-            if head and rx(rf"(?i)\b{regex.escape(head)}\b").search(org):
-                return org
+        if not head:
+            return None
+        fits = [
+            (pos, org)
+            for pos, org in self.org_at
+            if rx(rf"(?i)\b{regex.escape(head)}\b").search(org)
+        ]
+        before = [org for pos, org in fits if pos < at]
+        return before[-1] if before else (fits[0][1] if fits else None)
+
+    def _acronym(self, name: str) -> str | None:
+        """'NDMA' -> 'National Disaster Management Authority (NDMA)': defined in the text, or
+        an organisation named in full whose initials spell it."""
+        if name in self.acronyms or name.lower() in self.acronyms:
+            return self.acronyms.get(name) or self.acronyms[name.lower()]
+        if not (name.isupper() and 2 <= len(name) <= 6):
+            return None
+        for _, org in self.org_at:
+            initials = "".join(w[0] for w in org.split() if w.lower() not in _MINOR_WORDS)
+            if initials.upper() == name:
+                return f"{org} ({name})"
         return None
 
     def resolve(self, anchor: Anchor) -> Speaker | None:
@@ -422,13 +447,19 @@ class DocumentSpeakers:
                 and not _INDEFINITE.match(anchor.name)
             ):
                 return self.last_person
-            named = self._named_org(desc) if _ORG_HEAD.search(desc) else None
-            return self._speaker(named or desc)
-        name = self.acronyms.get(anchor.name) or self.acronyms.get(anchor.name.lower())
+            named = self._named_org(desc, anchor.start) if _ORG_HEAD.search(desc) else None
+            return self._speaker(named or self._demonym(desc))
+        name = self._acronym(anchor.name)
         if name is None:
             parts = anchor.name.split()
             name = self.full_names.get(parts[0], anchor.name) if len(parts) == 1 else anchor.name
         return self._speaker(name)
+
+    def _demonym(self, desc: str) -> str:
+        """ "ukraine's air force" -> "ukrainian air force", as other outlets write it."""
+        m = rx(r"^([\w.]+)'s\s+(.+)$").match(desc)
+        side = self.rules.sides.get(m.group(1)) if m else None
+        return f"{side} {m.group(2)}" if side and m.group(1) != side else desc
 
     def _remember(self, speaker: Speaker) -> Speaker:
         if speaker.org is None:
@@ -448,7 +479,7 @@ def choose_anchor(anchors: list[Anchor], pos: int, end: int, text: str) -> Ancho
     same clause, else a trailing one in the same clause ('…, Gerasimov told the Kremlin
     leader'); a figure in an aside after the attribution (', as rescuers dug …') has none."""
     before = [a for a in anchors if a.end <= pos]
-    if before and not _BREAK_AFTER.search(text[before[-1].end : pos]):
+    if before and (before[-1].opening or not _BREAK_AFTER.search(text[before[-1].end : pos])):
         return before[-1]
     after = [a for a in anchors if a.start >= end]
     if after and not _BREAK_BEFORE.search(text[end : after[0].start]):
@@ -460,4 +491,6 @@ _BREAK_AFTER = regex.compile(
     r"[;]|,\s+(?:\w+\s+)?(?:while|whereas|but|as|after|before|when|following|who|in\s+what)\b"
     r"|\bwhile\b|\bwhereas\b"
 )
-_BREAK_BEFORE = regex.compile(r"\b(?:and|but|while|whereas|which|who|that)\s+\S+\s*$|[;]")
+_BREAK_BEFORE = regex.compile(
+    r"\b(?:and|but|while|whereas|which|who|that)\s+(?:\S+\s+){0,4}\S*\s*$|[;]"
+)

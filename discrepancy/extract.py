@@ -90,6 +90,20 @@ _HTML_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
 _NEWLINE = re.compile(r"\n")
 
 
+_AGE_AFTER_NAME = re.compile(r"[A-Z][\w'’-]+,\s*$")
+
+
+def _is_age(text: str, start: int, end: int) -> bool:
+    """'a 41-year-old driver', 'Pierre Martin, 58,': the outlet describes, nobody claims."""
+    return (
+        text.startswith("-old", end)
+        or text.startswith("-year-old", end)
+        or bool(
+            _AGE_AFTER_NAME.search(text, max(0, start - 40), start) and text.startswith(",", end)
+        )
+    )
+
+
 def extract_text(
     text: str,
     *,
@@ -139,7 +153,11 @@ def extract_text(
                     speaker = quote_speaker[qi]
                     break
             else:
-                anchor = choose_anchor(anchors, q.start, q.end, text)
+                anchor = (
+                    None
+                    if _is_age(text, q.start, q.end)
+                    else choose_anchor(anchors, q.start, q.end, text)
+                )
                 speaker = by_anchor.get(anchor) if anchor else None
             value, unit = q.canonical
             claims.append(

@@ -182,7 +182,7 @@ def _cluster_places(frame: pl.DataFrame, headline: bool) -> pl.DataFrame:
     if headline:
         frame = frame.with_columns(place=pl.col("place").fill_null(HEADLINE))
     labelled = frame.filter(pl.col("place").is_not_null() & (pl.col("place") != WHOLE)).select(
-        *keys, "place", "document", "speaker_id", "lo", "hi", finite=pl.col("hi") < INF
+        *keys, "place", "document", "lo", "hi", finite=pl.col("hi") < INF
     )
     names = (
         labelled.group_by(*keys, "place")
@@ -201,10 +201,8 @@ def _cluster_places(frame: pl.DataFrame, headline: bool) -> pl.DataFrame:
     agreeing = set(
         pairs.filter(~same_doc & finite & overlap()).select(*keys, "place", "place_r").unique().rows()
     )
-    import os
-    one = pl.col("speaker_id").eq_missing(pl.col("speaker_id_r")) | (os.environ.get("ONE", "0") != "1")
     clashing = set(
-        pairs.filter(same_doc & one & ~overlap()).select(*keys, "place", "place_r").unique().rows()
+        pairs.filter(same_doc & ~overlap()).select(*keys, "place", "place_r").unique().rows()
     )
 
     def apart(block: tuple, a: tuple[str, int], b: tuple[str, int]) -> bool:

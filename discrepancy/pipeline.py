@@ -27,10 +27,18 @@ DOC_SCHEMA = {
     "story": pl.String,
 }
 STORY_DAYS = 3  # a story's coverage: documents published within this many days of its first
-NAME_DOCS = 200  # a name in more documents than this tells stories apart no better than "the"
-# A capitalised word or run of words inside a sentence (after a lower-case word or a comma),
-# so that sentence-initial words ("Troops", "Neither") are left out.
-NAME = r"[a-z,;:]\s+[A-Z][\w'’-]{2,}(?:\s+[A-Z][\w'’-]{2,})*"
+# A name in more than this share of the documents (and more than NAME_MIN_DOCS) tells
+# stories apart no better than "the": the outlet's own name, "World Bank", a capital.
+NAME_SHARE = 0.02
+NAME_MIN_DOCS = 20
+# A capitalised word inside a sentence (after a lower-case word or a comma), so that
+# sentence-initial words ("Troops", "Neither") are left out.
+NAME = r"[a-z,;:] +[A-Z][\w'’-]{2,}"
+CALENDAR = (
+    "monday tuesday wednesday thursday friday saturday sunday january february march april "
+    "may june july august september october november december jan feb mar apr jun jul aug "
+    "sep sept oct nov dec"
+).split()
 
 
 def load(
@@ -48,35 +56,55 @@ def load(
 
 
 def _names(documents: pl.DataFrame) -> pl.DataFrame:
-    """(document, name): the capitalised names inside its sentences, less the outlet's own
-    name and names too common to tell stories apart."""
+    """(document, name): the capitalised words inside its sentences, less calendar words,
+    the outlet's own name and names too common to tell stories apart."""
     names = (
-        documents.select(
-            "document",
-            "source",
-            name=pl.col("text").str.extract_all(NAME),
-        )
+        documents.select("document", "source", name=pl.col("text").str.extract_all(NAME))
         .explode("name")
         .drop_nulls("name")
-        .with_columns(name=pl.col("name").str.replace(r"^[a-z,;:]\s+", "").str.to_lowercase())
+        .with_columns(
+            name=pl.col("name").str.replace(r"^[a-z,;:] +", "").str.to_lowercase(),
+            source=pl.col("source").fill_null("").str.to_lowercase(),
+        )
         .filter(
-            ~pl.col("source")
-            .fill_null("")
-            .str.to_lowercase()
-            .str.contains(pl.col("name"), literal=True)
+            ~pl.col("name").is_in(CALENDAR)
+            & ~pl.col("source").str.contains(pl.col("name"), literal=True)
         )
         .select("document", "name")
         .unique()
     )
-    common = names.group_by("name").agg(pl.len()).filter(pl.col("len") > NAME_DOCS)
+    cap = max(NAME_MIN_DOCS, int(NAME_SHARE * documents.height))
+    common = names.group_by("name").agg(pl.len()).filter(pl.col("len") > cap)
     return names.join(common, on="name", how="anti")
 
 
+def _figures(claims: pl.DataFrame) -> pl.DataFrame:
+    """(document, name): the figures it gives, as concept and value to two significant
+    digits ("deaths=4200" for 4,226 and "about 4,200"): outlets covering one event repeat
+    its figures, whatever words they wrap them in."""
+    value = pl.col("canonical_value").abs()
+    digits = (value.log10().floor() - 1).clip(lower_bound=0)
+    rounded = ((value / 10**digits).round() * 10**digits).cast(pl.Int64, strict=False)
+    return (
+        claims.filter(
+            pl.col("concept").is_not_null()
+            & ~pl.col("concept").is_in(["other"])
+            & (pl.col("canonical_value").abs() >= 1)
+            & ~pl.col("vague")
+        )
+        .select("document", name=pl.concat_str("concept", pl.lit("="), rounded.cast(pl.String)))
+        .drop_nulls()
+        .unique()
+    )
+
+
 def group_stories(documents: pl.DataFrame, claims: pl.DataFrame) -> pl.DataFrame:
-    """`story` for documents that came without one (a flat corpus): a document joins the
-    earliest story begun at most STORY_DAYS before it that shares two of its names, or one
-    name and a concept; otherwise it begins a story. Stories never stretch further, so two
-    events at one place weeks apart stay apart however often the place is in the news.
+    """`story` for documents that came without one (a flat corpus). Documents are taken in
+    order of publication; each joins the story begun at most STORY_DAYS before it with
+    which it shares the most evidence, when it shares two names, or one figure (concept and
+    value), or one name and a concept; otherwise it begins a story. Stories never stretch
+    further, so two events at one place weeks apart stay apart however often the place is
+    in the news.
 
     Takes and returns the documents table (`document`, `published`, `source`, `story`,
     `text`); explicit stories are kept. One replaceable function: a clustering service or an
@@ -84,45 +112,57 @@ def group_stories(documents: pl.DataFrame, claims: pl.DataFrame) -> pl.DataFrame
     flat = documents.filter(pl.col("story") == "")
     if flat.is_empty():
         return documents
-    names = _names(flat).group_by("document").agg(pl.col("name").sort())
+    ids = flat.select("document")
+    tokens = (
+        pl.concat([_names(flat), _figures(claims.join(ids, on="document"))])
+        .group_by("document")
+        .agg(pl.col("name").sort())
+    )
     concepts = (
-        claims.filter(~pl.col("concept").is_in(["other"]) & pl.col("concept").is_not_null())
+        claims.join(ids, on="document")
+        .filter(pl.col("concept").is_not_null() & (pl.col("concept") != "other"))
         .group_by("document")
         .agg(concepts=pl.col("concept").unique().sort())
     )
     order = (
-        flat.select("document", day=pl.col("published").str.slice(0, 10).str.to_date(strict=False))
-        .join(names, on="document", how="left")
+        flat.select(
+            "document", day=pl.col("published").str.slice(0, 10).str.to_date(strict=False)
+        )
+        .join(tokens, on="document", how="left")
         .join(concepts, on="document", how="left")
         .sort(pl.col("day").is_null(), "day", "document")
     )
-    stories: list[tuple[str, date | None, set[str], set[str]]] = []
-    by_name: dict[str, list[int]] = {}
+    begun: list[date | None] = []  # per story
+    story_concepts: list[set[str]] = []
+    first: list[str] = []
+    by_token: dict[str, list[int]] = {}
     assigned: dict[str, str] = {}
-    for doc, day, doc_names, doc_concepts in order.iter_rows():
-        doc_names = set(doc_names or ())
+    for doc, day, doc_tokens, doc_concepts in order.iter_rows():
+        doc_tokens = set(doc_tokens or ())
         doc_concepts = set(doc_concepts or ())
-        shared: dict[int, int] = {}
-        for name in doc_names:
-            for k in by_name.get(name, ()):
-                shared[k] = shared.get(k, 0) + 1
+        score: dict[int, int] = {}
+        for token in doc_tokens:
+            weight = 2 if "=" in token else 1  # a shared figure weighs two names
+            for k in by_token.get(token, ()):
+                score[k] = score.get(k, 0) + weight
         best = None
-        for k in sorted(shared, key=lambda k: (-shared[k], k)):
-            _, begun, _, story_concepts = stories[k]
-            if day is not None and begun is not None and (day - begun).days > STORY_DAYS:
+        for k in sorted(score, key=lambda k: (-score[k], k)):
+            if day is not None and begun[k] is not None and (day - begun[k]).days > STORY_DAYS:
                 continue
-            if shared[k] >= 2 or doc_concepts & story_concepts:
+            if score[k] + bool(doc_concepts & story_concepts[k]) >= 2:
                 best = k
                 break
         if best is None:
-            best = len(stories)
-            stories.append((doc, day, set(), set()))
-        story, _, story_names, story_concepts = stories[best]
-        for name in doc_names - story_names:
-            by_name.setdefault(name, []).append(best)
-        story_names |= doc_names
-        story_concepts |= doc_concepts
-        assigned[doc] = story
+            best = len(first)
+            first.append(doc)
+            begun.append(day)
+            story_concepts.append(set())
+        for token in doc_tokens:
+            members = by_token.setdefault(token, [])
+            if not members or members[-1] != best:
+                members.append(best)
+        story_concepts[best] |= doc_concepts
+        assigned[doc] = first[best]
     found = pl.DataFrame(
         {"document": list(assigned), "_auto": list(assigned.values())},
         schema={"document": pl.String, "_auto": pl.String},
