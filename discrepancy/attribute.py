@@ -20,6 +20,7 @@ VERBS = (
     r"recorded|registered|calculated|assessed|boasted|conceded|stressed|informed|briefed|"
     r"put\s+(?:[\w'’-]+\s+){0,3}?(?:crowd|number|figure|toll|turnout|count|estimate|total|"
     r"tally|losses|attendance|size|participation)(?:\s+[\w'’-]+){0,5}?\s+at|estimate[sd]?\s+that|"
+    r"put\s+(?:it|them|that)\s+at|"
     r"(?:has|had|have)\s+(?:said|reported|confirmed|put|estimated|announced|told)|"
     r"(?:is|was)\s+quoted(?:\s+[\w'’-]+){0,6}?\s+as\s+saying|would\s+say|went\s+on|"
     r"continued|replied|expects?|expected|forecasts?|forecast|predicted|predicts|projected|"
@@ -43,7 +44,8 @@ ORG_NOUNS = (
     r"leaders|president|head|director|secretary|official|source|diplomats?|representative|"
     r"general|force|navy|guard|authority|authorities|commission|network|bloggers|envoy|"
     r"examiner|poll|pollster|board|bureau|centre|center|regulator|watchdog|survey|study|"
-    r"report|census|tracker|monitor|ministry|charity|coalition|alliance|party|spokesperson"
+    r"report|census|tracker|monitor|ministry|charity|coalition|alliance|party|spokesperson|"
+    r"media|broadcaster|newspaper|television|tv|news\s+agency|outlet|press"
 )
 ORG_WORDS = frozenset(
     """police ministry army military government union unions staff service services department
@@ -259,6 +261,12 @@ def _subject_anchor(subj: str, start: int, end: int, rules: Rules, after: str = 
     named = rx(rf"^,\s+({NAME})(?=\s*(?:[,.;]|$))").match(after)
     if named:
         return Anchor(start, end, _strip_titles(named.group(1), rules), "name")
+    report = rx(
+        rf"^(?:an?\s+|the\s+)?(?:new\s+|latest\s+)?({NAME})\s+(?:report|statement|survey|"
+        r"study|poll|count|tally|estimate|data|figures|assessment|analysis|bulletin)\b"
+    ).match(subj)
+    if report:
+        return Anchor(start, end, _strip_titles(report.group(1), rules), "name")
     lead = rx(rf"^(?:[Tt]he\s+)?({NAME})").match(subj)
     if lead and subj[:1].isupper():
         return Anchor(start, end, _strip_titles(lead.group(1), rules), "name")

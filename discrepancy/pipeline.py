@@ -78,17 +78,16 @@ def _names(documents: pl.DataFrame) -> pl.DataFrame:
     return names.join(common, on="name", how="anti")
 
 
-def _figures(claims: pl.DataFrame) -> pl.DataFrame:
-    """(document, name): the figures it gives, as concept and value to two significant
-    digits ("deaths=4200" for 4,226 and "about 4,200"): outlets covering one event repeat
-    its figures, whatever words they wrap them in."""
+def _figures(claims: pl.DataFrame, concepts: list[str]) -> pl.DataFrame:
+    """(document, name): the figures it gives of the concepts that are matched, as concept
+    and value to two significant digits ("deaths=4200" for 4,226 and "about 4,200"):
+    outlets covering one event repeat its figures, whatever words they wrap them in."""
     value = pl.col("canonical_value").abs()
     digits = (value.log10().floor() - 1).clip(lower_bound=0)
     rounded = ((value / 10**digits).round() * 10**digits).cast(pl.Int64, strict=False)
     return (
         claims.filter(
-            pl.col("concept").is_not_null()
-            & ~pl.col("concept").is_in(["other"])
+            pl.col("concept").is_in(concepts)
             & (pl.col("canonical_value").abs() >= 1)
             & ~pl.col("vague")
         )
@@ -98,13 +97,12 @@ def _figures(claims: pl.DataFrame) -> pl.DataFrame:
     )
 
 
-def group_stories(documents: pl.DataFrame, claims: pl.DataFrame) -> pl.DataFrame:
+def group_stories(documents: pl.DataFrame, claims: pl.DataFrame, rules: Rules) -> pl.DataFrame:
     """`story` for documents that came without one (a flat corpus). Documents are taken in
     order of publication; each joins the story begun at most STORY_DAYS before it with
-    which it shares the most evidence, when it shares two names, or one figure (concept and
-    value), or one name and a concept; otherwise it begins a story. Stories never stretch
-    further, so two events at one place weeks apart stay apart however often the place is
-    in the news.
+    which it shares the most names and figures, when it shares two; otherwise it begins a
+    story. Stories never stretch further, so two events at one place weeks apart stay apart
+    however often the place is in the news.
 
     Takes and returns the documents table (`document`, `published`, `source`, `story`,
     `text`); explicit stories are kept. One replaceable function: a clustering service or an
@@ -113,55 +111,44 @@ def group_stories(documents: pl.DataFrame, claims: pl.DataFrame) -> pl.DataFrame
     if flat.is_empty():
         return documents
     ids = flat.select("document")
+    matched = [c.id for c in rules.concepts if c.match]
     tokens = (
-        pl.concat([_names(flat), _figures(claims.join(ids, on="document"))])
+        pl.concat([_names(flat), _figures(claims.join(ids, on="document"), matched)])
         .group_by("document")
         .agg(pl.col("name").sort())
-    )
-    concepts = (
-        claims.join(ids, on="document")
-        .filter(pl.col("concept").is_not_null() & (pl.col("concept") != "other"))
-        .group_by("document")
-        .agg(concepts=pl.col("concept").unique().sort())
     )
     order = (
         flat.select(
             "document", day=pl.col("published").str.slice(0, 10).str.to_date(strict=False)
         )
         .join(tokens, on="document", how="left")
-        .join(concepts, on="document", how="left")
         .sort(pl.col("day").is_null(), "day", "document")
     )
     begun: list[date | None] = []  # per story
-    story_concepts: list[set[str]] = []
     first: list[str] = []
     by_token: dict[str, list[int]] = {}
     assigned: dict[str, str] = {}
-    for doc, day, doc_tokens, doc_concepts in order.iter_rows():
+    for doc, day, doc_tokens in order.iter_rows():
         doc_tokens = set(doc_tokens or ())
-        doc_concepts = set(doc_concepts or ())
         score: dict[int, int] = {}
         for token in doc_tokens:
-            weight = 2 if "=" in token else 1  # a shared figure weighs two names
             for k in by_token.get(token, ()):
-                score[k] = score.get(k, 0) + weight
+                score[k] = score.get(k, 0) + 1
         best = None
         for k in sorted(score, key=lambda k: (-score[k], k)):
             if day is not None and begun[k] is not None and (day - begun[k]).days > STORY_DAYS:
                 continue
-            if score[k] + bool(doc_concepts & story_concepts[k]) >= 2:
+            if score[k] >= 2:
                 best = k
                 break
         if best is None:
             best = len(first)
             first.append(doc)
             begun.append(day)
-            story_concepts.append(set())
         for token in doc_tokens:
             members = by_token.setdefault(token, [])
             if not members or members[-1] != best:
                 members.append(best)
-        story_concepts[best] |= doc_concepts
         assigned[doc] = first[best]
     found = pl.DataFrame(
         {"document": list(assigned), "_auto": list(assigned.values())},
@@ -216,7 +203,7 @@ def run(
         },
         schema={**DOC_SCHEMA, "text": pl.String},
     )
-    docs = group_stories(docs, table).drop("text")
+    docs = group_stories(docs, table, rules).drop("text")
     story_of = dict(docs.select("document", "story").iter_rows())
     documents = [
         d if d.story == story_of[d.id] else dataclasses.replace(d, story=story_of[d.id])
