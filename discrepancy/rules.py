@@ -279,7 +279,8 @@ def _build(data: dict[str, Any], sources: tuple[str, ...]) -> Rules:
         military=frozenset(w.lower() for w in data.get("people", {}).get("military_heads", [])),
         **_indexes(concepts, groups),
         title_re=regex.compile(
-            r"(?i:the\s+|(?:"
+            r"(?i:the\s+|(?:[a-z]+\s+){0,3}(?:minister|secretary|commissioner|spokes\w+|"
+            r"ambassador|governor|mayor|director|chairman|chairwoman|chair|envoy)\s+|(?:"
             + "|".join(regex.escape(t) for t in sorted(titles, key=lambda t: (-len(t), t)))
             + r")\s+)(?=[A-Z])"
         ),

@@ -1,0 +1,146 @@
+"""Claim context on realistic text: what is counted, its concept, qualifiers, time scope and
+speaker. tests/data/seed_like.txt has the sentence shapes of the original seed article."""
+
+from __future__ import annotations
+
+import pytest
+
+import discrepancy
+
+
+@pytest.fixture(scope="module")
+def seed_like(root):
+    text = (root / "tests" / "data" / "seed_like.txt").read_text("utf-8")
+    return text, discrepancy.extract(text, published="2025-03-12")
+
+
+def by_value(claims, value):
+    [claim] = [c for c in claims if c.value == value]
+    return claim
+
+
+def test_seed_like_document(seed_like):
+    text, claims = seed_like
+    settlements = by_value(claims, 24)
+    assert (settlements.unit, settlements.concept, settlements.speaker) == (
+        "settlements",
+        "settlements",
+        "Valery Gerasimov",
+    )
+    assert settlements.scope == "over the last five days"
+    assert settlements.scope_start == "2025-03-07" and settlements.scope_end == "2025-03-12"
+    ukrainians, russians = by_value(claims, 430), by_value(claims, 942)
+    assert (ukrainians.concept, ukrainians.side, ukrainians.speaker) == (
+        "prisoners",
+        "ukrainian",
+        "Valery Gerasimov",
+    )
+    assert (russians.concept, russians.side, russians.speaker) == (
+        "prisoners",
+        "russian",
+        "Oleksandr Syrsky",
+    )
+    km2, sq_mi = by_value(claims, 1100), by_value(claims, 425)
+    assert (km2.unit, km2.hedge, km2.speaker) == ("square kilometre", "about", "Valery Gerasimov")
+    assert (sq_mi.unit, sq_mi.converts, sq_mi.speaker) == (
+        "square mile",
+        km2.start,
+        "Valery Gerasimov",
+    )
+    for claim in claims:  # the URL, the date line and the years yield nothing
+        assert text[claim.start : claim.end] == claim.surface
+        assert claim.value not in (2024, 2025, 12)
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("Officials said 12 people were killed in the blast.", "Officials"),
+        ("In a statement, the ministry said 300 people had been evacuated.", "ministry"),
+        ("At least 30 people died, according to local authorities.", "local authorities"),
+        ("Rescuers have pulled 14 survivors from the rubble, state media reported.", "state media"),
+        (
+            "Prime Minister Keir Starmer told parliament that 5,000 troops would be deployed.",
+            "Keir Starmer",
+        ),
+        ("Mayor Anne Hidalgo said on X that 80,000 people had attended.", "Anne Hidalgo"),
+        ("Some 3,000 people marched through the city centre on Saturday.", None),
+        (
+            "Dr Maria Santos, who heads the hospital, said 45 patients were in intensive care.",
+            "Maria Santos",
+        ),
+        ("The army chief, General Ahmed Said, said 300 militants had been killed.", "Ahmed Said"),
+        (
+            "According to a UN report released on Tuesday, 4,500 civilians have died since January.",
+            "UN",
+        ),
+        ("Hugh Hill, a doctor at the hospital, said 17 people had been treated.", "Hugh Hill"),
+        (
+            '"We counted 40 bodies," said Maria Lopez, a spokeswoman for the fire service.',
+            "Maria Lopez",
+        ),
+    ],
+)
+def test_speaker_patterns(text, speaker):
+    [claim] = [c for c in discrepancy.extract(text) if c.dimension != "time"]
+    assert claim.speaker == speaker
+
+
+def test_two_speakers_in_one_sentence_and_he_added():
+    text = (
+        "Police estimated the crowd at 15,000, while organisers put it at 40,000. "
+        "Interior Minister Gérald Darmanin later spoke. He added that 57 people were "
+        "arrested."
+    )
+    claims = discrepancy.extract(text)
+    assert [(c.value, c.speaker) for c in claims] == [
+        (15000, "Police"),
+        (40000, "organisers"),
+        (57, "Gérald Darmanin"),
+    ]
+
+
+def test_quote_across_sentences_takes_the_speaker_named_after_it():
+    text = (
+        '"It is like an ocean. More than 33 million people have been affected," '
+        "Climate Minister Sherry Rehman told reporters."
+    )
+    [claim] = discrepancy.extract(text)
+    assert claim.speaker == "Sherry Rehman"
+
+
+def test_same_person_under_different_names_gets_one_id():
+    ids = {
+        discrepancy.extract(t)[0].speaker_id
+        for t in (
+            "Gen. Gerasimov said 24 settlements were retaken.",
+            "Chief of the General Staff Valery Gerasimov said 24 settlements were retaken.",
+            "Syrskyi said 942 soldiers were captured.",
+            "Oleksandr Syrsky said 942 soldiers were captured.",
+        )
+    }
+    assert ids == {"valery-gerasimov", "oleksandr-syrsky"}
+
+
+def test_counted_head_from_before_the_number_and_hearsay():
+    [toll] = discrepancy.extract("The death toll rose to 3,958 on Tuesday, officials said.")
+    assert (toll.head, toll.concept) == ("toll", "deaths")
+    [claim] = discrepancy.extract("The rebels reportedly captured 200 soldiers.")
+    assert claim.hearsay and claim.concept == "prisoners"
+
+
+@pytest.mark.parametrize(
+    "text, concept",
+    [
+        ("Police said 57 people had been arrested.", "arrests"),
+        ("More than 12,000 people were evacuated from the valley.", "displaced"),
+        ("The storm destroyed 1,200 homes.", "buildings"),
+        ("Another 45 people remain missing.", "missing"),
+        ("Air defences shot down 59 drones overnight.", "military_losses"),
+        ("The convoy of 1,100 trucks crossed the border.", "other"),
+        ("The fire has burned 23,713 acres.", "other"),
+    ],
+)
+def test_concepts(text, concept):
+    [claim] = discrepancy.extract(text)
+    assert claim.concept == concept

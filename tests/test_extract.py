@@ -1,0 +1,208 @@
+"""Numbers and quantities in news sentences: one family of cases per class of error that
+general-purpose parsers make on news (see issue 3), and one example per exclusion rule."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+
+import discrepancy
+from discrepancy.quantities import EXCLUSIONS, extract_quantities
+
+
+def quantities(text):
+    return [
+        (q.surface, q.value, q.low, q.high, q.unit, q.hedge, q.change)
+        for q in extract_quantities(text)
+    ]
+
+
+def one(text):
+    found = extract_quantities(text)
+    assert len(found) == 1, [q.surface for q in found]
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    "text, value, unit",
+    [
+        (
+            "Gerasimov said Russia had captured 430 Ukrainian soldiers in the region.",
+            430,
+            "soldiers",
+        ),
+        ("Troops have retaken 24 settlements in the border region.", 24, "settlements"),
+        ("The strike involved 13000 workers at the plant.", 13000, "workers"),
+        ("A dozen schools closed early.", 12, "schools"),
+        ("Rescuers pulled two more bodies from the river.", 2, "bodies"),
+        ("Eleven of the deaths were in the north.", 11, "deaths"),
+    ],
+)
+def test_counted_nouns_are_the_unit(text, value, unit):
+    q = one(text)
+    assert (q.value, q.unit, q.dimension) == (value, unit, "count")
+
+
+@pytest.mark.parametrize(
+    "text, value, unit",
+    [
+        ("Shares fell 3% after the results on March 12, 2025.", 3, "percentage"),
+        ("At 2:55 p.m. on Mar 9 2018 the fire spread across 40 hectares.", 40, "hectare"),
+        ("Prices have doubled since the 1990s and 2022's spike, reaching $5bn.", 5e9, "dollar"),
+        ("The 2024-25 season drew 300 fans on 12 March.", 300, "fans"),
+    ],
+)
+def test_dates_years_and_times_are_not_quantities(text, value, unit):
+    q = one(text)
+    assert (q.value, q.unit) == (value, unit)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "An anthem was sung and a candle was lit for a man who died.",
+        "The F-16 and the Covid-19 response were discussed by the G7 on Route 66.",
+        "The S&P 500 and the Big 12 both rose; Section 427 Row 21 was empty.",
+        "He finished first for the third time; see https://example.org/2025/03/12/a88338.",
+    ],
+)
+def test_articles_labels_ordinals_and_urls_are_not_quantities(text):
+    assert quantities(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, low, high, unit",
+    [
+        ("Between 20 and 30 people were hurt.", 20, 30, "people"),
+        ("The route is 252 miles to 287 miles long.", 252, 287, "mile"),
+        ("Turnout was 20-25%.", 20, 25, "percentage"),
+        ("The bill could cost $3bn-$4bn.", 3e9, 4e9, "dollar"),
+        ("Between 10,000 and 15,000 protesters gathered.", 10_000, 15_000, "protesters"),
+    ],
+)
+def test_ranges_keep_both_bounds(text, low, high, unit):
+    q = one(text)
+    assert (q.value, q.low, q.high, q.unit) == (low, low, high, unit)
+
+
+@pytest.mark.parametrize(
+    "text, hedge, low, high",
+    [
+        ("Support stood at about 19 per cent.", "about", 19, 19),
+        ("More than 60% of voters agreed.", "more_than", 60, None),
+        ("Nearly 2,000 homes lost power.", "nearly", None, 2000),
+        ("The engine makes just under 296 hp.", "less_than", None, 296),
+        ("At least 12 people died.", "at_least", 12, None),
+        ("Up to 40 mm of rain is expected.", "up_to", None, 40),
+    ],
+)
+def test_hedges_set_bounds(text, hedge, low, high):
+    q = one(text)
+    assert (q.hedge, q.low, q.high) == (hedge, low, high)
+
+
+def test_changes_are_recorded_apart_from_the_value():
+    assert quantities("Shares fell 68p to 1,112p, while the index was up 0.3%.") == [
+        ("68p", 68, 68, 68, "penny", None, "down"),
+        ("1,112p", 1112, 1112, 1112, "penny", None, None),
+        ("0.3%", 0.3, 0.3, 0.3, "percentage", None, "up"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, value, unit",
+    [
+        ("Revenue reached $1.762bn.", 1.762e9, "dollar"),
+        ("The fund holds $1tn.", 1e12, "dollar"),
+        ("He was paid $5.4m.", 5.4e6, "dollar"),
+        ("The club paid £1.2m.", 1.2e6, "pound sterling"),
+        ("The loss ($7.5 million) was smaller.", 7.5e6, "dollar"),
+        ("The plan costs $6.78 billion a year.", 6.78e9, "dollar"),
+        ("Inflation hit 24pc.", 24, "percentage"),
+        ("Rates rose 2.5 percentage points.", 2.5, "percentage point"),
+        ("The area is 1,100 km2.", 1100, "square kilometre"),
+        ("The area is 1,100 sq km.", 1100, "square kilometre"),
+        ("It snowed at −5°C.", -5, "degree Celsius"),
+        ("Some 10\u00a0000 troops and", 10_000, "troops"),
+        ("Some 10\u202f000 troops and", 10_000, "troops"),
+    ],
+)
+def test_scale_currency_percent_and_number_forms(text, value, unit):
+    q = one(text)
+    assert q.value == pytest.approx(value) and q.unit == unit
+
+
+@pytest.mark.parametrize(
+    "text, value, low, high, vague",
+    [
+        ("It rained for five days.", 5, 5, 5, False),
+        ("Tens of thousands of people marched.", 20_000, 20_000, 99_999, True),
+        ("Hundreds of homes flooded.", 200, 200, 999, True),
+        ("Half a million people fled.", 500_000, 500_000, 500_000, False),
+    ],
+)
+def test_spelled_and_vague_numbers(text, value, low, high, vague):
+    q = one(text)
+    assert (q.value, q.low, q.high, q.vague) == (value, low, high, vague)
+
+
+def test_a_parenthesised_conversion_is_linked_to_what_it_restates():
+    first, second = extract_quantities("about 1,100 square kilometers (425 square miles) of land")
+    assert second.converts == first.start
+    assert second.canonical[0] == pytest.approx(1100.745, abs=0.001)
+    assert second.canonical[1] == first.canonical[1] == "square kilometre"
+
+
+EXCLUSION_EXAMPLES = {
+    "url": "See https://news.example/2025/03/12/story-88338 for more.",
+    "date-numeric": "The deal was signed on 2025-03-12 and again on 12/03/2025.",
+    "date-month-day": "It happened on March 12, 2025.",
+    "date-day-month": "It happened on 12 March 2025.",
+    "date-month-year": "The offensive began in August 2024.",
+    "clock-time": "Sirens sounded at 2:55 p.m. and again at 14:30 GMT.",
+    "decade": "Since the 1990s and 2022's crash, nothing changed.",
+    "year-span": "The 2024-25 season ended.",
+    "year": "In 2019 the bridge reopened.",
+    "ordinal": "It was the 3rd attempt.",
+    "label-alnum": "The F-16 and Covid-19 and MH17 and 5G were mentioned.",
+    "label-hash": "The song was #1 again.",
+    "score-ratio": "The shop is open 24/7.",
+}
+
+
+@pytest.mark.parametrize("rule", [r[0] for r in EXCLUSIONS])
+def test_every_exclusion_rule_has_an_example_that_yields_no_claim(rule):
+    assert rule in EXCLUSION_EXAMPLES, f"exclusion rule {rule!r} has no example"
+    assert quantities(EXCLUSION_EXAMPLES[rule]) == []
+
+
+def test_label_words_make_labels():
+    assert quantities("Section 427 Row 21 of article 6 under Route 66.") == []
+
+
+def test_extraction_is_identical_across_hash_seeds(root):
+    code = (
+        "import json, discrepancy; print(json.dumps([c.to_dict() for c in "
+        "discrepancy.extract(open('tests/data/seed_like.txt').read())]))"
+    )
+    outputs = {
+        subprocess.run(
+            [sys.executable, "-c", code],
+            cwd=root,
+            capture_output=True,
+            check=True,
+            env={**os.environ, "PYTHONHASHSEED": seed},
+        ).stdout
+        for seed in ("0", "7", "4242")
+    }
+    assert len(outputs) == 1 and json.loads(outputs.pop())
+
+
+def test_api_claims_carry_offsets_into_the_text():
+    text = "Police said 300,000 people marched."
+    [claim] = discrepancy.extract(text)
+    assert text[claim.start : claim.end] == claim.surface == "300,000"
