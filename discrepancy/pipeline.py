@@ -31,6 +31,11 @@ STORY_DAYS = 3  # a story's coverage: documents published within this many days 
 # stories apart no better than "the": the outlet's own name, "World Bank", a capital.
 NAME_SHARE = 0.02
 NAME_MIN_DOCS = 20
+# A name or figure in at most this share of the documents (or RARE_MIN_DOCS) is rare: one
+# shared rare token ("Sudzha", "crowd=60000") is as good as two common ones.
+RARE_SHARE = 0.001
+RARE_MIN_DOCS = 10
+FIGURE_MIN = 100  # smaller figures (12 dead, 40 arrests) coincide across events too often
 # A capitalised word inside a sentence (after a lower-case word or a comma), so that
 # sentence-initial words ("Troops", "Neither") are left out.
 NAME = r"[a-z,;:] +[A-Z][\w'’-]{2,}"
@@ -78,6 +83,14 @@ def _names(documents: pl.DataFrame) -> pl.DataFrame:
     return names.join(common, on="name", how="anti")
 
 
+def _weights(tokens: pl.DataFrame, documents: int) -> pl.DataFrame:
+    """(document, name, weight): 2 for a rare token, 1 for another."""
+    rare = max(RARE_MIN_DOCS, int(RARE_SHARE * documents))
+    return tokens.with_columns(
+        weight=pl.when(pl.len().over("name") <= rare).then(2).otherwise(1)
+    )
+
+
 def _figures(claims: pl.DataFrame, concepts: list[str]) -> pl.DataFrame:
     """(document, name): the figures it gives of the concepts that are matched, as concept
     and value to two significant digits ("deaths=4200" for 4,226 and "about 4,200"):
@@ -88,7 +101,7 @@ def _figures(claims: pl.DataFrame, concepts: list[str]) -> pl.DataFrame:
     return (
         claims.filter(
             pl.col("concept").is_in(concepts)
-            & (pl.col("canonical_value").abs() >= 1)
+            & (pl.col("canonical_value").abs() >= FIGURE_MIN)
             & ~pl.col("vague")
         )
         .select("document", name=pl.concat_str("concept", pl.lit("="), rounded.cast(pl.String)))
@@ -100,8 +113,8 @@ def _figures(claims: pl.DataFrame, concepts: list[str]) -> pl.DataFrame:
 def group_stories(documents: pl.DataFrame, claims: pl.DataFrame, rules: Rules) -> pl.DataFrame:
     """`story` for documents that came without one (a flat corpus). Documents are taken in
     order of publication; each joins the story begun at most STORY_DAYS before it with
-    which it shares the most names and figures, when it shares two; otherwise it begins a
-    story. Stories never stretch further, so two events at one place weeks apart stay apart
+    which it shares the most names and figures, when it shares two (or one rare one);
+    otherwise it begins a story. Stories never stretch further, so two events at one place weeks apart stay apart
     however often the place is in the news.
 
     Takes and returns the documents table (`document`, `published`, `source`, `story`,
@@ -113,9 +126,13 @@ def group_stories(documents: pl.DataFrame, claims: pl.DataFrame, rules: Rules) -
     ids = flat.select("document")
     matched = [c.id for c in rules.concepts if c.match]
     tokens = (
-        pl.concat([_names(flat), _figures(claims.join(ids, on="document"), matched)])
-        .group_by("document")
-        .agg(pl.col("name").sort())
+        _weights(
+            pl.concat([_names(flat), _figures(claims.join(ids, on="document"), matched)]),
+            flat.height,
+        )
+        .sort("document", "name")
+        .group_by("document", maintain_order=True)
+        .agg("name", "weight")
     )
     order = (
         flat.select(
@@ -128,12 +145,12 @@ def group_stories(documents: pl.DataFrame, claims: pl.DataFrame, rules: Rules) -
     first: list[str] = []
     by_token: dict[str, list[int]] = {}
     assigned: dict[str, str] = {}
-    for doc, day, doc_tokens in order.iter_rows():
-        doc_tokens = set(doc_tokens or ())
+    for doc, day, doc_tokens, weights in order.iter_rows():
+        doc_tokens = doc_tokens or []
         score: dict[int, int] = {}
-        for token in doc_tokens:
+        for token, weight in zip(doc_tokens, weights or [], strict=True):
             for k in by_token.get(token, ()):
-                score[k] = score.get(k, 0) + 1
+                score[k] = score.get(k, 0) + weight
         best = None
         for k in sorted(score, key=lambda k: (-score[k], k)):
             if day is not None and begun[k] is not None and (day - begun[k]).days > STORY_DAYS:

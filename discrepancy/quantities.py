@@ -503,7 +503,8 @@ def _unit_after(text: str, end: int, currency: str | None) -> tuple[str, str, in
     m = _SYMBOL_TOKEN.match(after)
     if m:
         glued = not m.group(1)
-        cands = tuple(dict.fromkeys((m.group(2), m.group(2).rstrip(".,;:"))))
+        token = m.group(2).rstrip(".,;:")
+        cands = tuple(dict.fromkeys((m.group(2), token, token.split("/")[0])))
         for lookup in (UNIT_SYMBOLS.get, lambda c: fallback_unit(symbol=c)):
             for cand in cands:
                 unit = lookup(cand)
@@ -703,6 +704,17 @@ def extract_quantities(text: str, masked: str | None = None) -> list[Quantity]:
             )
         elif unit is not None:
             q.unit, q.dimension = unit[0], unit[1]
+        if not q.unit and "." in atom.raw and (tiny := _TINY_LENGTH.match(masked, q.end)):
+            # "2.1 pm" survived the clock-time rule, so it is a length: picometres
+            q.unit, q.dimension, q.end = (
+                {"pm": "picometre", "am": "attometre"}[tiny.group(1)],
+                "length",
+                tiny.end(),
+            )
+        rate = _RATE.match(masked, q.end) if q.unit else None
+        per = rate and (UNIT_SYMBOLS.get(rate.group(1)) or UNIT_WORDS.get(rate.group(1).lower()))
+        if per:  # "$15.4/hour", "5 W/min": a rate written with a slash
+            q.unit, q.dimension, q.end = f"{q.unit} per {per.name}", "rate", rate.end()
         if atom.vague:
             q.vague = True
             q.low, q.high = atom.vague
@@ -754,6 +766,8 @@ def _share_units(quantities: list[Quantity], masked: str) -> None:
 _LIST_GAP = regex.compile(r"\s*(?:,|,?\s*and|,?\s*or)\s*")
 
 
+_TINY_LENGTH = regex.compile(r"\s?(pm|am)\b(?!\.\w)")
+_RATE = regex.compile(r"/([A-Za-z]+)\b")
 _PRONOUN_ONE = regex.compile(
     r"(?i)^\s*(?:of|another|by|after|day|side|way|another|thing|"
     r"hand|point|time|in|on|or|and|who|which|that|\W)"
