@@ -4,6 +4,7 @@ speaker, and canonical speaker ids that let quotes of one person by several outl
 
 from __future__ import annotations
 
+from bisect import insort
 from dataclasses import dataclass, replace
 
 import regex
@@ -385,7 +386,11 @@ class DocumentSpeakers:
             if _is_org(name) and len(parts) >= 2:
                 self.orgs.append(name)
                 self.org_at.append((m.start(), name))
-            elif 2 <= len(parts) <= 4 and not determined:
+            elif (
+                2 <= len(parts) <= 4
+                and not determined
+                and not any(w.lower().rstrip("'’s") in rules.sides for w in parts)
+            ):
                 self.people.append((m.start(), name))
                 if len(name) > len(self.full_names.get(parts[-1], "")):
                     self.full_names[parts[-1]] = name
@@ -399,10 +404,13 @@ class DocumentSpeakers:
         self.last_org: Speaker | None = None
         self.last_any: Speaker | None = None
 
-    def _speaker(self, name: str) -> Speaker:
+    def _speaker(self, name: str, at: int | None = None) -> Speaker:
         sid = speaker_id(name, self.rules)
         name = self.rules.speaker_names.get(sid, name)
-        return self._remember(Speaker(name, sid, name if _is_org(name) else None))
+        speaker = Speaker(name, sid, name if _is_org(name) else None)
+        if at is not None and speaker.org is None:  # a named speaker is the latest mention
+            insort(self.people, (at, name))
+        return self._remember(speaker)
 
     def _named_org(self, desc: str, at: int) -> str | None:
         """'the authority' -> 'National Disaster Management Authority' named before `at`
@@ -461,7 +469,7 @@ class DocumentSpeakers:
         if name is None:
             parts = anchor.name.split()
             name = self.full_names.get(parts[0], anchor.name) if len(parts) == 1 else anchor.name
-        return self._speaker(name)
+        return self._speaker(name, anchor.start)
 
     def _demonym(self, desc: str) -> str:
         """ "ukraine's air force" -> "ukrainian air force", as other outlets write it."""
@@ -499,6 +507,6 @@ _BREAK_AFTER = regex.compile(
     r"[;]|,\s+(?:\w+\s+)?(?:while|whereas|but|as|after|before|when|following|who|in\s+what)\b"
     r"|\bwhile\b|\bwhereas\b"
 )
-_BREAK_BEFORE = regex.compile(
-    r"\b(?:and|but|while|whereas|which|who|that)\s+(?:\S+\s+){0,4}\S*\s*$|[;]"
-)
+# "…fell 0.3%, and the government said …": a conjunction right before the attribution's
+# subject starts a new clause; "…and 54 drones, the air force said" does not
+_BREAK_BEFORE = regex.compile(r"\b(?:and|but|while|whereas|which|who|that)\s+[^,;]{0,60}$|[;]")
