@@ -86,7 +86,7 @@ _DETERMINED = regex.compile(
 )
 _POSSESSIVE_COUNT = regex.compile(
     rf"\b(?P<subj>(?:the\s+)?(?:{NAME}|[a-z][\w-]*(?:\s+[a-z][\w-]*){{0,2}}))['’]s\s+"
-    r"(?:own\s+)?(?:count|tally|figures?|estimate|data|toll|report|records|numbers)\b"
+    r"(?:own\s+|[a-z]+\s+)?(?:count|tally|figures?|estimate|data|toll|report|records|numbers)\b"
 )
 _QUOTE_OPEN = "“‘«"
 _QUOTE_CLOSE = "”’»"
@@ -156,11 +156,8 @@ def _trailing_name(before: str) -> tuple[str, str] | None:
     organisation noun phrase ("police", "the regional health ministry"), or a pronoun."""
     before = before.rstrip()
     # appositives: "Mykola Dashkevych, director of the Lviv Strategy Group, a think tank,"
-    while True:
-        m = _APPOSITIVE.search(before)
-        if not m:
-            break
-        before = before[: m.start()].rstrip()
+    while m := _APPOSITIVE.search(before):
+        before = before[: m.start()].rstrip() + ","  # the name may carry another appositive
     before = before.rstrip(", ")
     acronym = rx(r"\(([A-Z][A-Z&]{1,7})\)$").search(before)  # "… Affairs (OCHA) said"
     if acronym:
@@ -250,7 +247,8 @@ _VERBISH = regex.compile(
 # cheap literal checks that skip the costly patterns in most sentences
 _ACCORDING_HINT = regex.compile(r"ccording|iting|\bby\b|\bfrom\b|\bper\b")
 _POSSESSIVE_HINT = regex.compile(
-    r"['’]s\s+(?:own\s+)?(?:count|tally|figures?|estimate|data|toll|report|records|numbers)\b"
+    r"['’]s\s+(?:own\s+|[a-z]+\s+)?(?:count|tally|figures?|estimate|data|toll|report|records|"
+    r"numbers)\b"
 )
 _PASSIVE = regex.compile(r"\b(?:was|were|is|are|been|being|be)\s+$")
 
@@ -505,8 +503,11 @@ def choose_anchor(anchors: list[Anchor], pos: int, end: int, text: str) -> Ancho
 
 _BREAK_AFTER = regex.compile(
     r"[;]|,\s+(?:\w+\s+)?(?:while|whereas|but|as|after|before|when|following|who|in\s+what)\b"
+    r"|\bwho\b"
     r"|\bwhile\b|\bwhereas\b"
 )
 # "…fell 0.3%, and the government said …": a conjunction right before the attribution's
 # subject starts a new clause; "…and 54 drones, the air force said" does not
-_BREAK_BEFORE = regex.compile(r"\b(?:and|but|while|whereas|which|who|that)\s+[^,;]{0,60}$|[;]")
+_BREAK_BEFORE = regex.compile(
+    r"\b(?:and|but|while|whereas|which|who|that)\s+(?:[a-z][^,;]{0,60})?$|[;]"
+)

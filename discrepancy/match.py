@@ -94,30 +94,33 @@ def overlap(suffix: str = "_r") -> pl.Expr:
 
 def components(edges: pl.DataFrame) -> pl.DataFrame:
     """Connected components of an undirected graph given as string columns `a`, `b`:
-    `node`, `root` (the smallest node of its component), by label propagation, so that the
-    work is a few joins over the edges rather than a Python loop over nodes."""
-    both = pl.concat([edges.select("a", "b"), edges.select(a=pl.col("b"), b=pl.col("a"))]).unique()
-    labels = both.group_by("a").agg(root=pl.min_horizontal(pl.col("b").min(), pl.col("a").first()))
-    labels = labels.rename({"a": "node"})
+    `node`, `root` (the smallest node of its component), by label propagation with pointer
+    jumping, so that the work is a few joins over the edges, not a Python loop over nodes."""
+    both = pl.concat(
+        [edges.select("a", "b"), edges.select(a=pl.col("b"), b=pl.col("a"))]
+    ).unique()
+    labels = both.select(node="a").unique().with_columns(root=pl.col("node"))
     while True:
-        step = (
-            both.join(labels, left_on="a", right_on="node")
-            .group_by("b")
-            .agg(pl.col("root").min())
-            .rename({"b": "node", "root": "_via"})
+        via = (
+            both.join(labels, left_on="b", right_on="node")
+            .group_by("a")
+            .agg(_via=pl.col("root").min())
         )
-        new = labels.join(step, on="node", how="left").with_columns(
-            root=pl.min_horizontal("root", "_via")
+        new = (
+            labels.join(via, left_on="node", right_on="a", how="left")
+            .with_columns(root=pl.min_horizontal("root", "_via"))
+            .drop("_via")
         )
-        changed = new.filter(pl.col("root") != pl.col("_via").fill_null(pl.col("root"))).height
-        labels = new.drop("_via")
-        if not changed:
-            break
         # pointer jumping: a node takes its root's root, halving chains each round
-        labels = labels.join(labels.rename({"node": "root", "root": "_rr"}), on="root").select(
+        new = new.join(new.select(root="node", _rr="root"), on="root", how="left").select(
             "node", root=pl.min_horizontal("root", "_rr")
         )
-    return labels.sort("node")
+        done = new.join(labels, on="node", suffix="_old").filter(
+            pl.col("root") != pl.col("root_old")
+        ).is_empty()
+        labels = new
+        if done:
+            return labels.sort("node")
 
 
 def _concept_table(rules: Rules) -> pl.DataFrame:
