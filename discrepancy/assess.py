@@ -124,22 +124,19 @@ def _conflicts(members: list[dict[str, Any]], cycle: int) -> list[Proto]:
             if found:
                 rel[i, j] = found
     for kind in ("contradiction", "disputed"):
-        edges = [(i, j, left, right) for (i, j), (k, left, right) in rel.items() if k == kind]
-        parent = list(range(len(sides)))
-
-        def find(x: int) -> int:
-            while parent[x] != x:
-                x = parent[x]
-            return x
-
         listed: dict[int, set[str]] = {}
-        for i, j, left, right in edges:
-            parent[max(find(i), find(j))] = min(find(i), find(j))
+        label = list(range(len(sides)))  # sides linked by this kind share the lowest label
+        for (i, j), (k, left, right) in sorted(rel.items()):
+            if k != kind:
+                continue
             listed.setdefault(i, set()).update(left)
             listed.setdefault(j, set()).update(right)
-        for root in sorted({find(i) for i in listed}):
-            group = [i for i in sorted(listed) if find(i) == root]
-            out.append((kind, [sorted(listed[i]) for i in group], None))
+            low, high = sorted((label[i], label[j]))
+            label = [low if x == high else x for x in label]
+        for group in sorted({label[i] for i in listed}):
+            out.append(
+                (kind, [sorted(listed[i]) for i in sorted(listed) if label[i] == group], None)
+            )
     return out
 
 

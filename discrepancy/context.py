@@ -263,16 +263,24 @@ NOT_NOUNS = frozenset(
     """said says told added rose fell reached slowed dropped grew growing grown shrank
     climbed jumped increased decreased declined cut lowered raised kept stood stands was is
     are were be been has have had would could will may might expects expected bring brought
-    won lost put estimated reported also still just only now down up""".split()
+    won lost put estimated reported also still just only now down up elevated make makes
+    made heading exceed could""".split()
 )
 
 
 def _head_of(words: list[str]) -> str | None:
-    """The last word of the first run of nouns and adjectives in `words`."""
+    """The last word of the first run of common nouns and adjectives in `words` (proper
+    names and datelines are skipped: 'WARSAW - Turnout in …' -> turnout)."""
     run: list[str] = []
     for word in words:
         low = word.lower()
-        if low in STOP_WORDS or low in NOT_NOUNS or not word[:1].isalpha() or low.endswith("ly"):
+        if (
+            low in STOP_WORDS
+            or low in NOT_NOUNS
+            or not word[:1].isalpha()
+            or low.endswith("ly")
+            or word[:1].isupper()
+        ):
             if run:
                 break
             continue
@@ -280,24 +288,36 @@ def _head_of(words: list[str]) -> str | None:
     return run[-1] if run else None
 
 
+def _compound(clause: str, at: int) -> list[str]:
+    """Up to four words from `at` that can form a noun phrase, leading determiners skipped."""
+    run: list[str] = []
+    for word in _TOKEN.findall(clause[at : at + 60])[:6]:
+        low = word.lower()
+        if not run and low in ("the", "a", "an", "its", "their", "all", "his", "her"):
+            continue
+        if low in STOP_WORDS or low in NOT_NOUNS or not word[:1].isalpha() or len(run) == 4:
+            break
+        run.append(word)
+    return run
+
+
 def _measured(q: Quantity, clause: str, cstart: int, cend: int) -> tuple[str | None, str | None]:
     """What a unit, a sum or a share measures: '9 gigawatts of generating capacity' ->
-    capacity, '7.2% of the vote' -> vote, 'savings of up to €50m' -> savings, 'turnout
-    reached 74.4%' -> turnout; else the unit as written ('23,713 acres' -> acres)."""
+    capacity, '7.2% of the vote' -> vote, 'a $1bn weapons package' -> package, 'savings of
+    up to €50m' -> savings, 'turnout reached 74.4%' -> turnout; else the unit as written
+    ('23,713 acres' -> acres)."""
     unit = rx(r"([A-Za-z]+)\W*$").search(clause[cstart:cend])
     if q.dimension == "time" and unit:  # "five days of fighting" counts days
         return unit.group(1), unit.group(1).lower()
     m = _OF_NOUN.match(clause, cend)
     if m and (clause[m.start() : m.end()].strip().startswith("of") or q.dimension == "currency"):
-        words = _TOKEN.findall(clause[m.end() : m.end() + 50])[:4]
-        run = []
-        for word in words:
-            if word.lower() in STOP_WORDS or not word[:1].isalpha():
-                break
-            run.append(word)
+        run = _compound(clause, m.end())
         if run and not run[-1][:1].isupper():
             return " ".join(run), run[-1].lower()
     if q.dimension in ("currency", "percentage", "percentage point"):
+        run = [w for w in _compound(clause, cend) if not w.lower().endswith("ly")]
+        if run and not run[-1][:1].isupper() and not _OF_NOUN.match(clause, cend):
+            return " ".join(run), run[-1].lower()
         m = _NOUN_BEFORE.search(clause[:cstart])
         if m and m.group(1).lower() not in STOP_WORDS:
             return m.group(1), m.group(1).lower()

@@ -96,9 +96,7 @@ def components(edges: pl.DataFrame) -> pl.DataFrame:
     """Connected components of an undirected graph given as string columns `a`, `b`:
     `node`, `root` (the smallest node of its component), by label propagation with pointer
     jumping, so that the work is a few joins over the edges, not a Python loop over nodes."""
-    both = pl.concat(
-        [edges.select("a", "b"), edges.select(a=pl.col("b"), b=pl.col("a"))]
-    ).unique()
+    both = pl.concat([edges.select("a", "b"), edges.select(a=pl.col("b"), b=pl.col("a"))]).unique()
     labels = both.select(node="a").unique().with_columns(root=pl.col("node"))
     while True:
         via = (
@@ -115,9 +113,11 @@ def components(edges: pl.DataFrame) -> pl.DataFrame:
         new = new.join(new.select(root="node", _rr="root"), on="root", how="left").select(
             "node", root=pl.min_horizontal("root", "_rr")
         )
-        done = new.join(labels, on="node", suffix="_old").filter(
-            pl.col("root") != pl.col("root_old")
-        ).is_empty()
+        done = (
+            new.join(labels, on="node", suffix="_old")
+            .filter(pl.col("root") != pl.col("root_old"))
+            .is_empty()
+        )
         labels = new
         if done:
             return labels.sort("node")
@@ -202,7 +202,10 @@ def _cluster_places(frame: pl.DataFrame, headline: bool) -> pl.DataFrame:
     same_doc = pl.col("document") == pl.col("document_r")
     finite = pl.col("finite") & pl.col("finite_r")
     agreeing = set(
-        pairs.filter(~same_doc & finite & overlap()).select(*keys, "place", "place_r").unique().rows()
+        pairs.filter(~same_doc & finite & overlap())
+        .select(*keys, "place", "place_r")
+        .unique()
+        .rows()
     )
     clashing = set(
         pairs.filter(same_doc & ~overlap()).select(*keys, "place", "place_r").unique().rows()

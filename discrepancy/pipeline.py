@@ -86,9 +86,7 @@ def _names(documents: pl.DataFrame) -> pl.DataFrame:
 def _weights(tokens: pl.DataFrame, documents: int) -> pl.DataFrame:
     """(document, name, weight): 2 for a rare token, 1 for another."""
     rare = max(RARE_MIN_DOCS, int(RARE_SHARE * documents))
-    return tokens.with_columns(
-        weight=pl.when(pl.len().over("name") <= rare).then(2).otherwise(1)
-    )
+    return tokens.with_columns(weight=pl.when(pl.len().over("name") <= rare).then(2).otherwise(1))
 
 
 def _figures(claims: pl.DataFrame, concepts: list[str]) -> pl.DataFrame:
@@ -114,8 +112,8 @@ def group_stories(documents: pl.DataFrame, claims: pl.DataFrame, rules: Rules) -
     """`story` for documents that came without one (a flat corpus). Documents are taken in
     order of publication; each joins the story begun at most STORY_DAYS before it with
     which it shares the most names and figures, when it shares two (or one rare one);
-    otherwise it begins a story. Stories never stretch further, so two events at one place weeks apart stay apart
-    however often the place is in the news.
+    otherwise it begins a story. Stories never stretch further, so two events at one place
+    weeks apart stay apart however often the place is in the news.
 
     Takes and returns the documents table (`document`, `published`, `source`, `story`,
     `text`); explicit stories are kept. One replaceable function: a clustering service or an
@@ -135,9 +133,7 @@ def group_stories(documents: pl.DataFrame, claims: pl.DataFrame, rules: Rules) -
         .agg("name", "weight")
     )
     order = (
-        flat.select(
-            "document", day=pl.col("published").str.slice(0, 10).str.to_date(strict=False)
-        )
+        flat.select("document", day=pl.col("published").str.slice(0, 10).str.to_date(strict=False))
         .join(tokens, on="document", how="left")
         .sort(pl.col("day").is_null(), "day", "document")
     )
