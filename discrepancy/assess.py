@@ -92,13 +92,36 @@ def _timely(a: dict[str, Any], b: dict[str, Any], cycle: int) -> bool:
     return abs(gap) <= cycle or gap > 0
 
 
-def _relation(lower: list[dict], upper: list[dict], cycle: int):
+def _agree(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    return max(a["lo"], b["lo"]) <= min(a["hi"], b["hi"])
+
+
+def _breath(row: dict[str, Any]) -> tuple:
+    return row["document"], row["sentence_start"], row["speaker_id"]
+
+
+def _explained(a: dict[str, Any], b: dict[str, Any], breaths: dict[tuple, list]) -> bool:
+    """A figure does not conflict with another when its source gives that other figure in
+    the same sentence: "the toll rose to 250 from 200" agrees with 250, and two figures one
+    source gives in one breath (a breakdown, an update) do not contradict each other. (Two
+    speakers in one sentence can still dispute a figure.)"""
+    return any(_agree(x, b) for x in breaths[_breath(a)]) or any(
+        _agree(x, a) for x in breaths[_breath(b)]
+    )
+
+
+def _relation(lower: list[dict], upper: list[dict], cycle: int, breaths: dict[tuple, list]):
     """How two value sides of one fact conflict: (kind, claims of each side in conflict), or
     None. The same speaker on both sides is a contradiction (a misquote), as is a side no
     named speaker stands behind; named, different speakers on both sides dispute it.
     Claims that agree with the other side too ("more than 1 million" next to 1.2 and 1.5
     million) take no part."""
-    pairs = [(a, b) for a in lower for b in upper if a["hi"] < b["lo"] and _timely(a, b, cycle)]
+    pairs = [
+        (a, b)
+        for a in lower
+        for b in upper
+        if a["hi"] < b["lo"] and _timely(a, b, cycle) and not _explained(a, b, breaths)
+    ]
     if not pairs:
         return None
     left = {a["id"]: a for a, _ in pairs}
@@ -116,11 +139,14 @@ def _conflicts(members: list[dict[str, Any]], cycle: int) -> list[Proto]:
     """The contradiction and disputed findings of one fact whose claims do not all agree: one
     finding per kind and connected set of value sides."""
     sides = _value_sides(members)
+    breaths: dict[tuple, list] = {}
+    for row in members:
+        breaths.setdefault(_breath(row), []).append(row)
     out: list[Proto] = []
     rel = {}
     for i in range(len(sides)):
         for j in range(i + 1, len(sides)):
-            found = _relation(sides[i], sides[j], cycle)
+            found = _relation(sides[i], sides[j], cycle, breaths)
             if found:
                 rel[i, j] = found
     for kind in ("contradiction", "disputed"):
@@ -162,7 +188,9 @@ def _fact_findings(frame: pl.DataFrame, rules: Rules) -> list[Proto]:
     torn = stats.filter(pl.col("_lo") > pl.col("_hi")).select(keys)
     members = (
         frame.join(torn, on=keys, nulls_equal=True)
-        .select(*keys, "id", "lo", "hi", "speaker_id", "day", "evolving")
+        .select(
+            *keys, "id", "lo", "hi", "speaker_id", "day", "evolving", "document", "sentence_start"
+        )
         .sort([*keys, "lo", "hi", "id"])
     )
     for _, rows in groupby(members.iter_rows(named=True), key=lambda r: tuple(r[k] for k in keys)):

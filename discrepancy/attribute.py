@@ -18,9 +18,9 @@ VERBS = (
     r"reported|reports|announced|announces|wrote|writes|posted|counted|confirmed|confirms|"
     r"insisted|insists|noted|notes|explained|warned|warns|revealed|disclosed|"
     r"acknowledged|admitted|asserted|maintained|argued|indicated|suggested|"
-    r"recorded|registered|calculated|assessed|boasted|conceded|stressed|informed|briefed|"
+    r"calculated|assessed|boasted|conceded|stressed|informed|briefed|"
     r"put\s+(?:[\w'’-]+\s+){0,3}?(?:crowd|number|figure|toll|turnout|count|estimate|total|"
-    r"tally|losses|attendance|size|participation)(?:\s+[\w'’-]+){0,5}?\s+at|estimate[sd]?\s+that|"
+    r"tally|losses|attendance|size|participation)(?:\s+[\w'’-]+,?){0,5}?\s+at|estimate[sd]?\s+that|"
     r"put\s+(?:it|them|that)\s+at|"
     r"(?:has|had|have)\s+(?:said|reported|confirmed|put|estimated|announced|told)|"
     r"(?:is|was)\s+quoted(?:\s+[\w'’-]+){0,6}?\s+as\s+saying|would\s+say|went\s+on|"
@@ -31,7 +31,8 @@ VERBS = (
 # a capitalised word, an initial ("J.") or a dotted acronym ("U.S."); names never cross a line
 _CAP = r"(?:(?:[A-Z]\.){2,}|[A-Z]\.(?=[ \t]+[A-Z])|[A-Z][\w'’-]*)"
 NAME_WORD = rf"(?:{_CAP}|(?:de|da|van|von|bin|ibn|le|la|del|der)\b|al-[A-Z][\w-]*)"
-NAME = rf"{_CAP}(?:[ \t\u00a0]+{NAME_WORD})*"
+_CONNECTOR = r"(?:of|for|and|on)(?:[ \t]+the)?(?=[ \t]+[A-Z])"
+NAME = rf"{_CAP}(?:[ \t\u00a0]+(?:{NAME_WORD}|{_CONNECTOR}))*"
 ORG_NOUNS = (
     r"police|organi[sz]ers|officials|authorities|ministry|army|military|government|union|"
     r"unions|prosecutors?|coroner|agency|rescuers|medics|doctors|witnesses|residents|"
@@ -104,6 +105,7 @@ class Anchor:
     name: str  # the speaker as written, titles stripped (or a pronoun)
     kind: str  # "name", "pronoun", "description"
     opening: bool = False  # "According to X, …" opens the sentence and covers all of it
+    cited: bool = False  # "…, according to X." closes the sentence and covers all of it
 
 
 @dataclass(frozen=True, slots=True)
@@ -289,7 +291,13 @@ def anchors_in(
         anchor = _subject_anchor(
             m.group("subj"), off + m.start(), off + m.end(), rules, s[m.end() :]
         )
-        found.append(replace(anchor, opening=not s[: m.start()].strip(" \"“'‘(")))
+        found.append(
+            replace(
+                anchor,
+                opening=not s[: m.start()].strip(" \"“'‘("),
+                cited=not s[m.end() :].strip(" .\"”')"),
+            )
+        )
     for m in _POSSESSIVE_COUNT.finditer(s) if _POSSESSIVE_HINT.search(s) else ():
         if not in_quote(m.start()):
             found.append(_subject_anchor(m.group("subj"), off + m.start(), off + m.end(), rules))
@@ -319,6 +327,8 @@ def anchors_in(
             got = _leading_name(after) if not rx(r"\s*$").match(after) else None
         if got is None:
             tail = subj_text[-120:]
+            if _VERB_RE.search(tail[tail.rfind(",") + 1 :]):
+                continue  # nested: "X said the company expected …" belongs to X
             got = _trailing_name(tail) if tail.strip() else None
         if (
             got is None
@@ -373,6 +383,7 @@ class DocumentSpeakers:
 
     def __init__(self, text: str, rules: Rules):
         self.rules = rules
+        self.text = text
         self.full_names: dict[str, str] = {}
         self.orgs: list[str] = []
         self.people: list[tuple[int, str]] = []  # (offset, name) of each person mentioned
@@ -380,7 +391,8 @@ class DocumentSpeakers:
         for m in _NAME_RE.finditer(text):
             name = _strip_titles(m.group(), rules)
             parts = name.split()
-            determined = text[max(0, m.start() - 4) : m.start()].lower() == "the "
+            before = text[max(0, m.start() - 6) : m.start()].lower()
+            determined = before.endswith(("the ", " in ", " from ", " at ", " near ", " to "))
             if _is_org(name) and len(parts) >= 2:
                 self.orgs.append(name)
                 self.org_at.append((m.start(), name))
@@ -399,6 +411,7 @@ class DocumentSpeakers:
             self.acronyms[m.group("acr")] = self.acronyms[full.lower()] = display
             self.orgs.append(display)
         self.last_person: Speaker | None = None
+        self.last_person_at: int | None = None
         self.last_org: Speaker | None = None
         self.last_any: Speaker | None = None
 
@@ -408,6 +421,7 @@ class DocumentSpeakers:
         speaker = Speaker(name, sid, name if _is_org(name) else None)
         if at is not None and speaker.org is None:  # a named speaker is the latest mention
             insort(self.people, (at, name))
+            self.last_person_at = at
         return self._remember(speaker)
 
     def _named_org(self, desc: str, at: int) -> str | None:
@@ -440,9 +454,19 @@ class DocumentSpeakers:
     def resolve(self, anchor: Anchor) -> Speaker | None:
         if anchor.kind == "pronoun":
             if anchor.name in ("he", "she"):
-                mentioned = [n for at, n in self.people if at < anchor.start]
-                if mentioned and (
-                    self.last_person is None or mentioned[-1] != self.last_person.name
+                mentioned = [(at, n) for at, n in self.people if at < anchor.start]
+                # a name mentioned in the last speaker's own sentence is part of their words
+                recent = (
+                    self.last_person_at is not None
+                    and mentioned
+                    and mentioned[-1][0] > self.last_person_at
+                    and not _SENTENCE_END.search(self.text, self.last_person_at, mentioned[-1][0])
+                )
+                mentioned = [n for _, n in mentioned]  # a name within that speaker's words
+                if (
+                    mentioned
+                    and not recent
+                    and (self.last_person is None or mentioned[-1] != self.last_person.name)
                 ):
                     return self._speaker(
                         self.full_names.get(mentioned[-1].split()[-1], mentioned[-1])
@@ -493,17 +517,24 @@ def choose_anchor(anchors: list[Anchor], pos: int, end: int, text: str) -> Ancho
     same clause, else a trailing one in the same clause ('…, Gerasimov told the Kremlin
     leader'); a figure in an aside after the attribution (', as rescuers dug …') has none."""
     before = [a for a in anchors if a.end <= pos]
+    after = [a for a in anchors if a.start >= end]
+    cited = [a for a in after if a.cited and not _BREAK_BEFORE.search(text[end : a.start])]
+    if cited and not (before and before[-1].opening):
+        return cited[-1]  # "…, according to the institute." covers the sentence it closes
+    if before and _INVERTED_NAME.match(text, before[-1].end) and "," in text[before[-1].end : pos]:
+        return None  # 'said Pierre Martin, 58, a farmer who …' describes the speaker
     if before and (before[-1].opening or not _BREAK_AFTER.search(text[before[-1].end : pos])):
         return before[-1]
-    after = [a for a in anchors if a.start >= end]
     if after and not _BREAK_BEFORE.search(text[end : after[0].start]):
         return after[0]
     return None
 
 
+_SENTENCE_END = regex.compile(r"[.!?][\"”’]?\s+[\"“‘]?[A-Z]")
+_INVERTED_NAME = regex.compile(r"\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*,")
 _BREAK_AFTER = regex.compile(
     r"[;]|,\s+(?:\w+\s+)?(?:while|whereas|but|as|after|before|when|following|who|in\s+what)\b"
-    r"|\bwho\b"
+    r""
     r"|\bwhile\b|\bwhereas\b"
 )
 # "…fell 0.3%, and the government said …": a conjunction right before the attribution's

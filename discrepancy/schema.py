@@ -178,6 +178,21 @@ def report_json_schema() -> dict[str, Any]:
                             "items": {"type": "array", "items": {"type": "string"}},
                         },
                         "fingerprint": {"type": "string"},
+                        # the numbers behind a finding, per side: canonical values and unit
+                        "relative_difference": {"anyOf": [{"type": "number"}, {"type": "null"}]},
+                        "unit": {"type": "string"},
+                        "values": {
+                            "type": "array",
+                            "items": {"type": "array", "items": {"type": "number"}},
+                        },
+                        "speakers": {
+                            "type": "array",
+                            "items": {"type": "array", "items": {"type": "string"}},
+                        },
+                        "sources": {
+                            "type": "array",
+                            "items": {"type": "array", "items": {"type": "string"}},
+                        },
                     },
                 },
             },
