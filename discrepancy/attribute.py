@@ -80,7 +80,7 @@ _LEADING_CONJ = regex.compile(
 )
 # ", a doctor at the hospital,", ", 62,", ", Russia's most senior officer,", ", speaking …,"
 _APPOSITIVE = regex.compile(
-    r",\s+(?:[a-z0-9]|(?:a|an|the|one\s+of)\s|[A-Z][\w-]*['’]s\s)[^,]{0,90},$"
+    r",\s+(?:[a-z0-9]|(?:a|an|the|one\s+of)\s|[A-Z][\w-]*['’]s\s)(?:[^,]|,(?=\d)){0,90},$"
 )
 _DETERMINED = regex.compile(
     r"(?:(?:the|a|an|its|their|his|her)\s|[A-Z][\w-]*['’]s\s)", regex.IGNORECASE
@@ -234,6 +234,9 @@ _PERSON_ROLE = regex.compile(
     r"head|official|secretary|envoy|leader|prime\s+minister|premier|chancellor|commissioner|"
     r"ambassador|prosecutor|coroner|sheriff|superintendent|inspector|adviser|advisor)$"
 )
+_LEADING_FUNCTION = regex.compile(
+    r"^(?:(?:according|to|by|from|with|said|says|of|in|at|and|the|citing)\s+)+"
+)
 _MINOR_WORDS = frozenset({"of", "the", "and", "for", "on", "in", "de", "la", "du", "des"})
 _INDEFINITE = regex.compile(r"(?i)(?:a|an)\s")
 _ORG_HEAD = regex.compile(
@@ -269,7 +272,7 @@ def _subject_anchor(subj: str, start: int, end: int, rules: Rules, after: str = 
     if report:
         return Anchor(start, end, _strip_titles(report.group(1), rules), "name")
     lead = rx(rf"^(?:[Tt]he\s+)?({NAME})").match(subj)
-    if lead and subj[:1].isupper():
+    if lead and (subj[:1].isupper() or subj.startswith("the ")):
         return Anchor(start, end, _strip_titles(lead.group(1), rules), "name")
     return Anchor(start, end, subj, "description")
 
@@ -295,7 +298,8 @@ def anchors_in(
             replace(
                 anchor,
                 opening=not s[: m.start()].strip(" \"“'‘("),
-                cited=not s[m.end() :].strip(" .\"”')"),
+                cited=not s[m.end() :].strip(" .\"”')")
+                and not m.group().lower().startswith("citing"),
             )
         )
     for m in _POSSESSIVE_COUNT.finditer(s) if _POSSESSIVE_HINT.search(s) else ():
@@ -406,7 +410,7 @@ class DocumentSpeakers:
                     self.full_names[parts[-1]] = name
         self.acronyms: dict[str, str] = {}
         for m in _ACRONYM_DEF.finditer(text):
-            full = _strip_titles(m.group("full"), rules)
+            full = _strip_titles(_LEADING_FUNCTION.sub("", m.group("full")), rules)
             display = f"{full} ({m.group('acr')})"
             self.acronyms[m.group("acr")] = self.acronyms[full.lower()] = display
             self.orgs.append(display)
@@ -436,7 +440,8 @@ class DocumentSpeakers:
             if rx(rf"(?i)\b{regex.escape(head)}\b").search(org)
         ]
         before = [org for pos, org in fits if pos < at]
-        return before[-1] if before else (fits[0][1] if fits else None)
+        found = before[-1] if before else (fits[0][1] if fits else None)
+        return self.acronyms.get(found.lower(), found) if found else None
 
     def _acronym(self, name: str) -> str | None:
         """'NDMA' -> 'National Disaster Management Authority (NDMA)': defined in the text, or
@@ -526,14 +531,17 @@ def choose_anchor(anchors: list[Anchor], pos: int, end: int, text: str) -> Ancho
     if before and (before[-1].opening or not _BREAK_AFTER.search(text[before[-1].end : pos])):
         return before[-1]
     if after and not _BREAK_BEFORE.search(text[end : after[0].start]):
+        if _SUBJECT_CLAUSE.search(text, max(0, pos - 90), pos):
+            return None  # 'The company, which employs 62,000 people, said …' describes it
         return after[0]
     return None
 
 
 _SENTENCE_END = regex.compile(r"[.!?][\"”’]?\s+[\"“‘]?[A-Z]")
+_SUBJECT_CLAUSE = regex.compile(r",\s+(?:which|who|whose)\b(?:[^,;]|,(?=\d))*$")
 _INVERTED_NAME = regex.compile(r"\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*,")
 _BREAK_AFTER = regex.compile(
-    r"[;]|,\s+(?:\w+\s+)?(?:while|whereas|but|as|after|before|when|following|who|in\s+what)\b"
+    r"[;]|,\s+(?:\w+\s+)?(?:while|whereas|but|as|after|before|when|following|in\s+what)\b"
     r""
     r"|\bwhile\b|\bwhereas\b"
 )

@@ -94,14 +94,16 @@ _AGE_AFTER_NAME = re.compile(r"[A-Z][\w'’-]+,\s*$")
 
 
 def _is_age(text: str, start: int, end: int) -> bool:
-    """'a 41-year-old driver', 'Pierre Martin, 58,': the outlet describes, nobody claims."""
-    return (
-        text.startswith("-old", end)
-        or text.startswith("-year-old", end)
-        or bool(
-            _AGE_AFTER_NAME.search(text, max(0, start - 40), start) and text.startswith(",", end)
-        )
+    """An age in an appositive ('Pierre Martin, 58,', 'a passenger, a 41-year-old driver'):
+    the outlet describes someone, nobody claims a figure."""
+    if text.startswith("-year-old", end) or text.startswith("-old", end):
+        return bool(_APPOSITIVE_ARTICLE.search(text, max(0, start - 12), start))
+    return bool(_AGE_AFTER_NAME.search(text, max(0, start - 40), start)) and text.startswith(
+        ",", end
     )
+
+
+_APPOSITIVE_ARTICLE = re.compile(r",\s*(?:a|an)\s+$")
 
 
 def extract_text(

@@ -185,7 +185,7 @@ def _cluster_places(frame: pl.DataFrame, headline: bool) -> pl.DataFrame:
     if headline:
         frame = frame.with_columns(place=pl.col("place").fill_null(HEADLINE))
     labelled = frame.filter(pl.col("place").is_not_null() & (pl.col("place") != WHOLE)).select(
-        *keys, "place", "document", "lo", "hi", finite=pl.col("hi") < INF
+        *keys, "place", "document", "speaker_id", "lo", "hi", finite=pl.col("hi") < INF
     )
     names = (
         labelled.group_by(*keys, "place")
@@ -207,9 +207,16 @@ def _cluster_places(frame: pl.DataFrame, headline: bool) -> pl.DataFrame:
         .unique()
         .rows()
     )
-    clashing = set(
-        pairs.filter(same_doc & ~overlap()).select(*keys, "place", "place_r").unique().rows()
+    import os
+
+    one = pl.col("speaker_id").eq_missing(pl.col("speaker_id_r")) | (
+        os.environ.get("ONE", "0") != "1"
     )
+    clashing = set(
+        pairs.filter(same_doc & one & ~overlap()).select(*keys, "place", "place_r").unique().rows()
+    )
+    AMB = os.environ.get("AMB", "1") == "1"
+    import os
 
     def apart(block: tuple, a: tuple[str, int], b: tuple[str, int]) -> bool:
         if NATIONWIDE in (a[0], b[0]):
@@ -231,7 +238,7 @@ def _cluster_places(frame: pl.DataFrame, headline: bool) -> pl.DataFrame:
             name = (place, level)
             fits = [c for c in clusters if not any(apart(block, name, o) for o in c)]
             agrees = [c for c in fits if any((*block, place, o[0]) in agreeing for o in c)]
-            if agrees or fits:
+            if agrees or (fits and (AMB or (os.environ.get("SITE") == "1" and level == 3))):
                 (agrees or fits)[0].append(name)
             else:
                 clusters.append([name])
