@@ -86,6 +86,34 @@ def _inherit(found: list[tuple[Quantity, Context]]) -> list[tuple[Quantity, Cont
     return out
 
 
+# Claim fields copied as they are from the quantity and from its context
+_FROM_QUANTITY = (
+    "surface",
+    "start",
+    "end",
+    "value",
+    "low",
+    "high",
+    "hedge",
+    "change",
+    "vague",
+    "unit",
+    "dimension",
+    "precision",
+    "converts",
+)
+_FROM_CONTEXT = (
+    "counted",
+    "head",
+    "concept",
+    "side",
+    "place",
+    "group",
+    "scope",
+    "scope_key",
+    "scope_start",
+    "scope_end",
+)
 _HTML_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
 _NEWLINE = re.compile(r"\n")
 
@@ -164,36 +192,15 @@ def extract_text(
             value, unit = q.canonical
             claims.append(
                 Claim(
-                    surface=q.surface,
-                    start=q.start,
-                    end=q.end,
-                    value=q.value,
-                    low=q.low,
-                    high=q.high,
-                    hedge=q.hedge,
-                    change=q.change,
-                    vague=q.vague,
-                    unit=q.unit,
-                    dimension=q.dimension,
+                    **{name: getattr(q, name) for name in _FROM_QUANTITY},
+                    **{name: getattr(ctx, name) for name in _FROM_CONTEXT},
+                    qualifiers=list(ctx.qualifiers),
                     canonical_value=value,
                     canonical_unit=unit,
-                    precision=q.precision,
-                    counted=ctx.counted,
-                    head=ctx.head,
-                    concept=ctx.concept,
-                    qualifiers=list(ctx.qualifiers),
-                    side=ctx.side,
-                    place=ctx.place,
-                    group=ctx.group,
-                    scope=ctx.scope,
-                    scope_key=ctx.scope_key,
-                    scope_start=ctx.scope_start,
-                    scope_end=ctx.scope_end,
                     speaker=speaker.name if speaker else None,
                     speaker_id=speaker.id if speaker else None,
                     speaker_org=speaker.org if speaker else None,
                     hearsay=rumour,
-                    converts=q.converts,
                     sentence=" ".join(sentence.text.split()),
                     sentence_start=sentence.start,
                     line=bisect_right(line_starts, q.start),

@@ -238,7 +238,8 @@ def _cluster_places(frame: pl.DataFrame, headline: bool) -> pl.DataFrame:
             name = (place, level)
             fits = [c for c in clusters if not any(apart(block, name, o) for o in c)]
             agrees = [c for c in fits if any((*block, place, o[0]) in agreeing for o in c)]
-            if agrees or (fits and (AMB or (os.environ.get("SITE") == "1" and level == 3))):
+            head = os.environ.get("HEAD") == "1" and (place == HEADLINE or any(o[0] == HEADLINE for c in fits[:1] for o in c))
+            if agrees or (fits and (AMB or head or (os.environ.get("SITE") == "1" and level == 3))):
                 (agrees or fits)[0].append(name)
             else:
                 clusters.append([name])
