@@ -31,7 +31,9 @@ WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", 
 UNIT_DAYS = {"hour": 1 / 24, "day": 1, "week": 7, "fortnight": 14, "month": 30, "year": 365}
 _SCOPE = regex.compile(
     r"""(?ix)\b(?:
-      (?P<last>(?:over|in|during|for|within|across)\s+(?:the\s+)?(?:last|past|previous|preceding)
+      (?P<year>(?:in|during)\s+(?P<y1>(?:19|20)\d{2})\b(?!\s*[-–/])|
+          (?:since\s+)?(?P<y2>(?:19|20)\d{2}),?\s+when\b)
+    | (?P<last>(?:over|in|during|for|within|across)\s+(?:the\s+)?(?:last|past|previous|preceding)
           \s+(?:(?P<n>\d+|[a-z]+(?:-[a-z]+)?)\s+)?(?P<unit>hours?|days?|weeks?|fortnight|months?|years?))
     | (?P<those>over\s+(?:those|these|the\s+same)(?:\s+same)?\s+(?:(?P<n2>\d+|[a-z]+)\s+)?
           (?P<unit2>hours?|days?|weeks?|months?))
@@ -205,7 +207,11 @@ def scope_of(
     m = best[1]
     text = m.group().strip()
     start = end = None
-    if m.group("last") or m.group("those"):
+    if m.group("year"):
+        year = int(m.group("y1") or m.group("y2"))
+        key = f"year:{year}"  # another year's figure: "In 1966, police arrested 24 people"
+        start, end = f"{year}-01-01", f"{year}-12-31"
+    elif m.group("last") or m.group("those"):
         n = _number_word(m.group("n") or m.group("n2"))
         unit = (m.group("unit") or m.group("unit2")).lower().rstrip("s")
         days = n * UNIT_DAYS.get(unit, 1)
