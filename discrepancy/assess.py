@@ -243,6 +243,7 @@ def _conversion_findings(claims: pl.DataFrame, rules: Rules) -> list[Proto]:
     if conv.is_empty():
         return []
     rel = rules.tolerances["defaults"]["conversion_rel"]
+    cap = rules.tolerances["defaults"]["precision_cap"]
     base = claims.select(
         "document",
         converts="start",
@@ -263,9 +264,10 @@ def _conversion_findings(claims: pl.DataFrame, rules: Rules) -> list[Proto]:
         .filter(pl.col("va").is_not_null())
         .with_columns(
             _diff=(va - vb).abs(),
+            # implied precision as in matching: capped, so that "about 100" is not ±50
             _slack=rel * pl.max_horizontal(va.abs(), vb.abs())
-            + pl.col("a_prec") * factor_a.abs()
-            + pl.col("precision") * factor_b.abs(),
+            + pl.min_horizontal(pl.col("a_prec") * factor_a.abs(), cap * va.abs())
+            + pl.min_horizontal(pl.col("precision") * factor_b.abs(), cap * vb.abs()),
             _scale=pl.max_horizontal(va.abs(), vb.abs()),
         )
         .sort("document", "start")

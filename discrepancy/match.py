@@ -170,22 +170,24 @@ def _place_level() -> pl.Expr:
 
 def _cluster_places(frame: pl.DataFrame, headline: bool) -> pl.DataFrame:
     """Place names of one block that stand for one place take one name. Without a gazetteer
-    the evidence is in the figures and the words: two names are different places when they
+    the evidence is in the figures and the words. Two names are different places when they
     are of one level ("X region", "Y region"), when one is nationwide, or when a document
-    gives different figures for each; otherwise the less reported name joins the most
-    reported place it may nest in, preferring one whose figures it agrees with ("in
-    Talangrad" and "in the Kraience region", "in Victory Square" and the city's march).
+    gives different figures for each. Otherwise a name joins a place whose figures it
+    agrees with across documents ("in Talangrad", "in the Kraience region": one toll told
+    twice); a venue joins the place it is in ("in Victory Square": where the city's crowd
+    gathered); a town and a region that disagree stay apart (a province's toll is not its
+    capital's).
 
     With `headline` (policy auto), the figures that name no place take part as one more
-    name, the story's headline place: a document that sets a figure for a named town or
-    region beside an unplaced one that disagrees tells the two apart (a venue does not: it
-    is where the headline crowd gathered). The loop runs over the place names of blocks
-    that hold several, never over claims."""
+    name, the story's headline place, which joins the most reported place it is not told
+    apart from (by a document setting a named town's or region's figure beside an unplaced
+    one that disagrees). The loop runs over the place names of blocks that hold several,
+    never over claims."""
     keys = [*BLOCK, "side", "group"]
     if headline:
         frame = frame.with_columns(place=pl.col("place").fill_null(HEADLINE))
     labelled = frame.filter(pl.col("place").is_not_null() & (pl.col("place") != WHOLE)).select(
-        *keys, "place", "document", "speaker_id", "lo", "hi", finite=pl.col("hi") < INF
+        *keys, "place", "document", "lo", "hi", finite=pl.col("hi") < INF
     )
     names = (
         labelled.group_by(*keys, "place")
@@ -207,16 +209,9 @@ def _cluster_places(frame: pl.DataFrame, headline: bool) -> pl.DataFrame:
         .unique()
         .rows()
     )
-    import os
-
-    one = pl.col("speaker_id").eq_missing(pl.col("speaker_id_r")) | (
-        os.environ.get("ONE", "0") != "1"
-    )
     clashing = set(
-        pairs.filter(same_doc & one & ~overlap()).select(*keys, "place", "place_r").unique().rows()
+        pairs.filter(same_doc & ~overlap()).select(*keys, "place", "place_r").unique().rows()
     )
-    AMB = os.environ.get("AMB", "1") == "1"
-    import os
 
     def apart(block: tuple, a: tuple[str, int], b: tuple[str, int]) -> bool:
         if NATIONWIDE in (a[0], b[0]):
@@ -238,9 +233,13 @@ def _cluster_places(frame: pl.DataFrame, headline: bool) -> pl.DataFrame:
             name = (place, level)
             fits = [c for c in clusters if not any(apart(block, name, o) for o in c)]
             agrees = [c for c in fits if any((*block, place, o[0]) in agreeing for o in c)]
-            head = os.environ.get("HEAD") == "1" and (place == HEADLINE or any(o[0] == HEADLINE for c in fits[:1] for o in c))
-            if agrees or (fits and (AMB or head or (os.environ.get("SITE") == "1" and level == 3))):
-                (agrees or fits)[0].append(name)
+            nests = [
+                c
+                for c in fits
+                if level == 3 or place == HEADLINE or any(o[0] == HEADLINE for o in c)
+            ]
+            if agrees or nests:
+                (agrees or nests)[0].append(name)
             else:
                 clusters.append([name])
         alias.extend((*block, p, c[0][0]) for c in clusters for p, _ in c)
@@ -382,8 +381,11 @@ def scope_pairs(frame: pl.DataFrame, same_figure: float) -> pl.DataFrame:
     keys = [*BLOCK, *QUALIFIERS]
     cols = [*keys, "id", "lo", "hi", "canonical_value"]
     total = frame.filter(pl.col("scope_key") == "cumulative").select(cols)
+    # a figure of a past year ("since 1953, when 230 died") is another event, not a window
     window = frame.filter(
-        pl.col("scope_key").is_not_null() & (pl.col("scope_key") != "cumulative")
+        pl.col("scope_key").is_not_null()
+        & (pl.col("scope_key") != "cumulative")
+        & ~pl.col("scope_key").str.starts_with("year:")
     ).select(cols)
     a, b = pl.col("canonical_value"), pl.col("canonical_value_r")
     close = (a - b).abs() <= same_figure * pl.max_horizontal(a.abs(), b.abs())

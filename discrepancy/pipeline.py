@@ -141,26 +141,27 @@ def group_stories(documents: pl.DataFrame, claims: pl.DataFrame, rules: Rules) -
     first: list[str] = []
     by_token: dict[str, list[int]] = {}
     assigned: dict[str, str] = {}
+
+    def open_(k: int, day: date | None) -> bool:
+        return day is None or begun[k] is None or (day - begun[k]).days <= STORY_DAYS
+
     for doc, day, doc_tokens, weights in order.iter_rows():
         doc_tokens = doc_tokens or []
         score: dict[int, int] = {}
         for token, weight in zip(doc_tokens, weights or [], strict=True):
-            for k in by_token.get(token, ()):
+            # documents come in date order: a story closed for this one is closed for good
+            live = [k for k in by_token.get(token, ()) if open_(k, day)]
+            by_token[token] = live
+            for k in live:
                 score[k] = score.get(k, 0) + weight
-        best = None
-        for k in sorted(score, key=lambda k: (-score[k], k)):
-            if day is not None and begun[k] is not None and (day - begun[k]).days > STORY_DAYS:
-                continue
-            if score[k] >= 2:
-                best = k
-                break
+        best = min((k for k in score if score[k] >= 2), key=lambda k: (-score[k], k), default=None)
         if best is None:
             best = len(first)
             first.append(doc)
             begun.append(day)
         for token in doc_tokens:
             members = by_token.setdefault(token, [])
-            if not members or members[-1] != best:
+            if best not in members:
                 members.append(best)
         assigned[doc] = first[best]
     found = pl.DataFrame(

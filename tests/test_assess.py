@@ -1,0 +1,141 @@
+"""Verdicts: sides of agreeing claims, misquote against dispute, several findings per fact,
+running totals across days, and what a finding names."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+import discrepancy
+from discrepancy.assess import same_speaker
+
+
+def check(*texts: str, published: list[str] | None = None, **doc):
+    docs = [
+        {
+            "id": f"d{n}",
+            "source": f"Outlet {n}",
+            "story": "s",
+            "published": (published or ["2025-03-12"] * len(texts))[n],
+            "text": text,
+            **doc,
+        }
+        for n, text in enumerate(texts)
+    ]
+    return discrepancy.check(docs)
+
+
+def values(report, finding) -> list[list[float]]:
+    by_id = {r["id"]: r["value"] for r in report.claims.iter_rows(named=True)}
+    return [sorted(by_id[c] for c in side) for side in finding.sides]
+
+
+def test_misquote_is_a_contradiction_and_agreeing_claims_share_a_side():
+    report = check(
+        "Police said 57 people had been arrested.",
+        "Police said nearly 60 people had been arrested.",
+        "Police said 75 people had been arrested.",
+    )
+    (finding,) = [f for f in report.findings if f.severity == "error"]
+    assert finding.kind == "contradiction"
+    assert values(report, finding) == [[57.0, 60.0], [75.0]]
+    assert finding.relative_difference is not None and finding.unit == "count"
+    assert finding.sources == (("Outlet 0", "Outlet 1"), ("Outlet 2",))
+    assert finding.values == ((57.0, 60.0), (75.0,))
+
+
+def test_different_speakers_dispute_and_a_figure_nobody_gives_contradicts():
+    disputed = check(
+        "The governor said 120 people had died.",
+        "The aid group Relief Now said 310 people had died.",
+    )
+    assert [f.kind for f in disputed.findings if f.severity != "none"] == ["disputed"]
+    unnamed = check("The governor said 120 people had died.", "The floods killed 310 people.")
+    kinds = {f.kind for f in unnamed.findings}
+    assert "contradiction" in kinds and "disputed" not in kinds
+
+
+def test_one_fact_can_carry_a_dispute_and_a_misquote():
+    report = check(
+        "Police put the crowd at 300,000, while the CGT said more than 800,000 people had joined.",
+        "The CGT said around 700,000 people had joined the march.",
+    )
+    kinds = sorted(f.kind for f in report.findings if f.severity in ("error", "warning"))
+    assert kinds == ["contradiction", "disputed"]
+    misquote = next(f for f in report.findings if f.kind == "contradiction")
+    assert values(report, misquote) == [[700_000.0], [800_000.0]]
+
+
+def test_an_open_figure_that_agrees_with_both_sides_takes_no_side():
+    report = check(
+        "The interior ministry said 1.2 million people marched nationwide.",
+        "The CGT said 1.5 million people marched nationwide.",
+        "The CGT said more than a million people marched nationwide.",
+    )
+    (finding,) = [f for f in report.findings if f.severity == "warning"]
+    assert finding.kind == "disputed"
+    assert values(report, finding) == [[1_200_000.0], [1_500_000.0]]
+
+
+def test_a_running_total_may_rise_between_news_cycles_but_not_fall():
+    rising = check(
+        "The health ministry said 212 people had died in the floods.",
+        "The health ministry said 340 people had died in the floods.",
+        published=["2025-03-10", "2025-03-14"],
+    )
+    assert not [f for f in rising.findings if f.severity in ("error", "warning")]
+    falling = check(
+        "The health ministry said 340 people had died in the floods.",
+        "The health ministry said 212 people had died in the floods.",
+        published=["2025-03-10", "2025-03-14"],
+    )
+    assert [f.kind for f in falling.findings if f.severity == "error"] == ["contradiction"]
+    same_day = check(
+        "The health ministry said 212 people had died in the floods.",
+        "The health ministry said 340 people had died in the floods.",
+    )
+    assert [f.kind for f in same_day.findings if f.severity == "error"] == ["contradiction"]
+
+
+def test_a_restatement_in_another_unit_stands_beside_its_figure():
+    report = check(
+        "General Ivan Petrov said his forces had retaken 1,100 square kilometres (425 square "
+        "miles) of territory.",
+        "General Ivan Petrov said his forces had retaken 2,100 square kilometres of territory.",
+    )
+    (finding,) = [f for f in report.findings if f.kind == "contradiction"]
+    assert values(report, finding) == [[425.0, 1100.0], [2100.0]]
+
+
+def test_same_speaker_reads_organisations_inside_each_other():
+    assert same_speaker("police", "paris-police")
+    assert not same_speaker("police", "policeman")
+    assert not same_speaker("cgt", "interior-ministry")
+
+
+def test_output_is_byte_identical_across_hash_seeds(root):
+    outputs = set()
+    for seed in ("0", "1", "4242"):
+        result = subprocess.run(
+            [sys.executable, "-m", "discrepancy", "check", "sample_corpus", "--format", "json"],
+            cwd=root,
+            capture_output=True,
+            env={**os.environ, "PYTHONHASHSEED": seed, "PYTHONPATH": str(root)},
+            check=False,
+        )
+        assert result.returncode in (0, 1), result.stderr.decode()
+        outputs.add(result.stdout)
+    assert len(outputs) == 1
+    assert json.loads(outputs.pop())["findings"]
+
+
+def test_a_source_giving_two_figures_in_one_breath_does_not_contradict_itself():
+    report = check(
+        "The death toll rose to 250 from 200, the health ministry said.",
+        "The health ministry said 250 people had died.",
+    )
+    assert not [f for f in report.findings if f.severity in ("error", "warning")]
+    dispute = check("Police said 300,000 people marched, while organisers said 800,000 had joined.")
+    assert [f.kind for f in dispute.findings if f.severity == "warning"] == ["disputed"]

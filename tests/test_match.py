@@ -1,0 +1,187 @@
+"""Matching: intervals, blocks, the unknown-qualifier policies, place names, time windows,
+and stories for a flat corpus."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import polars as pl
+import pytest
+
+import discrepancy
+from discrepancy import match
+from discrepancy.rules import load_rules
+from discrepancy.schema import Claim, claims_frame
+
+RULES = load_rules()
+DOCS = pl.DataFrame(
+    {
+        "document": ["a", "b", "c", "d"],
+        "published": ["2025-03-12"] * 4,
+        "source": ["A", "B", "C", "D"],
+        "story": ["s"] * 4,
+    }
+)
+
+
+def claim(document: str, value: float, start: int = 0, **fields) -> Claim:
+    base = {
+        "surface": f"{value:g}",
+        "start": start,
+        "end": start + 3,
+        "value": value,
+        "canonical_value": value,
+        "canonical_unit": "count",
+        "dimension": "count",
+        "concept": "deaths",
+        "document": document,
+        "story": "s",
+        "id": f"{document}#{start}",
+    }
+    return Claim(**{**base, **fields})
+
+
+def frame(*claims: Claim, rules=RULES) -> pl.DataFrame:
+    return match.comparable(claims_frame(list(claims)), DOCS, rules)
+
+
+def with_policy(**matching) -> object:
+    tolerances = {**RULES.tolerances, "matching": {**RULES.tolerances["matching"], **matching}}
+    return dataclasses.replace(RULES, tolerances=tolerances)
+
+
+def test_hedges_and_rounding_make_intervals():
+    f = frame(
+        claim("a", 4300, 0, hedge="nearly"),
+        claim("a", 1000, 10, hedge="more_than"),
+        claim("a", 1100, 20, hedge="about", precision=50),
+        claim("a", 259, 30, precision=0.5),
+    ).sort("start")
+    lo, hi = f["lo"].to_list(), f["hi"].to_list()
+    assert lo[0] == pytest.approx(3870) and hi[0] < 4300  # nearly 4,300: [3,870, 4,300)
+    assert lo[1] > 1000 and hi[1] == float("inf")  # more than 1,000
+    assert lo[2] == pytest.approx(1100 * 0.95 - 50) and hi[2] == pytest.approx(1100 * 1.05 + 50)
+    assert (lo[3], hi[3]) == (258.5, 259.5)  # implied precision of the last digit
+
+
+def test_only_matchable_levels_take_part():
+    f = frame(
+        claim("a", 5e9, 0, concept="money", canonical_unit="dollar"),
+        claim("a", 12, 10, change="up"),  # "rose by 12": a change, not a level
+        claim("a", 200, 20, vague=True),  # "hundreds": too weak to match
+        claim("a", 425, 30, converts=0),  # a restatement is checked as a conversion
+        claim("a", 40, 40),
+    )
+    assert f["id"].to_list() == ["a#40"]
+
+
+def test_blocks_never_cross_stories_or_concepts():
+    f = frame(claim("a", 40), claim("b", 90, concept="injured"), claim("c", 70, story="t"))
+    keys = f.select(match.FACT).unique()
+    assert keys.height == 3
+
+
+def test_unknown_scope_is_the_running_total_under_auto():
+    f = frame(
+        claim("a", 40, scope_key="cumulative"),
+        claim("b", 40),
+        claim("c", 40, 9, scope_key="last:1d"),
+    )
+    classes = dict(f.select("id", "scope_class").iter_rows())
+    assert classes["a#0"] == classes["b#0"] == match.TOTAL != classes["c#9"]
+
+
+@pytest.mark.parametrize(
+    "policy, expected",
+    [
+        ("auto", {("a#0", "ukrainian"), ("b#0", "ukrainian"), ("c#0", "russian")}),
+        ("separate", {("a#0", "ukrainian"), ("b#0", "?"), ("c#0", "russian")}),
+        (
+            "wildcard",
+            {
+                ("a#0", "ukrainian"),
+                ("b#0", "ukrainian"),
+                ("b#0", "russian"),
+                ("b#0", "?"),
+                ("c#0", "russian"),
+            },
+        ),
+    ],
+)
+def test_unknown_qualifier_policies(policy, expected):
+    """An unstated side: auto takes the side whose figure it agrees with; separate keeps it
+    apart; wildcard puts it in every fact of its block."""
+    rules = with_policy(unknown_qualifiers=policy)
+    f = frame(
+        claim("a", 430, concept="prisoners", side="ukrainian"),
+        claim("b", 430, concept="prisoners"),
+        claim("c", 942, concept="prisoners", side="russian"),
+        rules=rules,
+    )
+    assert set(f.select("id", "side").iter_rows()) == expected
+
+
+def test_a_town_and_its_region_are_one_place_two_regions_are_not():
+    f = frame(
+        claim("a", 540, place="talangrad"),
+        claim("b", 540, place="kraience region"),
+        claim("c", 90, place="ruzaryn region"),
+        claim("d", 540),
+    )
+    places = dict(f.select("id", "place").iter_rows())
+    assert places["a#0"] == places["b#0"] == places["d#0"]
+    assert places["c#0"] != places["a#0"]
+
+
+def test_a_document_with_two_figures_for_two_places_tells_them_apart():
+    f = frame(
+        claim("a", 300_000, 0, concept="crowd", place="paris"),
+        claim("a", 45_000, 50, concept="crowd", place="lyon"),
+        claim("b", 1_200_000, 0, concept="crowd", place="nationwide"),
+        claim("c", 300_000, 0, concept="crowd"),
+    )
+    places = dict(f.select("id", "place").iter_rows())
+    assert len({places["a#0"], places["a#50"], places["b#0"]}) == 3
+
+
+def test_scope_pairs_need_the_same_figure():
+    f = frame(
+        claim("a", 1100, 0, concept="territory", scope_key="cumulative", precision=50),
+        claim("b", 1000, 0, concept="territory", scope_key="last:5d", hedge="more_than"),
+        claim("c", 260, 0, concept="territory", scope_key="last:5d", hedge="more_than"),
+    )
+    pairs = match.scope_pairs(f, RULES.tolerances["matching"]["same_figure"])
+    assert pairs.rows() == [("a#0", "b#0")]
+
+
+def test_components_join_chains():
+    edges = pl.DataFrame({"a": ["x1", "x2", "x3", "y1"], "b": ["x2", "x3", "x4", "y2"]})
+    roots = dict(match.components(edges).iter_rows())
+    assert {roots[n] for n in ("x1", "x2", "x3", "x4")} == {"x1"}
+    assert roots["y2"] == "y1"
+
+
+FLAT = [
+    ("2025-03-10", "Ten people died in floods in Velovka, Governor Emil Kaya said."),
+    ("2025-03-11", "Governor Emil Kaya said 12 people had died in the Velovka floods."),
+    ("2025-03-11", "Police in Marenence said 3,000 people marched against the reform."),
+    ("2025-04-20", "Floods in Velovka killed 4 people, Governor Emil Kaya said."),
+]
+
+
+def test_a_flat_corpus_is_grouped_into_stories():
+    docs = [{"id": f"d{n}", "published": p, "text": t} for n, (p, t) in enumerate(FLAT)]
+    report = discrepancy.check(docs)
+    story = {d.id: d.story for d in report.documents}
+    assert story["d0"] == story["d1"]  # shared names, within days
+    assert story["d2"] != story["d0"]  # another event
+    assert story["d3"] != story["d0"]  # the same place weeks later: another event
+    assert set(report.claims["story"]) == set(story.values())
+    assert [f.kind for f in report.findings if f.severity == "error"] == ["contradiction"]
+
+
+def test_an_explicit_story_wins():
+    docs = [
+        {"id": f"d{n}", "published": p, "text": t, "story": "one"} for n, (p, t) in enumerate(FLAT)
+    ]
+    assert {d.story for d in discrepancy.check(docs).documents} == {"one"}
