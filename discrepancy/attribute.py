@@ -237,6 +237,12 @@ _PERSON_ROLE = regex.compile(
 _LEADING_FUNCTION = regex.compile(
     r"^(?:(?:according|to|by|from|with|said|says|of|in|at|and|the|citing)\s+)+"
 )
+_COMMON_IN_NAMES = frozenset(
+    """of for and the now new voice relief aid action watch street first free united national
+    international global world human rights january february march april may june july
+    august september october november december monday tuesday wednesday thursday friday
+    saturday sunday flooding""".split()
+)
 _MINOR_WORDS = frozenset({"of", "the", "and", "for", "on", "in", "de", "la", "du", "des"})
 _INDEFINITE = regex.compile(r"(?i)(?:a|an)\s")
 _ORG_HEAD = regex.compile(
@@ -353,8 +359,10 @@ def anchors_in(
 
 
 def _is_org(name: str) -> bool:
+    """Organisations, not people: an organisation word, an acronym, a connector or a common
+    word inside the name ("Voice of the Street", "Relief Now")."""
     words = {w.lower().strip(".,'’s") for w in name.split()}
-    return bool(words & ORG_WORDS) or (name.isupper() and len(name) > 1)
+    return bool(words & ORG_WORDS or words & _COMMON_IN_NAMES) or (name.isupper() and len(name) > 1)
 
 
 def speaker_id(name: str, rules: Rules) -> str:

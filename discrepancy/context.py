@@ -89,6 +89,11 @@ def concept_of(q: Quantity, head: str | None, clause: str, pos: int, rules: Rule
         return None
     if head:
         found = rules.head_concept.get(singular(head))
+        if found and head in rules.people and rules.cue_re is not None:
+            for m in rules.cue_re.finditer(clause.lower(), max(0, pos - 40), pos + 60):
+                cue = rules.cue_concept[m.group()]
+                if cue not in (found, "crowd"):
+                    return cue  # "detained 105 demonstrators", "19 injured protesters"
         if found or (head not in rules.people and head not in rules.sides):
             return found
     if rules.cue_re is None:
@@ -123,7 +128,11 @@ def _side(
                 return rules.sides[key]
     if head and head in rules.sides:
         return rules.sides[head]
-    return None
+    m = _DEMONYM.search(counted or "")
+    return m.group(1).lower() if m else None
+
+
+_DEMONYM = regex.compile(r"\b([A-Z][a-z]+(?:ian|ean|ese|ish|ani|i))\b")
 
 
 def _place(clause: str, q_start: int, rules: Rules) -> str | None:
@@ -132,7 +141,9 @@ def _place(clause: str, q_start: int, rules: Rules) -> str | None:
         if phrase in low:
             return "nationwide"
     for m in rx(
-        r"\b(?:in|across|throughout|around|near|from)\s+(?:the\s+)?"
+        r"\b(?:in|across|throughout|around|near|from)\s+(?:the\s+)?(?:(?:neighbouring|"
+        r"neighboring|northern|southern|eastern|western|central|coastal|border|capital|"
+        r"city|town|village|province|region|district)\s+(?:of\s+)?)*"
         r"((?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+)*)(?:\s+(region|oblast|province|city|area|"
         r"district|state|county|prefecture|department))?"
     ).finditer(
@@ -184,6 +195,13 @@ def _number_word(word: str | None) -> float:
     return float(sum(SMALL.get(p, 0) for p in parts)) or 1
 
 
+_SPEECH_TIME = regex.compile(
+    r"\b(?:said|says|told(?:\s+(?!that\b)[\w'’-]+){0,3}|announced|added|reported|stated|"
+    r"confirmed|wrote|"
+    r"posted|tweeted|estimated|insisted|warned)(?:\s+(?:late|early))?\s+$"
+)
+
+
 def scope_of(
     clause: str, q_start: int, published: date | None, quantity_span: tuple[int, int]
 ) -> tuple[str | None, str | None, str | None, str | None]:
@@ -192,6 +210,8 @@ def scope_of(
     for m in _SCOPE.finditer(clause):
         if m.start() <= quantity_span[0] < m.end():
             continue
+        if m.group("day") and _SPEECH_TIME.search(clause, max(0, m.start() - 40), m.start()):
+            continue  # "said on Thursday that 283 people have died": when it was said
         if m.start() > quantity_span[1] and rx(
             r",\s+(?:calling|which|who|making|marking|the|one|as|a|its|their|amid|after|"
             r"in\s+what|describing|saying)\b"

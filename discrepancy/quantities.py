@@ -738,6 +738,10 @@ def extract_quantities(text: str, masked: str | None = None) -> list[Quantity]:
         elif q.hedge in ("less_than", "up_to", "nearly") and consumed == 1:
             q.low = None
         q.change = _change_around(masked, atom.start, end)
+        if q.dimension == "count" and not rx(r"\bby\s+$").search(
+            masked, max(0, q.start - 6), q.start
+        ):
+            q.change = None  # "lost 20,568 buildings" states a level; "rose by 200 people" not
         q.precision = 0.0 if atom.spelled or atom.vague else implied_precision(atom.raw, atom.scale)
         q.surface = text[q.start : q.end]
         i += consumed
@@ -811,7 +815,7 @@ def _link_conversions(quantities: list[Quantity], masked: str) -> None:
         gap = masked[first.end : second.start]
         if (
             regex.fullmatch(
-                r"\s*[(\[]\s*(?:about|around|roughly|some|or|nearly|approximately)?"
+                r"\s*[(\[]\s*(?:or\s+)?(?:about|around|roughly|some|nearly|approximately)?"
                 r"\s*",
                 gap,
             )
