@@ -131,6 +131,8 @@ def _is_age(text: str, start: int, end: int) -> bool:
     )
 
 
+# an age says nothing about the event: never matched ("said Mira Novak, 78, a pensioner")
+_AGE_CONTEXT = Context(None, "years", "other", (), None, None, None, None, None, None, None)
 _APPOSITIVE_ARTICLE = re.compile(r",\s*(?:a|an)\s+$")
 
 
@@ -174,7 +176,15 @@ def extract_text(
             if q.converts is not None:
                 q.converts += sentence.start
         contexts = _inherit(
-            [(q, context_of(q, sentence.text, sentence.start, pub, rules)) for q in found]
+            [
+                (
+                    q,
+                    _AGE_CONTEXT
+                    if _is_age(text, q.start, q.end)
+                    else context_of(q, sentence.text, sentence.start, pub, rules),
+                )
+                for q in found
+            ]
         )
         for q, ctx in contexts:
             speaker: Speaker | None = None
