@@ -21,7 +21,8 @@ VERBS = (
     r"calculated|assessed|boasted|conceded|stressed|informed|briefed|"
     r"put\s+(?:[\w'’-]+\s+){0,3}?(?:crowd|number|figure|toll|turnout|count|estimate|total|"
     r"tally|losses|attendance|size|participation)(?:\s+[\w'’-]+,?){0,5}?\s+at|estimate[sd]?\s+that|"
-    r"put\s+(?:it|them|that)\s+at|"
+    r"put\s+(?:it|them|that)\s+at|gave\s+(?:a\s+|an\s+)?(?:\w+\s+)?(?:figure|estimate|toll|"
+    r"count|number|tally)\s+of|"
     r"(?:has|had|have)\s+(?:said|reported|confirmed|put|estimated|announced|told)|"
     r"(?:is|was)\s+quoted(?:\s+[\w'’-]+){0,6}?\s+as\s+saying|would\s+say|went\s+on|"
     r"continued|replied|expects?|expected|forecasts?|forecast|predicted|predicts|projected|"
@@ -277,7 +278,7 @@ def _subject_anchor(subj: str, start: int, end: int, rules: Rules, after: str = 
     ).match(subj)
     if report:
         return Anchor(start, end, _strip_titles(report.group(1), rules), "name")
-    lead = rx(rf"^(?:[Tt]he\s+)?({NAME})").match(subj)
+    lead = rx(rf"^(?:[Tt]he\s+)?({NAME}(?:\s+(?:{ORG_NOUNS})\b)?)").match(subj)
     if lead and (subj[:1].isupper() or subj.startswith("the ")):
         return Anchor(start, end, _strip_titles(lead.group(1), rules), "name")
     return Anchor(start, end, subj, "description")
@@ -308,6 +309,14 @@ def anchors_in(
                 and not m.group().lower().startswith("citing"),
             )
         )
+    if found or _VERB_RE.search(s):  # gapping: "X put it at 45,000, the aid group Y at 68,000"
+        for m in _GAPPED.finditer(s):
+            if not in_quote(m.start()):
+                found.append(
+                    _subject_anchor(
+                        m.group("subj"), off + m.start("subj"), off + m.end("subj"), rules
+                    )
+                )
     for m in _POSSESSIVE_COUNT.finditer(s) if _POSSESSIVE_HINT.search(s) else ():
         if not in_quote(m.start()):
             found.append(_subject_anchor(m.group("subj"), off + m.start(), off + m.end(), rules))
@@ -337,7 +346,7 @@ def anchors_in(
             got = _leading_name(after) if not rx(r"\s*$").match(after) else None
         if got is None:
             tail = subj_text[-120:]
-            if _VERB_RE.search(tail[tail.rfind(",") + 1 :]):
+            if _VERB_RE.search(tail[max(tail.rfind(c) for c in ",;:") + 1 :]):
                 continue  # nested: "X said the company expected …" belongs to X
             got = _trailing_name(tail) if tail.strip() else None
         if (
@@ -545,6 +554,11 @@ def choose_anchor(anchors: list[Anchor], pos: int, end: int, text: str) -> Ancho
     return None
 
 
+_GAPPED = regex.compile(
+    r"(?:,|;)\s+(?:and\s+|while\s+)?(?P<subj>(?:the\s+)?(?:[\w'’-]+\s+){0,5}?[\w'’-]+)\s+at\s+"
+    r"(?=(?:about|around|roughly|some|an\s+estimated|approximately|nearly|more\s+than|"
+    r"at\s+least)?\s*[\d$£€])"
+)
 _SENTENCE_END = regex.compile(r"[.!?][\"”’]?\s+[\"“‘]?[A-Z]")
 _SUBJECT_CLAUSE = regex.compile(r",\s+(?:which|who|whose)\b(?:[^,;]|,(?=\d))*$")
 _INVERTED_NAME = regex.compile(r"\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*,")

@@ -33,6 +33,8 @@ _SCOPE = regex.compile(
     r"""(?ix)\b(?:
       (?P<year>(?:in|during)\s+(?P<y1>(?:19|20)\d{2})\b(?!\s*[-–/])|
           (?:since\s+)?(?P<y2>(?:19|20)\d{2}),?\s+when\b)
+    | (?P<event>(?:during|at)\s+(?:the\s+)?(?:latest|last|recent|first|(?:\w+day|this\s+week)['’]s)
+          \s+(?:march|rally|protest|demonstration|strike|clashes)|in\s+a\s+single\s+day)
     | (?P<last>(?:over|in|during|for|within|across)\s+(?:the\s+)?(?:last|past|previous|preceding)
           \s+(?:(?P<n>\d+|[a-z]+(?:-[a-z]+)?)\s+)?(?P<unit>hours?|days?|weeks?|fortnight|months?|years?))
     | (?P<those>over\s+(?:those|these|the\s+same)(?:\s+same)?\s+(?:(?P<n2>\d+|[a-z]+)\s+)?
@@ -227,7 +229,9 @@ def scope_of(
     m = best[1]
     text = m.group().strip()
     start = end = None
-    if m.group("year"):
+    if m.group("event"):
+        key = f"event:{' '.join(text.lower().split()[-2:])}"  # one march, not the movement
+    elif m.group("year"):
         year = int(m.group("y1") or m.group("y2"))
         key = f"year:{year}"  # another year's figure: "In 1966, police arrested 24 people"
         start, end = f"{year}-01-01", f"{year}-12-31"

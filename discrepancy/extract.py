@@ -72,7 +72,7 @@ def _inherit(found: list[tuple[Quantity, Context]]) -> list[tuple[Quantity, Cont
                 for j, (p, c) in sorted(enumerate(found), key=lambda x: abs(x[0] - i))
                 if j != i
                 and c.concept != "other"
-                and p.dimension == "count"
+                and p.dimension in ("count", "dimensionless")
                 and p.value
                 and 0.05 <= q.value / p.value <= 20
             ]

@@ -443,6 +443,9 @@ def _noun_phrase(text: str, pos: int, singular_ok: bool) -> tuple[str, str, int]
         words.append((word, m.start(1), m.end(1)))
         cursor = m.end(1)
         if _is_plural(word.rstrip("'’")) and not low.endswith("'s"):
+            nxt = _NP_WORD.match(text, cursor, cursor + 40)
+            if nxt and nxt.group(1).lower() not in STOP and _is_plural(nxt.group(1)):
+                continue  # "police officers", "aid workers"
             return text[words[0][1] : cursor], low.rstrip("'’"), cursor
         if low.endswith("ly") or (low.endswith(("ed", "ing")) and len(words) > 1):
             break
