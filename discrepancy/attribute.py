@@ -107,6 +107,7 @@ class Anchor:
     kind: str  # "name", "pronoun", "description"
     opening: bool = False  # "According to X, …" opens the sentence and covers all of it
     cited: bool = False  # "…, according to X." closes the sentence and covers all of it
+    source: bool = False  # "according to X", "given by X", "reported by X"
 
 
 @dataclass(frozen=True, slots=True)
@@ -306,7 +307,8 @@ def anchors_in(
                 anchor,
                 opening=not s[: m.start()].strip(" \"“'‘("),
                 cited=not s[m.end() :].strip(" .\"”')")
-                and not m.group().lower().startswith("citing"),
+                and m.group().lower().startswith("according"),
+                source=True,
             )
         )
     if found or _VERB_RE.search(s):  # gapping: "X put it at 45,000, the aid group Y at 68,000"
@@ -540,6 +542,8 @@ def choose_anchor(anchors: list[Anchor], pos: int, end: int, text: str) -> Ancho
     leader'); a figure in an aside after the attribution (', as rescuers dug …') has none."""
     before = [a for a in anchors if a.end <= pos]
     after = [a for a in anchors if a.start >= end]
+    if after and after[0].source and after[0].start - end < 12:
+        return after[0]  # "the figure of 470,000 given by organisers"
     cited = [a for a in after if a.cited and not _BREAK_BEFORE.search(text[end : a.start])]
     if cited and not (before and before[-1].opening):
         return cited[-1]  # "…, according to the institute." covers the sentence it closes

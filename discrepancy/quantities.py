@@ -26,9 +26,10 @@ from .units import (
     to_canonical,
 )
 
+# full month names, or abbreviations with an optional dot ("April. 1,800 people" is no date)
 MONTH = (
-    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
-    r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)"
 )
 # Words that make the number after them a label: "Section 427", "Route 66", "S&P 500"
 LABEL_WORDS = frozenset(
@@ -774,6 +775,10 @@ _LIST_GAP = regex.compile(r"\s*(?:,|,?\s*and|,?\s*or)\s*")
 
 
 _TINY_LENGTH = regex.compile(r"\s?(pm|am)\b(?!\.\w)")
+_COUNT_BEFORE = regex.compile(
+    r"(?i)\b(?:toll|number|tally|total|count|figure)\b[^.;]{0,80}\b(?:to|at|of|was|is|reached)"
+    r"\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?$"
+)
 _RATE = regex.compile(r"/([A-Za-z]+)\b")
 _PRONOUN_ONE = regex.compile(
     r"(?i)^\s*(?:of|another|by|after|day|side|way|another|thing|"
@@ -788,6 +793,7 @@ def _keep(q: Quantity, masked: str, atom: _Atom) -> bool:
         if (
             q.dimension == "dimensionless"
             and q.value == int(q.value)
+            and not _COUNT_BEFORE.search(masked, max(0, q.start - 120), q.start)
             and not rx(r"(?i)hundred|thousand|million|billion|\band\b").search(atom.raw)
         ):
             return False
