@@ -71,7 +71,8 @@ def test_seed_like_document(seed_like):
         ),
         ("The army chief, General Ahmed Said, said 300 militants had been killed.", "Ahmed Said"),
         (
-            "According to a UN report released on Tuesday, 4,500 civilians have died since January.",
+            "According to a UN report released on Tuesday, 4,500 civilians have died since "
+            "January.",
             "UN",
         ),
         ("Hugh Hill, a doctor at the hospital, said 17 people had been treated.", "Hugh Hill"),
