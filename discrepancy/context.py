@@ -249,6 +249,11 @@ def scope_of(
         key = "cumulative"
         if published:
             end = published.isoformat()
+    elif m.group("ytd") and text.lower().endswith(("this week", "this month")):
+        days = 7 if text.lower().endswith("week") else 30
+        key = f"last:{days}d"  # "this week": the past seven days, not the year to date
+        if published:
+            start, end = (published - timedelta(days=days)).isoformat(), published.isoformat()
     elif m.group("ytd"):
         key = "cumulative" if "so far" in text.lower() and "this" not in text.lower() else "ytd"
         if published:
@@ -370,7 +375,14 @@ def context_of(
         if m:
             counted = m.group(1).strip()
             words = counted.lower().split()
-            head = words[2] if words[0] == "number" and len(words) > 2 else words[-1]
+            # "number of Mirrurian prisoners of war" -> prisoners; "number of Russians taken" ->
+            # russians: the first plural after "of"
+            plural = [w for w in words[2:] if w.endswith("s") and not w.endswith("ss")]
+            head = (
+                (plural[0] if plural else words[2])
+                if words[0] == "number" and len(words) > 2
+                else words[-1]
+            )
             if "toll" in words:
                 head = "toll"
     if counted is None and q.dimension not in ("count", "dimensionless"):
