@@ -323,9 +323,14 @@ def _head_of(words: list[str]) -> str | None:
     return run[-1] if run else None
 
 
+_RATE_AFTER = regex.compile(r"\s*(?:a|an|per|each)\s+(?:day|week|month|year|hour|annum)\b")
+
+
 def _compound(clause: str, at: int) -> list[str]:
     """Up to four words from `at` that can form a noun phrase, leading determiners skipped."""
     run: list[str] = []
+    if _RATE_AFTER.match(clause, at):
+        return run  # "€900 million a year" is a rate, not "year" counted
     for word in _TOKEN.findall(clause[at : at + 60])[:6]:
         low = word.lower()
         if not run and low in ("the", "a", "an", "its", "their", "all", "his", "her"):

@@ -66,12 +66,13 @@ def _inherit(found: list[tuple[Quantity, Context]]) -> list[tuple[Quantity, Cont
     'Police said 300,000 people marched, while the union claimed 800,000.'"""
     out = []
     for i, (q, ctx) in enumerate(found):
-        if q.dimension == "dimensionless" and ctx.concept == "other":
+        if q.dimension == "dimensionless" and (ctx.concept == "other" or ctx.head is None):
+            # "cut 7,500 jobs, including 4,200 in Germany": a count nearby, of like size
             donors = [
                 c
                 for j, (p, c) in sorted(enumerate(found), key=lambda x: abs(x[0] - i))
                 if j != i
-                and c.concept != "other"
+                and (c.concept != "other" or (p.dimension == "count" and ctx.concept == "other"))
                 and p.dimension in ("count", "dimensionless")
                 and p.value
                 and 0.05 <= q.value / p.value <= 20

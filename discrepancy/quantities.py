@@ -458,7 +458,7 @@ def _noun_phrase(text: str, pos: int, singular_ok: bool) -> tuple[str, str, int]
     return None
 
 
-_OF_THE = regex.compile(r"\s+of\s+(?:the|those|these|its|their|our|all)\s+")
+_OF_THE = regex.compile(r"\s+of\s+(?:the|those|these|its|their|our|all)\s+(?:[\d,]+\s+)?")
 _NP_WORD = regex.compile(r"[ \t]*([^\W\d_][\w'’-]*)")
 MODIFIERS = frozenset("more other additional further extra new".split())
 
