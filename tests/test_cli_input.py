@@ -10,9 +10,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
-
-from discrepancy.cli import main
+from conftest import run
 
 GOOD = """---
 source: Test Wire
@@ -21,12 +19,6 @@ published: 2025-03-12
 Police said 300,000 people marched in the city, while organisers said more than 800,000 had
 joined the march.
 """
-
-
-def run(args, stdin=None):
-    result = CliRunner().invoke(main, args, input=stdin)
-    assert "Traceback" not in result.output + (result.stderr or "")
-    return result
 
 
 @pytest.fixture

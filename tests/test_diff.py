@@ -6,10 +6,7 @@ from __future__ import annotations
 import json
 import shutil
 
-import pytest
-from click.testing import CliRunner
-
-from discrepancy.cli import main
+from conftest import run
 
 V1 = "sample_corpus/revisions/northgate-ledger-v1.md"
 V2 = "sample_corpus/kursk/northgate-ledger.md"
@@ -26,18 +23,6 @@ The fire service said 340 homes had been evacuated in the lower town.
 
 Police said 40 people had been arrested for looting.
 """
-
-
-def run(args):
-    result = CliRunner().invoke(main, args)
-    assert "Traceback" not in result.output + result.stderr
-    return result
-
-
-@pytest.fixture
-def in_root(root, monkeypatch):
-    monkeypatch.chdir(root)
-    return root
 
 
 def test_revision_of_the_sample_story_lists_exactly_what_changed(in_root):

@@ -16,27 +16,13 @@ from pathlib import Path
 
 import polars as pl
 import pytest
-from click.testing import CliRunner
+from conftest import run
 from jsonschema import Draft4Validator
 from markdown_it import MarkdownIt
 
-from discrepancy.cli import main
 from discrepancy.formats import KIND_TITLES
 
 SARIF_LEVEL = {"error": "error", "warning": "warning", "info": "note"}
-
-
-def run(args):
-    result = CliRunner().invoke(main, args)
-    assert "Traceback" not in result.output + result.stderr
-    return result
-
-
-@pytest.fixture
-def in_root(root, monkeypatch):
-    """Run from the repository root so that document paths are relative, as in CI."""
-    monkeypatch.chdir(root)
-    return root
 
 
 @pytest.fixture(scope="module")
