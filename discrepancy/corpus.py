@@ -194,8 +194,8 @@ def iter_documents(paths: Iterable[str]) -> Iterator[Document | Skipped]:
             yield from _iter_folder(path, given, prefix)
         elif path.suffix.lower() == ".jsonl":
             try:
-                with path.open("rb") as handle:
-                    yield from _iter_jsonl(handle, given, path.stem)
+                with path.open("rb") as handle:  # a flat corpus: stories come from the
+                    yield from _iter_jsonl(handle, given, "")  # records or are grouped later
             except OSError as exc:
                 yield Skipped(given, exc.strerror or "cannot be read")
         else:

@@ -132,3 +132,21 @@ def test_reports_are_identical_across_hash_seeds(root):
         assert proc.returncode == 1, proc.stderr
         outputs.add(proc.stdout)
     assert len(outputs) == 1
+
+
+def test_a_flat_jsonl_is_grouped_into_stories_by_date(tmp_path):
+    events = [
+        ("a", "2025-03-01", "Police said 300 people were arrested in Velsk after the march."),
+        ("b", "2025-03-01", "Organisers said 40 people were arrested in Velsk after the march."),
+        ("c", "2025-06-20", "Police said 90 people were arrested in Velsk after the march."),
+    ]
+    data = tmp_path / "flat.jsonl"
+    data.write_text(
+        "".join(
+            json.dumps({"id": i, "published": day, "text": text}) + "\n" for i, day, text in events
+        ),
+        encoding="utf-8",
+    )
+    report = json.loads(run(["check", str(data), "--format", "json", "--fail-on", "never"]).stdout)
+    story = {d["id"]: d["story"] for d in report["documents"]}
+    assert story["a"] == story["b"] != story["c"]  # the same place months apart is another event
