@@ -568,7 +568,6 @@ _SUBJECT_CLAUSE = regex.compile(r",\s+(?:which|who|whose)\b(?:[^,;]|,(?=\d))*$")
 _INVERTED_NAME = regex.compile(r"\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*,")
 _BREAK_AFTER = regex.compile(
     r"[;]|,\s+(?:\w+\s+)?(?:while|whereas|but|as|after|before|when|following|in\s+what)\b"
-    r""
     r"|\bwhile\b|\bwhereas\b"
 )
 # "…fell 0.3%, and the government said …": a conjunction right before the attribution's

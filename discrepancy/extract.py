@@ -117,6 +117,7 @@ _FROM_CONTEXT = (
 )
 _HTML_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
 _NEWLINE = re.compile(r"\n")
+_NOT_NEWLINE = re.compile(r"[^\n]")
 
 
 _AGE_AFTER_NAME = re.compile(r"[A-Z][\w'’-]+,\s*$")
@@ -148,7 +149,8 @@ def extract_text(
     """All claims in one document's text, with offsets into that text."""
     rules = rules or load_rules()
     pub = parse_published(published)
-    text = _HTML_COMMENT.sub(lambda m: " " * len(m.group()), text)  # same length, same offsets
+    # a comment (a suppression) is not prose: blanked, offsets and line breaks unchanged
+    text = _HTML_COMMENT.sub(lambda m: _NOT_NEWLINE.sub(" ", m.group()), text)
     masked = mask(text)
     paras = paragraphs(text)
     sentences = [s for a, b in paras for s in split_sentences(text, a, b)]

@@ -18,7 +18,6 @@ from .match import comparable, scope_pairs
 from .report import Report
 from .rules import Rules, load_rules
 from .schema import CLAIM_SORT, claims_frame
-from .suppress import blank_comments
 
 DOC_SCHEMA = {
     "document": pl.String,
@@ -197,10 +196,7 @@ def run(
     for doc in progress(documents) if progress else documents:
         try:
             claims.extend(
-                # a suppression comment is not prose: blanked, offsets unchanged
-                extract_text(
-                    blank_comments(doc.text), published=doc.published, rules=rules, document=doc.id
-                )
+                extract_text(doc.text, published=doc.published, rules=rules, document=doc.id)
             )
         except Exception as exc:  # one bad document never loses the others
             skipped.append(Skipped(doc.path or doc.id, f"could not be processed ({exc!r})"))

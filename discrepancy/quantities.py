@@ -608,12 +608,6 @@ def _atoms(text: str, masked: str) -> list[_Atom]:
             nxt = rx(r"\s+([^\W\d_]+)").match(masked[end : end + 30])
             if not (nxt and _is_plural(nxt.group(1))):
                 scale, end = 1.0, m.start("scale")
-        if (
-            scale_word in ("b", "k", "K")
-            and cur is None
-            and not rx(r"\s").match(masked[end : end + 1] or " ")
-        ):
-            pass
         if m.group("sign") or m.group("sign2"):
             value = -value
         atoms.append(_Atom(m.start(), end, value * scale, raw, scale, cur))
@@ -633,7 +627,6 @@ def _atoms(text: str, masked: str) -> list[_Atom]:
         if value is None:
             continue
         atoms.append(_Atom(m.start(), m.end(), value, phrase, 1.0, None, spelled=True))
-    # numeric value followed by a scale word written out after a spelled part is rare; skip
     for m in _VAGUE_RE.finditer(masked):
         key = rx(r"\s+").sub(" ", m.group("v").lower())
         lo, hi = VAGUE[key]
@@ -781,7 +774,7 @@ _COUNT_BEFORE = regex.compile(
 )
 _RATE = regex.compile(r"/([A-Za-z]+)\b")
 _PRONOUN_ONE = regex.compile(
-    r"(?i)^\s*(?:of|another|by|after|day|side|way|another|thing|"
+    r"(?i)^\s*(?:of|another|by|after|day|side|way|thing|"
     r"hand|point|time|in|on|or|and|who|which|that|\W)"
 )
 

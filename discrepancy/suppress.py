@@ -14,13 +14,6 @@ if TYPE_CHECKING:
     from .report import Report
 
 COMMENT = re.compile(r"<!--\s*discrepancy-ignore:\s*(.*?)\s*-->")
-ANY_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
-
-
-def blank_comments(text: str) -> str:
-    """HTML comments blanked out (same length, same offsets): a suppression comment is not
-    prose, and its words must not become a claim's context."""
-    return ANY_COMMENT.sub(lambda m: re.sub(r"[^\n]", " ", m[0]), text)
 
 
 def inline(report: Report) -> list[dict[str, Any]]:

@@ -145,3 +145,9 @@ def test_counted_head_from_before_the_number_and_hearsay():
 def test_concepts(text, concept):
     [claim] = discrepancy.extract(text)
     assert claim.concept == concept
+
+
+def test_html_comments_are_not_prose_and_keep_line_numbers():
+    text = "Intro.\n<!-- discrepancy-ignore: deaths\n300 spanning -->\nPolice said 57 people were arrested."
+    [claim] = discrepancy.extract(text)
+    assert (claim.value, claim.line, claim.concept) == (57, 4, "arrests")
