@@ -148,6 +148,9 @@ def test_concepts(text, concept):
 
 
 def test_html_comments_are_not_prose_and_keep_line_numbers():
-    text = "Intro.\n<!-- discrepancy-ignore: deaths\n300 spanning -->\nPolice said 57 people were arrested."
+    text = (
+        "Intro.\n<!-- discrepancy-ignore: deaths\n300 spanning -->\n"
+        "Police said 57 people were arrested."
+    )
     [claim] = discrepancy.extract(text)
     assert (claim.value, claim.line, claim.concept) == (57, 4, "arrests")
