@@ -138,6 +138,19 @@ _AGE_CONTEXT = Context(None, "years", "other", (), None, None, None, None, None,
 _APPOSITIVE_ARTICLE = re.compile(r",\s*(?:a|an)\s+$")
 
 
+def _by_sentence(found: list[Quantity], sentences: list[Sentence]) -> list[list[Quantity]]:
+    """The quantities of each sentence, found once over the whole text (one scan instead of
+    one per sentence); a quantity outside every sentence (a byline, a URL line) is dropped,
+    and one running past its sentence's end is cut there."""
+    starts = [s.start for s in sentences]
+    out: list[list[Quantity]] = [[] for _ in sentences]
+    for q in found:
+        i = bisect_right(starts, q.start) - 1
+        if i >= 0 and q.start < sentences[i].end:
+            out[i].append(q)
+    return out
+
+
 def extract_text(
     text: str,
     *,
@@ -157,9 +170,7 @@ def extract_text(
     quotes = _quotes(text, paras)
     quote_bounds = [(a, b, False) for a, b, _ in quotes]
     people = DocumentSpeakers(text, rules)
-    found_in = [
-        extract_quantities(text[s.start : s.end], masked[s.start : s.end]) for s in sentences
-    ]
+    found_in = _by_sentence(extract_quantities(text, masked), sentences)
     resolved: list[tuple[Sentence, list[tuple[Anchor, Speaker | None]]]] = []
     for sentence in sentences:
         anchors = anchors_in(text, sentence, quote_bounds, rules)
@@ -173,11 +184,6 @@ def extract_text(
         anchors = [a for a, _ in pairs]
         by_anchor = {a: s for a, s in pairs}
         rumour = hearsay(sentence.text)
-        for q in found:
-            q.start += sentence.start
-            q.end += sentence.start
-            if q.converts is not None:
-                q.converts += sentence.start
         contexts = _inherit(
             [
                 (

@@ -250,6 +250,9 @@ _VAGUE_RE = regex.compile(
     r"(?i)\b(?:(?:several|many|some)\s+)?(?P<v>(?:tens|hundreds)\s+of\s+(?:thousands|millions)"
     r"|dozens|scores|hundreds|thousands|millions|billions)\b(?=\s+(?:of\s+)?[a-z])"
 )
+# literal pieces of the vague words: a cheap test that skips _VAGUE_RE in most texts
+_VAGUE_HINTS = tuple(w[1:] for w in ("dozens", "scores", "hundreds", "thousands", "millions"))
+_VAGUE_HINTS += tuple(w.upper() for w in _VAGUE_HINTS)
 STOP = frozenset(
     """a an the of in on at for from to by with since over during across into after before and
     or but while as that which who whom whose this these those it its their his her our your
@@ -300,35 +303,41 @@ class Quantity:
 
 
 def mask(text: str) -> str:
-    """The text with every non-claim span blanked out (same length, same offsets). Every
-    exclusion holds a digit, so only windows around digit runs are searched: the whole token
-    holding the digits (a URL) and about 40 characters each side (a month name, "p.m.")."""
+    """The text with every non-claim span blanked out (same length, same offsets).
+
+    Every exclusion that matters holds a digit and starts at a word's start or a punctuation
+    mark, at most one token or 12 characters (a month name) before the digit. So instead of
+    trying the exclusions at every position, they are tried only at those starts: a few
+    positions per number instead of every character of the text."""
     parts: list[str] = []
     done = 0
     for start, end in _digit_windows(text):
-        for m in _EXCLUSION_RE.finditer(text, max(start, done), end):
-            parts += [text[done : m.start()], " " * (m.end() - m.start())]
-            done = m.end()
+        for b in _START.finditer(text, max(start, done), end):
+            pos = b.start()
+            if pos < done:
+                continue
+            m = _EXCLUSION_RE.match(text, pos)
+            if m and m.end() > pos:
+                parts += [text[done:pos], " " * (m.end() - pos)]
+                done = m.end()
     parts.append(text[done:])
     return "".join(parts)
 
 
 _DIGITS = re.compile(r"\d+")
-_SPACE = re.compile(r"\s")
+_START = re.compile(r"\b(?=\w)|[^\w\s]")  # where an exclusion may start
 
 
 def _digit_windows(text: str) -> list[tuple[int, int]]:
+    """Spans from where an exclusion holding a digit run could start to the run's end."""
     windows: list[tuple[int, int]] = []
     for m in _DIGITS.finditer(text):
-        left = max(0, m.start() - 40)
         token_start = max(text.rfind(" ", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
-        start = min(token_start, left)
-        space = _SPACE.search(text, m.end())
-        end = max(space.start() if space else len(text), min(len(text), m.end() + 40))
+        start = max(0, min(token_start, m.start() - 12))
         if windows and start <= windows[-1][1]:
-            windows[-1] = (windows[-1][0], max(end, windows[-1][1]))
+            windows[-1] = (windows[-1][0], m.end())
         else:
-            windows.append((start, end))
+            windows.append((start, m.end()))
     return windows
 
 
@@ -466,33 +475,21 @@ MODIFIERS = frozenset("more other additional further extra new".split())
 def _unit_after(text: str, end: int, currency: str | None) -> tuple[str, str, int] | None:
     """(unit name, dimension, end offset) of a unit right after a number."""
     after = text[end : end + 60]
-    m = rx(r"(?i)\s?(%|per\s?cent\b|percent\b|pc\b|pct\b)(\s+points?\b)?").match(after)
+    m = (_LEAD_UNIT if currency is None else _LEAD_PERCENT).match(after)
     if m:
-        name = "percentage point" if m.group(2) else "percentage"
-        return name, UNITS[name].dimension, end + m.end()
-    m = rx(r"(?i)\s+percentage\s+points?\b").match(after)
-    if m:
-        return "percentage point", "percentage point", end + m.end()
-    if currency is None:
-        m = rx(
-            r"\s?(?:(?:US|Canadian|Australian)\s+)?(dollars?|euros?|pounds\s+sterling|"
-            r"yen|yuan|rupees?|roubles?|rubles?|hryvnias?|francs?|pence|cents?)\b"
-        ).match(
-            after,
-        )
-        if m:
-            word = m.group(1)
+        if m.group("pct"):
+            name = "percentage point" if m.group("pts") else "percentage"
+            return name, UNITS[name].dimension, end + m.end()
+        if m.group("pp"):
+            return "percentage point", "percentage point", end + m.end()
+        word = m.group("word")
+        if word:
             return (
                 CURRENCIES.get(word, CURRENCIES.get(word.rstrip("s"), word)),
                 "currency",
                 end + m.end(),
             )
-        m = rx(r"\s?[€£]").match(after)
-        if m:
-            return CURRENCIES[m.group().strip()], "currency", end + m.end()
-        m = rx(r"(?:p|\s?(?:USD|EUR|GBP|JPY|CHF|RUB|UAH|INR|CNY))\b").match(after)
-        if m:
-            return CURRENCIES[m.group().strip()], "currency", end + m.end()
+        return CURRENCIES[(m.group("sym") or m.group("code")).strip()], "currency", end + m.end()
     # physical units: names of two or more words first ("km squared", "square miles"), then
     # symbols glued or spaced (case-sensitive), then one-word names; our table before
     # quantulum3's lexicon, which covers the long tail
@@ -501,7 +498,8 @@ def _unit_after(text: str, end: int, currency: str | None) -> tuple[str, str, in
     while len(words) <= MAX_UNIT_WORDS and (m := _UNIT_WORD.match(after, pos)):
         words.append((m.group(1), m.end(1)))
         pos = m.end()
-    found = _unit_words(words, 2)
+    runs = _runs(words)
+    found = _unit_words(words, runs, 2)
     if found:
         return found[0], found[1], end + found[2]
     m = _SYMBOL_TOKEN.match(after)
@@ -514,16 +512,36 @@ def _unit_after(text: str, end: int, currency: str | None) -> tuple[str, str, in
                 unit = lookup(cand)
                 if unit is not None and _symbol_ok(cand, glued, after):
                     return unit.name, unit.dimension, end + m.start(2) + len(cand)
-    found = _unit_words(words, 1)
+    found = _unit_words(words, runs, 1)
     return (found[0], found[1], end + found[2]) if found else None
 
 
-def _unit_words(words: list[tuple[str, int]], least: int) -> tuple[str, str, int] | None:
-    """The longest run of at least `least` words that names a unit: (name, dimension, end)."""
+_PERCENT = (
+    r"(?i:\s?(?P<pct>%|per\s?cent\b|percent\b|pc\b|pct\b)(?P<pts>\s+points?\b)?"
+    r"|(?P<pp>\s+percentage\s+points?\b))"
+)
+_LEAD_PERCENT = regex.compile(_PERCENT)
+# with no currency before the number: a currency after it ("50 dollars", "20p", "5 USD")
+_LEAD_UNIT = regex.compile(
+    _PERCENT + r"|\s?(?:(?:US|Canadian|Australian)\s+)?(?P<word>dollars?|euros?|"
+    r"pounds\s+sterling|yen|yuan|rupees?|roubles?|rubles?|hryvnias?|francs?|pence|cents?)\b"
+    r"|\s?(?P<sym>[€£])|(?P<code>p|\s?(?:USD|EUR|GBP|JPY|CHF|RUB|UAH|INR|CNY))\b"
+)
+
+
+def _runs(words: list[tuple[str, int]]) -> list[str]:
+    """The lower-case runs of the first n words, longest first."""
     top = min(len(words), MAX_UNIT_WORDS)
+    return [" ".join(w for w, _ in words[:n]).lower().rstrip(".") for n in range(top, 0, -1)]
+
+
+def _unit_words(
+    words: list[tuple[str, int]], runs: list[str], least: int
+) -> tuple[str, str, int] | None:
+    """The longest run of at least `least` words that names a unit: (name, dimension, end)."""
+    top = len(runs)
     if top < least:
         return None
-    runs = [" ".join(w for w, _ in words[:n]).lower().rstrip(".") for n in range(top, 0, -1)]
     for lookup in (UNIT_WORDS.get, lambda w: fallback_unit(words=w)):
         for n, cand in zip(range(top, least - 1, -1), runs, strict=False):
             unit = lookup(cand) or ("-" in cand and lookup(cand.replace("-", " "))) or None
@@ -550,13 +568,43 @@ def _symbol_ok(symbol: str, glued: bool, after: str) -> bool:
     return glued or symbol not in _AMBIGUOUS_SPACED
 
 
-def _hedge_before(text: str, start: int) -> str | None:
+def _word_before(text: str, start: int) -> str | None:
+    """The lower-case word right before `start` across white space ('about ' -> 'about'),
+    '' after white space that follows no word, None when no white space precedes `start`.
+    A cheap test that lets most numbers skip the hedge, change and label patterns, whose
+    matches all end with such a word."""
+    m = _WORD_END.match(text, max(0, start - 40), start)
+    return m.group(1).lower() if m else None
+
+
+_WORD_END = regex.compile(r"(?r)([A-Za-z&]*)\.?\s+")
+
+
+def _last_words(*patterns: str) -> frozenset[str]:
+    """The words that can end a match of the alternations `patterns` ('more\\s+than' ->
+    'than'), as _word_before returns them."""
+    words = set()
+    for pattern in patterns:
+        for alternative in pattern.split("|"):
+            last = regex.split(r"\\s\+", alternative)[-1]
+            words.add(last.replace("\\.?", "").replace("\\.", "").lower())
+    return frozenset(words)
+
+
+_HEDGE_LAST = _last_words(*(pat for _, pat in HEDGES), "a")
+_CHANGE_LAST = _last_words(UP, DOWN, "by|about|around|some|nearly|almost|than|over|under")
+_CHANGE_LAST |= {"roughly", "estimated"}
+
+
+def _hedge_before(text: str, start: int, word: str | None) -> str | None:
+    if word not in _HEDGE_LAST:
+        return None
     m = _HEDGE_RE.search(text[max(0, start - 40) : start])
     return m.lastgroup if m else None
 
 
-def _change_around(text: str, start: int, end: int) -> str | None:
-    m = _CHANGE_BEFORE.search(text[max(0, start - 40) : start])
+def _change_around(text: str, start: int, end: int, word: str | None) -> str | None:
+    m = _CHANGE_BEFORE.search(text[max(0, start - 40) : start]) if word in _CHANGE_LAST else None
     if m:
         return "up" if m.group("up") else "down"
     m = _CHANGE_AFTER.match(text[end : end + 20])
@@ -577,17 +625,20 @@ class _Atom:
     vague: tuple[float, float] | None = None
 
 
-_WORD_BEFORE = regex.compile(r"([A-Za-z&]+)\.?\s+$")
-
-
 def _after_label(masked: str, start: int, end: int) -> bool:
-    """Rule label-word: "Section 427", "Route 66", "S&P 500", "Big 12", "article 6"."""
-    m = _WORD_BEFORE.search(masked, max(0, start - 16), start)
-    return bool(
-        m
-        and m.group(1).lower() in LABEL_WORDS
-        and not rx(r"\s*(?:%|per\s*cent)").match(masked, end)
+    """Rule label-word: "Section 427", "Route 66", "S&P 500", "Big 12", "No. 6"; not "in a
+    row. 26,000 people", where the full stop ends a sentence."""
+    m = _WORD_END.match(masked, max(0, start - 16), start)
+    word = m.group(1).lower() if m else ""
+    return (
+        word in LABEL_WORDS
+        and ("." not in m.group() or word in _LABEL_ABBREVIATIONS)
+        and not _PERCENT_AFTER.match(masked, end)
     )
+
+
+_LABEL_ABBREVIATIONS = frozenset("no vol pt art sec para fig mk".split())
+_PERCENT_AFTER = regex.compile(r"\s*(?:%|per\s*cent)")
 
 
 def _atoms(text: str, masked: str) -> list[_Atom]:
@@ -621,13 +672,11 @@ def _atoms(text: str, masked: str) -> list[_Atom]:
             )
         ):
             continue
-        if any(a.start <= m.start() < a.end or m.start() <= a.start < m.end() for a in atoms):
-            continue
         value = parse_words(phrase)
         if value is None:
             continue
         atoms.append(_Atom(m.start(), m.end(), value, phrase, 1.0, None, spelled=True))
-    for m in _VAGUE_RE.finditer(masked):
+    for m in _VAGUE_RE.finditer(masked) if any(k in masked for k in _VAGUE_HINTS) else ():
         key = rx(r"\s+").sub(" ", m.group("v").lower())
         lo, hi = VAGUE[key]
         if any(a.start <= m.start("v") < a.end for a in atoms):
@@ -708,7 +757,7 @@ def extract_quantities(text: str, masked: str | None = None) -> list[Quantity]:
                 "length",
                 tiny.end(),
             )
-        rate = _RATE.match(masked, q.end) if q.unit else None
+        rate = _RATE.match(masked, q.end) if q.unit and masked.startswith("/", q.end) else None
         per = rate and (UNIT_SYMBOLS.get(rate.group(1)) or UNIT_WORDS.get(rate.group(1).lower()))
         if per:  # "$15.4/hour", "5 W/min": a rate written with a slash
             q.unit, q.dimension, q.end = f"{q.unit} per {per.name}", "rate", rate.end()
@@ -718,9 +767,9 @@ def extract_quantities(text: str, masked: str | None = None) -> list[Quantity]:
         # counted noun: "430 Ukrainian soldiers", "hundreds of protesters"
         if q.dimension == "dimensionless":
             pos = end
-            of = rx(r"\s+of\s+(?:the\s+|their\s+|its\s+)?").match(masked[pos : pos + 20])
-            if atom.vague and of:
-                pos += of.end()
+            of = atom.vague and rx(r"\s+of\s+(?:the\s+|their\s+|its\s+)?").match(masked, pos)
+            if of:
+                pos = of.end()
             np = _noun_phrase(
                 masked,
                 pos,
@@ -729,14 +778,17 @@ def extract_quantities(text: str, masked: str | None = None) -> list[Quantity]:
             if np is not None:
                 q.counted, q.head, _ = np
                 q.unit, q.dimension = q.head, "count"
-        q.hedge = _hedge_before(masked, atom.start)
+        word = _word_before(masked, atom.start)
+        q.hedge = _hedge_before(masked, atom.start, word)
         if q.hedge in ("more_than", "at_least") and consumed == 1:
             q.high = None
         elif q.hedge in ("less_than", "up_to", "nearly") and consumed == 1:
             q.low = None
-        q.change = _change_around(masked, atom.start, end)
-        if q.dimension == "count" and not rx(r"\bby\s+$").search(
-            masked, max(0, q.start - 6), q.start
+        q.change = _change_around(masked, atom.start, end, word)
+        if (
+            q.change
+            and q.dimension == "count"
+            and not rx(r"\bby\s+$").search(masked, max(0, q.start - 6), q.start)
         ):
             q.change = None  # "lost 20,568 buildings" states a level; "rose by 200 people" not
         q.precision = 0.0 if atom.spelled or atom.vague else implied_precision(atom.raw, atom.scale)
@@ -814,15 +866,15 @@ _CAPITALISED_OK = frozenset(
 def _link_conversions(quantities: list[Quantity], masked: str) -> None:
     """'1,100 km² (425 sq mi)': the parenthesised figure restates the one before it."""
     for first, second in itertools.pairwise(quantities):
-        gap = masked[first.end : second.start]
         if (
-            regex.fullmatch(
-                r"\s*[(\[]\s*(?:or\s+)?(?:about|around|roughly|some|nearly|approximately)?"
-                r"\s*",
-                gap,
-            )
-            and first.dimension == second.dimension
+            first.dimension == second.dimension
             and first.unit != second.unit
             and first.dimension not in ("count", "dimensionless")
+            and _CONVERSION_GAP.fullmatch(masked, first.end, second.start)
         ):
             second.converts = first.start
+
+
+_CONVERSION_GAP = regex.compile(
+    r"\s*[(\[]\s*(?:or\s+)?(?:about|around|roughly|some|nearly|approximately)?\s*"
+)

@@ -182,6 +182,12 @@ def test_every_exclusion_rule_has_an_example_that_yields_no_claim(rule):
 
 def test_label_words_make_labels():
     assert quantities("Section 427 Row 21 of article 6 under Route 66.") == []
+    assert quantities("He was No. 6 on the list.") == []
+
+
+def test_a_label_word_ending_a_sentence_labels_nothing():
+    found = quantities("They marched for the fifth weekend in a row. 26,000 people came.")
+    assert [(value, unit) for _, value, _, _, unit, _, _ in found] == [(26000, "people")]
 
 
 def test_extraction_is_identical_across_hash_seeds(root):
