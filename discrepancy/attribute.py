@@ -231,6 +231,7 @@ _ACRONYM_DEF = regex.compile(
     rf"(?P<full>(?:the\s+)?(?:{NAME}|[a-zA-Z][\w'’-]*(?:\s+[a-zA-Z][\w'’-]*){{1,5}}))"
     r"\s+\((?P<acr>[A-Z][A-Z&]{1,7})\)"
 )
+_ACRONYM_HINT = regex.compile(r"\s\([A-Z][A-Z&]{1,7}\)")
 _PERSON_ROLE = regex.compile(
     r"\b(?:spokes\w+|minister|governor|mayor|chief|commander|general|president|director|"
     r"head|official|secretary|envoy|leader|prime\s+minister|premier|chancellor|commissioner|"
@@ -263,6 +264,8 @@ _POSSESSIVE_HINT = regex.compile(
     r"['’]s\s+(?:own\s+|[a-z]+\s+)?(?:count|tally|figures?|estimate|data|toll|report|records|"
     r"numbers)\b"
 )
+# every attribution needs one of these: a sentence without any has none
+_ANY_HINT = regex.compile(rf"{_ACCORDING_HINT.pattern}|{_POSSESSIVE_HINT.pattern}|\b(?:{VERBS})\b")
 _PASSIVE = regex.compile(r"\b(?:was|were|is|are|been|being|be)\s+$")
 
 
@@ -295,6 +298,8 @@ def anchors_in(
     def in_quote(pos: int) -> bool:
         return any(a <= off + pos < b for a, b, _ in quotes)
 
+    if not _ANY_HINT.search(s):
+        return []
     found: list[Anchor] = []
     for m in _ACCORDING.finditer(s) if _ACCORDING_HINT.search(s) else ():
         if in_quote(m.start()):
@@ -428,7 +433,7 @@ class DocumentSpeakers:
                 if len(name) > len(self.full_names.get(parts[-1], "")):
                     self.full_names[parts[-1]] = name
         self.acronyms: dict[str, str] = {}
-        for m in _ACRONYM_DEF.finditer(text):
+        for m in _ACRONYM_DEF.finditer(text) if _ACRONYM_HINT.search(text) else ():
             full = _strip_titles(_LEADING_FUNCTION.sub("", m.group("full")), rules)
             display = f"{full} ({m.group('acr')})"
             self.acronyms[m.group("acr")] = self.acronyms[full.lower()] = display

@@ -163,7 +163,8 @@ def extract_text(
     rules = rules or load_rules()
     pub = parse_published(published)
     # a comment (a suppression) is not prose: blanked, offsets and line breaks unchanged
-    text = _HTML_COMMENT.sub(lambda m: _NOT_NEWLINE.sub(" ", m.group()), text)
+    if "<!--" in text:
+        text = _HTML_COMMENT.sub(lambda m: _NOT_NEWLINE.sub(" ", m.group()), text)
     masked = mask(text)
     paras = paragraphs(text)
     sentences = [s for a, b in paras for s in split_sentences(text, a, b)]
