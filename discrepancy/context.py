@@ -290,7 +290,7 @@ def parse_published(published: str | None) -> date | None:
 
 _OF_NOUN = regex.compile(r"\s*(?:[(\[][^)\]]*[)\]]\s*)?(?:of|in)\s+")
 _NOUN_BEFORE = regex.compile(
-    r"(?i)\b([a-z][\w-]+)\s+(?:of|at|to|worth|totalling|totaling)\s+(?:up\s+to\s+|about\s+|"
+    r"(?i)\b([a-z][\w-]+)\s+(?:of|at|to|worth|totalling|totaling)\s+(?:between\s+|up\s+to\s+|about\s+|"
     r"around\s+|more\s+than\s+|nearly\s+|almost\s+|some\s+|an\s+estimated\s+)?$"
 )
 _TOKEN = regex.compile(r"[^\W\d_][\w'’-]*|\d\S*|[^\w\s]")
@@ -307,14 +307,16 @@ def _head_of(words: list[str]) -> str | None:
     """The last word of the first run of common nouns and adjectives in `words` (proper
     names and datelines are skipped: 'WARSAW - Turnout in …' -> turnout)."""
     run: list[str] = []
-    for word in words:
+    for i, word in enumerate(words):
         low = word.lower()
+        # a capital opening the clause is no name when a lower-case word follows ("Shares in")
+        opening = i == 0 and len(words) > 1 and words[1][:1].islower() and "'" not in word
         if (
             low in STOP_WORDS
             or low in NOT_NOUNS
             or not word[:1].isalpha()
             or low.endswith("ly")
-            or word[:1].isupper()
+            or (word[:1].isupper() and not opening)
         ):
             if run:
                 break
@@ -323,11 +325,48 @@ def _head_of(words: list[str]) -> str | None:
     return run[-1] if run else None
 
 
+# "turnout was 43.48%", "its margin would fall to about 3%", "volumes had fallen 8%"
+_SUBJECT_VERB = regex.compile(
+    r"\b([A-Za-z][\w-]*)\s+(?:(?:has|have|had|would|will|could|may|might|is|was)\s+)?"
+    r"(?:been\s+)?(?:was|were|is|are|stood|stands|rose|rises|risen|rise|fell|falls|fallen|"
+    r"fall|reached|hit|dropped|climbed|jumped|increased|decreased|declined|grew|grown|shrank|"
+    r"slipped|slid|eased|totalled|totaled|amounted|came\s+in)\s+(?:already\s+|just\s+|"
+    r"only\s+|still\s+)?(?:to\s+|by\s+|at\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+|"
+    r"some\s+|roughly\s+|more\s+than\s+|less\s+than\s+|just\s+over\s+|just\s+under\s+|"
+    r"an\s+estimated\s+)?$"
+)
+
+
+def _subject_before(clause: str, cstart: int) -> str | None:
+    """The noun right before the verb that links it to a share or a sum ('unemployment was
+    already 6.8%'): a common noun, or a capitalised one only where the clause starts."""
+    m = _SUBJECT_VERB.search(clause, max(0, cstart - 80), cstart)
+    if not m:
+        return None
+    # the head of "shares in the carmaker rose 4.1%" is shares
+    outer = _HEAD_BEFORE_OF.search(clause, max(0, m.start() - 40), m.start())
+    for found in (outer, m) if outer else (m,):
+        word, low = found.group(1), found.group(1).lower()
+        if not (
+            low in STOP_WORDS
+            or low in NOT_NOUNS
+            or (word[:1].isupper() and clause[: found.start()].strip())
+        ):
+            return low
+    return None
+
+
+_HEAD_BEFORE_OF = regex.compile(
+    r"\b([A-Za-z][\w-]*)\s+(?:in|of|at|for|among)\s+(?:the\s+|its\s+|their\s+)?$"
+)
+
+
 _RATE_AFTER = regex.compile(r"\s*(?:a|an|per|each)\s+(?:day|week|month|year|hour|annum)\b")
 
 
-def _compound(clause: str, at: int) -> list[str]:
-    """Up to four words from `at` that can form a noun phrase, leading determiners skipped."""
+def _compound(clause: str, at: int, after_of: bool = False) -> list[str]:
+    """Up to four words from `at` that can form a noun phrase, leading determiners skipped;
+    after "of"/"in" a participle may open it ("in lost revenue", "of delayed payments")."""
     run: list[str] = []
     if _RATE_AFTER.match(clause, at):
         return run  # "€900 million a year" is a rate, not "year" counted
@@ -335,10 +374,16 @@ def _compound(clause: str, at: int) -> list[str]:
         low = word.lower()
         if not run and low in ("the", "a", "an", "its", "their", "all", "his", "her"):
             continue
+        if after_of and not run and low in NOT_NOUNS and low not in _VERB_ONLY:
+            run.append(word)
+            continue
         if low in STOP_WORDS or low in NOT_NOUNS or not word[:1].isalpha() or len(run) == 4:
             break
         run.append(word)
     return run
+
+
+_VERB_ONLY = frozenset("said says told was is are were be been has have had would could".split())
 
 
 def _measured(q: Quantity, clause: str, cstart: int, cend: int) -> tuple[str | None, str | None]:
@@ -349,15 +394,19 @@ def _measured(q: Quantity, clause: str, cstart: int, cend: int) -> tuple[str | N
     unit = rx(r"([A-Za-z]+)\W*$").search(clause[cstart:cend])
     if q.dimension == "time" and unit:  # "five days of fighting" counts days
         return unit.group(1), unit.group(1).lower()
-    m = _OF_NOUN.match(clause, cend)
+    rate = _RATE_AFTER.match(clause, cend) if q.dimension == "currency" else None
+    m = _OF_NOUN.match(clause, rate.end() if rate else cend)  # "C$150m a week in payments"
     if m and (clause[m.start() : m.end()].strip().startswith("of") or q.dimension == "currency"):
-        run = _compound(clause, m.end())
+        run = _compound(clause, m.end(), after_of=True)
         if run and not run[-1][:1].isupper():
             return " ".join(run), run[-1].lower()
     if q.dimension in ("currency", "percentage", "percentage point"):
         run = [w for w in _compound(clause, cend) if not w.lower().endswith("ly")]
         if run and not run[-1][:1].isupper() and not _OF_NOUN.match(clause, cend):
             return " ".join(run), run[-1].lower()
+        subject = _subject_before(clause, cstart)
+        if subject:
+            return subject, subject
         m = _NOUN_BEFORE.search(clause[:cstart])
         if m and m.group(1).lower() not in STOP_WORDS:
             return m.group(1), m.group(1).lower()

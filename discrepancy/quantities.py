@@ -467,7 +467,10 @@ def _noun_phrase(text: str, pos: int, singular_ok: bool) -> tuple[str, str, int]
     return None
 
 
-_OF_THE = regex.compile(r"\s+of\s+(?:the|those|these|its|their|our|all)\s+(?:[\d,]+\s+)?")
+# "eleven of the deaths", "28 of the country's 50 provinces"
+_OF_THE = regex.compile(
+    r"\s+of\s+(?:the|those|these|its|their|our|all)\s+(?:[a-z]+['’]s\s+)?(?:[\d,]+\s+)?"
+)
 _NP_WORD = regex.compile(r"[ \t]*([^\W\d_][\w'’-]*)")
 MODIFIERS = frozenset("more other additional further extra new".split())
 
@@ -563,7 +566,7 @@ def _symbol_ok(symbol: str, glued: bool, after: str) -> bool:
         return bool(rx(r"\s?°?[CF]\b").match(after))
     if symbol == "in":
         return bool(
-            rx(r"\s?in(?:\.|\s+(?:thick|wide|long|tall|high|deep)\b|\s*[,;)]|\s*$)").match(after)
+            rx(r"\s?in(?:\.(?!\s*\d)|\s+(?:thick|wide|long|tall|high|deep)\b|[,;)]|$)").match(after)
         )
     return glued or symbol not in _AMBIGUOUS_SPACED
 

@@ -154,3 +154,25 @@ def test_html_comments_are_not_prose_and_keep_line_numbers():
     )
     [claim] = discrepancy.extract(text)
     assert (claim.value, claim.line, claim.concept) == (57, 4, "arrests")
+
+
+@pytest.mark.parametrize(
+    ("text", "head"),
+    [
+        ("Turnout was 43.48%, the electoral commission said.", "turnout"),
+        ("The region's unemployment was already 6.8%, well above the average.", "unemployment"),
+        ("Its operating margin would fall to about 3%, the lowest in a decade.", "margin"),
+        ("Shares in the carmaker rose 4.1% in Frankfurt trading.", "shares"),
+        ("Every day of the strike costs about C$20 million in lost revenue.", "revenue"),
+        ("Small firms could lose up to C$150 million a week in delayed payments.", "payments"),
+        ("The group expects sales of between €17 billion and €17.5 billion.", "sales"),
+        ("Heat records fell in 28 of the country's 50 provinces on Tuesday.", "provinces"),
+    ],
+)
+def test_what_a_share_or_a_sum_measures(text, head):
+    assert discrepancy.extract(text)[0].head == head
+
+
+def test_in_after_a_number_is_no_inch_before_a_year():
+    [claim] = discrepancy.extract("The floods displaced 1.4 million in 2022, officials said.")
+    assert (claim.value, claim.unit) == (1_400_000, "")
