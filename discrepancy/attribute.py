@@ -160,7 +160,7 @@ def _trailing_name(before: str) -> tuple[str, str] | None:
     organisation noun phrase ("police", "the regional health ministry"), or a pronoun."""
     before = before.rstrip()
     # appositives: "Mykola Dashkevych, director of the Lviv Strategy Group, a think tank,"
-    while m := _APPOSITIVE.search(before):
+    while (m := _APPOSITIVE.search(before)) and _takes_appositive(before[: m.start()]):
         before = before[: m.start()].rstrip() + ","  # the name may carry another appositive
     before = before.rstrip(", ")
     acronym = rx(r"\(([A-Z][A-Z&]{1,7})\)$").search(before)  # "… Affairs (OCHA) said"
@@ -173,6 +173,9 @@ def _trailing_name(before: str) -> tuple[str, str] | None:
         bare = rx(r"(?i)^the\s+").sub("", phrase)
         if rx(rf"^(?:{NAME})$").match(bare):
             return bare, "name"
+        named = rx(rf"^[a-z][\w\s'’-]*?\s({NAME})$").match(bare)
+        if named:
+            return named.group(1), "name"  # "the financial news outlet Caixin"
         if not _VERBISH.search(phrase):
             return phrase, "description"
     m = rx(rf"(?:^|[^\w'’])({NAME})$").search(before)
@@ -199,6 +202,22 @@ def _trailing_name(before: str) -> tuple[str, str] | None:
         # keep at most the determiner/possessive and three words
         return " ".join(words[-7:]), "description"
     return None
+
+
+def _takes_appositive(before: str) -> bool:
+    """Whether `before` ends with what an appositive can describe: a name or acronym
+    ("Hugh Hill, a doctor,"), or a short determined subject ("the mayor, a former teacher,");
+    not the object inside a clause ("…clinging to debris, the agency, …, said")."""
+    before = before.rstrip()
+    if before[-1:] in (")", "”", '"') or _ENDS_CAPITALISED.search(before):
+        return True
+    if _ORG_TAIL.search(before):
+        return True  # "Ukrainian officials, meeting American envoys in Jeddah, said"
+    clause = before[max(before.rfind(c) for c in ",;:(") + 1 :].strip()
+    return bool(_DETERMINED.match(clause)) and len(clause.split()) <= 6
+
+
+_ENDS_CAPITALISED = regex.compile(r"\b[A-Z][\w'’.-]*$")
 
 
 def _leading_name(after: str) -> tuple[str, str] | None:
@@ -557,7 +576,9 @@ def choose_anchor(anchors: list[Anchor], pos: int, end: int, text: str) -> Ancho
     if before and (before[-1].opening or not _BREAK_AFTER.search(text[before[-1].end : pos])):
         return before[-1]
     if after and not _BREAK_BEFORE.search(text[end : after[0].start]):
-        if _SUBJECT_CLAUSE.search(text, max(0, pos - 90), pos):
+        if _SUBJECT_CLAUSE.search(text, max(0, pos - 90), pos) and (
+            text.count(",", end, after[0].start) <= 1
+        ):
             return None  # 'The company, which employs 62,000 people, said …' describes it
         return after[0]
     return None

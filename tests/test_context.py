@@ -176,3 +176,22 @@ def test_what_a_share_or_a_sum_measures(text, head):
 def test_in_after_a_number_is_no_inch_before_a_year():
     [claim] = discrepancy.extract("The floods displaced 1.4 million in 2022, officials said.")
     assert (claim.value, claim.unit) == (1_400_000, "")
+
+
+def test_a_subject_after_a_clause_keeps_its_own_appositive():
+    text = (
+        "The National Search and Rescue Agency sent four boats. Twenty-nine people have been "
+        "rescued alive, some after clinging to debris, the agency, known as Basarnas, said."
+    )
+    claim = by_value(discrepancy.extract(text), 29)
+    assert claim.speaker == "National Search and Rescue Agency"
+
+
+def test_a_relative_clause_inside_reported_words_belongs_to_the_reporter():
+    text = (
+        "The mine, which employs about 500 people, was ordered to suspend work in 2021, "
+        "the financial news outlet Caixin reported."
+    )
+    assert by_value(discrepancy.extract(text), 500).speaker == "Caixin"
+    company = "The company, which employs 62,000 people, said it would cut 7,500 jobs."
+    assert by_value(discrepancy.extract(company), 62_000).speaker is None
