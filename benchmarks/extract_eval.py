@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Score quantity extraction on the hand-written news set and on quantulum3's own suite.
 
-    python benchmarks/extract_eval.py [--split dev|test|all] [--show-errors N]
+    python benchmarks/extract_eval.py [--split dev|dev2|test|all] [--show-errors N]
                                       [--errors-of ours|quantulum3] [--list-excluded]
 
 Two systems are scored on the same sentences in the same run: ours
@@ -447,7 +447,7 @@ def prf_line(name, t, levels=LEVELS):
 
 def main(argv=None):
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--split", choices=("dev", "test", "all"), default="dev")
+    ap.add_argument("--split", choices=("dev", "dev2", "test", "all"), default="dev")
     ap.add_argument("--show-errors", type=int, default=0, metavar="N")
     ap.add_argument("--errors-of", choices=("ours", "quantulum3"), default="ours")
     ap.add_argument("--list-excluded", action="store_true")
@@ -455,7 +455,8 @@ def main(argv=None):
                     help="also list gold surfaces that occur more than once in their sentence")
     args = ap.parse_args(argv)
 
-    splits = ("dev", "test") if args.split == "all" else (args.split,)
+    splits = ("dev", "dev2", "test") if args.split == "all" else (args.split,)
+    splits = tuple(s for s in splits if (DATA / f"{s}.jsonl").exists())
     items = [it for s in splits for it in load_split(s)]
     texts = [it.text for it in items]
     n_chars = sum(map(len, texts))
