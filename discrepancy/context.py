@@ -78,9 +78,14 @@ def clause_bounds(sentence: str, start: int, end: int) -> tuple[int, int]:
     return left, right
 
 
-def concept_of(q: Quantity, head: str | None, clause: str, pos: int, rules: Rules) -> str | None:
+def concept_of(
+    q: Quantity, head: str | None, clause: str, pos: int, rules: Rules, end: int | None = None
+) -> str | None:
     """By dimension (km² -> territory), else by the counted head ("24 settlements"), else, for
-    a bare figure or one counting people, by the nearest cue in its clause ("captured")."""
+    a bare figure or one counting people, by the nearest cue in its clause ("captured"); a cue
+    after the figure is as near as the words after its counted noun ("dozens injured",
+    "34 workers still missing")."""
+    end = pos if end is None else end
     for concept in rules.concepts:
         if q.dimension in concept.dimensions:
             low = clause.lower()
@@ -91,7 +96,9 @@ def concept_of(q: Quantity, head: str | None, clause: str, pos: int, rules: Rule
         return None
     if head:
         found = rules.head_concept.get(singular(head))
-        if found and head in rules.people and rules.cue_re is not None:
+        # a cue turns protesters into arrests or injured; the dead stay dead ("six more bodies
+        # from the rubble of a collapsed mine")
+        if found and found != "deaths" and head in rules.people and rules.cue_re is not None:
             for m in rules.cue_re.finditer(clause.lower(), max(0, pos - 40), pos + 60):
                 cue = rules.cue_concept[m.group()]
                 if cue not in (found, "crowd"):
@@ -102,7 +109,7 @@ def concept_of(q: Quantity, head: str | None, clause: str, pos: int, rules: Rule
         return None
     best, best_dist = None, 71
     for m in rules.cue_re.finditer(clause.lower()):
-        dist = m.start() - pos if m.start() >= pos else pos - m.end()
+        dist = m.start() - end if m.start() >= pos else pos - m.end()
         if dist < best_dist:
             best, best_dist = rules.cue_concept[m.group()], dist
     if head and singular(head) in {singular(h) for h in rules.military}:
@@ -441,7 +448,8 @@ def context_of(
                 head = "toll"
     if counted is None and q.dimension not in ("count", "dimensionless"):
         counted, head = _measured(q, clause, cstart, cend)
-    concept = concept_of(q, head, clause, cstart, rules) or "other"
+    np_end = cend + 1 + len(counted) if counted and clause.startswith(counted, cend + 1) else cend
+    concept = concept_of(q, head, clause, cstart, rules, np_end) or "other"
     side = _side(counted, head, clause, cend, rules)
     place = _place(clause, cstart, rules)
     group = _group(counted, head, rules)

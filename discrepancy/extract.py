@@ -78,8 +78,10 @@ def _inherit(found: list[tuple[Quantity, Context]]) -> list[tuple[Quantity, Cont
                 and 0.05 <= q.value / p.value <= 20
             ]
             if donors:
+                own = ctx.concept not in (None, "other")  # "24 killed and dozens injured"
                 ctx = replace(
                     donors[0],
+                    concept=ctx.concept if own else donors[0].concept,
                     scope=ctx.scope or donors[0].scope,
                     scope_key=ctx.scope_key or donors[0].scope_key,
                 )

@@ -527,7 +527,8 @@ _LEAD_PERCENT = regex.compile(_PERCENT)
 # with no currency before the number: a currency after it ("50 dollars", "20p", "5 USD")
 _LEAD_UNIT = regex.compile(
     _PERCENT + r"|\s?(?:(?:US|Canadian|Australian)\s+)?(?P<word>dollars?|euros?|"
-    r"pounds\s+sterling|yen|yuan|rupees?|roubles?|rubles?|hryvnias?|francs?|pence|cents?)\b"
+    r"pounds\s+sterling|yen|yuan|rupees?|roubles?|rubles?|hryvnias?|francs?|pence|cents?|"
+    r"naira|rand|shillings|pesos|lira|rupiah|baht|dirhams|riyals|zlotys?)\b"
     r"|\s?(?P<sym>[€£])|(?P<code>p|\s?(?:USD|EUR|GBP|JPY|CHF|RUB|UAH|INR|CNY))\b"
 )
 

@@ -195,3 +195,31 @@ def test_a_relative_clause_inside_reported_words_belongs_to_the_reporter():
     assert by_value(discrepancy.extract(text), 500).speaker == "Caixin"
     company = "The company, which employs 62,000 people, said it would cut 7,500 jobs."
     assert by_value(discrepancy.extract(company), 62_000).speaker is None
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "concept"),
+    [
+        (
+            "At least 24 people were killed and dozens injured in the crush, police said.",
+            24,
+            "deaths",
+        ),
+        ("Rescuers pulled six more bodies from the rubble of the collapsed mine.", 6, "deaths"),
+        ("The toll rose to 19 with 34 workers still missing, Xinhua reported.", 34, "missing"),
+        (
+            "More than 40,000 people have crossed into Burundi, fleeing the rebels.",
+            40_000,
+            "displaced",
+        ),
+        ("Each displaced family will receive a grant of 50,000 naira.", 50_000, "money"),
+    ],
+)
+def test_concept_from_the_cue_nearest_the_counted_noun(text, value, concept):
+    assert by_value(discrepancy.extract(text), value).concept == concept
+
+
+def test_an_elided_count_keeps_its_own_cue():
+    claims = discrepancy.extract("At least 24 people were killed and dozens injured, police said.")
+    dozens = next(c for c in claims if c.surface == "dozens")
+    assert (dozens.concept, dozens.head) == ("injured", "people")
