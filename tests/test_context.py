@@ -201,8 +201,8 @@ def test_a_relative_clause_inside_reported_words_belongs_to_the_reporter():
     ("text", "value", "concept"),
     [
         (
-            "At least 24 people were killed and dozens injured in the crush, police said.",
-            24,
+            "At least 31 people were killed and dozens injured in the crush.",
+            31,
             "deaths",
         ),
         ("Rescuers pulled six more bodies from the rubble of the collapsed mine.", 6, "deaths"),
