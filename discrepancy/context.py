@@ -143,7 +143,7 @@ def _place(clause: str, q_start: int, rules: Rules) -> str | None:
         if phrase in low:
             return "nationwide"
     for m in rx(
-        r"\b(?:in|across|throughout|around|near|from)\s+(?:the\s+)?(?:(?:neighbouring|"
+        r"\b(?:[Ii]n|[Aa]cross|[Tt]hroughout|[Aa]round|[Nn]ear|[Ff]rom)\s+(?:the\s+)?(?:(?:neighbouring|"
         r"neighboring|northern|southern|eastern|western|central|coastal|border|capital|"
         r"city|town|village|province|region|district)\s+(?:of\s+)?)*"
         r"((?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+)*)(?:\s+(region|oblast|province|city|area|"

@@ -147,6 +147,13 @@ def test_concepts(text, concept):
     assert claim.concept == concept
 
 
+def test_a_place_named_at_the_start_of_a_sentence():
+    [claim] = discrepancy.extract(
+        "In Lyon, 45,000 people marched from the Part-Dieu district to Place Bellecour."
+    )
+    assert claim.place == "lyon"
+
+
 def test_html_comments_are_not_prose_and_keep_line_numbers():
     text = (
         "Intro.\n<!-- discrepancy-ignore: deaths\n300 spanning -->\n"

@@ -144,6 +144,41 @@ def test_a_document_with_two_figures_for_two_places_tells_them_apart():
     assert len({places["a#0"], places["a#50"], places["b#0"]}) == 3
 
 
+def test_a_town_and_a_region_that_disagree_are_one_place_unless_a_document_parts_them():
+    """Outlets tell one toll "in Toroburg" or "in the Borolets region": a conflict to show,
+    unless one document gives a figure for each."""
+    f = frame(claim("a", 32, place="toroburg"), claim("b", 20, place="borolets region"))
+    assert f["place"].n_unique() == 1
+    f = frame(
+        claim("a", 32, place="toroburg"),
+        claim("b", 20, place="borolets region"),
+        claim("c", 32, 0, place="toroburg", hedge="at_least"),
+        claim("c", 20, 50, place="borolets region", hedge="at_least"),
+    )
+    assert f["place"].n_unique() == 2  # "at least 32 ... at least 20": two figures, two places
+
+
+def test_a_bare_name_is_the_region_of_that_name():
+    f = frame(
+        claim("a", 41_000, place="nizenach"),
+        claim("b", 41_000, place="nizenach region"),
+        claim("c", 180_000, 0, place="savastad"),
+        claim("b", 172_000, 50),
+    )
+    places = dict(f.select("id", "place").iter_rows())
+    assert places["a#0"] == places["b#0"] == "nizenach region" != places["c#0"]
+
+
+def test_a_figure_with_no_window_is_the_total_a_window_figure_restates():
+    f = frame(
+        claim("a", 88, 0),
+        claim("b", 88, 0, scope_key="last:1d"),  # "88 people have died in a single day"
+        claim("c", 88, 0, scope_key="day:2025-03-10"),  # "88 died on Monday": the event's day
+    )
+    pairs = match.scope_pairs(f, RULES.tolerances["matching"]["same_figure"])
+    assert pairs.rows() == [("a#0", "b#0")]
+
+
 def test_scope_pairs_need_the_same_figure():
     f = frame(
         claim("a", 1100, 0, concept="territory", scope_key="cumulative", precision=50),
