@@ -382,9 +382,10 @@ def context_of(
             words = counted.lower().split()
             # "number of Mirrurian prisoners of war" -> prisoners; "number of Russians taken" ->
             # russians: the first plural after "of"
-            plural = [w for w in words[2:] if w.endswith("s") and not w.endswith("ss")]
+            nouns = [w for w in words[2:] if w not in NOT_NOUNS]  # not "stands", "was"
+            plural = [w for w in nouns if w.endswith("s") and not w.endswith("ss")]
             head = (
-                (plural[0] if plural else words[2])
+                (plural[0] if plural else (nouns or words[2:])[0])
                 if words[0] == "number" and len(words) > 2
                 else words[-1]
             )

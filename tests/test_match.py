@@ -158,6 +158,17 @@ def test_a_town_and_a_region_that_disagree_are_one_place_unless_a_document_parts
     assert f["place"].n_unique() == 2  # "at least 32 ... at least 20": two figures, two places
 
 
+def test_two_speakers_set_against_each_other_do_not_part_places():
+    """Two speakers in one sentence ("the ministry put the toll at 58, while monitors said
+    99 were killed in the Haranitsa region") dispute one toll: not figures for two places."""
+    f = frame(
+        claim("a", 58, 0, sentence_start=0, speaker_id="ministry"),
+        claim("a", 99, 40, sentence_start=0, speaker_id="monitors", place="haranitsa region"),
+        claim("b", 99, 0, speaker_id="monitors"),
+    )
+    assert f["place"].n_unique() == 1
+
+
 def test_a_bare_name_is_the_region_of_that_name():
     f = frame(
         claim("a", 41_000, place="nizenach"),
