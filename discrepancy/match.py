@@ -24,7 +24,9 @@ INF = float("inf")
 
 def intervals(claims: pl.DataFrame, rules: Rules) -> pl.DataFrame:
     """Add `lo`/`hi` (canonical units): hedges open or widen a value, rounding gives implied
-    precision (capped), and the concept's tolerance widens both sides."""
+    precision (capped), and the concept's tolerance widens both sides. An open bound is
+    closed: "more than 5 villages" (or "over 5") and "five villages" are one count told
+    loosely, not a conflict."""
     about = rules.tolerances["hedges"]["about"]
     nearly = rules.tolerances["hedges"]["nearly"]
     cap = rules.tolerances["defaults"]["precision_cap"]
@@ -46,16 +48,13 @@ def intervals(claims: pl.DataFrame, rules: Rules) -> pl.DataFrame:
     lo_raw = pl.col("low").fill_null(pl.col("value")) * factor
     hi_raw = pl.col("high").fill_null(pl.col("value")) * factor
     prec = pl.min_horizontal(pl.col("precision") * factor, v.abs() * cap)
-    eps = v.abs() * 1e-9 + 1e-12
     hedge = pl.col("hedge")
     lo = (
         pl.when(pl.col("vague"))
         .then(lo_raw)
         .when(hedge == "about")
         .then(lo_raw * (1 - about) - prec)
-        .when(hedge == "more_than")
-        .then(lo_raw + eps)
-        .when(hedge == "at_least")
+        .when(hedge.is_in(["more_than", "at_least"]))
         .then(lo_raw)
         .when(hedge.is_in(["less_than", "up_to"]))
         .then(pl.lit(0.0))
@@ -70,9 +69,7 @@ def intervals(claims: pl.DataFrame, rules: Rules) -> pl.DataFrame:
         .then(hi_raw * (1 + about) + prec)
         .when(hedge.is_in(["more_than", "at_least"]))
         .then(pl.lit(INF))
-        .when(hedge.is_in(["less_than", "nearly"]))
-        .then(hi_raw - eps)
-        .when(hedge == "up_to")
+        .when(hedge.is_in(["less_than", "nearly", "up_to"]))
         .then(hi_raw)
         .otherwise(hi_raw + prec)
     )

@@ -58,10 +58,23 @@ def test_hedges_and_rounding_make_intervals():
         claim("a", 259, 30, precision=0.5),
     ).sort("start")
     lo, hi = f["lo"].to_list(), f["hi"].to_list()
-    assert lo[0] == pytest.approx(3870) and hi[0] < 4300  # nearly 4,300: [3,870, 4,300)
-    assert lo[1] > 1000 and hi[1] == float("inf")  # more than 1,000
+    assert (lo[0], hi[0]) == (pytest.approx(3870), 4300)  # nearly 4,300: [3,870, 4,300]
+    assert (lo[1], hi[1]) == (1000, float("inf"))  # more than 1,000: the bound agrees
     assert lo[2] == pytest.approx(1100 * 0.95 - 50) and hi[2] == pytest.approx(1100 * 1.05 + 50)
     assert (lo[3], hi[3]) == (258.5, 259.5)  # implied precision of the last digit
+
+
+def test_a_figure_at_the_bound_of_a_hedge_is_no_conflict():
+    docs = [
+        {"id": "a", "text": '"Our flag flies again over three villages," General Ivo Lund said.'},
+        {"id": "b", "text": "General Ivo Lund said three villages had been liberated."},
+        {"id": "c", "text": "General Ivo Lund said nine villages had been liberated."},
+    ]
+    report = discrepancy.check(docs)
+    [conflict] = [f for f in report.findings if f.kind == "contradiction"]
+    docs_of = dict(report.claims.select("id", "document").iter_rows())
+    # three vs nine; "over three" agrees with both, so it is set against neither
+    assert [[docs_of[c] for c in side] for side in conflict.sides] == [["b"], ["c"]]
 
 
 def test_only_matchable_levels_take_part():
