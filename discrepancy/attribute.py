@@ -19,8 +19,7 @@ VERBS = (
     r"insisted|insists|noted|notes|explained|warned|warns|revealed|disclosed|"
     r"acknowledged|admitted|asserted|maintained|argued|indicated|suggested|"
     r"calculated|assessed|boasted|conceded|stressed|informed|briefed|"
-    r"put\s+(?:[\w'’-]+\s+){0,3}?(?:crowd|number|figure|toll|turnout|count|estimate|total|"
-    r"tally|losses|attendance|size|participation)(?:\s+[\w'’-]+,?){0,5}?\s+at|estimate[sd]?\s+that|"
+    r"put\s+(?:[\w'’-]+,?\s+){1,6}?at(?=\s+(?:[a-z]+\s+){0,2}[\d$£€])|estimate[sd]?\s+that|"
     r"put\s+(?:it|them|that)\s+at|gave\s+(?:a\s+|an\s+)?(?:\w+\s+)?(?:figure|estimate|toll|"
     r"count|number|tally)\s+of|"
     r"(?:has|had|have)\s+(?:said|reported|confirmed|put|estimated|announced|told)|"
@@ -600,4 +599,5 @@ _BREAK_AFTER = regex.compile(
 # subject starts a new clause; "…and 54 drones, the air force said" does not
 _BREAK_BEFORE = regex.compile(
     r"\b(?:and|but|while|whereas|which|who|that)\s+(?:[a-z][^,;]{0,60})?$|[;]"
+    r"|\b(?:while|whereas)\s+[^,;]{0,60}$"
 )

@@ -150,7 +150,7 @@ def _place(clause: str, q_start: int, rules: Rules) -> str | None:
         if phrase in low:
             return "nationwide"
     for m in rx(
-        r"\b(?:in|across|throughout|around|near|from)\s+(?:the\s+)?(?:(?:neighbouring|"
+        r"\b(?:[Ii]n|[Aa]cross|[Tt]hroughout|[Aa]round|[Nn]ear|[Ff]rom)\s+(?:the\s+)?(?:(?:neighbouring|"
         r"neighboring|northern|southern|eastern|western|central|coastal|border|capital|"
         r"city|town|village|province|region|district)\s+(?:of\s+)?)*"
         r"((?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+)*)(?:\s+(region|oblast|province|city|area|"
@@ -438,9 +438,10 @@ def context_of(
             words = counted.lower().split()
             # "number of Mirrurian prisoners of war" -> prisoners; "number of Russians taken" ->
             # russians: the first plural after "of"
-            plural = [w for w in words[2:] if w.endswith("s") and not w.endswith("ss")]
+            nouns = [w for w in words[2:] if w not in NOT_NOUNS]  # not "stands", "was"
+            plural = [w for w in nouns if w.endswith("s") and not w.endswith("ss")]
             head = (
-                (plural[0] if plural else words[2])
+                (plural[0] if plural else (nouns or words[2:])[0])
                 if words[0] == "number" and len(words) > 2
                 else words[-1]
             )

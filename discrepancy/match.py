@@ -24,7 +24,9 @@ INF = float("inf")
 
 def intervals(claims: pl.DataFrame, rules: Rules) -> pl.DataFrame:
     """Add `lo`/`hi` (canonical units): hedges open or widen a value, rounding gives implied
-    precision (capped), and the concept's tolerance widens both sides."""
+    precision (capped), and the concept's tolerance widens both sides. An open bound is
+    closed: "more than 5 villages" (or "over 5") and "five villages" are one count told
+    loosely, not a conflict."""
     about = rules.tolerances["hedges"]["about"]
     nearly = rules.tolerances["hedges"]["nearly"]
     cap = rules.tolerances["defaults"]["precision_cap"]
@@ -46,16 +48,13 @@ def intervals(claims: pl.DataFrame, rules: Rules) -> pl.DataFrame:
     lo_raw = pl.col("low").fill_null(pl.col("value")) * factor
     hi_raw = pl.col("high").fill_null(pl.col("value")) * factor
     prec = pl.min_horizontal(pl.col("precision") * factor, v.abs() * cap)
-    eps = v.abs() * 1e-9 + 1e-12
     hedge = pl.col("hedge")
     lo = (
         pl.when(pl.col("vague"))
         .then(lo_raw)
         .when(hedge == "about")
         .then(lo_raw * (1 - about) - prec)
-        .when(hedge == "more_than")
-        .then(lo_raw + eps)
-        .when(hedge == "at_least")
+        .when(hedge.is_in(["more_than", "at_least"]))
         .then(lo_raw)
         .when(hedge.is_in(["less_than", "up_to"]))
         .then(pl.lit(0.0))
@@ -70,9 +69,7 @@ def intervals(claims: pl.DataFrame, rules: Rules) -> pl.DataFrame:
         .then(hi_raw * (1 + about) + prec)
         .when(hedge.is_in(["more_than", "at_least"]))
         .then(pl.lit(INF))
-        .when(hedge.is_in(["less_than", "nearly"]))
-        .then(hi_raw - eps)
-        .when(hedge == "up_to")
+        .when(hedge.is_in(["less_than", "nearly", "up_to"]))
         .then(hi_raw)
         .otherwise(hi_raw + prec)
     )
@@ -186,8 +183,21 @@ def _cluster_places(frame: pl.DataFrame, headline: bool) -> pl.DataFrame:
     keys = [*BLOCK, "side", "group"]
     if headline:
         frame = frame.with_columns(place=pl.col("place").fill_null(HEADLINE))
+    frame = _named_levels(frame, keys)
+    finite = pl.col("hi") < INF
     labelled = frame.filter(pl.col("place").is_not_null() & (pl.col("place") != WHOLE)).select(
-        *keys, "place", "document", "lo", "hi", finite=pl.col("hi") < INF
+        *keys,
+        "place",
+        "document",
+        "sentence_start",
+        "speaker_id",
+        "lo",
+        "hi",
+        finite=finite,
+        # the figure as given, an open bound closed at it: "at least 9,000 in X" and "at
+        # least 2,100 in Y" in one document are two places, though the intervals overlap
+        _plo="lo",
+        _phi=pl.when(finite).then("hi").otherwise(pl.max_horizontal("lo", "canonical_value")),
     )
     names = (
         labelled.group_by(*keys, "place")
@@ -209,8 +219,17 @@ def _cluster_places(frame: pl.DataFrame, headline: bool) -> pl.DataFrame:
         .unique()
         .rows()
     )
+    points = pl.max_horizontal("_plo", "_plo_r") <= pl.min_horizontal("_phi", "_phi_r")
+    # two speakers set against each other in one sentence dispute one figure ("the ministry
+    # put the toll at 58, while monitors said 99 were killed in the X region")
+    disputed = (pl.col("sentence_start") == pl.col("sentence_start_r")) & ~pl.col(
+        "speaker_id"
+    ).eq_missing(pl.col("speaker_id_r"))
     clashing = set(
-        pairs.filter(same_doc & ~overlap()).select(*keys, "place", "place_r").unique().rows()
+        pairs.filter(same_doc & ~points & ~disputed)
+        .select(*keys, "place", "place_r")
+        .unique()
+        .rows()
     )
 
     def apart(block: tuple, a: tuple[str, int], b: tuple[str, int]) -> bool:
@@ -221,8 +240,10 @@ def _cluster_places(frame: pl.DataFrame, headline: bool) -> pl.DataFrame:
             return level <= 2 and (*block, a[0], b[0]) in clashing
         return a[1] == b[1] or (*block, a[0], b[0]) in clashing
 
-    ordered = names.sort(
-        [*keys, "_docs", "_n", "place"], descending=[False] * len(keys) + [True, True, False]
+    # the headline first, so that a name which fits it and another place joins the headline
+    ordered = names.with_columns(_head=pl.col("place") == HEADLINE).sort(
+        [*keys, "_head", "_docs", "_n", "place"],
+        descending=[False] * len(keys) + [True, True, True, False],
     )
     alias: list[tuple] = []
     for block, labels in groupby(
@@ -238,8 +259,9 @@ def _cluster_places(frame: pl.DataFrame, headline: bool) -> pl.DataFrame:
                 for c in fits
                 if level == 3 or place == HEADLINE or any(o[0] == HEADLINE for o in c)
             ]
-            if agrees or nests:
-                (agrees or nests)[0].append(name)
+            join = agrees or nests or (fits if len(fits) == 1 else [])
+            if join:
+                join[0].append(name)
             else:
                 clusters.append([name])
         alias.extend((*block, p, c[0][0]) for c in clusters for p, _ in c)
@@ -252,6 +274,30 @@ def _cluster_places(frame: pl.DataFrame, headline: bool) -> pl.DataFrame:
         frame.join(table, on=[*keys, "place"], how="left", nulls_equal=True)
         .with_columns(place=pl.coalesce("_alias", "place"))
         .drop("_alias")
+    )
+
+
+def _named_levels(frame: pl.DataFrame, keys: list[str]) -> pl.DataFrame:
+    """A bare name that a block also names with its level ("Nizenach" and "the Nizenach
+    region") is that region: one place told more or less briefly."""
+    last = pl.col("place").str.split(" ").list.last()
+    regions = (
+        frame.filter(last.is_in(REGION_WORDS))
+        .select(*keys, "place", _bare=pl.col("place").str.replace(r" \w+$", ""))
+        .unique([*keys, "_bare"], keep="first", maintain_order=True)
+    )
+    if regions.is_empty():
+        return frame
+    return (
+        frame.join(
+            regions.rename({"place": "_named"}),
+            left_on=[*keys, "place"],
+            right_on=[*keys, "_bare"],
+            how="left",
+            nulls_equal=True,
+        )
+        .with_columns(place=pl.coalesce("_named", "place"))
+        .drop("_named")
     )
 
 
@@ -377,21 +423,25 @@ def scope_pairs(frame: pl.DataFrame, same_figure: float) -> pl.DataFrame:
     window ("over the past five days"): intervals that overlap and values within
     `same_figure` of each other ("more than 260" overlaps 1,100 but is not the same figure).
     A figure with no stated window is no evidence of a mismatch: it is most often the same
-    window told more briefly."""
+    window told more briefly. Under policy auto such a figure is the running total, and then
+    stands on the total side against a window, though not against a day ("killed 30 people
+    on Monday" dates the event, it does not cut the total)."""
     keys = [*BLOCK, *QUALIFIERS]
-    cols = [*keys, "id", "lo", "hi", "canonical_value"]
-    total = frame.filter(pl.col("scope_key") == "cumulative").select(cols)
+    cols = [*keys, "id", "lo", "hi", "canonical_value", "scope_key"]
+    key = pl.col("scope_key")
+    total = frame.filter(
+        (key == "cumulative") | (key.is_null() & (pl.col("scope_class") == TOTAL))
+    ).select(cols)
     # a figure of a past year ("since 1953, when 230 died") is another event, not a window
     window = frame.filter(
-        pl.col("scope_key").is_not_null()
-        & (pl.col("scope_key") != "cumulative")
-        & ~pl.col("scope_key").str.starts_with("year:")
+        key.is_not_null() & (key != "cumulative") & ~key.str.starts_with("year:")
     ).select(cols)
     a, b = pl.col("canonical_value"), pl.col("canonical_value_r")
     close = (a - b).abs() <= same_figure * pl.max_horizontal(a.abs(), b.abs())
+    dated = key.is_null() & pl.col("scope_key_r").str.starts_with("day:")
     return (
         total.join(window, on=keys, suffix="_r")
-        .filter(overlap() & close)
+        .filter(overlap() & close & ~dated)
         .select("id", "id_r")
         .unique()
         .sort("id", "id_r")

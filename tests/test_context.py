@@ -101,6 +101,26 @@ def test_two_speakers_in_one_sentence_and_he_added():
     ]
 
 
+def test_put_the_figure_at_and_gapped_comparisons():
+    text = (
+        "Estimates varied: ground forces commander Dana Antal put the recaptured area at "
+        "41 sq km, Colonel Tomas Lazar at 7 sq km. President Kiril Novak put the area at "
+        "41 km², while Colonel Tomas Lazar said the army has liberated 7 km²."
+    )
+    claims = discrepancy.extract(text)
+    assert [(c.value, c.speaker) for c in claims] == [
+        (41, "Dana Antal"),
+        (7, "Tomas Lazar"),
+        (41, "Kiril Novak"),
+        (7, "Tomas Lazar"),
+    ]
+
+
+def test_the_number_of_a_noun_is_not_the_verb_after_it():
+    [claim] = discrepancy.extract("The number of injured stands at around 180, the governor said.")
+    assert (claim.head, claim.concept) == ("injured", "injured")
+
+
 def test_quote_across_sentences_takes_the_speaker_named_after_it():
     text = (
         '"It is like an ocean. More than 33 million people have been affected," '
@@ -145,6 +165,13 @@ def test_counted_head_from_before_the_number_and_hearsay():
 def test_concepts(text, concept):
     [claim] = discrepancy.extract(text)
     assert claim.concept == concept
+
+
+def test_a_place_named_at_the_start_of_a_sentence():
+    [claim] = discrepancy.extract(
+        "In Lyon, 45,000 people marched from the Part-Dieu district to Place Bellecour."
+    )
+    assert claim.place == "lyon"
 
 
 def test_html_comments_are_not_prose_and_keep_line_numbers():

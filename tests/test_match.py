@@ -58,10 +58,23 @@ def test_hedges_and_rounding_make_intervals():
         claim("a", 259, 30, precision=0.5),
     ).sort("start")
     lo, hi = f["lo"].to_list(), f["hi"].to_list()
-    assert lo[0] == pytest.approx(3870) and hi[0] < 4300  # nearly 4,300: [3,870, 4,300)
-    assert lo[1] > 1000 and hi[1] == float("inf")  # more than 1,000
+    assert (lo[0], hi[0]) == (pytest.approx(3870), 4300)  # nearly 4,300: [3,870, 4,300]
+    assert (lo[1], hi[1]) == (1000, float("inf"))  # more than 1,000: the bound agrees
     assert lo[2] == pytest.approx(1100 * 0.95 - 50) and hi[2] == pytest.approx(1100 * 1.05 + 50)
     assert (lo[3], hi[3]) == (258.5, 259.5)  # implied precision of the last digit
+
+
+def test_a_figure_at_the_bound_of_a_hedge_is_no_conflict():
+    docs = [
+        {"id": "a", "text": '"Our flag flies again over three villages," General Ivo Lund said.'},
+        {"id": "b", "text": "General Ivo Lund said three villages had been liberated."},
+        {"id": "c", "text": "General Ivo Lund said nine villages had been liberated."},
+    ]
+    report = discrepancy.check(docs)
+    [conflict] = [f for f in report.findings if f.kind == "contradiction"]
+    docs_of = dict(report.claims.select("id", "document").iter_rows())
+    # three vs nine; "over three" agrees with both, so it is set against neither
+    assert [[docs_of[c] for c in side] for side in conflict.sides] == [["b"], ["c"]]
 
 
 def test_only_matchable_levels_take_part():
@@ -142,6 +155,52 @@ def test_a_document_with_two_figures_for_two_places_tells_them_apart():
     )
     places = dict(f.select("id", "place").iter_rows())
     assert len({places["a#0"], places["a#50"], places["b#0"]}) == 3
+
+
+def test_a_town_and_a_region_that_disagree_are_one_place_unless_a_document_parts_them():
+    """Outlets tell one toll "in Toroburg" or "in the Borolets region": a conflict to show,
+    unless one document gives a figure for each."""
+    f = frame(claim("a", 32, place="toroburg"), claim("b", 20, place="borolets region"))
+    assert f["place"].n_unique() == 1
+    f = frame(
+        claim("a", 32, place="toroburg"),
+        claim("b", 20, place="borolets region"),
+        claim("c", 32, 0, place="toroburg", hedge="at_least"),
+        claim("c", 20, 50, place="borolets region", hedge="at_least"),
+    )
+    assert f["place"].n_unique() == 2  # "at least 32 ... at least 20": two figures, two places
+
+
+def test_two_speakers_set_against_each_other_do_not_part_places():
+    """Two speakers in one sentence ("the ministry put the toll at 58, while monitors said
+    99 were killed in the Haranitsa region") dispute one toll: not figures for two places."""
+    f = frame(
+        claim("a", 58, 0, sentence_start=0, speaker_id="ministry"),
+        claim("a", 99, 40, sentence_start=0, speaker_id="monitors", place="haranitsa region"),
+        claim("b", 99, 0, speaker_id="monitors"),
+    )
+    assert f["place"].n_unique() == 1
+
+
+def test_a_bare_name_is_the_region_of_that_name():
+    f = frame(
+        claim("a", 41_000, place="nizenach"),
+        claim("b", 41_000, place="nizenach region"),
+        claim("c", 180_000, 0, place="savastad"),
+        claim("b", 172_000, 50),
+    )
+    places = dict(f.select("id", "place").iter_rows())
+    assert places["a#0"] == places["b#0"] == "nizenach region" != places["c#0"]
+
+
+def test_a_figure_with_no_window_is_the_total_a_window_figure_restates():
+    f = frame(
+        claim("a", 88, 0),
+        claim("b", 88, 0, scope_key="last:1d"),  # "88 people have died in a single day"
+        claim("c", 88, 0, scope_key="day:2025-03-10"),  # "88 died on Monday": the event's day
+    )
+    pairs = match.scope_pairs(f, RULES.tolerances["matching"]["same_figure"])
+    assert pairs.rows() == [("a#0", "b#0")]
 
 
 def test_scope_pairs_need_the_same_figure():
