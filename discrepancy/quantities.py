@@ -38,9 +38,9 @@ LABEL_WORDS = frozenset(
     highway interstate number no episode season series version grade title bill proposition
     apollo voyager boeing airbus windows iphone formula big ftse s&p dow nasdaq nikkei cac dax
     stoxx russell seng block lot unit pier bay act rule ios android galaxy pixel playstation
-    xbox model type mark mk su mig tu il an kh vol volume part psalm verse league division
+    xbox model type mark mk su mig tu il kh vol volume part psalm verse league division
     channel radio studio tower building hall wing area zone code pro max plus year years class
-    pt art sec para fig figure table exhibit annex appendix""".split()
+    pt art sec para fig figure table exhibit annex appendix junction exit""".split()
 )
 # Rules that blank out non-claims: (id, why, pattern). Order matters only for readability.
 EXCLUSIONS: tuple[tuple[str, str, str], ...] = (
@@ -96,6 +96,11 @@ EXCLUSIONS: tuple[tuple[str, str, str], ...] = (
         r"|\b\d+(?!(?:C|F|K|M|B|W|MW|GW|GB|MB|TB|KB|L|T|BN)\b)[A-Z]{1,3}\b",
     ),
     ("label-hash", "hash labels: #1, #MeToo2", r"#\d+\b"),
+    (
+        "phone",
+        "telephone numbers: 0800 123 4567, +44 20 7946 0958",
+        r"(?:\+\d{1,3}[\s.-]?\(?0?\d{1,4}\)?|\(?\b0\d{2,4}\)?)[\s.-]\d{3,4}[\s.-]?\d{3,4}\b",
+    ),
     ("score-ratio", "24/7 and sports scores written 3-1 are not quantities", r"\b24/7\b"),
 )
 # stdlib `re` runs this alternation several times faster than `regex`
@@ -242,9 +247,13 @@ _WORDNUM_RE = regex.compile(
     r"(?i)\b(?:(?:a(?=\s+(?:hundred|thousand|million|billion|trillion|dozen)\b)|one|two|"
     r"three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
     r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|"
-    r"ninety|half|zero)(?:[-\s](?:and\s+)?(?:a\s+)?(?:half|halves|thirds?|quarters?|fifths?|sixths?|"
+    r"ninety|half|zero)(?:[-\s](?:(?<=(?:hundred|thousand|million|billion)\s)and\s+"
+    r"|and\s+(?=a\s+half|a\s+quarter|three\s+quarters))?"
+    r"(?:a\s+)?(?:half|halves|thirds?|quarters?|fifths?|sixths?|"
     r"sevenths?|eighths?|ninths?|tenths?|one|two|three|four|five|six|seven|eight|"
-    r"nine|hundred|thousand|million|billion|trillion|dozen)\b)*)\b"
+    r"nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|"
+    r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|"
+    r"hundred|thousand|million|billion|trillion|dozen)\b)*)\b"
 )
 _VAGUE_RE = regex.compile(
     r"(?i)\b(?:(?:several|many|some)\s+)?(?P<v>(?:tens|hundreds)\s+of\s+(?:thousands|millions)"
@@ -690,6 +699,13 @@ def _atoms(text: str, masked: str) -> list[_Atom]:
     return atoms
 
 
+# "rose from 3 to 5" is a change; "range from 252 miles to 287 miles" is a range
+_CHANGE_FROM = regex.compile(
+    rf"(?i)\b(?:{UP}|{DOWN}|went|go|goes|moved|move|changed|change|shifted|revised|revise|"
+    r"doubled|tripled|halved|reduced|reduce|lifted|lift|raise|raising|lower|lowered|lowering|"
+    r"extend|extended|shorten|shortened|push|pushed|bring|brought|upgraded|downgraded)"
+    r"(?:\s+[\w'’-]+){0,5}?\s+from\s+$"
+)
 _RANGE_SEP = regex.compile(r"^\s*(?:-|–|—|to|and|or)\s*$|^-$|^–$")
 
 
@@ -703,7 +719,7 @@ def _range(masked: str, atom: _Atom, nxt: _Atom, unit: tuple[str, str, int] | No
     sep = gap.strip().lower()
     if sep.startswith(("-", "–")) and sep[1:].strip() in ("to", "and"):
         sep = sep[1:].strip()
-    changing = _CHANGE_BEFORE.search(before) or rx(r"(?i)\bfrom\s+$").search(before)
+    changing = _CHANGE_BEFORE.search(before) or _CHANGE_FROM.search(before)
     joined = (
         (sep in ("-", "–", "—", "to") and not changing)
         or (sep == "and" and rx(r"(?i)\bbetween\s+(?:[$£€]\s?)?$").search(before))
@@ -713,6 +729,8 @@ def _range(masked: str, atom: _Atom, nxt: _Atom, unit: tuple[str, str, int] | No
     if not joined or atom.value * scale > nxt.value:
         return None
     second_unit = _unit_after(masked, nxt.end, nxt.currency or atom.currency)
+    if unit and second_unit and unit[0] != second_unit[0]:
+        return None  # "from 44 ml to 50 mg": two quantities
     return atom.value * scale, nxt.value, nxt.end, second_unit or unit
 
 
@@ -863,7 +881,7 @@ def _keep(q: Quantity, masked: str, atom: _Atom) -> bool:
 _CAPITALISED_OK = frozenset(
     """Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April
     May June July August September October November December By About Some Nearly Almost
-    Over Under More Less At Up To From And But Only Just Around Roughly Of""".split()
+    Over Under More Less At Up To From And But Only Just Around Roughly Of A An The""".split()
 )
 
 

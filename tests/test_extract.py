@@ -170,6 +170,7 @@ EXCLUSION_EXAMPLES = {
     "ordinal": "It was the 3rd attempt.",
     "label-alnum": "The F-16 and Covid-19 and MH17 and 5G were mentioned.",
     "label-hash": "The song was #1 again.",
+    "phone": "Call the helpline on 0800 123 4567 or +44 20 7946 0958 for advice.",
     "score-ratio": "The shop is open 24/7.",
 }
 
@@ -212,3 +213,23 @@ def test_api_claims_carry_offsets_into_the_text():
     text = "Police said 300,000 people marched."
     [claim] = discrepancy.extract(text)
     assert text[claim.start : claim.end] == claim.surface == "300,000"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Estimates range from 252 miles to 287 miles.", [(252, 287, "mile")]),
+        ("Tickets cost from £45 to £120.", [(45, 120, "pound sterling")]),
+        ("The toll rose from 20 to 35 people.", [(20, 20, ""), (35, 35, "people")]),
+        (
+            "They were given from 44 ml to 50 mg.",
+            [(44, 44, "cubic centimetre"), (50, 50, "milligram")],
+        ),
+        ("Repairs will take between three and six months.", [(3, 6, "month")]),
+        ("Six hundred and fifty jobs will go.", [(650, 650, "jobs")]),
+        ("It lies two and a half miles to the east.", [(2.5, 2.5, "mile")]),
+        ("An 8-year-old boy was rescued from the river.", [(8, 8, "year")]),
+    ],
+)
+def test_ranges_and_spelled_numbers(text, expected):
+    assert [(low, high, unit) for _, _, low, high, unit, _, _ in quantities(text)] == expected
