@@ -277,6 +277,7 @@ IRREGULAR_PLURALS = frozenset(
     aircraft militia youth crew infantry deer offspring clergy data media feet teeth geese
     mice servicemen servicewomen firemen policemen fishermen gentlemen""".split()
 )
+_NOT_PLURAL_MEN = frozenset("specimen abdomen regimen acumen stamen".split())
 _WORD = regex.compile(r"[^\W\d_][\w'’-]*")
 
 
@@ -430,8 +431,10 @@ def implied_precision(raw: str, scale: float) -> float:
 
 def _is_plural(word: str) -> bool:
     low = word.lower()
-    if low in IRREGULAR_PLURALS:
-        return True
+    if low in IRREGULAR_PLURALS or low.endswith(("children", "people", "women")):
+        return True  # "grandchildren", "townspeople"
+    if low.endswith("men") and len(low) > 5 and low not in _NOT_PLURAL_MEN:
+        return True  # "gunmen", "tribesmen"
     return (
         len(low) > 3
         and low.endswith("s")
@@ -847,9 +850,17 @@ _COUNT_BEFORE = regex.compile(
     r"\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?$"
 )
 _RATE = regex.compile(r"/([A-Za-z]+)\b")
+# "one of the largest", "one day", "one by one", "one, two": no count; "one hour" is
 _PRONOUN_ONE = regex.compile(
-    r"(?i)^\s*(?:of|another|by|after|day|side|way|thing|"
-    r"hand|point|time|in|on|or|and|who|which|that|\W)"
+    r"(?i)^\s*(?:(?:of|another|by|after|day|side|way|thing|"
+    r"hand|point|time|in|on|or|and|who|which|that)\b|[^\w\s])"
+)
+
+
+# a spelled count whose noun is elided: "nine of them", "seven had since been recaptured"
+_ELIDED_COUNT = regex.compile(
+    r"\s+(?:of\s+(?:them|those|these|us|whom)\b|(?:had|have|were|are|remain|remained|died|"
+    r"survived|still)\b)"
 )
 
 
@@ -862,6 +873,7 @@ def _keep(q: Quantity, masked: str, atom: _Atom) -> bool:
             and q.value == int(q.value)
             and not _COUNT_BEFORE.search(masked, max(0, q.start - 120), q.start)
             and not rx(r"(?i)hundred|thousand|million|billion|\band\b").search(atom.raw)
+            and not (q.value > 1 and (q.hedge or _ELIDED_COUNT.match(masked, q.end)))
         ):
             return False
         if atom.raw.lower() == "one" and _PRONOUN_ONE.match(masked[atom.end : atom.end + 12]):

@@ -233,3 +233,22 @@ def test_api_claims_carry_offsets_into_the_text():
 )
 def test_ranges_and_spelled_numbers(text, expected):
     assert [(low, high, unit) for _, _, low, high, unit, _, _ in quantities(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In less than one hour the water was up to my chest.", [(1, "hour")]),
+        ("She was travelling with her two grandchildren.", [(2, "grandchildren")]),
+        ("The club had won one trophy in its history.", [(1, "trophy")]),
+        ("Three gunmen opened fire on the convoy.", [(3, "gunmen")]),
+        (
+            "48 survivors were treated, nine of them in serious condition.",
+            [(48, "survivors"), (9, "")],
+        ),
+        ("He said seven had since been recaptured.", [(7, "")]),
+        ("It was one of the largest fires, and they left one by one.", []),
+    ],
+)
+def test_spelled_counts_and_the_pronoun_one(text, expected):
+    assert [(value, unit) for _, value, _, _, unit, _, _ in quantities(text)] == expected
