@@ -371,8 +371,20 @@ def rule_named_value(item):
     return any(r["surface"].lower() in ("absolute zero",) for r in item["res"])
 
 
+_VAGUE = re.compile(r"(?i)\b(?:several|a few)\s+(?:hundred|thousand|million)\b"
+                    r"|\b(?:dozens|hundreds|thousands|millions)\s+of\b")
+
+
+def rule_vague_unannotated(item):
+    """a vague amount ("several hundred years") is a quantity with wide bounds in the news
+    conventions; the suite leaves it out"""
+    return any(not any(m.group().lower() in r["surface"].lower() for r in item["res"])
+               for m in _VAGUE.finditer(item["req"]))
+
+
 EXCLUSION_RULES = (rule_year, rule_label, rule_dozen_unit, rule_range_midpoint, rule_plus_minus,
-                   rule_bracket_negative, rule_article_one, rule_named_value)
+                   rule_bracket_negative, rule_article_one, rule_named_value,
+                   rule_vague_unannotated)
 
 
 def rule_name(rule):

@@ -129,7 +129,11 @@ def _is_age(text: str, start: int, end: int) -> bool:
     """An age in an appositive ('Pierre Martin, 58,', 'a passenger, a 41-year-old driver'):
     the outlet describes someone, nobody claims a figure."""
     if text.startswith("-year-old", end) or text.startswith("-old", end):
-        return bool(_APPOSITIVE_ARTICLE.search(text, max(0, start - 12), start))
+        comma = _APPOSITIVE_ARTICLE.search(text, max(0, start - 12), start)
+        # "In Cordoba, a 58-year-old street sweeper died": the comma closes an opening phrase
+        return bool(comma) and not _OPENING_PHRASE.search(
+            text, max(0, comma.start() - 80), comma.start()
+        )
     return bool(_AGE_AFTER_NAME.search(text, max(0, start - 40), start)) and text.startswith(
         ",", end
     )
@@ -138,6 +142,10 @@ def _is_age(text: str, start: int, end: int) -> bool:
 # an age says nothing about the event: never matched ("said Mira Novak, 78, a pensioner")
 _AGE_CONTEXT = Context(None, "years", "other", (), None, None, None, None, None, None, None)
 _APPOSITIVE_ARTICLE = re.compile(r",\s*(?:a|an)\s+$")
+_OPENING_PHRASE = re.compile(
+    r"(?:^|[.!?]\s+|\n)(?:In|On|At|After|During|Near|From|Across|Outside|Inside|Elsewhere"
+    r"|Meanwhile|Separately)\b[^,.!?\n]*$"
+)
 
 
 def _by_sentence(found: list[Quantity], sentences: list[Sentence]) -> list[list[Quantity]]:

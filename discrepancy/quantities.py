@@ -180,6 +180,11 @@ VAGUE = {
     "tens of millions": (2e7, 9.99e7),
     "hundreds of millions": (2e8, 9.99e8),
     "billions": (2e9, 9.99e9),
+    "several hundred": (200, 999),
+    "several thousand": (2_000, 9_999),
+    "several million": (2e6, 9.99e6),
+    "a few hundred": (200, 999),
+    "a few thousand": (2_000, 9_999),
 }
 HEDGES = (
     (
@@ -257,10 +262,13 @@ _WORDNUM_RE = regex.compile(
 )
 _VAGUE_RE = regex.compile(
     r"(?i)\b(?:(?:several|many|some)\s+)?(?P<v>(?:tens|hundreds)\s+of\s+(?:thousands|millions)"
+    r"|(?:several|a\s+few)\s+(?:hundred|thousand|million)(?!\s+(?:and|thousand|million))"
     r"|dozens|scores|hundreds|thousands|millions|billions)\b(?=\s+(?:of\s+)?[a-z])"
 )
 # literal pieces of the vague words: a cheap test that skips _VAGUE_RE in most texts
-_VAGUE_HINTS = tuple(w[1:] for w in ("dozens", "scores", "hundreds", "thousands", "millions"))
+_VAGUE_HINTS = tuple(
+    w[1:] for w in ("dozens", "scores", "hundreds", "thousands", "millions", "several", "few")
+)
 _VAGUE_HINTS += tuple(w.upper() for w in _VAGUE_HINTS)
 STOP = frozenset(
     """a an the of in on at for from to by with since over during across into after before and

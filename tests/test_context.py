@@ -250,3 +250,10 @@ def test_an_elided_count_keeps_its_own_cue():
     claims = discrepancy.extract("At least 24 people were killed and dozens injured, police said.")
     dozens = next(c for c in claims if c.surface == "dozens")
     assert (dozens.concept, dozens.head) == ("injured", "people")
+
+
+def test_an_age_after_an_opening_phrase_is_the_speakers_figure():
+    text = "In Cordoba, a 58-year-old street sweeper died on Saturday, city officials said."
+    assert discrepancy.extract(text)[0].speaker == "city officials"
+    described = "The victim, a 41-year-old driver, died at the scene, police said."
+    assert discrepancy.extract(described)[0].speaker is None

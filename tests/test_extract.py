@@ -252,3 +252,10 @@ def test_ranges_and_spelled_numbers(text, expected):
 )
 def test_spelled_counts_and_the_pronoun_one(text, expected):
     assert [(value, unit) for _, value, _, _, unit, _, _ in quantities(text)] == expected
+
+
+def test_several_hundred_is_vague():
+    [(surface, _, low, high, unit, _, _)] = quantities(
+        "Police dispersed several hundred supporters."
+    )
+    assert (surface, low, high, unit) == ("several hundred", 200, 999, "supporters")
