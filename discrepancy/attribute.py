@@ -57,7 +57,10 @@ ORG_WORDS = frozenset(
     hospital agency cgt met yard prefecture gendarmerie coastguard
     commission authority network office group bank board bureau force navy party press news
     television radio airline airlines corporation inc ltd plc university school court fire
-    center centre monitor observatory tracker foundation association""".split()
+    center centre monitor observatory tracker foundation association automotive motors post
+    airways energy holdings industries systems technologies pharmaceuticals partners telecom
+    steel petroleum mining railways insurance financial securities logistics shipping foods
+    electric frontières frontieres""".split()
 )
 PRONOUNS = {"he": "person", "she": "person", "they": "plural", "it": "org"}
 
@@ -249,6 +252,11 @@ _ACRONYM_DEF = regex.compile(
     rf"(?P<full>(?:the\s+)?(?:{NAME}|[a-zA-Z][\w'’-]*(?:\s+[a-zA-Z][\w'’-]*){{1,5}}))"
     r"\s+\((?P<acr>[A-Z][A-Z&]{1,7})\)"
 )
+# descriptions that name no kind of organisation of their own
+_GENERIC_ORG = frozenset(
+    """company corporation firm group charity carrier airline insurer operator organisation
+    organization business manufacturer maker carmaker retailer lender""".split()
+)
 _ACRONYM_HINT = regex.compile(r"\s\([A-Z][A-Z&]{1,7}\)")
 _PERSON_ROLE = regex.compile(
     r"\b(?:spokes\w+|minister|governor|mayor|chief|commander|general|president|director|"
@@ -269,7 +277,9 @@ _INDEFINITE = regex.compile(r"(?i)(?:a|an)\s")
 _ORG_HEAD = regex.compile(
     r"\b(?:authority|authorities|commission|ministry|agency|office|group|charity|network|"
     r"service|department|council|committee|union|organisation|organization|institute|centre|"
-    r"center|bureau|board|force|army|staff|police|firm|company|bank|court|prefecture)$"
+    r"center|bureau|board|force|army|staff|police|firm|company|bank|court|prefecture|"
+    r"corporation|carrier|airline|insurer|operator|business|manufacturer|maker|carmaker|"
+    r"retailer|lender)$"
 )
 _VERBISH = regex.compile(
     r"(?i)\b(?:has|have|had|is|was|were|will|would|can|could|did|does|do|an|been)\b"
@@ -481,6 +491,8 @@ class DocumentSpeakers:
             for pos, org in self.org_at
             if rx(rf"(?i)\b{regex.escape(head)}\b").search(org)
         ]
+        if not fits and head in _GENERIC_ORG:
+            fits = self.org_at  # "Hartwig Automotive … the company said": the firm last named
         before = [org for pos, org in fits if pos < at]
         found = before[-1] if before else (fits[0][1] if fits else None)
         return self.acronyms.get(found.lower(), found) if found else None

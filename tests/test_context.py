@@ -257,3 +257,14 @@ def test_an_age_after_an_opening_phrase_is_the_speakers_figure():
     assert discrepancy.extract(text)[0].speaker == "city officials"
     described = "The victim, a 41-year-old driver, died at the scene, police said."
     assert discrepancy.extract(described)[0].speaker is None
+
+
+def test_the_company_is_the_firm_named_before():
+    text = (
+        "Hartwig Automotive will cut 7,500 jobs in Germany. The Stuttgart-based company said "
+        "the cuts would bring savings of €900 million a year.\n\nIn a statement, the "
+        "corporation said its offer amounted to C$1.1 billion."
+    )
+    claims = discrepancy.extract(text)
+    assert by_value(claims, 900_000_000).speaker == "Hartwig Automotive"
+    assert by_value(claims, 1_100_000_000).speaker == "Hartwig Automotive"
