@@ -300,6 +300,10 @@ _NOUN_BEFORE = regex.compile(
     r"(?i)\b([a-z][\w-]+)\s+(?:of|at|to|worth|totalling|totaling)\s+(?:between\s+|up\s+to\s+|about\s+|"
     r"around\s+|more\s+than\s+|nearly\s+|almost\s+|some\s+|an\s+estimated\s+)?$"
 )
+_NOUN_OF = regex.compile(
+    r"\b(?:a|an|the|its|their)\s+(?:[a-z][\w-]*\s+)?([a-z][\w-]*)\s+of\s+(?:about\s+|around\s+|"
+    r"some\s+|nearly\s+|almost\s+|more\s+than\s+|at\s+least\s+|up\s+to\s+|roughly\s+)?$"
+)
 _TOKEN = regex.compile(r"[^\W\d_][\w'’-]*|\d\S*|[^\w\s]")
 NOT_NOUNS = frozenset(
     """said says told added rose fell reached slowed dropped grew growing grown shrank
@@ -334,13 +338,14 @@ def _head_of(words: list[str]) -> str | None:
 
 # "turnout was 43.48%", "its margin would fall to about 3%", "volumes had fallen 8%"
 _SUBJECT_VERB = regex.compile(
-    r"\b([A-Za-z][\w-]*)\s+(?:(?:has|have|had|would|will|could|may|might|is|was)\s+)?"
-    r"(?:been\s+)?(?:was|were|is|are|stood|stands|rose|rises|risen|rise|fell|falls|fallen|"
-    r"fall|reached|hit|dropped|climbed|jumped|increased|decreased|declined|grew|grown|shrank|"
-    r"slipped|slid|eased|totalled|totaled|amounted|came\s+in)\s+(?:already\s+|just\s+|"
-    r"only\s+|still\s+)?(?:to\s+|by\s+|at\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+|"
-    r"some\s+|roughly\s+|more\s+than\s+|less\s+than\s+|just\s+over\s+|just\s+under\s+|"
-    r"an\s+estimated\s+)?$"
+    r"\b([A-Za-z][\w-]*)\s+(?:(?:has|have|had|would|will|could|may|might|is|was|are|were|to)"
+    r"\s+)?(?:been\s+)?(?:already\s+|still\s+|now\s+)?(?:was|were|is|are|stood|stands|rose|"
+    r"rises|risen|rise|fell|falls|fallen|fall|reached|hit|dropped|climbed|jumped|increased|"
+    r"decreased|declined|grew|grown|grow|grows|growing|shrank|slipped|slid|eased|slowed|"
+    r"slowing|accelerated|edged\s+(?:up|down)|elevated|totalled|totaled|amounted|came\s+in)"
+    r"\s+(?:already\s+|just\s+|only\s+|still\s+)?(?:to\s+|by\s+|at\s+)?(?:about\s+|around\s+|"
+    r"nearly\s+|almost\s+|some\s+|roughly\s+|more\s+than\s+|less\s+than\s+|just\s+over\s+|"
+    r"just\s+under\s+|an\s+estimated\s+)?$"
 )
 
 
@@ -364,7 +369,8 @@ def _subject_before(clause: str, cstart: int) -> str | None:
 
 
 _HEAD_BEFORE_OF = regex.compile(
-    r"\b([A-Za-z][\w-]*)\s+(?:in|of|at|for|among)\s+(?:the\s+|its\s+|their\s+)?$"
+    r"\b([A-Za-z][\w-]*)\s+(?:in|of|at|for|among|on)\s+(?:the\s+|its\s+|their\s+)?"
+    r"(?:[\w'’-]+\s+){0,2}$"
 )
 
 
@@ -447,6 +453,8 @@ def context_of(
             )
             if "toll" in words:
                 head = "toll"
+        elif of := _NOUN_OF.search(clause, max(0, cstart - 60), cstart):
+            counted = head = of.group(1).lower()  # "a population of about 5,000"
     if counted is None and q.dimension not in ("count", "dimensionless"):
         counted, head = _measured(q, clause, cstart, cend)
     np_end = cend + 1 + len(counted) if counted and clause.startswith(counted, cend + 1) else cend

@@ -81,6 +81,8 @@ def _inherit(found: list[tuple[Quantity, Context]]) -> list[tuple[Quantity, Cont
                 own = ctx.concept not in (None, "other")  # "24 killed and dozens injured"
                 ctx = replace(
                     donors[0],
+                    counted=ctx.counted or donors[0].counted,  # "put the number at 1,500"
+                    head=ctx.head or donors[0].head,
                     concept=ctx.concept if own else donors[0].concept,
                     scope=ctx.scope or donors[0].scope,
                     scope_key=ctx.scope_key or donors[0].scope_key,

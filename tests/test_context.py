@@ -268,3 +268,24 @@ def test_the_company_is_the_firm_named_before():
     claims = discrepancy.extract(text)
     assert by_value(claims, 900_000_000).speaker == "Hartwig Automotive"
     assert by_value(claims, 1_100_000_000).speaker == "Hartwig Automotive"
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "head"),
+    [
+        ("Eurozone inflation slowed to 1.7% in September.", 1.7, "inflation"),
+        ("Services inflation is still elevated at 3.9%, the bank said.", 3.9, "inflation"),
+        ("Wages are growing by about 4.5% a year.", 4.5, "wages"),
+        ("Yields on German government bonds dropped to 2.08%.", 2.08, "yields"),
+        ("Turnout among young voters jumped to 68.8%, an exit poll found.", 68.8, "turnout"),
+        ("It expects output to fall by 0.2% this year.", 0.2, "output"),
+        ("The town had a population of about 5,000 before the war.", 5000, "population"),
+        (
+            "Organisers said 3,000 farmers came, while police put the number at 1,500.",
+            1500,
+            "number",
+        ),
+    ],
+)
+def test_the_subject_a_figure_is_predicated_of(text, value, head):
+    assert by_value(discrepancy.extract(text), value).head == head
