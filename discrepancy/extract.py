@@ -61,7 +61,16 @@ def _quote_speakers(
     return speakers
 
 
-def _inherit(found: list[tuple[Quantity, Context]]) -> list[tuple[Quantity, Context]]:
+# "raise the age from 62 to 64": a figure after a preposition is no elided count
+_AFTER_PREPOSITION = re.compile(
+    r"\b(?:to|from|at|of|by|aged?|in|on)\s+(?:(?:about|around|nearly|almost|more\s+than|over|"
+    r"some|roughly|at\s+least)\s+)?$"
+)
+
+
+def _inherit(
+    found: list[tuple[Quantity, Context]], heads: frozenset[str], text: str
+) -> list[tuple[Quantity, Context]]:
     """A bare figure in an elliptical clause takes the context of the figure it answers:
     'Police said 300,000 people marched, while the union claimed 800,000.'"""
     out = []
@@ -77,7 +86,22 @@ def _inherit(found: list[tuple[Quantity, Context]]) -> list[tuple[Quantity, Cont
                 and p.value
                 and 0.05 <= q.value / p.value <= 20
             ]
-            if donors:
+            people = [
+                (p, c)
+                for p, c in found
+                if p.dimension == "count" and c.head in heads and p.start < q.start
+            ]
+            if (
+                not donors
+                and ctx.head is None
+                and people
+                and not _AFTER_PREPOSITION.search(text, max(0, q.start - 40), q.start)
+            ):
+                # "killing 30 people and forcing more than 400,000 from their homes": the
+                # people counted before, whatever the size; the concept stays the figure's own
+                counted, head, side = people[-1][1].counted, people[-1][1].head, people[-1][1].side
+                ctx = replace(ctx, counted=counted, head=head, side=ctx.side or side)
+            elif donors:
                 own = ctx.concept not in (None, "other")  # "24 killed and dozens injured"
                 ctx = replace(
                     donors[0],
@@ -206,7 +230,9 @@ def extract_text(
                     else context_of(q, sentence.text, sentence.start, pub, rules),
                 )
                 for q in found
-            ]
+            ],
+            rules.people,
+            text,
         )
         for q, ctx in contexts:
             speaker: Speaker | None = None

@@ -289,3 +289,12 @@ def test_the_company_is_the_firm_named_before():
 )
 def test_the_subject_a_figure_is_predicated_of(text, value, head):
     assert by_value(discrepancy.extract(text), value).head == head
+
+
+def test_an_elided_people_count_takes_the_people_counted_before():
+    text = (
+        "The flood killed at least 30 people and forced more than 400,000 from their homes, "
+        "officials said."
+    )
+    claim = by_value(discrepancy.extract(text), 400_000)
+    assert (claim.head, claim.concept) == ("people", "displaced")
