@@ -109,6 +109,8 @@ def concept_of(
         return None
     best, best_dist = None, 71
     for m in rules.cue_re.finditer(clause.lower()):
+        if m.start() >= end and _COORDINATED.search(clause, end, m.start()):
+            continue  # "killed 600 people and displaced 1.4 million": another verb's cue
         dist = m.start() - end if m.start() >= pos else pos - m.end()
         if dist < best_dist:
             best, best_dist = rules.cue_concept[m.group()], dist
@@ -117,6 +119,9 @@ def concept_of(
             if best in concept.retarget:
                 return concept.id
     return best
+
+
+_COORDINATED = regex.compile(r",|\b(?:and|but|while|or)\b")
 
 
 def _side(

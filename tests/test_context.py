@@ -298,3 +298,14 @@ def test_an_elided_people_count_takes_the_people_counted_before():
     )
     claim = by_value(discrepancy.extract(text), 400_000)
     assert (claim.head, claim.concept) == ("people", "displaced")
+
+
+def test_a_cue_after_and_belongs_to_the_next_verb():
+    text = "Flooding in Nigeria killed more than 600 people and displaced 1.4 million in 2022."
+    claims = discrepancy.extract(text)
+    assert (by_value(claims, 600).concept, by_value(claims, 1_400_000).concept) == (
+        "deaths",
+        "displaced",
+    )
+    rescued = '"We have rescued 151 people so far, and 26 are still missing," he said.'
+    assert by_value(discrepancy.extract(rescued), 151).concept == "other"
