@@ -75,7 +75,7 @@ _ACCORDING = regex.compile(
     r"(?P<subj>[^,;.!?()\"“”]{2,80}?)(?=\s*(?:[,;.!?()\"“”]|$|\s+(?:on|in\s+a|in\s+its|at\s+a)\b))"
 )
 _ORG_TAIL = regex.compile(
-    rf"(?i)((?:(?:the|a|an|its|their|his|her|[A-Z][\w'’-]*'s)\s+)?(?:[\w'’-]+\s+){{0,3}}"
+    rf"(?ri)(?<![\w'’-])((?:(?:the|a|an|its|their|his|her|[A-Z][\w'’-]*'s)\s+)?(?:[\w'’-]+\s+){{0,3}}"
     rf"(?:{ORG_NOUNS}))$"
 )
 _LEADING_CONJ = regex.compile(
@@ -162,14 +162,18 @@ def _trailing_name(before: str) -> tuple[str, str] | None:
     organisation noun phrase ("police", "the regional health ministry"), or a pronoun."""
     before = before.rstrip()
     # appositives: "Mykola Dashkevych, director of the Lviv Strategy Group, a think tank,"
-    while (m := _APPOSITIVE.search(before)) and _takes_appositive(before[: m.start()]):
+    while (m := _APPOSITIVE.search(before, max(0, len(before) - 100))) and _takes_appositive(
+        before[: m.start()]
+    ):
         before = before[: m.start()].rstrip() + ","  # the name may carry another appositive
     before = before.rstrip(", ")
-    acronym = rx(r"\(([A-Z][A-Z&]{1,7})\)$").search(before)  # "… Affairs (OCHA) said"
+    # every pattern below ends at the end: search the last words only
+    tail = before.find(" ", len(before) - 90) + 1 if len(before) > 90 else 0
+    acronym = rx(r"\(([A-Z][A-Z&]{1,7})\)$").search(before, tail)  # "… Affairs (OCHA) said"
     if acronym:
         return acronym.group(1), "name"
     # a short subject after a clause break: "…, the authority said", "Ukraine's air force said"
-    clause = rx(r"(?:^|[,;:(—–-]\s|\.\s)\s*([^,;:(—–]{1,60})$").search(before)
+    clause = rx(r"(?:^|[,;:(—–-]\s|\.\s)\s*([^,;:(—–]{1,60})$").search(before, tail)
     if clause and _DETERMINED.match(clause.group(1)) and len(clause.group(1).split()) <= 7:
         phrase = _LEADING_CONJ.sub("", clause.group(1).strip())
         bare = rx(r"(?i)^the\s+").sub("", phrase)
@@ -180,7 +184,7 @@ def _trailing_name(before: str) -> tuple[str, str] | None:
             return named.group(1), "name"  # "the financial news outlet Caixin"
         if not _VERBISH.search(phrase):
             return phrase, "description"
-    m = rx(rf"(?:^|[^\w'’])({NAME})$").search(before)
+    m = rx(rf"(?:^|[^\w'’])({NAME})$").search(before, tail)
     if m:
         name = m.group(1)
         # drop leading sentence-start words that are not part of the name
@@ -194,10 +198,10 @@ def _trailing_name(before: str) -> tuple[str, str] | None:
         if name.lower() in PRONOUNS:
             return name.lower(), "pronoun"
         return name, "name"
-    m = rx(r"(?i)\b(he|she|they|it)$").search(before)
+    m = rx(r"(?i)\b(he|she|they|it)$").search(before, tail)
     if m:
         return m.group(1).lower(), "pronoun"
-    m = _ORG_TAIL.search(before)
+    m = _ORG_TAIL.search(before, tail)
     if m:
         phrase = _LEADING_CONJ.sub("", m.group(1))
         words = phrase.split()
@@ -213,7 +217,7 @@ def _takes_appositive(before: str) -> bool:
     before = before.rstrip()
     if before[-1:] in (")", "”", '"') or _ENDS_CAPITALISED.search(before):
         return True
-    if _ORG_TAIL.search(before):
+    if _ORG_TAIL.search(before, before.find(" ", len(before) - 90) + 1 if len(before) > 90 else 0):
         return True  # "Ukrainian officials, meeting American envoys in Jeddah, said"
     clause = before[max(before.rfind(c) for c in ",;:(") + 1 :].strip()
     return bool(_DETERMINED.match(clause)) and len(clause.split()) <= 6
@@ -292,8 +296,6 @@ _POSSESSIVE_HINT = regex.compile(
     r"['’]s\s+(?:own\s+|[a-z]+\s+)?(?:count|tally|figures?|estimate|data|toll|report|records|"
     r"numbers)\b"
 )
-# every attribution needs one of these: a sentence without any has none
-_ANY_HINT = regex.compile(rf"{_ACCORDING_HINT.pattern}|{_POSSESSIVE_HINT.pattern}|\b(?:{VERBS})\b")
 _PASSIVE = regex.compile(r"\b(?:was|were|is|are|been|being|be)\s+$")
 
 
@@ -326,10 +328,12 @@ def anchors_in(
     def in_quote(pos: int) -> bool:
         return any(a <= off + pos < b for a, b, _ in quotes)
 
-    if not _ANY_HINT.search(s):
+    according, verb = _ACCORDING_HINT.search(s), _VERB_RE.search(s)
+    possessive = _POSSESSIVE_HINT.search(s)
+    if not (according or verb or possessive):
         return []
     found: list[Anchor] = []
-    for m in _ACCORDING.finditer(s) if _ACCORDING_HINT.search(s) else ():
+    for m in _ACCORDING.finditer(s) if according else ():
         if in_quote(m.start()):
             continue
         anchor = _subject_anchor(
@@ -344,7 +348,7 @@ def anchors_in(
                 source=True,
             )
         )
-    if found or _VERB_RE.search(s):  # gapping: "X put it at 45,000, the aid group Y at 68,000"
+    if found or verb:  # gapping: "X put it at 45,000, the aid group Y at 68,000"
         for m in _GAPPED.finditer(s):
             if not in_quote(m.start()):
                 found.append(
@@ -352,16 +356,17 @@ def anchors_in(
                         m.group("subj"), off + m.start("subj"), off + m.end("subj"), rules
                     )
                 )
-    for m in _POSSESSIVE_COUNT.finditer(s) if _POSSESSIVE_HINT.search(s) else ():
+    for m in _POSSESSIVE_COUNT.finditer(s) if possessive else ():
         if not in_quote(m.start()):
             found.append(_subject_anchor(m.group("subj"), off + m.start(), off + m.end(), rules))
     for m in _VERB_RE.finditer(s):
         if in_quote(m.start()):
             continue
         before = s[: m.start()]
-        if _PASSIVE.search(before) and not m.group().startswith(("is", "was")):
+        near = max(0, len(before) - 24)  # the patterns below end at the verb
+        if _PASSIVE.search(before, near) and not m.group().startswith(("is", "was")):
             continue  # "damage was reported": the subject is what is reported, not who
-        if rx(r"(?i)\b(?:an|the|some|its|their|a)\s+$").search(before):
+        if rx(r"(?i)\b(?:an|the|some|its|their|a)\s+$").search(before, near):
             continue  # "an estimated 150,000": an adjective
         # the subject must not lie inside a quote: cut at the last closing quote
         cut = max(before.rfind(q) for q in ('"', "”")) if any(q in before for q in '"”') else -1
