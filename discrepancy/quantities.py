@@ -23,6 +23,7 @@ from .units import (
     UNIT_WORDS,
     UNITS,
     fallback_unit,
+    multi_word_starts,
     to_canonical,
 )
 
@@ -266,8 +267,9 @@ _VAGUE_RE = regex.compile(
     r"|dozens|scores|hundreds|thousands|millions|billions)\b(?=\s+(?:of\s+)?[a-z])"
 )
 # literal pieces of the vague words: a cheap test that skips _VAGUE_RE in most texts
-_VAGUE_HINTS = tuple(
-    w[1:] for w in ("dozens", "scores", "hundreds", "thousands", "millions", "several", "few")
+_VAGUE_HINTS = tuple(w[1:] for w in ("dozens", "scores", "hundreds", "thousands", "millions"))
+_VAGUE_HINTS += tuple(
+    f"{a} {b}" for a in ("everal", "few") for b in ("hundred", "thousand", "million")
 )
 _VAGUE_HINTS += tuple(w.upper() for w in _VAGUE_HINTS)
 STOP = frozenset(
@@ -522,7 +524,8 @@ def _unit_after(text: str, end: int, currency: str | None) -> tuple[str, str, in
         words.append((m.group(1), m.end(1)))
         pos = m.end()
     runs = _runs(words)
-    found = _unit_words(words, runs, 2)
+    multi = words and words[0][0].lower() in multi_word_starts()
+    found = _unit_words(words, runs, 2) if multi else None
     if found:
         return found[0], found[1], end + found[2]
     m = _SYMBOL_TOKEN.match(after)

@@ -315,6 +315,10 @@ SI_PREFIXES = {
 }
 
 
+# lexicon names that news uses for something else: "24 league appearances"
+_NOT_UNITS_IN_NEWS = frozenset({"league"})
+
+
 @cache
 def _fallback() -> tuple[dict[str, Unit], dict[str, Unit]]:
     import json
@@ -350,12 +354,22 @@ def _fallback() -> tuple[dict[str, Unit], dict[str, Unit]]:
             unit = Unit(unit_name, spec["entity"], "")
             for surface in surfaces:
                 low = surface.lower()
+                if low in _NOT_UNITS_IN_NEWS:
+                    continue
                 for form in (low, _plural(low)):
                     words.setdefault(form, unit)
             for symbol in syms:
                 if len(symbol) >= 2 and symbol.lower() not in _WORDLIKE_SYMBOLS:
                     symbols.setdefault(symbol, unit)
     return words, symbols
+
+
+@cache
+def multi_word_starts() -> frozenset[str]:
+    """First words of the unit names of two or more words ("square", "nautical"): a number
+    followed by any other word needs no search for such a name."""
+    names = [*UNIT_WORDS, *_fallback()[0]]
+    return frozenset(n.split()[0] for n in names if " " in n)
 
 
 def fallback_unit(symbol: str | None = None, words: str | None = None) -> Unit | None:
