@@ -10,6 +10,7 @@ years, ordinals, labels) are blanked out, so that offsets stay those of the orig
 from __future__ import annotations
 
 import itertools
+import math
 import re
 from dataclasses import dataclass
 
@@ -48,7 +49,8 @@ EXCLUSIONS: tuple[tuple[str, str, str], ...] = (
     (
         "url",
         "numbers inside URLs and e-mail addresses",
-        r"https?://[^\s)>\]]+|www\.[^\s)>\]]+|\]\([^)]*\)|[\w.+-]+@[\w-]+\.[\w.]+",
+        r"https?://[^\s)>\]]+|www\.[^\s)>\]]+|\]\([^)]*\)|[\w.+-]+@[\w-]+\.[\w.]+"
+        r"|\b[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}/[^\s)>\]]*",
     ),
     (
         "date-numeric",
@@ -102,7 +104,18 @@ EXCLUSIONS: tuple[tuple[str, str, str], ...] = (
         "telephone numbers: 0800 123 4567, +44 20 7946 0958",
         r"(?:\+\d{1,3}[\s.-]?\(?0?\d{1,4}\)?|\(?\b0\d{2,4}\)?)[\s.-]\d{3,4}[\s.-]?\d{3,4}\b",
     ),
-    ("score-ratio", "24/7 and sports scores written 3-1 are not quantities", r"\b24/7\b"),
+    (
+        "score-ratio",
+        "24/7 and sports scores: a 2-1 win, beat them 3-0",
+        r"\b24/7\b|\b\d{1,2}[-–]\d{1,2}\b(?=\s+(?:win|victory|defeat|loss|draw|lead|home|away|"
+        r"thrashing|scoreline|aggregate|triumph)\b)|(?:(?<=\bwon )|(?<=\bbeat )|(?<=\blost )|"
+        r"(?<=\bdrew )|(?<=\bled ))\d{1,2}[-–]\d{1,2}\b",
+    ),
+    (
+        "identifier",
+        "case and reference numbers: No. 23-55431, 787-9 after a maker's name",
+        r"\b\d{1,4}-\d{5,}\b|(?:(?<=Boeing )|(?<=Airbus )|(?<=No\. ))\d{3}-\d{1,3}\b",
+    ),
 )
 # stdlib `re` runs this alternation several times faster than `regex`
 _EXCLUSION_RE = re.compile("|".join(f"(?:{p})" for _, _, p in EXCLUSIONS))
@@ -194,11 +207,16 @@ HEDGES = (
         r"close\s+to|circa|c\.|nearly\s+about|in\s+the\s+region\s+of|on\s+the\s+order\s+of",
     ),
     ("nearly", r"nearly|almost|just\s+shy\s+of|not\s+quite"),
-    ("less_than", r"less\s+than|fewer\s+than|under|below|just\s+under|shy\s+of|not\s+even"),
+    (
+        "less_than",
+        r"less\s+than|fewer\s+than|under|below|just\s+under|shy\s+of|not\s+even|"
+        r"smaller\s+than|lower\s+than|shorter\s+than",
+    ),
     (
         "more_than",
         r"more\s+than|over|above|in\s+excess\s+of|upwards\s+of|just\s+over|"
-        r"well\s+over|beyond|north\s+of|exceeding",
+        r"well\s+over|beyond|north\s+of|exceeding|topped|topping|greater\s+than|"
+        r"larger\s+than|bigger\s+than|higher\s+than|longer\s+than",
     ),
     (
         "at_least",
@@ -208,7 +226,7 @@ HEDGES = (
     (
         "up_to",
         r"up\s+to|at\s+most|as\s+many\s+as|no\s+more\s+than|as\s+much\s+as|"
-        r"a\s+maximum\s+of|not\s+more\s+than|as\s+high\s+as",
+        r"a\s+maximum\s+of|not\s+more\s+than|as\s+high\s+as|no\s+longer\s+than",
     ),
 )
 _HEDGE_RE = regex.compile(
@@ -480,7 +498,9 @@ def _noun_phrase(text: str, pos: int, singular_ok: bool) -> tuple[str, str, int]
                 continue  # "police officers", "aid workers"
             return text[words[0][1] : cursor], low.rstrip("'’"), cursor
         if low.endswith("ly") or (low.endswith(("ed", "ing")) and len(words) > 1):
-            break
+            nxt = _NP_WORD.match(text, cursor, cursor + 40)
+            if not (nxt and nxt.group(1).lower() not in STOP and _is_plural(nxt.group(1))):
+                break  # "likely voters", "largest listed companies" go on to their noun
     if (singular_ok or of) and words:
         word, _, end = words[0]
         low = word.lower()
@@ -491,7 +511,7 @@ def _noun_phrase(text: str, pos: int, singular_ok: bool) -> tuple[str, str, int]
 
 # "eleven of the deaths", "28 of the country's 50 provinces"
 _OF_THE = regex.compile(
-    r"\s+of\s+(?:the|those|these|its|their|our|all)\s+(?:[a-z]+['’]s\s+)?(?:[\d,]+\s+)?"
+    r"\s+of\s+(?:the|those|these|its|their|our|all)\s+(?:[A-Za-z]+['’]s\s+)?(?:[\d,]+\s+)?"
 )
 _NP_WORD = regex.compile(r"[ \t]*([^\W\d_][\w'’-]*)")
 MODIFIERS = frozenset("more other additional further extra new".split())
@@ -551,7 +571,7 @@ _LEAD_PERCENT = regex.compile(_PERCENT)
 _LEAD_UNIT = regex.compile(
     _PERCENT + r"|\s?(?:(?:US|Canadian|Australian)\s+)?(?P<word>dollars?|euros?|"
     r"pounds\s+sterling|yen|yuan|rupees?|roubles?|rubles?|hryvnias?|francs?|pence|cents?|"
-    r"naira|rand|shillings|pesos|lira|rupiah|baht|dirhams|riyals|zlotys?)\b"
+    r"naira|rand|shillings|pesos|lira|rupiah|baht|dirhams|riyals|zlotys?|kronor|krona)\b"
     r"|\s?(?P<sym>[€£])|(?P<code>p|\s?(?:USD|EUR|GBP|JPY|CHF|RUB|UAH|INR|CNY))\b"
 )
 
@@ -650,6 +670,7 @@ class _Atom:
     currency: str | None
     spelled: bool = False
     vague: tuple[float, float] | None = None
+    fraction: bool = False  # "a third (of)": a share, no counted noun of its own
 
 
 def _after_label(masked: str, start: int, end: int) -> bool:
@@ -666,6 +687,14 @@ def _after_label(masked: str, start: int, end: int) -> bool:
 
 _LABEL_ABBREVIATIONS = frozenset("no vol pt art sec para fig mk".split())
 _PERCENT_AFTER = regex.compile(r"\s*(?:%|per\s*cent)")
+
+
+def _scaled(value: float, scale: float) -> float:
+    """value × scale without binary noise: 8.2 × 1e9 is 8,200,000,000, not 8,199,999,999.99."""
+    if scale == 1:
+        return value
+    exponent = math.log10(scale)
+    return float(f"{value!r}e{int(exponent)}") if exponent.is_integer() else value * scale
 
 
 def _atoms(text: str, masked: str) -> list[_Atom]:
@@ -686,9 +715,13 @@ def _atoms(text: str, masked: str) -> list[_Atom]:
             nxt = rx(r"\s+([^\W\d_]+)").match(masked[end : end + 30])
             if not (nxt and _is_plural(nxt.group(1))):
                 scale, end = 1.0, m.start("scale")
-        if m.group("sign") or m.group("sign2"):
+        start = m.start()
+        minus = _MINUS_WORD.search(masked, max(0, start - 8), start) if not cur else None
+        if minus:
+            start = minus.start()  # "minus 20C", "below minus 45 degrees"
+        if m.group("sign") or m.group("sign2") or minus:
             value = -value
-        atoms.append(_Atom(m.start(), end, value * scale, raw, scale, cur))
+        atoms.append(_Atom(start, end, _scaled(value, scale), raw, scale, cur))
     for m in _WORDNUM_RE.finditer(masked):
         phrase = m.group()
         low = phrase.lower()
@@ -703,6 +736,22 @@ def _atoms(text: str, masked: str) -> list[_Atom]:
         if value is None:
             continue
         atoms.append(_Atom(m.start(), m.end(), value, phrase, 1.0, None, spelled=True))
+    for m in _FRACTION_RE.finditer(masked) if _FRACTION_HINT.search(masked) else ():
+        if any(a.start <= m.start() < a.end for a in atoms):
+            continue
+        value = 1 / DENOMINATORS[(m.group("d") or "half").lower()]
+        of = _OF_A_SCALE.match(masked, m.end())
+        end = m.end()
+        if of:  # "a quarter of a million"
+            value *= SCALE_WORDS[of.group(1).lower()]
+            end = of.end()
+        elif not rx(r"\s+(?:of\b|an?\s)").match(masked, m.end()) and not _BY_BEFORE.search(
+            masked, max(0, m.start() - 16), m.start()
+        ):
+            continue  # "the second half", "a quarter-final": no share of anything
+        raw = masked[m.start() : end]
+        atoms = [a for a in atoms if not m.start() <= a.start < end]  # "a million" inside it
+        atoms.append(_Atom(m.start(), end, value, raw, 1.0, None, True, fraction=not of))
     for m in _VAGUE_RE.finditer(masked) if any(k in masked for k in _VAGUE_HINTS) else ():
         key = rx(r"\s+").sub(" ", m.group("v").lower())
         lo, hi = VAGUE[key]
@@ -713,6 +762,16 @@ def _atoms(text: str, masked: str) -> list[_Atom]:
     return atoms
 
 
+_FRACTION_OF = regex.compile(r"(?i)\s+(?:of\s+)?an?(?=\s)")
+_MINUS_WORD = regex.compile(r"(?i)(?<![\w.])minus\s+$")
+# "a third of", "half of all", "a quarter of a percentage point", "half a cent", "by a fifth"
+_FRACTION_RE = regex.compile(
+    r"(?i)(?<![\w-])(?:(?<!(?:the|first|second|third|last|next|this|that)\s)half(?=\s+(?:of|an?)\b)"
+    r"|an?\s+(?P<d>half|third|quarter|fifth|sixth|eighth|tenth))(?![\w-])"
+)
+_FRACTION_HINT = regex.compile(r"(?i)half|third|quarter|fifth|sixth|eighth|tenth")
+_OF_A_SCALE = regex.compile(r"(?i)\s+of\s+an?\s+(hundred|thousand|million|billion|trillion)\b")
+_BY_BEFORE = regex.compile(r"(?i)\bby\s+(?:about\s+|around\s+|nearly\s+|almost\s+|roughly\s+)?$")
 # "rose from 3 to 5" is a change; "range from 252 miles to 287 miles" is a range
 _CHANGE_FROM = regex.compile(
     rf"(?i)\b(?:{UP}|{DOWN}|went|go|goes|moved|move|changed|change|shifted|revised|revise|"
@@ -726,7 +785,7 @@ _RANGE_SEP = regex.compile(r"^\s*(?:-|–|—|to|and|or)\s*$|^-$|^–$")
 def _range(masked: str, atom: _Atom, nxt: _Atom, unit: tuple[str, str, int] | None):
     """(low, high, end, unit) when `atom` and `nxt` form a range: "20-30", "between 20 and 30
     people", "252 miles to 287 miles", "$3bn-$4bn"; None otherwise ("rose from 3 to 5")."""
-    if atom.vague or nxt.vague:
+    if atom.vague or nxt.vague or atom.fraction or nxt.fraction:
         return None
     gap = masked[(unit[2] if unit else atom.end) : nxt.start]
     before = masked[max(0, atom.start - 40) : atom.start]
@@ -740,12 +799,12 @@ def _range(masked: str, atom: _Atom, nxt: _Atom, unit: tuple[str, str, int] | No
         or (sep in ("-", "–") and not gap.strip(" -–"))
     )
     scale = nxt.scale if atom.scale == 1 and nxt.scale > 1 else 1.0  # "3-4 million"
-    if not joined or atom.value * scale > nxt.value:
+    if not joined or _scaled(atom.value, scale) > nxt.value:
         return None
     second_unit = _unit_after(masked, nxt.end, nxt.currency or atom.currency)
     if unit and second_unit and unit[0] != second_unit[0]:
         return None  # "from 44 ml to 50 mg": two quantities
-    return atom.value * scale, nxt.value, nxt.end, second_unit or unit
+    return _scaled(atom.value, scale), nxt.value, nxt.end, second_unit or unit
 
 
 def extract_quantities(text: str, masked: str | None = None) -> list[Quantity]:
@@ -760,6 +819,8 @@ def extract_quantities(text: str, masked: str | None = None) -> list[Quantity]:
         end = atom.end
         nxt = atoms[i + 1] if i + 1 < len(atoms) else None
         unit = _unit_after(masked, end, atom.currency)
+        if atom.fraction and (lead := _FRACTION_OF.match(masked, end)):
+            unit = _unit_after(masked, lead.end(), None)  # "half a cent", "a quarter of a point"
         consumed = 1
         rng = _range(masked, atom, nxt, unit) if nxt is not None else None
         if rng is not None:
@@ -801,7 +862,7 @@ def extract_quantities(text: str, masked: str | None = None) -> list[Quantity]:
             q.vague = True
             q.low, q.high = atom.vague
         # counted noun: "430 Ukrainian soldiers", "hundreds of protesters"
-        if q.dimension == "dimensionless":
+        if q.dimension == "dimensionless" and not atom.fraction:
             pos = end
             of = atom.vague and rx(r"\s+of\s+(?:the\s+|their\s+|its\s+)?").match(masked, pos)
             if of:
@@ -816,6 +877,10 @@ def extract_quantities(text: str, masked: str | None = None) -> list[Quantity]:
                 q.unit, q.dimension = q.head, "count"
         word = _word_before(masked, atom.start)
         q.hedge = _hedge_before(masked, atom.start, word)
+        if q.dimension == "time" and _OVER_A_SPAN.search(
+            masked, max(0, atom.start - 14), atom.start
+        ):
+            q.hedge = None  # "over four years", "under a six-year contract": a span of time
         if q.hedge in ("more_than", "at_least") and consumed == 1:
             q.high = None
         elif q.hedge in ("less_than", "up_to", "nearly") and consumed == 1:
@@ -850,8 +915,19 @@ def _share_units(quantities: list[Quantity], masked: str) -> None:
         ):
             first.unit, first.dimension = second.unit, second.dimension
             first.counted, first.head = second.counted, second.head
+        elif (
+            second.dimension == "dimensionless"
+            and first.dimension == "count"
+            and not first.hedge
+            and not second.hedge
+            and _VERSUS_GAP.fullmatch(masked, first.end, second.start)
+        ):  # "by 301 votes to 148", "2,841,566 votes to her rival's 2,712,090"
+            second.unit, second.dimension = first.unit, first.dimension
+            second.counted, second.head = first.counted, first.head
 
 
+_OVER_A_SPAN = regex.compile(r"(?i)\b(?:over|under)\s+(?:a\s+|the\s+)?$")
+_VERSUS_GAP = regex.compile(r"\s+[a-z]+\s+to\s+(?:[\w'’]+\s+){0,2}")
 _LIST_GAP = regex.compile(r"\s*(?:,|,?\s*and|,?\s*or)\s*")
 
 
@@ -877,7 +953,10 @@ _ELIDED_COUNT = regex.compile(
 
 def _keep(q: Quantity, masked: str, atom: _Atom) -> bool:
     """Last exclusions that need the parsed quantity: spelled numbers with nothing counted,
-    'one' used as a pronoun, and a capitalised word right before a bare number (a label)."""
+    'one' used as a pronoun, the base of a rate ('31.6 cases per 100,000 residents'), and a
+    capitalised word right before a bare number (a label)."""
+    if _word_before(masked, q.start) == "per":
+        return False
     if atom.spelled:
         if (
             q.dimension == "dimensionless"

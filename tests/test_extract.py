@@ -171,7 +171,8 @@ EXCLUSION_EXAMPLES = {
     "label-alnum": "The F-16 and Covid-19 and MH17 and 5G were mentioned.",
     "label-hash": "The song was #1 again.",
     "phone": "Call the helpline on 0800 123 4567 or +44 20 7946 0958 for advice.",
-    "score-ratio": "The shop is open 24/7.",
+    "score-ratio": "The shop is open 24/7 after a 2-1 win; they won 3-0.",
+    "identifier": "The court heard case No. 23-55431 about a Boeing 787-9.",
 }
 
 
@@ -259,3 +260,46 @@ def test_several_hundred_is_vague():
         "Police dispersed several hundred supporters."
     )
     assert (surface, low, high, unit) == ("several hundred", 200, 999, "supporters")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sterling lost half a cent against the euro.", [(0.5, 0.5, "cent", None)]),
+        (
+            "The bank cut rates by a quarter of a percentage point.",
+            [(0.25, 0.25, "percentage point", None)],
+        ),
+        ("Around a third of Britons sleep badly.", [(1 / 3, 1 / 3, "", "about")]),
+        ("A quarter of a million people signed.", [(250_000, 250_000, "people", None)]),
+        ("Half of all trusts missed the target.", [(0.5, 0.5, "", None)]),
+        ("In the second half of the year the third quarter was weak.", []),
+        ("It felt like minus 20C.", [(-20, -20, "degree Celsius", None)]),
+        ("Sales topped 1.5m units.", [(1_500_000, None, "units", "more_than")]),
+        ("Particles smaller than 5 microns were found.", [(None, 5, "micrometre", "less_than")]),
+        (
+            "It will spend C$8.2 billion over four years.",
+            [(8.2e9, 8.2e9, "canadian dollar", None), (4, 4, "year", None)],
+        ),
+        ("A rate of 31.6 cases per 100,000 residents.", [(31.6, 31.6, "cases", None)]),
+        (
+            "The bill passed by 301 votes to 148.",
+            [(301, 301, "votes", None), (148, 148, "votes", None)],
+        ),
+        ("A poll of 1,012 likely voters was taken.", [(1012, 1012, "voters", None)]),
+        (
+            "They won 206 of the Bundestag's 736 seats.",
+            [(206, 206, "seats", None), (736, 736, "seats", None)],
+        ),
+        ("Data at data.example.int/series?loc=1W show it.", []),
+    ],
+)
+def test_fractions_signs_hedges_and_rate_bases(text, expected):
+    def rounded(x):
+        return round(x, 6) if isinstance(x, float) else x
+
+    got = [
+        tuple(map(rounded, (low, high, unit, hedge)))
+        for _, _, low, high, unit, hedge, _ in quantities(text)
+    ]
+    assert got == [tuple(map(rounded, e)) for e in expected]
