@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from bisect import insort
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 import regex
 
@@ -148,6 +149,10 @@ def quote_spans(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
 
 def _strip_titles(name: str, rules: Rules) -> str:
     """'Chief of the General Staff Valery Gerasimov' -> 'Valery Gerasimov'."""
+    return rules.memoised(("strip", name), lambda: _strip(name, rules))
+
+
+def _strip(name: str, rules: Rules) -> str:
     name = name.strip(" ,")
     while True:
         m = rules.title_re.match(name) if rules.title_re else None
@@ -407,6 +412,7 @@ def anchors_in(
     return found
 
 
+@lru_cache(maxsize=65_536)
 def _is_org(name: str) -> bool:
     """Organisations, not people: an organisation word, an acronym, a connector or a common
     word inside the name ("Voice of the Street", "Relief Now")."""
@@ -417,6 +423,10 @@ def _is_org(name: str) -> bool:
 def speaker_id(name: str, rules: Rules) -> str:
     """A canonical id across documents: alias table first, else the surname (persons, with
     transliteration variants folded) or the normalised name (organisations)."""
+    return rules.memoised(("speaker", name), lambda: _speaker_id(name, rules))
+
+
+def _speaker_id(name: str, rules: Rules) -> str:
     norm = normalise_name(name)
     norm = rx(r"^the\s+").sub("", norm)
     for candidate in (norm, "the " + norm):

@@ -114,7 +114,8 @@ def concept_of(
         dist = m.start() - end if m.start() >= pos else pos - m.end()
         if dist < best_dist:
             best, best_dist = rules.cue_concept[m.group()], dist
-    if head and singular(head) in {singular(h) for h in rules.military}:
+    military = rules.memoised(("military",), lambda: {singular(h) for h in rules.military})
+    if head and singular(head) in military:
         for concept in rules.concepts:
             if best in concept.retarget:
                 return concept.id

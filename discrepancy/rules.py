@@ -6,6 +6,7 @@ The defaults ship inside the package; a user folder given with `--rules` is merg
 from __future__ import annotations
 
 import tomllib
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
@@ -61,6 +62,17 @@ class Rules:
     military: frozenset[str] = frozenset()
     title_re: regex.Pattern | None = None  # a leading title followed by a capitalised word
     sources: tuple[str, ...] = field(default=())
+    # answers of pure functions of these rules (speaker ids, stripped titles), kept per rules
+    memo: dict = field(default_factory=dict, compare=False, repr=False)
+
+    def memoised(self, key: tuple, compute: Callable[[], Any]) -> Any:
+        """compute(), remembered under key; bounded so that an archive cannot fill memory."""
+        if key in self.memo:
+            return self.memo[key]
+        value = compute()
+        if len(self.memo) < 100_000:
+            self.memo[key] = value
+        return value
 
     def concept(self, concept_id: str | None) -> Concept | None:
         return next((c for c in self.concepts if c.id == concept_id), None)
