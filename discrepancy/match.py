@@ -213,11 +213,14 @@ def _cluster_places(frame: pl.DataFrame, headline: bool) -> pl.DataFrame:
     )
     same_doc = pl.col("document") == pl.col("document_r")
     finite = pl.col("finite") & pl.col("finite_r")
-    agreeing = set(
-        pairs.filter(~same_doc & finite & overlap())
-        .select(*keys, "place", "place_r")
+    agree_pairs = pairs.filter(~same_doc & finite & overlap()).select(*keys, "place", "place_r")
+    agreeing = set(agree_pairs.unique().rows())
+    # names whose figures the headline's agree with come next after it, so that the place
+    # the headline figures stand for joins it before one they do not
+    head_fits = (
+        agree_pairs.filter(pl.col("place_r") == HEADLINE)
+        .select(*keys, "place", _fits=pl.lit(True))
         .unique()
-        .rows()
     )
     points = pl.max_horizontal("_plo", "_plo_r") <= pl.min_horizontal("_phi", "_phi_r")
     # two speakers set against each other in one sentence dispute one figure ("the ministry
@@ -241,9 +244,13 @@ def _cluster_places(frame: pl.DataFrame, headline: bool) -> pl.DataFrame:
         return a[1] == b[1] or (*block, a[0], b[0]) in clashing
 
     # the headline first, so that a name which fits it and another place joins the headline
-    ordered = names.with_columns(_head=pl.col("place") == HEADLINE).sort(
-        [*keys, "_head", "_docs", "_n", "place"],
-        descending=[False] * len(keys) + [True, True, True, False],
+    ordered = (
+        names.join(head_fits, on=[*keys, "place"], how="left", nulls_equal=True)
+        .with_columns(_head=pl.col("place") == HEADLINE, _fits=pl.col("_fits").fill_null(False))
+        .sort(
+            [*keys, "_head", "_fits", "_docs", "_n", "place"],
+            descending=[False] * len(keys) + [True, True, True, True, False],
+        )
     )
     alias: list[tuple] = []
     for block, labels in groupby(

@@ -182,6 +182,22 @@ def test_two_speakers_set_against_each_other_do_not_part_places():
     assert f["place"].n_unique() == 1
 
 
+def test_unplaced_figures_join_the_region_they_agree_with_not_the_most_named_one():
+    """Three outlets quote the governor of the neighbouring Yarolence region (13,000
+    displaced there), two name the Dunayn region for the 26,000 everyone else gives without
+    a place: the unplaced 26,000 are Dunayn's, not Yarolence's."""
+    f = frame(
+        claim("a", 26_000, 0, concept="displaced", place="dunayn region"),
+        claim("b", 26_000, 0, concept="displaced"),
+        claim("c", 26_000, 0, concept="displaced", place="dunayn region"),
+        claim("c", 13_000, 50, concept="displaced", place="yarolence region"),
+        claim("d", 13_000, 0, concept="displaced", place="yarolence region"),
+        claim("a", 13_000, 50, concept="displaced", place="yarolence region"),
+    )
+    places = dict(f.select("id", "place").iter_rows())
+    assert places["b#0"] == places["a#0"] != places["d#0"]
+
+
 def test_a_bare_name_is_the_region_of_that_name():
     f = frame(
         claim("a", 41_000, place="nizenach"),
