@@ -219,6 +219,24 @@ def test_a_figure_with_no_window_is_the_total_a_window_figure_restates():
     assert pairs.rows() == [("a#0", "b#0")]
 
 
+def test_a_day_after_the_story_began_is_a_window_its_first_day_is_not():
+    """Published on Wednesday 12 March: "8,300 evacuated on Tuesday" is one day of a total
+    that runs "since Sunday's storm", so it cannot equal the undated total; "8,300 on
+    Sunday" is the storm's day, the same count told by its date."""
+    since = {"scope": "since Sunday's", "scope_key": "cumulative"}
+    tuesday = {"scope": "on Tuesday", "scope_key": "day:2025-03-11", "scope_start": "2025-03-11"}
+    sunday = {"scope": "on Sunday", "scope_key": "day:2025-03-09", "scope_start": "2025-03-09"}
+    f = frame(
+        claim("a", 8300, 0, concept="displaced"),
+        claim("b", 8300, 0, concept="displaced", **tuesday),
+        claim("c", 60, 0, **since),
+        claim("d", 8300, 0, concept="displaced", **sunday),
+        claim("c", 8300, 50, concept="displaced", **since),
+    )
+    pairs = match.scope_pairs(f, RULES.tolerances["matching"]["same_figure"])
+    assert pairs.rows() == [("a#0", "b#0"), ("c#50", "b#0")]
+
+
 def test_scope_pairs_need_the_same_figure():
     f = frame(
         claim("a", 1100, 0, concept="territory", scope_key="cumulative", precision=50),
