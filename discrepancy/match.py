@@ -11,6 +11,7 @@ from itertools import groupby
 
 import polars as pl
 
+from .context import WEEKDAYS
 from .rules import Rules
 
 BLOCK = ("story", "concept", "canonical_unit")
@@ -213,11 +214,14 @@ def _cluster_places(frame: pl.DataFrame, headline: bool) -> pl.DataFrame:
     )
     same_doc = pl.col("document") == pl.col("document_r")
     finite = pl.col("finite") & pl.col("finite_r")
-    agreeing = set(
-        pairs.filter(~same_doc & finite & overlap())
-        .select(*keys, "place", "place_r")
+    agree_pairs = pairs.filter(~same_doc & finite & overlap()).select(*keys, "place", "place_r")
+    agreeing = set(agree_pairs.unique().rows())
+    # names whose figures the headline's agree with come next after it, so that the place
+    # the headline figures stand for joins it before one they do not
+    head_fits = (
+        agree_pairs.filter(pl.col("place_r") == HEADLINE)
+        .select(*keys, "place", _fits=pl.lit(True))
         .unique()
-        .rows()
     )
     points = pl.max_horizontal("_plo", "_plo_r") <= pl.min_horizontal("_phi", "_phi_r")
     # two speakers set against each other in one sentence dispute one figure ("the ministry
@@ -241,9 +245,13 @@ def _cluster_places(frame: pl.DataFrame, headline: bool) -> pl.DataFrame:
         return a[1] == b[1] or (*block, a[0], b[0]) in clashing
 
     # the headline first, so that a name which fits it and another place joins the headline
-    ordered = names.with_columns(_head=pl.col("place") == HEADLINE).sort(
-        [*keys, "_head", "_docs", "_n", "place"],
-        descending=[False] * len(keys) + [True, True, True, False],
+    ordered = (
+        names.join(head_fits, on=[*keys, "place"], how="left", nulls_equal=True)
+        .with_columns(_head=pl.col("place") == HEADLINE, _fits=pl.col("_fits").fill_null(False))
+        .sort(
+            [*keys, "_head", "_fits", "_docs", "_n", "place"],
+            descending=[False] * len(keys) + [True, True, True, True, False],
+        )
     )
     alias: list[tuple] = []
     for block, labels in groupby(
@@ -418,17 +426,65 @@ def comparable(claims: pl.DataFrame, documents: pl.DataFrame, rules: Rules) -> p
     return frame.sort("story", "concept", "canonical_unit", "id", *QUALIFIERS, "scope_class")
 
 
+MONTHS = (
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+)
+
+
+def _since_day() -> pl.Expr:
+    """The first day of a running total that names it ("since Thursday's earthquake",
+    "since the offensive began in March"), counted back from the day of publication."""
+    text = pl.col("scope").str.to_lowercase()
+    day = pl.col("day")
+    weekday = pl.coalesce(
+        [pl.when(text.str.contains(rf"\b{d}")).then(pl.lit(i)) for i, d in enumerate(WEEKDAYS, 1)]
+    )
+    month = pl.coalesce(
+        [pl.when(text.str.contains(rf"\b{m}\b")).then(pl.lit(i)) for i, m in enumerate(MONTHS, 1)]
+    )
+    back = (day.dt.weekday().cast(pl.Int64) - weekday + 7) % 7
+    year = day.dt.year() - (month > day.dt.month()).cast(pl.Int32)
+    return pl.coalesce(day - pl.duration(days=back), pl.date(year, month, 1).cast(pl.Date)).alias(
+        "_since"
+    )
+
+
 def scope_pairs(frame: pl.DataFrame, same_figure: float) -> pl.DataFrame:
     """(id, id_r): the same figure given as a running total ("since August") and for a
     window ("over the past five days"): intervals that overlap and values within
     `same_figure` of each other ("more than 260" overlaps 1,100 but is not the same figure).
     A figure with no stated window is no evidence of a mismatch: it is most often the same
     window told more briefly. Under policy auto such a figure is the running total, and then
-    stands on the total side against a window, though not against a day ("killed 30 people
-    on Monday" dates the event, it does not cut the total)."""
+    stands on the total side against a window. A day is a window when the story's totals
+    began before it (evacuated "on Friday" against "since Tuesday's storm": one day of
+    several); on the first day, or with no first day named, it dates the event ("killed 30
+    people on Monday") and is no window against a figure without one."""
     keys = [*BLOCK, *QUALIFIERS]
-    cols = [*keys, "id", "lo", "hi", "canonical_value", "scope_key"]
+    cols = [*keys, "id", "lo", "hi", "canonical_value", "scope_key", "_cut"]
     key = pl.col("scope_key")
+    first = (
+        frame.filter(key == "cumulative")
+        .select("story", _since_day())
+        .group_by("story")
+        .agg(_first=pl.col("_since").min())
+    )
+    on_day = pl.col("scope_start").str.to_date(strict=False)
+    frame = frame.join(first, on="story", how="left").with_columns(
+        _cut=key.str.starts_with("day:") & (on_day > pl.col("_first")),
+        _first_day=key.str.starts_with("day:") & (on_day <= pl.col("_first")),
+    )
+    frame = frame.filter(~pl.col("_first_day").fill_null(False))
     total = frame.filter(
         (key == "cumulative") | (key.is_null() & (pl.col("scope_class") == TOTAL))
     ).select(cols)
@@ -438,7 +494,11 @@ def scope_pairs(frame: pl.DataFrame, same_figure: float) -> pl.DataFrame:
     ).select(cols)
     a, b = pl.col("canonical_value"), pl.col("canonical_value_r")
     close = (a - b).abs() <= same_figure * pl.max_horizontal(a.abs(), b.abs())
-    dated = key.is_null() & pl.col("scope_key_r").str.starts_with("day:")
+    dated = (
+        key.is_null()
+        & pl.col("scope_key_r").str.starts_with("day:")
+        & ~pl.col("_cut_r").fill_null(False)
+    )
     return (
         total.join(window, on=keys, suffix="_r")
         .filter(overlap() & close & ~dated)

@@ -182,6 +182,22 @@ def test_two_speakers_set_against_each_other_do_not_part_places():
     assert f["place"].n_unique() == 1
 
 
+def test_unplaced_figures_join_the_region_they_agree_with_not_the_most_named_one():
+    """Three outlets quote the governor of the neighbouring Yarolence region (13,000
+    displaced there), two name the Dunayn region for the 26,000 everyone else gives without
+    a place: the unplaced 26,000 are Dunayn's, not Yarolence's."""
+    f = frame(
+        claim("a", 26_000, 0, concept="displaced", place="dunayn region"),
+        claim("b", 26_000, 0, concept="displaced"),
+        claim("c", 26_000, 0, concept="displaced", place="dunayn region"),
+        claim("c", 13_000, 50, concept="displaced", place="yarolence region"),
+        claim("d", 13_000, 0, concept="displaced", place="yarolence region"),
+        claim("a", 13_000, 50, concept="displaced", place="yarolence region"),
+    )
+    places = dict(f.select("id", "place").iter_rows())
+    assert places["b#0"] == places["a#0"] != places["d#0"]
+
+
 def test_a_bare_name_is_the_region_of_that_name():
     f = frame(
         claim("a", 41_000, place="nizenach"),
@@ -201,6 +217,24 @@ def test_a_figure_with_no_window_is_the_total_a_window_figure_restates():
     )
     pairs = match.scope_pairs(f, RULES.tolerances["matching"]["same_figure"])
     assert pairs.rows() == [("a#0", "b#0")]
+
+
+def test_a_day_after_the_story_began_is_a_window_its_first_day_is_not():
+    """Published on Wednesday 12 March: "8,300 evacuated on Tuesday" is one day of a total
+    that runs "since Sunday's storm", so it cannot equal the undated total; "8,300 on
+    Sunday" is the storm's day, the same count told by its date."""
+    since = {"scope": "since Sunday's", "scope_key": "cumulative"}
+    tuesday = {"scope": "on Tuesday", "scope_key": "day:2025-03-11", "scope_start": "2025-03-11"}
+    sunday = {"scope": "on Sunday", "scope_key": "day:2025-03-09", "scope_start": "2025-03-09"}
+    f = frame(
+        claim("a", 8300, 0, concept="displaced"),
+        claim("b", 8300, 0, concept="displaced", **tuesday),
+        claim("c", 60, 0, **since),
+        claim("d", 8300, 0, concept="displaced", **sunday),
+        claim("c", 8300, 50, concept="displaced", **since),
+    )
+    pairs = match.scope_pairs(f, RULES.tolerances["matching"]["same_figure"])
+    assert pairs.rows() == [("a#0", "b#0"), ("c#50", "b#0")]
 
 
 def test_scope_pairs_need_the_same_figure():
