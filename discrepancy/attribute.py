@@ -79,6 +79,10 @@ _ORG_TAIL = regex.compile(
     rf"(?ri)(?<![\w'’-])((?:(?:the|a|an|its|their|his|her|[A-Z][\w'’-]*'s)\s+)?(?:[\w'’-]+\s+){{0,3}}"
     rf"(?:{ORG_NOUNS}))$"
 )
+_ORG_IN_PLACE = regex.compile(
+    rf"(?i)(?:^|(?<=[,;]\s)|(?<=\b(?:while|and|but|as)\s))((?:the\s+)?(?:[\w'’-]+\s+){{0,2}}?"
+    rf"(?:{ORG_NOUNS}))\s+(?:in|at)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){{0,2}}$"
+)
 _LEADING_CONJ = regex.compile(
     r"(?i)^(?:(?:where|while|when|as|and|but|that|which|whereas|one\s+of)\s+)+"
 )
@@ -179,8 +183,9 @@ def _trailing_name(before: str) -> tuple[str, str] | None:
         return acronym.group(1), "name"
     # a short subject after a clause break: "…, the authority said", "Ukraine's air force said"
     clause = rx(r"(?:^|[,;:(—–-]\s|\.\s)\s*([^,;:(—–]{1,60})$").search(before, tail)
-    if clause and _DETERMINED.match(clause.group(1)) and len(clause.group(1).split()) <= 7:
-        phrase = _LEADING_CONJ.sub("", clause.group(1).strip())
+    opened = _LEADING_CONJ.sub("", clause.group(1).strip()) if clause else ""
+    if clause and _DETERMINED.match(opened) and len(opened.split()) <= 7:
+        phrase = opened  # "While the Open Streets movement said …"
         bare = rx(r"(?i)^the\s+").sub("", phrase)
         if rx(rf"^(?:{NAME})$").match(bare):
             return bare, "name"
@@ -189,6 +194,9 @@ def _trailing_name(before: str) -> tuple[str, str] | None:
             return named.group(1), "name"  # "the financial news outlet Caixin"
         if not _VERBISH.search(phrase):
             return phrase, "description"
+    m = _ORG_IN_PLACE.search(before, tail)
+    if m:  # "police in Lenanik said", "officials at the scene said"
+        return _LEADING_CONJ.sub("", m.group(1)), "description"
     m = rx(rf"(?:^|[^\w'’])({NAME})$").search(before, tail)
     if m:
         name = m.group(1)
@@ -355,7 +363,7 @@ def anchors_in(
         )
     if found or verb:  # gapping: "X put it at 45,000, the aid group Y at 68,000"
         for m in _GAPPED.finditer(s):
-            if not in_quote(m.start()):
+            if not in_quote(m.start()) and not _VERB_RE.search(m.group("subj")):
                 found.append(
                     _subject_anchor(
                         m.group("subj"), off + m.start("subj"), off + m.end("subj"), rules

@@ -309,3 +309,19 @@ def test_a_cue_after_and_belongs_to_the_next_verb():
     )
     rescued = '"We have rescued 151 people so far, and 26 are still missing," he said.'
     assert by_value(discrepancy.extract(rescued), 151).concept == "other"
+
+
+def test_a_while_clause_keeps_its_own_speaker_against_a_put_at():
+    text = (
+        "While the Open Streets movement said 200,000 people marched on Saturday, police in "
+        "the capital put the crowd at 78,000."
+    )
+    claims = discrepancy.extract(text)
+    assert by_value(claims, 200_000).speaker_id != by_value(claims, 78_000).speaker_id
+    assert by_value(claims, 78_000).speaker == "police"
+
+
+def test_police_in_a_town_are_the_police():
+    assert discrepancy.extract("Police in Lenanik said 45 people were detained.")[0].speaker == (
+        "police"
+    )
