@@ -126,7 +126,7 @@ _COORDINATED = regex.compile(r",|\b(?:and|but|while|or)\b")
 
 
 def _side(
-    counted: str | None, head: str | None, clause: str, q_end: int, rules: Rules
+    counted: str | None, head: str | None, clause: str, q_start: int, q_end: int, rules: Rules
 ) -> str | None:
     words = rx(r"[\w'’.-]+").findall((counted or "").lower())
     # "North Korean soldiers": try two-word demonyms first
@@ -144,7 +144,21 @@ def _side(
     if head and head in rules.sides:
         return rules.sides[head]
     m = _DEMONYM.search(counted or "")
-    return m.group(1).lower() if m else None
+    if m:
+        return m.group(1).lower()
+    # the losing side is the subject: "The Yarvurian army has suffered 4,761 casualties"
+    m = _LOSER.search(clause, max(0, q_start - 90), q_start)
+    if m:
+        word = m.group(1).lower()
+        return rules.sides.get(word) or (word if _DEMONYM.fullmatch(m.group(1)) else None)
+    return None
+
+
+_LOSER = regex.compile(
+    r"\b([A-Z][\w-]*?)(?:['’]s)?\s+(?:(?P<army>army|armed\s+forces|forces|troops|military|side)\s+)?"
+    r"(?:has\s+|have\s+|had\s+)?(?:lost|suffered|sustained|loses|suffers)\s+"
+    r"(?:[a-z]+\s+){0,3}$"
+)
 
 
 _DEMONYM = regex.compile(r"\b([A-Z][a-z]+(?:ian|ean|ese|ish|ani|i))\b")
@@ -465,7 +479,11 @@ def context_of(
         counted, head = _measured(q, clause, cstart, cend)
     np_end = cend + 1 + len(counted) if counted and clause.startswith(counted, cend + 1) else cend
     concept = concept_of(q, head, clause, cstart, rules, np_end) or "other"
-    side = _side(counted, head, clause, cend, rules)
+    side = _side(counted, head, clause, cstart, cend, rules)
+    if concept in ("deaths", "injured") and (
+        (loser := _LOSER.search(clause, max(0, cstart - 90), cstart)) and loser.group("army")
+    ):
+        concept = "military_losses"  # "The Dunmian army has lost 318 men"
     place = _place(clause, cstart, rules)
     group = _group(counted, head, rules)
     qualifiers = tuple(x for x in (side, place, group) if x)

@@ -877,6 +877,10 @@ def extract_quantities(text: str, masked: str | None = None) -> list[Quantity]:
                 q.unit, q.dimension = q.head, "count"
         word = _word_before(masked, atom.start)
         q.hedge = _hedge_before(masked, atom.start, word)
+        if q.hedge == "more_than" and _OVER_A_PLACE.search(
+            masked, max(0, atom.start - 24), atom.start
+        ):
+            q.hedge = None  # "our flag flies again over 19 villages": above, not more than
         if q.dimension == "time" and _OVER_A_SPAN.search(
             masked, max(0, atom.start - 14), atom.start
         ):
@@ -926,6 +930,10 @@ def _share_units(quantities: list[Quantity], masked: str) -> None:
             second.counted, second.head = first.counted, first.head
 
 
+_OVER_A_PLACE = regex.compile(
+    r"(?i)\b(?:fl(?:y|ies|ew|own|ying)|hover(?:s|ed|ing)?|flutter(?:s|ed|ing)?)\s+"
+    r"(?:again\s+|now\s+|once\s+more\s+)?over\s+$"
+)
 _OVER_A_SPAN = regex.compile(r"(?i)\b(?:over|under)\s+(?:a\s+|the\s+)?$")
 _VERSUS_GAP = regex.compile(r"\s+[a-z]+\s+to\s+(?:[\w'’]+\s+){0,2}")
 _LIST_GAP = regex.compile(r"\s*(?:,|,?\s*and|,?\s*or)\s*")

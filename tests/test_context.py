@@ -325,3 +325,12 @@ def test_police_in_a_town_are_the_police():
     assert discrepancy.extract("Police in Lenanik said 45 people were detained.")[0].speaker == (
         "police"
     )
+
+
+def test_the_side_that_lost_is_the_subject():
+    claims = discrepancy.extract(
+        "The Yarvurian army has suffered 4,761 casualties, according to the General Staff. "
+        '"The Dunmian army has lost 318 men," the defence ministry said.'
+    )
+    assert (by_value(claims, 4761).side, by_value(claims, 318).side) == ("yarvurian", "dunmian")
+    assert by_value(claims, 318).concept == "military_losses"

@@ -73,7 +73,20 @@ def test_a_figure_at_the_bound_of_a_hedge_is_no_conflict():
     report = discrepancy.check(docs)
     [conflict] = [f for f in report.findings if f.kind == "contradiction"]
     docs_of = dict(report.claims.select("id", "document").iter_rows())
-    # three vs nine; "over three" agrees with both, so it is set against neither
+    # a flag flying over three villages is three (no hedge): a and b against c
+    assert [sorted(docs_of[c] for c in side) for side in conflict.sides] == [["a", "b"], ["c"]]
+
+
+def test_more_than_n_agrees_with_n():
+    docs = [
+        {"id": "a", "text": "General Ivo Lund said more than three villages had been freed."},
+        {"id": "b", "text": "General Ivo Lund said three villages had been liberated."},
+        {"id": "c", "text": "General Ivo Lund said nine villages had been liberated."},
+    ]
+    report = discrepancy.check(docs)
+    [conflict] = [f for f in report.findings if f.kind == "contradiction"]
+    docs_of = dict(report.claims.select("id", "document").iter_rows())
+    # "more than three" agrees with both three and nine, so it is set against neither
     assert [[docs_of[c] for c in side] for side in conflict.sides] == [["b"], ["c"]]
 
 
