@@ -48,7 +48,8 @@ ORG_NOUNS = (
     r"general|force|navy|guard|authority|authorities|commission|network|bloggers|envoy|"
     r"examiner|poll|pollster|board|bureau|centre|center|regulator|watchdog|survey|study|"
     r"report|census|tracker|monitor|ministry|charity|coalition|alliance|party|spokesperson|"
-    r"media|broadcaster|newspaper|television|tv|news\s+agency|outlet|press"
+    r"media|broadcaster|newspaper|television|tv|news\s+agency|outlet|press|lawmakers|"
+    r"legislators|deputies|senators|mps|opposition|rights\s+groups?|volunteers|survivors"
 )
 ORG_WORDS = frozenset(
     """police ministry army military government union unions staff service services department
@@ -269,6 +270,12 @@ _ACRONYM_DEF = regex.compile(
     rf"(?P<full>(?:the\s+)?(?:{NAME}|[a-zA-Z][\w'’-]*(?:\s+[a-zA-Z][\w'’-]*){{1,5}}))"
     r"\s+\((?P<acr>[A-Z][A-Z&]{1,7})\)"
 )
+# words of a description that describe an organisation without naming it
+_DESCRIPTIVE = frozenset(
+    """medical humanitarian state local regional national international federal private public
+    independent financial global main largest biggest leading german french british""".split()
+)
+_DESCRIPTIVE_END = ("-based", "-owned", "-run", "-backed", "-led", "-funded")
 # descriptions that name no kind of organisation of their own
 _GENERIC_ORG = frozenset(
     """company corporation firm group charity carrier airline insurer operator organisation
@@ -493,6 +500,7 @@ class DocumentSpeakers:
         self.last_person_at: int | None = None
         self.last_org: Speaker | None = None
         self.last_any: Speaker | None = None
+        self.described: list[tuple[int, str]] = []  # organisations named by a description
 
     def _speaker(self, name: str, at: int | None = None) -> Speaker:
         sid = speaker_id(name, self.rules)
@@ -505,16 +513,28 @@ class DocumentSpeakers:
 
     def _named_org(self, desc: str, at: int) -> str | None:
         """'the authority' -> 'National Disaster Management Authority' named before `at`
-        (else the first named after it)."""
-        head = desc.split()[-1] if desc else ""
-        if not head:
+        (else the first named after it), or the organisation last described with that word
+        ('the civil protection agency' … 'the agency'). A description's own name words must
+        be in the name: 'the civil protection agency' is not 'Atlas News Agency'."""
+        words = desc.split()
+        if not words:
             return None
+        head = words[-1]
+        needed = [w for w in words[:-1] if not (w in _DESCRIPTIVE or w.endswith(_DESCRIPTIVE_END))]
+        described = [
+            name
+            for pos, name in self.described
+            if pos < at and name.split()[-1] == head and all(w in name for w in needed)
+        ]
+        if described:
+            return described[-1]
         fits = [
             (pos, org)
             for pos, org in self.org_at
             if rx(rf"(?i)\b{regex.escape(head)}\b").search(org)
+            and all(w in org.lower() for w in needed)
         ]
-        if not fits and head in _GENERIC_ORG:
+        if not fits and head in _GENERIC_ORG and not needed:
             fits = self.org_at  # "Hartwig Automotive … the company said": the firm last named
         before = [org for pos, org in fits if pos < at]
         found = before[-1] if before else (fits[0][1] if fits else None)
@@ -568,6 +588,8 @@ class DocumentSpeakers:
             ):
                 return self.last_person
             named = self._named_org(desc, anchor.start) if _ORG_HEAD.search(desc) else None
+            if named is None:
+                self.described.append((anchor.start, self._demonym(desc)))
             return self._speaker(named or self._demonym(desc))
         name = self._acronym(anchor.name)
         if name is None:

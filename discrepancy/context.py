@@ -231,6 +231,9 @@ _SPEECH_TIME = regex.compile(
 )
 
 
+_SINCE_EVENT = regex.compile(r"(?i)\bsince\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}?\s+$")
+
+
 def scope_of(
     clause: str, q_start: int, published: date | None, quantity_span: tuple[int, int]
 ) -> tuple[str | None, str | None, str | None, str | None]:
@@ -241,6 +244,8 @@ def scope_of(
             continue
         if m.group("day") and _SPEECH_TIME.search(clause, max(0, m.start() - 40), m.start()):
             continue  # "said on Thursday that 283 people have died": when it was said
+        if m.group("day") and _SINCE_EVENT.search(clause, max(0, m.start() - 60), m.start()):
+            continue  # "since Hurricane Olen struck on Tuesday": when the count began
         if m.start() > quantity_span[1] and rx(
             r",\s+(?:calling|which|who|making|marking|the|one|as|a|its|their|amid|after|"
             r"in\s+what|describing|saying)\b"

@@ -334,3 +334,22 @@ def test_the_side_that_lost_is_the_subject():
     )
     assert (by_value(claims, 4761).side, by_value(claims, 318).side) == ("yarvurian", "dunmian")
     assert by_value(claims, 318).concept == "military_losses"
+
+
+def test_a_described_organisation_is_not_another_named_one():
+    text = (
+        "BRODOLNSK (Atlas News Agency) - Floods hit the region.\n\nThe civil protection agency "
+        'said 3,000 buildings were destroyed. "30,000 houses are simply gone," the agency said.'
+    )
+    claims = discrepancy.extract(text)
+    assert by_value(claims, 3000).speaker == "civil protection agency"
+    assert by_value(claims, 30_000).speaker == "civil protection agency"
+
+
+def test_a_day_inside_a_since_phrase_starts_the_count():
+    claim = discrepancy.extract(
+        "The governor said the death toll in Gorava since Hurricane Olen struck on Tuesday "
+        "stands at 11.",
+        published="2026-07-02",
+    )[0]
+    assert claim.scope_key == "cumulative"
