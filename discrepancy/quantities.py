@@ -496,7 +496,9 @@ def _noun_phrase(text: str, pos: int, singular_ok: bool) -> tuple[str, str, int]
             nxt = _NP_WORD.match(text, cursor, cursor + 40)
             if nxt and nxt.group(1).lower() not in STOP and _is_plural(nxt.group(1)):
                 continue  # "police officers", "aid workers"
-            return text[words[0][1] : cursor], low.rstrip("'’"), cursor
+            of_group = _OF_GROUP.match(text, cursor)  # "members of the security forces"
+            end = of_group.end() if of_group else cursor
+            return text[words[0][1] : end], low.rstrip("'’"), end
         if low.endswith("ly") or (low.endswith(("ed", "ing")) and len(words) > 1):
             nxt = _NP_WORD.match(text, cursor, cursor + 40)
             if not (nxt and nxt.group(1).lower() not in STOP and _is_plural(nxt.group(1))):
@@ -509,6 +511,7 @@ def _noun_phrase(text: str, pos: int, singular_ok: bool) -> tuple[str, str, int]
     return None
 
 
+_OF_GROUP = regex.compile(r"\s+of\s+the\s+(?:[a-z][\w-]*\s+){0,2}(?:forces|services)\b")
 # "eleven of the deaths", "28 of the country's 50 provinces"
 _OF_THE = regex.compile(
     r"\s+of\s+(?:the|those|these|its|their|our|all)\s+(?:[A-Za-z]+['’]s\s+)?(?:[\d,]+\s+)?"
@@ -931,8 +934,8 @@ def _share_units(quantities: list[Quantity], masked: str) -> None:
 
 
 _OVER_A_PLACE = regex.compile(
-    r"(?i)\b(?:fl(?:y|ies|ew|own|ying)|hover(?:s|ed|ing)?|flutter(?:s|ed|ing)?)\s+"
-    r"(?:again\s+|now\s+|once\s+more\s+)?over\s+$"
+    r"(?i)\b(?:fl(?:y|ies|ew|own|ying)|hover(?:s|ed|ing)?|flutter(?:s|ed|ing)?|flag|banner|"
+    r"control|sovereignty)\s+(?:again\s+|now\s+|once\s+more\s+)?over\s+$"
 )
 _OVER_A_SPAN = regex.compile(r"(?i)\b(?:over|under)\s+(?:a\s+|the\s+)?$")
 _VERSUS_GAP = regex.compile(r"\s+[a-z]+\s+to\s+(?:[\w'’]+\s+){0,2}")
