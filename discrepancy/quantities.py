@@ -284,12 +284,8 @@ _VAGUE_RE = regex.compile(
     r"|(?:several|a\s+few)\s+(?:hundred|thousand|million)(?!\s+(?:and|thousand|million))"
     r"|dozens|scores|hundreds|thousands|millions|billions)\b(?=\s+(?:of\s+)?[a-z])"
 )
-# literal pieces of the vague words: a cheap test that skips _VAGUE_RE in most texts
-_VAGUE_HINTS = tuple(w[1:] for w in ("dozens", "scores", "hundreds", "thousands", "millions"))
-_VAGUE_HINTS += tuple(
-    f"{a} {b}" for a in ("everal", "few") for b in ("hundred", "thousand", "million")
-)
-_VAGUE_HINTS += tuple(w.upper() for w in _VAGUE_HINTS)
+# words of the vague amounts: a cheap test of the lower-cased text skips _VAGUE_RE in most texts
+_VAGUE_HINTS = ("dozens", "scores", "hundred", "thousand", "million", "billions")
 STOP = frozenset(
     """a an the of in on at for from to by with since over during across into after before and
     or but while as that which who whom whose this these those it its their his her our your
@@ -381,6 +377,8 @@ def _digit_windows(text: str) -> list[tuple[int, int]]:
 
 def parse_number(raw: str) -> float:
     """'1,100' -> 1100, '2 1/2' -> 2.5, '1/40' -> 0.025, '2.48×10−5' -> 2.48e-05."""
+    if raw.isdecimal():
+        return float(raw)  # most numbers in news: no separators, no fraction
     raw = raw.replace(",", "").replace("\u00a0", "").replace("\u2009", "").replace("\u202f", "")
     raw = raw.replace("−", "-")
     if raw in VULGAR:
@@ -445,10 +443,12 @@ def parse_words(phrase: str) -> float | None:
     return total + current if seen else None
 
 
+_SEPARATORS = re.compile("[, \u00a0\u2009\u202f]")
+
+
 def implied_precision(raw: str, scale: float) -> float:
     """Half a unit of the last significant digit: '1,100' -> 50, '1.1 million' -> 50,000."""
-    digits = raw.replace(",", "").replace(" ", "").replace("\u00a0", "").replace("\u2009", "")
-    digits = digits.replace("\u202f", "")
+    digits = raw if raw.isdecimal() else _SEPARATORS.sub("", raw)
     if "." in digits:
         decimals = len(digits.split(".")[1])
         return 0.5 * 10 ** (-decimals) * scale
@@ -541,16 +541,16 @@ def _unit_after(text: str, end: int, currency: str | None) -> tuple[str, str, in
     # physical units: names of two or more words first ("km squared", "square miles"), then
     # symbols glued or spaced (case-sensitive), then one-word names; our table before
     # quantulum3's lexicon, which covers the long tail
-    words: list[tuple[str, int]] = []  # consecutive words after the number, with their ends
-    pos = 0
-    while len(words) <= MAX_UNIT_WORDS and (m := _UNIT_WORD.match(after, pos)):
-        words.append((m.group(1), m.end(1)))
-        pos = m.end()
-    runs = _runs(words)
-    multi = words and words[0][0].lower() in multi_word_starts()
-    found = _unit_words(words, runs, 2) if multi else None
-    if found:
-        return found[0], found[1], end + found[2]
+    first = _UNIT_WORD.match(after)
+    words = [(first.group(1), first.end(1))] if first else []  # words after the number
+    if words and words[0][0].lower() in multi_word_starts():
+        pos = first.end()
+        while len(words) <= MAX_UNIT_WORDS and (m := _UNIT_WORD.match(after, pos)):
+            words.append((m.group(1), m.end(1)))
+            pos = m.end()
+        found = _unit_words(words)
+        if found:
+            return found[0], found[1], end + found[2]
     m = _SYMBOL_TOKEN.match(after)
     if m:
         glued = not m.group(1)
@@ -561,8 +561,15 @@ def _unit_after(text: str, end: int, currency: str | None) -> tuple[str, str, in
                 unit = lookup(cand)
                 if unit is not None and _symbol_ok(cand, glued, after):
                     return unit.name, unit.dimension, end + m.start(2) + len(cand)
-    found = _unit_words(words, runs, 1)
-    return (found[0], found[1], end + found[2]) if found else None
+    if not words:
+        return None
+    word, word_end = words[0]  # longer runs were tried above
+    cand = word.lower().rstrip(".")
+    for lookup in (UNIT_WORDS.get, lambda w: fallback_unit(words=w)):
+        unit = lookup(cand) or ("-" in cand and lookup(cand.replace("-", " "))) or None
+        if unit is not None:
+            return unit.name, unit.dimension, end + word_end - (len(word) - len(word.rstrip(".")))
+    return None
 
 
 _PERCENT = (
@@ -579,21 +586,12 @@ _LEAD_UNIT = regex.compile(
 )
 
 
-def _runs(words: list[tuple[str, int]]) -> list[str]:
-    """The lower-case runs of the first n words, longest first."""
+def _unit_words(words: list[tuple[str, int]]) -> tuple[str, str, int] | None:
+    """The longest run of two or more words that names a unit: (name, dimension, end)."""
     top = min(len(words), MAX_UNIT_WORDS)
-    return [" ".join(w for w, _ in words[:n]).lower().rstrip(".") for n in range(top, 0, -1)]
-
-
-def _unit_words(
-    words: list[tuple[str, int]], runs: list[str], least: int
-) -> tuple[str, str, int] | None:
-    """The longest run of at least `least` words that names a unit: (name, dimension, end)."""
-    top = len(runs)
-    if top < least:
-        return None
+    runs = [(n, " ".join(w for w, _ in words[:n]).lower().rstrip(".")) for n in range(top, 1, -1)]
     for lookup in (UNIT_WORDS.get, lambda w: fallback_unit(words=w)):
-        for n, cand in zip(range(top, least - 1, -1), runs, strict=False):
+        for n, cand in runs:
             unit = lookup(cand) or ("-" in cand and lookup(cand.replace("-", " "))) or None
             if unit is not None:
                 last, last_end = words[n - 1]
@@ -719,7 +717,11 @@ def _atoms(text: str, masked: str) -> list[_Atom]:
             if not (nxt and _is_plural(nxt.group(1))):
                 scale, end = 1.0, m.start("scale")
         start = m.start()
-        minus = _MINUS_WORD.search(masked, max(0, start - 8), start) if not cur else None
+        minus = (
+            _MINUS_WORD.search(masked, max(0, start - 8), start)
+            if not cur and "inus" in masked[max(0, start - 8) : start]
+            else None
+        )
         if minus:
             start = minus.start()  # "minus 20C", "below minus 45 degrees"
         if m.group("sign") or m.group("sign2") or minus:
@@ -739,7 +741,8 @@ def _atoms(text: str, masked: str) -> list[_Atom]:
         if value is None:
             continue
         atoms.append(_Atom(m.start(), m.end(), value, phrase, 1.0, None, spelled=True))
-    for m in _FRACTION_RE.finditer(masked) if _FRACTION_HINT.search(masked) else ():
+    lower = masked.lower()
+    for m in _FRACTION_RE.finditer(masked) if any(w in lower for w in _FRACTION_HINTS) else ():
         if any(a.start <= m.start() < a.end for a in atoms):
             continue
         value = 1 / DENOMINATORS[(m.group("d") or "half").lower()]
@@ -755,7 +758,7 @@ def _atoms(text: str, masked: str) -> list[_Atom]:
         raw = masked[m.start() : end]
         atoms = [a for a in atoms if not m.start() <= a.start < end]  # "a million" inside it
         atoms.append(_Atom(m.start(), end, value, raw, 1.0, None, True, fraction=not of))
-    for m in _VAGUE_RE.finditer(masked) if any(k in masked for k in _VAGUE_HINTS) else ():
+    for m in _VAGUE_RE.finditer(masked) if any(w in lower for w in _VAGUE_HINTS) else ():
         key = rx(r"\s+").sub(" ", m.group("v").lower())
         lo, hi = VAGUE[key]
         if any(a.start <= m.start("v") < a.end for a in atoms):
@@ -772,7 +775,7 @@ _FRACTION_RE = regex.compile(
     r"(?i)(?<![\w-])(?:(?<!(?:the|first|second|third|last|next|this|that)\s)half(?=\s+(?:of|an?)\b)"
     r"|an?\s+(?P<d>half|third|quarter|fifth|sixth|eighth|tenth))(?![\w-])"
 )
-_FRACTION_HINT = regex.compile(r"(?i)half|third|quarter|fifth|sixth|eighth|tenth")
+_FRACTION_HINTS = ("half", "third", "quarter", "fifth", "sixth", "eighth", "tenth")
 _OF_A_SCALE = regex.compile(r"(?i)\s+of\s+an?\s+(hundred|thousand|million|billion|trillion)\b")
 _BY_BEFORE = regex.compile(r"(?i)\bby\s+(?:about\s+|around\s+|nearly\s+|almost\s+|roughly\s+)?$")
 # "rose from 3 to 5" is a change; "range from 252 miles to 287 miles" is a range
@@ -902,7 +905,7 @@ def extract_quantities(text: str, masked: str | None = None) -> list[Quantity]:
         q.precision = 0.0 if atom.spelled or atom.vague else implied_precision(atom.raw, atom.scale)
         q.surface = text[q.start : q.end]
         i += consumed
-        if _keep(q, masked, atom):
+        if _keep(q, masked, atom, word):
             out.append(q)
     _share_units(out, masked)
     _link_conversions(out, masked)
@@ -962,11 +965,11 @@ _ELIDED_COUNT = regex.compile(
 )
 
 
-def _keep(q: Quantity, masked: str, atom: _Atom) -> bool:
+def _keep(q: Quantity, masked: str, atom: _Atom, word: str | None) -> bool:
     """Last exclusions that need the parsed quantity: spelled numbers with nothing counted,
     'one' used as a pronoun, the base of a rate ('31.6 cases per 100,000 residents'), and a
     capitalised word right before a bare number (a label)."""
-    if _word_before(masked, q.start) == "per":
+    if word == "per":
         return False
     if atom.spelled:
         if (
