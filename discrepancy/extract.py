@@ -18,7 +18,7 @@ from .attribute import (
 )
 from .context import Context, context_of, parse_published
 from .corpus import Document
-from .quantities import Quantity, extract_quantities, mask
+from .quantities import Quantity, extract_quantities
 from .rules import Rules, load_rules
 from .schema import Claim
 from .segment import Sentence, paragraphs, split_sentences
@@ -201,13 +201,25 @@ def extract_text(
     # a comment (a suppression) is not prose: blanked, offsets and line breaks unchanged
     if "<!--" in text:
         text = _HTML_COMMENT.sub(lambda m: _NOT_NEWLINE.sub(" ", m.group()), text)
-    masked = mask(text)
+    quantities = extract_quantities(text)
+    if not quantities:
+        return []  # no figure, no claim: the costlier stages below are skipped
     paras = paragraphs(text)
     sentences = [s for a, b in paras for s in split_sentences(text, a, b)]
+    found_in = _by_sentence(quantities, sentences)
+    with_claims = [i for i, f in enumerate(found_in) if f]
+    if not with_claims:
+        return []
     quotes = _quotes(text, paras)
     quote_bounds = [(a, b, False) for a, b, _ in quotes]
+    # speakers are resolved in reading order up to the last claim, or the end of a quotation
+    # that holds one; the sentences after it cannot change a claim's speaker
+    reach = sentences[with_claims[-1]].end
+    quotes = [q for q in quotes if q[0] < reach]
+    reach = max([reach, *(b for _, b, _ in quotes)])
+    sentences = [s for s in sentences if s.start < reach]
+    found_in = found_in[: len(sentences)]
     people = DocumentSpeakers(text, rules)
-    found_in = _by_sentence(extract_quantities(text, masked), sentences)
     resolved: list[tuple[Sentence, list[tuple[Anchor, Speaker | None]]]] = []
     for sentence in sentences:
         anchors = anchors_in(text, sentence, quote_bounds, rules)
