@@ -200,6 +200,8 @@ VAGUE = {
     "a few hundred": (200, 999),
     "a few thousand": (2_000, 9_999),
 }
+# Hedge phrases by kind. A phrase that extends another kind's ('no more than', 'no fewer
+# than') comes before it: the hedge is matched backwards from the number, first kind first.
 HEDGES = (
     (
         "about",
@@ -207,6 +209,16 @@ HEDGES = (
         r"close\s+to|circa|c\.|nearly\s+about|in\s+the\s+region\s+of|on\s+the\s+order\s+of",
     ),
     ("nearly", r"nearly|almost|just\s+shy\s+of|not\s+quite"),
+    (
+        "at_least",
+        r"at\s+least|no\s+fewer\s+than|no\s+less\s+than|a\s+minimum\s+of|"
+        r"not\s+less\s+than|not\s+fewer\s+than",
+    ),
+    (
+        "up_to",
+        r"up\s+to|at\s+most|as\s+many\s+as|no\s+more\s+than|as\s+much\s+as|"
+        r"a\s+maximum\s+of|not\s+more\s+than|as\s+high\s+as|no\s+longer\s+than",
+    ),
     (
         "less_than",
         r"less\s+than|fewer\s+than|under|below|just\s+under|shy\s+of|not\s+even|"
@@ -218,19 +230,9 @@ HEDGES = (
         r"well\s+over|beyond|north\s+of|exceeding|topped|topping|greater\s+than|"
         r"larger\s+than|bigger\s+than|higher\s+than|longer\s+than",
     ),
-    (
-        "at_least",
-        r"at\s+least|no\s+fewer\s+than|no\s+less\s+than|a\s+minimum\s+of|"
-        r"not\s+less\s+than|not\s+fewer\s+than",
-    ),
-    (
-        "up_to",
-        r"up\s+to|at\s+most|as\s+many\s+as|no\s+more\s+than|as\s+much\s+as|"
-        r"a\s+maximum\s+of|not\s+more\s+than|as\s+high\s+as|no\s+longer\s+than",
-    ),
 )
 _HEDGE_RE = regex.compile(
-    r"(?i)\b(?:" + "|".join(f"(?P<{name}>{pat})" for name, pat in HEDGES) + r")\s+(?:a\s+)?$"
+    r"(?ri)\b(?:" + "|".join(f"(?P<{name}>{pat})" for name, pat in HEDGES) + r")\s+(?:a\s+)?$"
 )
 UP = (
     r"rose|rise|rises|rising|risen|up|increased|increase|increases|increasing|climbed|"
@@ -243,8 +245,8 @@ DOWN = (
     r"plunges|shed|sheds|lower|tumbled|tumbles|dipped|dips|eased|eases|retreated|cut|"
     r"shrank|shrinks|contracted|slipped|slips"
 )
-_CHANGE_BEFORE = regex.compile(
-    rf"(?i)\b(?:(?P<up>{UP})|(?P<down>{DOWN}))(?:\s+by)?(?:\s+(?:about|around|some|nearly|"
+_CHANGE_BEFORE = regex.compile(  # matched backwards from the number, like _HEDGE_RE
+    rf"(?ri)\b(?:(?P<up>{UP})|(?P<down>{DOWN}))(?:\s+by)?(?:\s+(?:about|around|some|nearly|"
     rf"almost|more\s+than|over|just\s+over|just\s+under|roughly|an\s+estimated))?\s+$"
 )
 _CHANGE_AFTER = regex.compile(
@@ -798,9 +800,11 @@ def _range(masked: str, atom: _Atom, nxt: _Atom, unit: tuple[str, str, int] | No
     sep = gap.strip().lower()
     if sep.startswith(("-", "–")) and sep[1:].strip() in ("to", "and"):
         sep = sep[1:].strip()
-    changing = _CHANGE_BEFORE.search(before) or _CHANGE_FROM.search(before)
     joined = (
-        (sep in ("-", "–", "—", "to") and not changing)
+        (
+            sep in ("-", "–", "—", "to")
+            and not (_CHANGE_BEFORE.search(before) or _CHANGE_FROM.search(before))
+        )
         or (sep == "and" and rx(r"(?i)\bbetween\s+(?:[$£€]\s?)?$").search(before))
         or (sep in ("-", "–") and not gap.strip(" -–"))
     )
