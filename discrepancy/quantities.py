@@ -94,9 +94,11 @@ EXCLUSIONS: tuple[tuple[str, str, str], ...] = (
     ("ordinal", "ordinals: 3rd, 21st", r"\b\d+(?:st|nd|rd|th)\b"),
     (
         "label-alnum",
-        "identifiers mixing letters and digits: F-16, Covid-19, MH17, G7, 5G, A320",
+        "identifiers mixing letters and digits: F-16, Covid-19, MH17, G7, 5G, A320, 10-K, 3-D, "
+        "7-Eleven",
         r"\b(?!(?:km|mi|sq|m|ft|kg|pc|p|bn|tn|mn)\d*\b)[A-Za-z]+[-‑]?\d+[A-Za-z]*\b"
-        r"|\b\d+(?!(?:C|F|K|M|B|W|MW|GW|GB|MB|TB|KB|L|T|BN)\b)[A-Z]{1,3}\b",
+        r"|\b\d+(?!(?:C|F|K|M|B|W|MW|GW|GB|MB|TB|KB|L|T|BN)\b)[A-Z]{1,3}\b"
+        r"|\b\d+[-‑](?:[A-Z]|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve)\b(?![-‑])",
     ),
     ("label-hash", "hash labels: #1, #MeToo2", r"#\d+\b"),
     (
@@ -106,8 +108,8 @@ EXCLUSIONS: tuple[tuple[str, str, str], ...] = (
     ),
     (
         "score-ratio",
-        "24/7 and sports scores: a 2-1 win, beat them 3-0",
-        r"\b24/7\b|\b\d{1,2}[-–]\d{1,2}\b(?=\s+(?:win|victory|defeat|loss|draw|lead|home|away|"
+        "24/7, 9/11 and sports scores: a 2-1 win, beat them 3-0",
+        r"\b(?:24/7|9/11)\b|\b\d{1,2}[-–]\d{1,2}\b(?=\s+(?:win|victory|defeat|loss|draw|lead|home|away|"
         r"thrashing|scoreline|aggregate|triumph)\b)|(?:(?<=\bwon )|(?<=\bbeat )|(?<=\blost )|"
         r"(?<=\bdrew )|(?<=\bled ))\d{1,2}[-–]\d{1,2}\b",
     ),
@@ -263,8 +265,8 @@ NUMBER = (
     r"|(?<![\d/])\d{1,3}/[1-9]\d{0,2}(?![\d/])|[½⅓⅔¼¾⅕⅛]"
     r"|\d+(?:\.\d+)?(?:\s\d/\d(?!\d))?(?:[eE][-−+]?\d+|\s?[×x]\s?10\^?[-−]?\d+)?|\.\d+"
 )
-_NUMBER_RE = regex.compile(
-    rf"""(?<![\w.,\d^/])(?P<sign>[-−](?=\d))?(?P<cur>{CURRENCY_PREFIX})?(?P<sign2>[-−])?
+_NUMBER_RE = regex.compile(  # no sign right after a percent sign: "4.25%-4.5%" is a range
+    rf"""(?<![\w.,\d^/%])(?P<sign>[-−](?=\d))?(?P<cur>{CURRENCY_PREFIX})?(?P<sign2>[-−])?
     (?P<num>{NUMBER})
     (?P<scale>\s?(?:k|K|mn|mln|m|bn|b|tn|trn|M|B|T|Bn|BN)(?![\w²])|\s(?:million|billion|trillion|thousand|crore|lakh|mil)\b)?""",
     regex.VERBOSE,

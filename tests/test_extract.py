@@ -82,6 +82,7 @@ def test_articles_labels_ordinals_and_urls_are_not_quantities(text):
         ("Turnout was 20-25%.", 20, 25, "percentage"),
         ("The bill could cost $3bn-$4bn.", 3e9, 4e9, "dollar"),
         ("Between 10,000 and 15,000 protesters gathered.", 10_000, 15_000, "protesters"),
+        ("The Fed held its target range at 4.25%-4.5%.", 4.25, 4.5, "percentage"),
     ],
 )
 def test_ranges_keep_both_bounds(text, low, high, unit):
@@ -168,10 +169,10 @@ EXCLUSION_EXAMPLES = {
     "year-span": "The 2024-25 season ended.",
     "year": "In 2019 the bridge reopened.",
     "ordinal": "It was the 3rd attempt.",
-    "label-alnum": "The F-16 and Covid-19 and MH17 and 5G were mentioned.",
+    "label-alnum": "The F-16, Covid-19, MH17, 5G, the 10-K filing and a 7-Eleven were mentioned.",
     "label-hash": "The song was #1 again.",
     "phone": "Call the helpline on 0800 123 4567 or +44 20 7946 0958 for advice.",
-    "score-ratio": "The shop is open 24/7 after a 2-1 win; they won 3-0.",
+    "score-ratio": "The shop is open 24/7 after a 2-1 win; they won 3-0 on the 9/11 anniversary.",
     "identifier": "The court heard case No. 23-55431 about a Boeing 787-9.",
 }
 
