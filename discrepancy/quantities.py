@@ -516,9 +516,10 @@ def _noun_phrase(text: str, pos: int, singular_ok: bool) -> tuple[str, str, int]
 
 
 _OF_GROUP = regex.compile(r"\s+of\s+the\s+(?:[a-z][\w-]*\s+){0,2}(?:forces|services)\b")
-# "eleven of the deaths", "28 of the country's 50 provinces"
+# "eleven of the deaths", "28 of the country's 50 provinces", "23 of 31 drones"
 _OF_THE = regex.compile(
-    r"\s+of\s+(?:the|those|these|its|their|our|all)\s+(?:[A-Za-z]+['’]s\s+)?(?:[\d,]+\s+)?"
+    r"\s+of\s+(?:(?:the|those|these|its|their|our|all)\s+(?:[A-Za-z]+['’]s\s+)?(?:[\d,]+\s+)?"
+    r"|\d[\d,]*\s+)"
 )
 _NP_WORD = regex.compile(r"[ \t]*([^\W\d_][\w'’-]*)")
 MODIFIERS = frozenset("more other additional further extra new".split())

@@ -47,6 +47,16 @@ def test_counted_nouns_are_the_unit(text, value, unit):
     assert (q.value, q.unit, q.dimension) == (value, unit, "count")
 
 
+def test_a_part_of_a_stated_whole_shares_its_noun():
+    found = quantities("Air defences downed 23 of 31 drones, and Labour won 412 of 650 seats.")
+    assert [(value, unit) for _, value, _, _, unit, _, _ in found] == [
+        (23, "drones"),
+        (31, "drones"),
+        (412, "seats"),
+        (650, "seats"),
+    ]
+
+
 @pytest.mark.parametrize(
     "text, value, unit",
     [
