@@ -354,6 +354,9 @@ def mask(text: str) -> str:
             pos = b.start()
             if pos < done:
                 continue
+            word = _PLAIN_WORD.match(text, pos)
+            if word and word.group() not in _MONTH_NAMES:
+                continue  # a word that ends at a space or a comma starts no exclusion but a date
             m = _EXCLUSION_RE.match(text, pos)
             if m and m.end() > pos:
                 parts += [text[done:pos], " " * (m.end() - pos)]
@@ -363,6 +366,11 @@ def mask(text: str) -> str:
 
 
 _DIGITS = re.compile(r"\d+")
+_PLAIN_WORD = re.compile(r"[A-Za-z]+(?=[\s,;:!?)\"'”’])")
+_MONTH_NAMES = frozenset(
+    """January February March April May June July August September October November December
+    Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec""".split()
+)  # the words of MONTH
 _START = re.compile(r"\b(?=\w)|[^\w\s]")  # where an exclusion may start
 
 

@@ -193,6 +193,14 @@ def test_every_exclusion_rule_has_an_example_that_yields_no_claim(rule):
     assert quantities(EXCLUSION_EXAMPLES[rule]) == []
 
 
+def test_dates_after_month_names_and_addresses_are_masked_in_any_form():
+    text = (
+        "It opened on Sep 9 2018, closed on Sept. 3, 2019, and on May 5, 40 people came; "
+        "in June 2024, 12 more. Email tips@news2day.com or see bbc.co.uk/news/123."
+    )
+    assert [q.surface for q in extract_quantities(text)] == ["40", "12"]
+
+
 def test_label_words_make_labels():
     assert quantities("Section 427 Row 21 of article 6 under Route 66.") == []
     assert quantities("He was No. 6 on the list.") == []
