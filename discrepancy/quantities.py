@@ -782,7 +782,7 @@ def _atoms(text: str, masked: str) -> list[_Atom]:
 
 
 _FRACTION_OF = regex.compile(r"(?i)\s+(?:of\s+)?an?(?=\s)")
-_MINUS_WORD = regex.compile(r"(?i)(?<![\w.])minus\s+$")
+_MINUS_WORD = regex.compile(r"(?i)(?<![\w.])(?<!plus\s+or\s+)minus\s+$")  # not "plus or minus"
 # "a third of", "half of all", "a quarter of a percentage point", "half a cent", "by a fifth"
 _FRACTION_RE = regex.compile(
     r"(?i)(?<![\w-])(?:(?<!(?:the|first|second|third|last|next|this|that)\s)half(?=\s+(?:of|an?)\b)"
@@ -924,7 +924,34 @@ def extract_quantities(text: str, masked: str | None = None) -> list[Quantity]:
             out.append(q)
     _share_units(out, masked)
     _link_conversions(out, masked)
+    _read_bare_names(out, masked)
     return out
+
+
+def _read_bare_names(quantities: list[Quantity], masked: str) -> None:
+    """A bare 'degrees' is the temperature scale the text names ('minus 52 degrees Celsius
+    … below minus 45 degrees'), and 'pounds' are pounds sterling where the text prices in £
+    or talks money around them ('the price cap rises by one hundred and forty-nine pounds')."""
+    for q in quantities:
+        if q.unit == "degree angle" and "degree" in masked[q.start : q.end]:
+            before = _TEMPERATURE_NAMED.findall(masked, 0, q.start)
+            scale = before[-1] if before else _TEMPERATURE_NAMED.search(masked, q.end)
+            if scale:
+                scale = scale if isinstance(scale, str) else scale.group()
+                fahrenheit = scale.lower().startswith("f") or scale.endswith("F")
+                q.unit = "degree fahrenheit" if fahrenheit else "degree Celsius"
+                q.dimension = "temperature"
+        elif q.unit == "pound-mass" and "pound" in masked[q.start : q.end].lower():
+            window = masked[max(0, q.start - 80) : q.end + 40]
+            if "£" in masked or "sterling" in masked or _MONEY_WORDS.search(window):
+                q.unit, q.dimension = "pound sterling", "currency"
+
+
+_TEMPERATURE_NAMED = regex.compile(r"(?i)\b(?:celsius|centigrade|fahrenheit)\b|°[CF]")
+_MONEY_WORDS = regex.compile(
+    r"(?i)\b(?:price|prices|cost|costs|bill|bills|pay|paid|wage|salary|fine|fined|tax|spend|"
+    r"spent|budget|fee|fees|worth|sold|fund|funding|cash|cheque|donat\w*|raised)\b"
+)
 
 
 def _share_units(quantities: list[Quantity], masked: str) -> None:
@@ -963,7 +990,7 @@ _LIST_GAP = regex.compile(r"\s*(?:,|,?\s*and|,?\s*or)\s*")
 _TINY_LENGTH = regex.compile(r"\s?(pm|am)\b(?!\.\w)")
 _COUNT_BEFORE = regex.compile(
     r"(?i)\b(?:toll|number|tally|total|count|figure)\b[^.;]{0,80}\b(?:to|at|of|was|is|reached)"
-    r"\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?$"
+    r"\s+(?:now\s+|still\s+|already\s+)?(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?$"
 )
 _RATE = regex.compile(r"/([A-Za-z]+)\b")
 # "one of the largest", "one day", "one by one", "one, two": no count; "one hour" is

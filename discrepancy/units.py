@@ -49,6 +49,7 @@ decade|time|3652.425|decade|
 century|time|36524.25|century,centurie|
 kilometre per hour|speed|km/hour|kilometre per hour,kilometer per hour,kilometres an hour,kilometers an hour|km/h,kph,kmh
 mile per hour|speed|mi/hour|mile per hour,miles an hour|mph,MPH
+mile per gallon|fuel economy|mi/gal|mile per gallon,miles per gallon|mpg,MPG
 knot|speed|knot|knot|kt,kts
 degree Celsius|temperature|degC|degree celsius,degrees celsius,celsius,centigrade|°C,ºC,C
 degree fahrenheit|temperature|degF|degree fahrenheit,degrees fahrenheit,fahrenheit|°F,ºF,F
@@ -153,6 +154,7 @@ CANONICAL = {
     "volume": "litre",
     "time": "day",
     "speed": "kilometre per hour",
+    "fuel economy": "mile per gallon",
     "temperature": "degree Celsius",
     "power": "watt",
     "energy": "kilowatt hour",

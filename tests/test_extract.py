@@ -201,6 +201,38 @@ def test_dates_after_month_names_and_addresses_are_masked_in_any_form():
     assert [q.surface for q in extract_quantities(text)] == ["40", "12"]
 
 
+@pytest.mark.parametrize(
+    "text, surface, unit",
+    [
+        (
+            "Temperatures plunged to minus 52 degrees Celsius, and schools shut below minus 45"
+            " degrees.",
+            "minus 45 degrees",
+            "degree Celsius",
+        ),
+        ("Phoenix hit 118 degrees on Sunday, the hottest Fahrenheit reading.", "118 degrees",
+         "degree fahrenheit"),
+        ("The roof is pitched at 30 degrees.", "30 degrees", "degree angle"),
+        ("The price cap rises by one hundred and forty-nine pounds to £1,849 a year.",
+         "one hundred and forty-nine pounds", "pound sterling"),
+        ("The cub weighed 200 pounds at birth.", "200 pounds", "pound-mass"),
+        ("The hybrid returns 52 miles per gallon.", "52 miles per gallon", "mile per gallon"),
+    ],
+)
+def test_a_bare_unit_name_takes_the_scale_or_currency_the_text_uses(text, surface, unit):
+    assert (surface, unit) in [(q.surface, q.unit) for q in extract_quantities(text)]
+
+
+def test_plus_or_minus_is_a_margin_not_a_negative():
+    q = one("The poll has a margin of error of plus or minus 3.1 percentage points.")
+    assert (q.value, q.unit) == (3.1, "percentage point")
+
+
+def test_a_spelled_toll_after_is_now_is_kept():
+    found = extract_quantities('"The toll is now eight," the governor said.')
+    assert [q.value for q in found] == [8]
+
+
 def test_label_words_make_labels():
     assert quantities("Section 427 Row 21 of article 6 under Route 66.") == []
     assert quantities("He was No. 6 on the list.") == []
