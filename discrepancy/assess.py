@@ -396,9 +396,7 @@ def _explain(kind: str, sides: list[tuple[str, ...]], rows: dict[str, dict[str, 
         scopes = " vs ".join(repr(rows[s[0]].get("scope") or "no time window") for s in sides)
         return f"{labels}: the same figure for different time windows ({scopes})"
     if kind == "related":
-        quals = " vs ".join(
-            ", ".join(rows[s[0]].get("qualifiers") or []) or "unqualified" for s in sides
-        )
+        quals = " vs ".join(", ".join(_qualifiers(rows[s[0]])) or "unqualified" for s in sides)
         return f"{labels}: different facts ({quals})"
     if kind == "consistent":
         return f"{labels}: agree within tolerance"
@@ -409,6 +407,11 @@ def _explain(kind: str, sides: list[tuple[str, ...]], rows: dict[str, dict[str, 
     if kind == "disputed":
         return f"{labels}{_apart(rel)}: different speakers give different figures"
     return f"{labels}{_apart(rel)}"
+
+
+def _qualifiers(row: dict[str, Any]) -> list[str]:
+    """As written, else as matching resolved them ("14 of the dead are children": children)."""
+    return row.get("qualifiers") or [row[k] for k in QUALIFIERS if row.get(k)]
 
 
 def _apart(rel: float | None) -> str:

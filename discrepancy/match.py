@@ -7,6 +7,7 @@ only pairwise work is a self-join inside a block (a story's claims of one concep
 
 from __future__ import annotations
 
+import re
 from itertools import groupby
 
 import polars as pl
@@ -381,6 +382,36 @@ def _resolve(frame: pl.DataFrame, key: str, policy: str) -> pl.DataFrame:
     return _impute(frame, key)
 
 
+PART = "part"  # a share of the whole whose subgroup is not named
+
+
+def _parts(frame: pl.DataFrame, rules: Rules) -> pl.DataFrame:
+    """Add `_part`: the subgroup of a figure that counts part of what its own concept counts
+    ("14 of the dead are children", "2,300 of the victims were children": part of the toll,
+    never the toll). The group is the one named, else one the rest of the sentence names,
+    else PART; null for other figures ("2,000 of the protesters were arrested" is the whole
+    count of arrests, not part of the crowd)."""
+    heads = pl.DataFrame(
+        [(c.id, h.lower(), True) for c in rules.concepts for h in c.heads],
+        schema={"concept": pl.String, "_head": pl.String, "_own": pl.Boolean},
+        orient="row",
+    ).unique()
+    rest = pl.col("sentence").str.slice(pl.col("end") - pl.col("sentence_start")).str.to_lowercase()
+    words = sorted(rules.groups, key=lambda w: (-len(w), w))
+    named = rest.str.extract(r"\b(" + "|".join(re.escape(w) for w in words) + r")\b")
+    partitive = rest.str.contains(r"^\s*of\s+(?:the|those|them|these)\b") & pl.col("_own")
+    return (
+        frame.with_columns(_head=pl.col("head").str.to_lowercase())
+        .join(heads, on=["concept", "_head"], how="left")
+        .with_columns(
+            _part=pl.when(partitive.fill_null(False)).then(
+                pl.coalesce("group", named.replace_strict(rules.groups, default=None), pl.lit(PART))
+            )
+        )
+        .drop("_head", "_own")
+    )
+
+
 def comparable(claims: pl.DataFrame, documents: pl.DataFrame, rules: Rules) -> pl.DataFrame:
     """Claims that take part in matching, with intervals and the fact keys of FACT filled:
     qualifiers the concept is not split by are blanked, unstated ones resolved per the
@@ -401,12 +432,15 @@ def comparable(claims: pl.DataFrame, documents: pl.DataFrame, rules: Rules) -> p
         )
         .join(documents.select("document", "published", "source"), on="document", how="left")
         .join(_concept_table(rules), on="concept", how="left")
+        .pipe(_parts, rules)
         .with_columns(
             day=pl.col("published").str.slice(0, 10).str.to_date(strict=False),
             side=pl.when(split.list.contains("side")).then("side").otherwise(pl.lit(WHOLE)),
             place=pl.when(split.list.contains("place")).then("place").otherwise(pl.lit(WHOLE)),
             # no subgroup named: the figure counts the whole ("40 people", not "12 children")
-            group=pl.when(split.list.contains("group"))
+            group=pl.when(pl.col("_part").is_not_null())
+            .then("_part")
+            .when(split.list.contains("group"))
             .then(pl.col("group").fill_null(WHOLE))
             .otherwise(pl.lit(WHOLE)),
             scope_class=pl.when(pl.col("scope_key") == "cumulative")
@@ -415,7 +449,7 @@ def comparable(claims: pl.DataFrame, documents: pl.DataFrame, rules: Rules) -> p
             .then(pl.lit({"auto": TOTAL, "separate": UNSTATED}.get(policy_s)))
             .otherwise("scope_key"),
         )
-        .drop("_split")
+        .drop("_split", "_part")
     )
     frame = intervals(frame, rules)
     if policy_s == "wildcard":

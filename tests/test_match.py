@@ -222,6 +222,37 @@ def test_a_bare_name_is_the_region_of_that_name():
     assert places["a#0"] == places["b#0"] == "nizenach region" != places["c#0"]
 
 
+def test_part_of_the_dead_is_a_subgroup_not_the_toll():
+    docs = [
+        {"id": "a", "story": "s", "text": "The health ministry said 120 people had died."},
+        {
+            "id": "b",
+            "story": "s",
+            "text": "The UN children's agency said 14 of the dead were children.",
+        },
+        {
+            "id": "c",
+            "story": "s",
+            "text": "Regional governor Anna Berg said 120 people were killed. "
+            "Three of the dead were police officers, she said.",
+        },
+        {
+            "id": "d",
+            "story": "s",
+            "text": "The interior ministry said 40 people were arrested. "
+            "Police said 2,000 of the protesters had been arrested.",
+        },
+    ]
+    report = discrepancy.check(docs)
+    assert not [
+        f for f in report.findings if f.severity in ("error", "warning") and f.concept == "deaths"
+    ]
+    [related] = [f for f in report.findings if f.kind == "related"]
+    assert "unqualified vs children vs police officers" in related.explanation
+    # a part of the protesters is the whole count of arrests: it conflicts with 40
+    assert [f.kind for f in report.findings if f.concept == "arrests"] == ["disputed"]
+
+
 def test_a_figure_with_no_window_is_the_total_a_window_figure_restates():
     f = frame(
         claim("a", 88, 0),
