@@ -115,13 +115,13 @@ def _relation(lower: list[dict], upper: list[dict], cycle: int, breaths: dict[tu
     None. The same speaker on both sides is a contradiction (a misquote), as is a side no
     named speaker stands behind; named, different speakers on both sides dispute it.
     Claims that agree with the other side too ("more than 1 million" next to 1.2 and 1.5
-    million) take no part."""
-    pairs = [
-        (a, b)
-        for a in lower
-        for b in upper
-        if a["hi"] < b["lo"] and _timely(a, b, cycle) and not _explained(a, b, breaths)
+    million) take no part. The kind comes from the figures of one news cycle; a figure
+    repeated days later ("26 injured" on Tuesday and again on Thursday, against "13" on
+    Tuesday) is still the figure in conflict, and is listed with it."""
+    clash = [
+        (a, b) for a in lower for b in upper if a["hi"] < b["lo"] and not _explained(a, b, breaths)
     ]
+    pairs = [(a, b) for a, b in clash if _timely(a, b, cycle)]
     if not pairs:
         return None
     left = {a["id"]: a for a, _ in pairs}
@@ -132,7 +132,9 @@ def _relation(lower: list[dict], upper: list[dict], cycle: int, breaths: dict[tu
         kind = "contradiction"
     else:
         kind = "disputed"
-    return kind, set(left), set(right)
+    again_l = {a["id"] for a, b in clash if b["id"] in right}
+    again_r = {b["id"] for a, b in clash if a["id"] in left}
+    return kind, set(left) | again_l, set(right) | again_r
 
 
 def _conflicts(members: list[dict[str, Any]], cycle: int) -> list[Proto]:

@@ -99,6 +99,19 @@ def test_a_running_total_may_rise_between_news_cycles_but_not_fall():
     assert [f.kind for f in same_day.findings if f.severity == "error"] == ["contradiction"]
 
 
+def test_a_figure_in_conflict_repeated_days_later_is_listed_with_it():
+    report = check(
+        "Governor Milena Korsak said 13 people had been injured in the storm.",
+        "Governor Milena Korsak said 26 people had been injured in the storm.",
+        "Governor Milena Korsak said 26 people had been injured in the storm.",
+        published=["2025-03-10", "2025-03-10", "2025-03-12"],
+    )
+    (finding,) = [f for f in report.findings if f.severity == "error"]
+    assert finding.kind == "contradiction"
+    # 26 on Wednesday alone would be an update; beside Monday's 26 it is the same misquote
+    assert values(report, finding) == [[13.0], [26.0, 26.0]]
+
+
 def test_a_restatement_in_another_unit_stands_beside_its_figure():
     report = check(
         "General Ivan Petrov said his forces had retaken 1,100 square kilometres (425 square "
