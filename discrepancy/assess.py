@@ -20,6 +20,7 @@ from .match import BLOCK, FACT, INF, QUALIFIERS, UNSTATED, components
 from .rules import Rules
 from .schema import SEVERITY_RANK
 
+PRONOUNS = ("he", "she", "him", "her", "they", "them", "it", "we")
 HEDGE_WORDS = {
     "about": "about ",
     "more_than": "more than ",
@@ -191,7 +192,18 @@ def _fact_findings(frame: pl.DataFrame, rules: Rules) -> list[Proto]:
     members = (
         frame.join(torn, on=keys, nulls_equal=True)
         .select(
-            *keys, "id", "lo", "hi", "speaker_id", "day", "evolving", "document", "sentence_start"
+            *keys,
+            "id",
+            "lo",
+            "hi",
+            # "According to her, ...": a pronoun nobody resolved names no one
+            speaker_id=pl.when(pl.col("speaker_id").is_in(PRONOUNS))
+            .then(None)
+            .otherwise("speaker_id"),
+            day="day",
+            evolving="evolving",
+            document="document",
+            sentence_start="sentence_start",
         )
         .sort([*keys, "lo", "hi", "id"])
     )

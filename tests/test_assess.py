@@ -57,6 +57,16 @@ def test_different_speakers_dispute_and_a_figure_nobody_gives_contradicts():
     assert "contradiction" in kinds and "disputed" not in kinds
 
 
+def test_an_unresolved_pronoun_is_no_named_speaker():
+    report = check(
+        "Governor Sofia Antal said 3,186 people had been injured in the storm.",
+        "The storm hit the coast on Monday. According to her, about 1,400 people have suffered "
+        "injuries.",
+    )
+    # "her" may well be Antal: a figure nobody named stands behind contradicts, not disputes
+    assert [f.kind for f in report.findings if f.severity != "none"] == ["contradiction"]
+
+
 def test_one_fact_can_carry_a_dispute_and_a_misquote():
     report = check(
         "Police put the crowd at 300,000, while the CGT said more than 800,000 people had joined.",
