@@ -322,3 +322,18 @@ def test_an_explicit_story_wins():
         {"id": f"d{n}", "published": p, "text": t, "story": "one"} for n, (p, t) in enumerate(FLAT)
     ]
     assert {d.story for d in discrepancy.check(docs).documents} == {"one"}
+
+
+def test_police_deployed_around_a_march_are_not_its_crowd():
+    docs = [
+        {"id": "a", "story": "s", "text": "Police said 80,000 protesters gathered in the capital."},
+        {
+            "id": "b",
+            "story": "s",
+            "text": "Police said 80,000 people took part in the protest. Authorities deployed "
+            "1,200 police officers across the capital since the protests began.",
+        },
+    ]
+    report = discrepancy.check(docs)
+    assert not [f for f in report.findings if f.severity in ("error", "warning")]
+    assert [f.kind for f in report.findings if f.kind == "related"] == ["related"]
