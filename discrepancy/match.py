@@ -170,12 +170,12 @@ def _place_level() -> pl.Expr:
 def _cluster_places(frame: pl.DataFrame, headline: bool) -> pl.DataFrame:
     """Place names of one block that stand for one place take one name. Without a gazetteer
     the evidence is in the figures and the words. Two names are different places when they
-    are of one level ("X region", "Y region"), when one is nationwide, or when a document
-    gives different figures for each. Otherwise a name joins a place whose figures it
-    agrees with across documents ("in Talangrad", "in the Kraience region": one toll told
-    twice); a venue joins the place it is in ("in Victory Square": where the city's crowd
-    gathered); a town and a region that disagree stay apart (a province's toll is not its
-    capital's).
+    are of one level ("X region", "Y region"), when one is nationwide or told as the
+    neighbouring place ("in the neighbouring X region"), or when a document gives different
+    figures for each. Otherwise a name joins a place whose figures it agrees with across
+    documents ("in Talangrad", "in the Kraience region": one toll told twice); a venue
+    joins the place it is in ("in Victory Square": where the city's crowd gathered); a town
+    and a region that disagree stay apart (a province's toll is not its capital's).
 
     With `headline` (policy auto), the figures that name no place take part as one more
     name, the story's headline place, which joins the most reported place it is not told
@@ -187,6 +187,7 @@ def _cluster_places(frame: pl.DataFrame, headline: bool) -> pl.DataFrame:
         frame = frame.with_columns(place=pl.col("place").fill_null(HEADLINE))
     frame = _named_levels(frame, keys)
     finite = pl.col("hi") < INF
+    text = pl.col("sentence").str.to_lowercase()
     labelled = frame.filter(pl.col("place").is_not_null() & (pl.col("place") != WHOLE)).select(
         *keys,
         "place",
@@ -196,6 +197,11 @@ def _cluster_places(frame: pl.DataFrame, headline: bool) -> pl.DataFrame:
         "lo",
         "hi",
         finite=finite,
+        # "in the neighbouring Kravo region": told as another place than the story's
+        _beside=pl.any_horizontal(
+            text.str.contains(pl.concat_str(pl.lit(f"{w} "), "place"), literal=True)
+            for w in ("neighbouring", "neighboring")
+        ),
         # the figure as given, an open bound closed at it: "at least 9,000 in X" and "at
         # least 2,100 in Y" in one document are two places, though the intervals overlap
         _plo="lo",
@@ -237,8 +243,10 @@ def _cluster_places(frame: pl.DataFrame, headline: bool) -> pl.DataFrame:
         .rows()
     )
 
+    beside = set(labelled.filter("_beside").select(*keys, "place").unique().rows())
+
     def apart(block: tuple, a: tuple[str, int], b: tuple[str, int]) -> bool:
-        if NATIONWIDE in (a[0], b[0]):
+        if NATIONWIDE in (a[0], b[0]) or {(*block, a[0]), (*block, b[0])} & beside:
             return True
         if HEADLINE in (a[0], b[0]):  # a venue is where the headline event happened
             level = b[1] if a[0] == HEADLINE else a[1]

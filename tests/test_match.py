@@ -337,3 +337,23 @@ def test_police_deployed_around_a_march_are_not_its_crowd():
     report = discrepancy.check(docs)
     assert not [f for f in report.findings if f.severity in ("error", "warning")]
     assert [f.kind for f in report.findings if f.kind == "related"] == ["related"]
+
+
+def test_the_neighbouring_region_is_not_the_story_s_place():
+    docs = [
+        {
+            "id": "a",
+            "story": "s",
+            "text": "The prime minister said 8,700 people had been displaced.",
+        },
+        {"id": "b", "story": "s", "text": "The UN said about 8,700 people had been displaced."},
+        {
+            "id": "c",
+            "story": "s",
+            "text": "Governor Farid Sertov said 4,000 people had been displaced in the "
+            "neighbouring Kravo region.",
+        },
+    ]
+    report = discrepancy.check(docs)
+    assert not [f for f in report.findings if f.severity in ("error", "warning")]
+    assert [f.kind for f in report.findings if f.kind == "related"] == ["related"]
