@@ -395,28 +395,29 @@ PART = "part"  # a share of the whole whose subgroup is not named
 
 def _parts(frame: pl.DataFrame, rules: Rules) -> pl.DataFrame:
     """Add `_part`: the subgroup of a figure that counts part of what its own concept counts
-    ("14 of the dead are children", "2,300 of the victims were children": part of the toll,
-    never the toll). The group is the one named, else one the rest of the sentence names,
-    else PART; null for other figures ("2,000 of the protesters were arrested" is the whole
-    count of arrests, not part of the crowd)."""
-    heads = pl.DataFrame(
-        [(c.id, h.lower(), True) for c in rules.concepts for h in c.heads],
-        schema={"concept": pl.String, "_head": pl.String, "_own": pl.Boolean},
+    ("14 of the dead are children", "2,300 of the victims", "14 of those killed": part of
+    the toll, never the toll). The group is the one named, else one the rest of the sentence
+    names, else PART; null for other figures ("2,000 of the protesters were arrested" is the
+    whole count of arrests, not part of the crowd)."""
+    words = pl.DataFrame(
+        [(c.id, w.lower()) for c in rules.concepts for w in (*c.heads, *c.cues) if " " not in w],
+        schema={"concept": pl.String, "_of": pl.String},
         orient="row",
     ).unique()
     rest = pl.col("sentence").str.slice(pl.col("end") - pl.col("sentence_start")).str.to_lowercase()
-    words = sorted(rules.groups, key=lambda w: (-len(w), w))
-    named = rest.str.extract(r"\b(" + "|".join(re.escape(w) for w in words) + r")\b")
-    partitive = rest.str.contains(r"^\s*of\s+(?:the|those|them|these)\b") & pl.col("_own")
+    groups = sorted(rules.groups, key=lambda w: (-len(w), w))
+    named = rest.str.extract(r"\b(" + "|".join(re.escape(w) for w in groups) + r")\b")
     return (
-        frame.with_columns(_head=pl.col("head").str.to_lowercase())
-        .join(heads, on=["concept", "_head"], how="left")
+        frame.with_columns(
+            _of=rest.str.extract(r"^\s*of\s+(?:the|those|these)\s+(?:[\d,.]+\s+)?(\w+)")
+        )
+        .join(words.with_columns(_own=pl.lit(True)), on=["concept", "_of"], how="left")
         .with_columns(
-            _part=pl.when(partitive.fill_null(False)).then(
+            _part=pl.when(pl.col("_own")).then(
                 pl.coalesce("group", named.replace_strict(rules.groups, default=None), pl.lit(PART))
             )
         )
-        .drop("_head", "_own")
+        .drop("_of", "_own")
     )
 
 

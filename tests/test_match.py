@@ -236,13 +236,14 @@ def test_part_of_the_dead_is_a_subgroup_not_the_toll():
         "The UN children's agency said 14 of the dead were children.",
         "Regional governor Anna Berg said 120 people were killed. "
         "Three of the dead were police officers, she said.",
+        "Police said at least nine of those killed were foreigners.",
         "The interior ministry said 40 people were arrested. "
         "Police said 2,000 of the protesters had been arrested.",
     )
     # a part of the protesters is the whole count of arrests: it conflicts with 40
     assert [(f.kind, f.concept) for f in flagged] == [("disputed", "arrests")]
     [related] = [f for f in report.findings if f.kind == "related"]
-    assert "unqualified vs children vs police officers" in related.explanation
+    assert "unqualified vs children vs foreigners vs police officers" in related.explanation
 
 
 def test_a_figure_with_no_window_is_the_total_a_window_figure_restates():
