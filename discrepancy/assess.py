@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass
-from itertools import groupby
+from itertools import combinations, groupby
 from typing import Any
 
 import polars as pl
@@ -63,8 +64,26 @@ class Finding:
 Proto = tuple[str, list[list[str]], str | None]
 
 
+# American spellings of the words organisations are named with, and the British ones: two
+# outlets name one "defense ministry" or "organizers" each in their own spelling
+SPELLINGS = (
+    (re.compile(r"\b(def|off)ense\b"), r"\1ence"),
+    (re.compile(r"\b(organi|mobili|civili|authori|speciali)z"), r"\1s"),
+    (re.compile(r"\bcenter"), "centre"),
+    (re.compile(r"\blabor\b"), "labour"),
+)
+
+
+def _british(name: str) -> str:
+    for pattern, spelling in SPELLINGS:
+        name = pattern.sub(spelling, name)
+    return name
+
+
 def same_speaker(a: str, b: str) -> bool:
-    """Same id, or one organisation id inside the other ('police' and 'paris-police')."""
+    """Same id, or one organisation id inside the other ('police' and 'paris-police'), in
+    either spelling ('organizers' and 'organisers')."""
+    a, b = _british(a), _british(b)
     return a == b or f"-{a}-" in f"-{b}-" or f"-{b}-" in f"-{a}-"
 
 
@@ -434,8 +453,7 @@ def _apart(rel: float | None) -> str:
 
 def _who(sides: list[tuple[str, ...]], rows: dict[str, dict[str, Any]]) -> str:
     named = [{rows[c]["speaker_id"] for c in s if rows[c]["speaker_id"]} for s in sides]
-    shared = set.intersection(*named) if named else set()
-    if shared:
+    if any(same_speaker(x, y) for a, b in combinations(named, 2) for x in a for y in b):
         return "the same speaker quoted with different figures"
     return "a figure no speaker stands behind disagrees"
 

@@ -138,6 +138,16 @@ def test_same_speaker_reads_organisations_inside_each_other():
     assert not same_speaker("cgt", "interior-ministry")
 
 
+def test_one_speaker_in_two_spellings_is_quoted_not_disputed():
+    assert same_speaker("russian-defense-ministry", "russian-defence-ministry")
+    report = check(
+        "20,000 demonstrators marched, organizers wrote on social media.",
+        "2,000 people joined the protest, according to organisers.",
+    )
+    [finding] = [f for f in report.findings if f.severity != "none"]
+    assert finding.kind == "contradiction" and "the same speaker quoted" in finding.explanation
+
+
 def test_output_is_byte_identical_across_hash_seeds(root):
     outputs = set()
     for seed in ("0", "1", "4242"):
