@@ -211,19 +211,10 @@ def _fact_findings(frame: pl.DataFrame, rules: Rules) -> list[Proto]:
     members = (
         frame.join(torn, on=keys, nulls_equal=True)
         .select(
-            *keys,
-            "id",
-            "lo",
-            "hi",
-            # "According to her, ...": a pronoun nobody resolved names no one
-            speaker_id=pl.when(pl.col("speaker_id").is_in(PRONOUNS))
-            .then(None)
-            .otherwise("speaker_id"),
-            day="day",
-            evolving="evolving",
-            document="document",
-            sentence_start="sentence_start",
+            *keys, "id", "lo", "hi", "speaker_id", "day", "evolving", "document", "sentence_start"
         )
+        # "According to her, ...": a pronoun nobody resolved names no one
+        .with_columns(pl.col("speaker_id").replace(PRONOUNS, None))
         .sort([*keys, "lo", "hi", "id"])
     )
     for _, rows in groupby(members.iter_rows(named=True), key=lambda r: tuple(r[k] for k in keys)):
