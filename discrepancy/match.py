@@ -7,6 +7,7 @@ only pairwise work is a self-join inside a block (a story's claims of one concep
 
 from __future__ import annotations
 
+import re
 from itertools import groupby
 
 import polars as pl
@@ -169,12 +170,12 @@ def _place_level() -> pl.Expr:
 def _cluster_places(frame: pl.DataFrame, headline: bool) -> pl.DataFrame:
     """Place names of one block that stand for one place take one name. Without a gazetteer
     the evidence is in the figures and the words. Two names are different places when they
-    are of one level ("X region", "Y region"), when one is nationwide, or when a document
-    gives different figures for each. Otherwise a name joins a place whose figures it
-    agrees with across documents ("in Talangrad", "in the Kraience region": one toll told
-    twice); a venue joins the place it is in ("in Victory Square": where the city's crowd
-    gathered); a town and a region that disagree stay apart (a province's toll is not its
-    capital's).
+    are of one level ("X region", "Y region"), when one is nationwide or told as the
+    neighbouring place ("in the neighbouring X region"), or when a document gives different
+    figures for each. Otherwise a name joins a place whose figures it agrees with across
+    documents ("in Talangrad", "in the Kraience region": one toll told twice); a venue
+    joins the place it is in ("in Victory Square": where the city's crowd gathered); a town
+    and a region that disagree stay apart (a province's toll is not its capital's).
 
     With `headline` (policy auto), the figures that name no place take part as one more
     name, the story's headline place, which joins the most reported place it is not told
@@ -186,6 +187,7 @@ def _cluster_places(frame: pl.DataFrame, headline: bool) -> pl.DataFrame:
         frame = frame.with_columns(place=pl.col("place").fill_null(HEADLINE))
     frame = _named_levels(frame, keys)
     finite = pl.col("hi") < INF
+    text = pl.col("sentence").str.to_lowercase()
     labelled = frame.filter(pl.col("place").is_not_null() & (pl.col("place") != WHOLE)).select(
         *keys,
         "place",
@@ -195,6 +197,11 @@ def _cluster_places(frame: pl.DataFrame, headline: bool) -> pl.DataFrame:
         "lo",
         "hi",
         finite=finite,
+        # "in the neighbouring Kravo region": told as another place than the story's
+        _beside=pl.any_horizontal(
+            text.str.contains(pl.concat_str(pl.lit(f"{w} "), "place"), literal=True)
+            for w in ("neighbouring", "neighboring")
+        ),
         # the figure as given, an open bound closed at it: "at least 9,000 in X" and "at
         # least 2,100 in Y" in one document are two places, though the intervals overlap
         _plo="lo",
@@ -236,8 +243,10 @@ def _cluster_places(frame: pl.DataFrame, headline: bool) -> pl.DataFrame:
         .rows()
     )
 
+    beside = set(labelled.filter("_beside").select(*keys, "place").unique().rows())
+
     def apart(block: tuple, a: tuple[str, int], b: tuple[str, int]) -> bool:
-        if NATIONWIDE in (a[0], b[0]):
+        if NATIONWIDE in (a[0], b[0]) or {(*block, a[0]), (*block, b[0])} & beside:
             return True
         if HEADLINE in (a[0], b[0]):  # a venue is where the headline event happened
             level = b[1] if a[0] == HEADLINE else a[1]
@@ -381,6 +390,37 @@ def _resolve(frame: pl.DataFrame, key: str, policy: str) -> pl.DataFrame:
     return _impute(frame, key)
 
 
+PART = "part"  # a share of the whole whose subgroup is not named
+
+
+def _parts(frame: pl.DataFrame, rules: Rules) -> pl.DataFrame:
+    """Add `_part`: the subgroup of a figure that counts part of what its own concept counts
+    ("14 of the dead are children", "2,300 of the victims", "14 of those killed": part of
+    the toll, never the toll). The group is the one named, else one the rest of the sentence
+    names, else PART; null for other figures ("2,000 of the protesters were arrested" is the
+    whole count of arrests, not part of the crowd)."""
+    words = pl.DataFrame(
+        [(c.id, w.lower()) for c in rules.concepts for w in (*c.heads, *c.cues) if " " not in w],
+        schema={"concept": pl.String, "_of": pl.String},
+        orient="row",
+    ).unique()
+    rest = pl.col("sentence").str.slice(pl.col("end") - pl.col("sentence_start")).str.to_lowercase()
+    groups = sorted(rules.groups, key=lambda w: (-len(w), w))
+    named = rest.str.extract(r"\b(" + "|".join(re.escape(w) for w in groups) + r")\b")
+    return (
+        frame.with_columns(
+            _of=rest.str.extract(r"^\s*of\s+(?:the|those|these)\s+(?:[\d,.]+\s+)?(\w+)")
+        )
+        .join(words.with_columns(_own=pl.lit(True)), on=["concept", "_of"], how="left")
+        .with_columns(
+            _part=pl.when(pl.col("_own")).then(
+                pl.coalesce("group", named.replace_strict(rules.groups, default=None), pl.lit(PART))
+            )
+        )
+        .drop("_of", "_own")
+    )
+
+
 def comparable(claims: pl.DataFrame, documents: pl.DataFrame, rules: Rules) -> pl.DataFrame:
     """Claims that take part in matching, with intervals and the fact keys of FACT filled:
     qualifiers the concept is not split by are blanked, unstated ones resolved per the
@@ -401,12 +441,15 @@ def comparable(claims: pl.DataFrame, documents: pl.DataFrame, rules: Rules) -> p
         )
         .join(documents.select("document", "published", "source"), on="document", how="left")
         .join(_concept_table(rules), on="concept", how="left")
+        .pipe(_parts, rules)
         .with_columns(
             day=pl.col("published").str.slice(0, 10).str.to_date(strict=False),
             side=pl.when(split.list.contains("side")).then("side").otherwise(pl.lit(WHOLE)),
             place=pl.when(split.list.contains("place")).then("place").otherwise(pl.lit(WHOLE)),
             # no subgroup named: the figure counts the whole ("40 people", not "12 children")
-            group=pl.when(split.list.contains("group"))
+            group=pl.when(pl.col("_part").is_not_null())
+            .then("_part")
+            .when(split.list.contains("group"))
             .then(pl.col("group").fill_null(WHOLE))
             .otherwise(pl.lit(WHOLE)),
             scope_class=pl.when(pl.col("scope_key") == "cumulative")
@@ -415,7 +458,7 @@ def comparable(claims: pl.DataFrame, documents: pl.DataFrame, rules: Rules) -> p
             .then(pl.lit({"auto": TOTAL, "separate": UNSTATED}.get(policy_s)))
             .otherwise("scope_key"),
         )
-        .drop("_split")
+        .drop("_split", "_part")
     )
     frame = intervals(frame, rules)
     if policy_s == "wildcard":

@@ -57,6 +57,16 @@ def test_different_speakers_dispute_and_a_figure_nobody_gives_contradicts():
     assert "contradiction" in kinds and "disputed" not in kinds
 
 
+def test_an_unresolved_pronoun_is_no_named_speaker():
+    report = check(
+        "Governor Sofia Antal said 3,186 people had been injured in the storm.",
+        "The storm hit the coast on Monday. According to her, about 1,400 people have suffered "
+        "injuries.",
+    )
+    # "her" may well be Antal: a figure nobody named stands behind contradicts, not disputes
+    assert [f.kind for f in report.findings if f.severity != "none"] == ["contradiction"]
+
+
 def test_one_fact_can_carry_a_dispute_and_a_misquote():
     report = check(
         "Police put the crowd at 300,000, while the CGT said more than 800,000 people had joined.",
@@ -99,6 +109,19 @@ def test_a_running_total_may_rise_between_news_cycles_but_not_fall():
     assert [f.kind for f in same_day.findings if f.severity == "error"] == ["contradiction"]
 
 
+def test_a_figure_in_conflict_repeated_days_later_is_listed_with_it():
+    report = check(
+        "Governor Milena Korsak said 13 people had been injured in the storm.",
+        "Governor Milena Korsak said 26 people had been injured in the storm.",
+        "Governor Milena Korsak said 26 people had been injured in the storm.",
+        published=["2025-03-10", "2025-03-10", "2025-03-12"],
+    )
+    (finding,) = [f for f in report.findings if f.severity == "error"]
+    assert finding.kind == "contradiction"
+    # 26 on Wednesday alone would be an update; beside Monday's 26 it is the same misquote
+    assert values(report, finding) == [[13.0], [26.0, 26.0]]
+
+
 def test_a_restatement_in_another_unit_stands_beside_its_figure():
     report = check(
         "General Ivan Petrov said his forces had retaken 1,100 square kilometres (425 square "
@@ -113,6 +136,16 @@ def test_same_speaker_reads_organisations_inside_each_other():
     assert same_speaker("police", "paris-police")
     assert not same_speaker("police", "policeman")
     assert not same_speaker("cgt", "interior-ministry")
+
+
+def test_one_speaker_in_two_spellings_is_quoted_not_disputed():
+    assert same_speaker("russian-defense-ministry", "russian-defence-ministry")
+    report = check(
+        "20,000 demonstrators marched, organizers wrote on social media.",
+        "2,000 people joined the protest, according to organisers.",
+    )
+    [finding] = [f for f in report.findings if f.severity != "none"]
+    assert finding.kind == "contradiction" and "the same speaker quoted" in finding.explanation
 
 
 def test_output_is_byte_identical_across_hash_seeds(root):

@@ -50,6 +50,14 @@ def with_policy(**matching) -> object:
     return dataclasses.replace(RULES, tolerances=tolerances)
 
 
+def story(*texts: str):
+    """One story, one document per text: the report and its error and warning findings."""
+    report = discrepancy.check(
+        [{"id": f"d{n}", "story": "s", "text": t} for n, t in enumerate(texts)]
+    )
+    return report, [f for f in report.findings if f.severity in ("error", "warning")]
+
+
 def test_hedges_and_rounding_make_intervals():
     f = frame(
         claim("a", 4300, 0, hedge="nearly"),
@@ -222,6 +230,22 @@ def test_a_bare_name_is_the_region_of_that_name():
     assert places["a#0"] == places["b#0"] == "nizenach region" != places["c#0"]
 
 
+def test_part_of_the_dead_is_a_subgroup_not_the_toll():
+    report, flagged = story(
+        "The health ministry said 120 people had died.",
+        "The UN children's agency said 14 of the dead were children.",
+        "Regional governor Anna Berg said 120 people were killed. "
+        "Three of the dead were police officers, she said.",
+        "Police said at least nine of those killed were foreigners.",
+        "The interior ministry said 40 people were arrested. "
+        "Police said 2,000 of the protesters had been arrested.",
+    )
+    # a part of the protesters is the whole count of arrests: it conflicts with 40
+    assert [(f.kind, f.concept) for f in flagged] == [("disputed", "arrests")]
+    [related] = [f for f in report.findings if f.kind == "related"]
+    assert "unqualified vs children vs foreigners vs police officers" in related.explanation
+
+
 def test_a_figure_with_no_window_is_the_total_a_window_figure_restates():
     f = frame(
         claim("a", 88, 0),
@@ -291,3 +315,22 @@ def test_an_explicit_story_wins():
         {"id": f"d{n}", "published": p, "text": t, "story": "one"} for n, (p, t) in enumerate(FLAT)
     ]
     assert {d.story for d in discrepancy.check(docs).documents} == {"one"}
+
+
+def test_police_deployed_around_a_march_are_not_its_crowd():
+    report, flagged = story(
+        "Police said 80,000 protesters gathered in the capital.",
+        "Police said 80,000 people took part in the protest. Authorities deployed "
+        "1,200 police officers across the capital since the protests began.",
+    )
+    assert not flagged and [f.kind for f in report.findings].count("related") == 1
+
+
+def test_the_neighbouring_region_is_not_the_story_s_place():
+    report, flagged = story(
+        "The prime minister said 8,700 people had been displaced.",
+        "The UN said about 8,700 people had been displaced.",
+        "Governor Farid Sertov said 4,000 people had been displaced in the "
+        "neighbouring Kravo region.",
+    )
+    assert not flagged and [f.kind for f in report.findings].count("related") == 1
