@@ -219,11 +219,13 @@ def extract_text(
     reach = max([reach, *(b for _, b, _ in quotes)])
     sentences = [s for s in sentences if s.start < reach]
     found_in = found_in[: len(sentences)]
-    people = DocumentSpeakers(text, rules)
+    speakers: DocumentSpeakers | None = None  # built at the first attribution, if any
     resolved: list[tuple[Sentence, list[tuple[Anchor, Speaker | None]]]] = []
     for sentence in sentences:
         anchors = anchors_in(text, sentence, quote_bounds, rules)
-        resolved.append((sentence, [(a, people.resolve(a)) for a in anchors]))
+        if anchors and speakers is None:
+            speakers = DocumentSpeakers(text, rules)
+        resolved.append((sentence, [(a, speakers.resolve(a)) for a in anchors]))
     quote_speaker = _quote_speakers(quotes, resolved) if quotes and resolved else []
     line_starts = [0, *(m.end() for m in _NEWLINE.finditer(text))]
     claims: list[Claim] = []
