@@ -165,47 +165,43 @@ _DEMONYM = regex.compile(r"\b([A-Z][a-z]+(?:ian|ean|ese|ish|ani|i))\b")
 
 
 def _place(clause: str, q_start: int, rules: Rules) -> str | None:
+    """The place named in the figure's clause nearest to it: 'more than 100,000 in the capital
+    and 200,000 across the country' puts each figure in its own place. 'The capital' is read
+    as CAPITAL, for the caller to resolve against the document's dateline."""
     low = clause.lower()
-    for phrase in rules.nationwide:
-        if phrase in low:
-            return "nationwide"
-    for m in rx(
-        r"\b(?:[Ii]n|[Aa]cross|[Tt]hroughout|[Aa]round|[Nn]ear|[Ff]rom)\s+(?:the\s+)?(?:(?:neighbouring|"
-        r"neighboring|northern|southern|eastern|western|central|coastal|border|capital|"
-        r"city|town|village|province|region|district)\s+(?:of\s+)?)*"
-        r"((?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+)*)(?:\s+(region|oblast|province|city|area|"
-        r"district|state|county|prefecture|department))?"
-    ).finditer(
-        clause,
-    ):
+    nationwide = rules.nationwide_re.finditer(low) if rules.nationwide_re else ()
+    found = [(m.start(), "nationwide") for m in nationwide]
+    for m in _PLACE_AFTER_PREPOSITION.finditer(clause):
         name = m.group(1)
-        if name.lower() in rules.not_places or name.lower() in rules.sides:
+        if name.lower() in rules.not_places or name.lower() in rules.sides or name in _CALENDAR:
             continue
-        if name in (
-            "Monday",
-            "Tuesday",
-            "Wednesday",
-            "Thursday",
-            "Friday",
-            "Saturday",
-            "Sunday",
-            "January",
-            "February",
-            "March",
-            "April",
-            "May",
-            "June",
-            "July",
-            "August",
-            "September",
-            "October",
-            "November",
-            "December",
-        ):
-            continue
-        place = name.lower() + (f" {m.group(2)}" if m.group(2) else "")
-        return place
-    return None
+        found.append((m.start(), name.lower() + (f" {m.group(2)}" if m.group(2) else "")))
+    found += [(m.start(), CAPITAL) for m in _THE_CAPITAL.finditer(clause)]
+    for m in _PLACE_BEFORE_EVENT.finditer(clause):  # "the Lisbon crowd", "the Valencia floods"
+        if m.group(1).lower() not in rules.sides and m.group(1) not in _CALENDAR:
+            found.append((m.start(), m.group(1).lower()))
+    if not found:
+        return None
+    return min(found, key=lambda f: (abs(f[0] - q_start), f[0]))[1]
+
+
+CAPITAL = "the capital"
+_CALENDAR = frozenset(
+    """Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April
+    May June July August September October November December""".split()
+)
+_PLACE_AFTER_PREPOSITION = regex.compile(
+    r"\b(?:[Ii]n|[Aa]cross|[Tt]hroughout|[Aa]round|[Nn]ear|[Ff]rom)\s+(?:the\s+)?(?:(?:neighbouring|"
+    r"neighboring|northern|southern|eastern|western|central|coastal|border|capital|"
+    r"city|town|village|province|region|district)\s+(?:of\s+)?)*"
+    r"((?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+)*)(?:\s+(region|oblast|province|city|area|"
+    r"district|state|county|prefecture|department))?"
+)
+_THE_CAPITAL = regex.compile(r"\b(?:in|across|around|from)\s+the\s+capital\b(?!\s+(?:of|[A-Z]))")
+_PLACE_BEFORE_EVENT = regex.compile(
+    r"\bthe\s+([A-Z][a-z][\w'’-]*)\s+(?:crowd|march|marches|rally|protest|protests|"
+    r"demonstration|procession|floods?|fires?|wildfires?|quake|earthquake|blast|landslide)\b"
+)
 
 
 def _group(counted: str | None, head: str | None, rules: Rules) -> str | None:

@@ -16,7 +16,7 @@ from .attribute import (
     hearsay,
     quote_spans,
 )
-from .context import Context, context_of, parse_published
+from .context import CAPITAL, Context, context_of, parse_published
 from .corpus import Document
 from .quantities import Quantity, extract_quantities
 from .rules import Rules, load_rules
@@ -103,13 +103,20 @@ def _inherit(
                 ctx = replace(ctx, counted=counted, head=head, side=ctx.side or side)
             elif donors:
                 own = ctx.concept not in (None, "other")  # "24 killed and dozens injured"
+                donor = donors[0]
+                # its own words win: "12,000 in Porto" keeps Porto beside "30,000 in Lisbon"
+                side, place, group = ctx.side or donor.side, ctx.place or donor.place, ctx.group
                 ctx = replace(
-                    donors[0],
-                    counted=ctx.counted or donors[0].counted,  # "put the number at 1,500"
-                    head=ctx.head or donors[0].head,
-                    concept=ctx.concept if own else donors[0].concept,
-                    scope=ctx.scope or donors[0].scope,
-                    scope_key=ctx.scope_key or donors[0].scope_key,
+                    donor,
+                    counted=ctx.counted or donor.counted,  # "put the number at 1,500"
+                    head=ctx.head or donor.head,
+                    concept=ctx.concept if own else donor.concept,
+                    side=side,
+                    place=place,
+                    group=group or donor.group,
+                    qualifiers=tuple(x for x in (side, place, group or donor.group) if x),
+                    scope=ctx.scope or donor.scope,
+                    scope_key=ctx.scope_key or donor.scope_key,
                 )
         out.append((q, ctx))
     return out
@@ -174,6 +181,35 @@ _OPENING_PHRASE = re.compile(
 )
 
 
+def dateline_city(text: str, paras: list[tuple[int, int]]) -> str | None:
+    """The city of a wire dateline ('LISBON, March 22 (APS) -', 'BRUSSELS -'), lower case."""
+    for start, end in paras[:3]:
+        m = _DATELINE.match(text, start, end)
+        if m:
+            return m.group(1).strip().lower()
+    return None
+
+
+_DATELINE = re.compile(r"([A-Z][A-Z'’. -]{2,40}?)(?:,|\s+[-–—]\s)")
+_THERE = re.compile(r"\bthere\b(?!\s+(?:is|are|was|were|have|has|had|will|would|may|might)\b)")
+
+
+def _placed(
+    ctx: Context, sentence: str, city: str | None, last: str | None
+) -> tuple[Context, str | None]:
+    """'The capital' is the dateline's city; 'the march there' is the place last named. Returns
+    the context and the place a later 'there' refers to."""
+    place = ctx.place
+    if place == CAPITAL:
+        place = city
+    elif place is None and last and _THERE.search(sentence):
+        place = last
+    if place != ctx.place:
+        qualifiers = tuple(x for x in (ctx.side, place, ctx.group) if x)
+        ctx = replace(ctx, place=place, qualifiers=qualifiers)
+    return ctx, place or last
+
+
 def _by_sentence(found: list[Quantity], sentences: list[Sentence]) -> list[list[Quantity]]:
     """The quantities of each sentence, found once over the whole text (one scan instead of
     one per sentence); a quantity outside every sentence (a byline, a URL line) is dropped,
@@ -228,6 +264,7 @@ def extract_text(
         resolved.append((sentence, [(a, speakers.resolve(a)) for a in anchors]))
     quote_speaker = _quote_speakers(quotes, resolved) if quotes and resolved else []
     line_starts = [0, *(m.end() for m in _NEWLINE.finditer(text))]
+    city, last_place = dateline_city(text, paras), None
     claims: list[Claim] = []
     for (sentence, pairs), found in zip(resolved, found_in, strict=True):
         if not found:
@@ -249,6 +286,7 @@ def extract_text(
             text,
         )
         for q, ctx in contexts:
+            ctx, last_place = _placed(ctx, sentence.text, city, last_place)
             speaker: Speaker | None = None
             for qi, (a, b, _) in enumerate(quotes):
                 if a <= q.start < b:

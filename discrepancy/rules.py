@@ -59,6 +59,7 @@ class Rules:
     cue_concept: dict[str, str] = field(default_factory=dict)  # cue -> concept id
     head_concept: dict[str, str] = field(default_factory=dict)  # singular head -> concept id
     group_re: regex.Pattern | None = None
+    nationwide_re: regex.Pattern | None = None  # the nationwide phrases, lower case
     military: frozenset[str] = frozenset()
     title_re: regex.Pattern | None = None  # a leading title followed by a capitalised word
     sources: tuple[str, ...] = field(default=())
@@ -281,6 +282,7 @@ def _build(data: dict[str, Any], sources: tuple[str, ...]) -> Rules:
         groups=groups,
         not_places=frozenset(w.lower() for w in place.get("not_places", [])),
         nationwide=tuple(w.lower() for w in place.get("nationwide", [])),
+        nationwide_re=_alternation(w.lower() for w in place.get("nationwide", [])),
         titles=titles,
         aliases=aliases,
         speaker_names=names,

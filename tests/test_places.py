@@ -1,0 +1,41 @@
+"""Places: each figure takes the place its own clause names, the nearest one to it."""
+
+from __future__ import annotations
+
+import discrepancy
+
+MARCH = """LISBON, March 22 (Harbour Wire) - Tens of thousands marched against rising rents.
+
+Organisers said more than 100,000 had turned out in the capital and 200,000 across the country.
+
+In Porto, the police put the crowd at 12,000; the coalition said 30,000 people had joined the \
+march there.
+
+Police estimated the Lisbon crowd at 24,000, a figure organisers called absurd.
+"""
+
+
+def places(text: str) -> dict[str, str | None]:
+    return {c.surface: c.place for c in discrepancy.extract(text)}
+
+
+def test_each_figure_takes_the_place_nearest_it_in_its_clause():
+    found = places(MARCH)
+    assert found["100,000"] == "lisbon"  # "the capital", read from the dateline
+    assert found["200,000"] == "nationwide"
+
+
+def test_a_bare_figure_keeps_its_own_place_when_it_borrows_a_noun():
+    found = places(MARCH)
+    assert found["12,000"] == "porto"  # not the place of the "30,000 people" it borrows from
+
+
+def test_there_is_the_place_last_named_and_a_place_may_stand_before_the_event():
+    found = places(MARCH)
+    assert found["30,000"] == "porto"
+    assert found["24,000"] == "lisbon"
+
+
+def test_the_capital_without_a_dateline_names_no_place():
+    text = "Organisers said 100,000 people marched in the capital on Saturday."
+    assert places(text)["100,000"] is None
