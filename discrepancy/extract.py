@@ -19,7 +19,7 @@ from .attribute import (
 from .context import CAPITAL, Context, context_of, parse_published
 from .corpus import Document
 from .quantities import Quantity, extract_quantities
-from .rules import Rules, load_rules
+from .rules import Concept, Rules, load_rules
 from .schema import Claim
 from .segment import Sentence, paragraphs, split_sentences
 
@@ -210,6 +210,32 @@ def _placed(
     return ctx, place or last
 
 
+def document_topics(text: str, rules: Rules) -> list[Concept]:
+    """The concepts whose topic words the document uses ('a prisoner swap')."""
+    low = text.lower()
+    return [
+        c
+        for c in rules.concepts
+        if c.topic and rules.memoised(("topic", c.id), lambda c=c: _words_re(c.topic)).search(low)
+    ]
+
+
+def _topical(ctx: Context, sentence: str, topics: list[Concept], rules: Rules) -> Context:
+    """A people count with no concept takes the document's topic when its sentence has one of
+    the topic's cues: in a prisoner swap, '230 Ukrainians had returned' counts prisoners."""
+    head = (ctx.head or "").lower()
+    for concept in topics:
+        if head in concept.topic_heads or (head in rules.sides and head.endswith("s")):
+            key = ("topic cues", concept.id)
+            if rules.memoised(key, lambda c=concept: _words_re(c.topic_cues)).search(sentence):
+                return replace(ctx, concept=concept.id)
+    return ctx
+
+
+def _words_re(words: tuple[str, ...]) -> re.Pattern:
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b")
+
+
 def _by_sentence(found: list[Quantity], sentences: list[Sentence]) -> list[list[Quantity]]:
     """The quantities of each sentence, found once over the whole text (one scan instead of
     one per sentence); a quantity outside every sentence (a byline, a URL line) is dropped,
@@ -265,6 +291,7 @@ def extract_text(
     quote_speaker = _quote_speakers(quotes, resolved) if quotes and resolved else []
     line_starts = [0, *(m.end() for m in _NEWLINE.finditer(text))]
     city, last_place = dateline_city(text, paras), None
+    topics = document_topics(text, rules)
     claims: list[Claim] = []
     for (sentence, pairs), found in zip(resolved, found_in, strict=True):
         if not found:
@@ -287,6 +314,8 @@ def extract_text(
         )
         for q, ctx in contexts:
             ctx, last_place = _placed(ctx, sentence.text, city, last_place)
+            if topics and ctx.concept == "other":
+                ctx = _topical(ctx, sentence.text.lower(), topics, rules)
             speaker: Speaker | None = None
             for qi, (a, b, _) in enumerate(quotes):
                 if a <= q.start < b:

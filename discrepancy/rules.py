@@ -39,6 +39,12 @@ class Concept:
     not_cues: tuple[str, ...] = ()
     retarget: tuple[str, ...] = ()
     examples: tuple[dict[str, Any], ...] = ()
+    # in a document about this concept (it names a `topic` word), a count of `topic_heads` (or
+    # of a side, "230 Ukrainians") with no concept of its own takes this one when its clause has
+    # a `topic_cues` phrase: in a prisoner swap, "230 Ukrainians had returned" are prisoners
+    topic: tuple[str, ...] = ()
+    topic_heads: tuple[str, ...] = ()
+    topic_cues: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -144,6 +150,9 @@ def _validate(data: dict[str, Any], path: Path, text: str) -> None:
                 "names",
                 "not_cues",
                 "retarget",
+                "topic",
+                "topic_heads",
+                "topic_cues",
             ):
                 if name in item and not (
                     isinstance(item[name], list) and all(isinstance(x, str) for x in item[name])
@@ -239,6 +248,9 @@ def _build(data: dict[str, Any], sources: tuple[str, ...]) -> Rules:
             not_cues=tuple(c.get("not_cues", ())),
             retarget=tuple(c.get("retarget", ())),
             examples=tuple(c.get("examples", ())),
+            topic=tuple(c.get("topic", ())),
+            topic_heads=tuple(c.get("topic_heads", ())),
+            topic_cues=tuple(c.get("topic_cues", ())),
         )
         for c in on(data.get("concept", []))
     )
