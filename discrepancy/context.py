@@ -273,7 +273,9 @@ def scope_of(
                 (published - timedelta(days=max(days, 1))).isoformat(),
                 published.isoformat(),
             )
-    elif m.group("since") or m.group("sofar"):
+    elif (m.group("since") and not _WHEN_AFTER.match(clause, m.end(), q_start)) or m.group(
+        "sofar"
+    ):  # "since Wednesday morning, when 95 deaths had been confirmed" dates the 95 instead
         key = "cumulative"
         if published:
             end = published.isoformat()
@@ -304,6 +306,9 @@ def scope_of(
     return text, key, start, end
 
 
+_WHEN_AFTER = regex.compile(r"[^,.;]{0,24},\s+when\b")
+
+
 def parse_published(published: str | None) -> date | None:
     if not published:
         return None
@@ -325,6 +330,7 @@ _NOUN_OF = regex.compile(
     r"\b(?:a|an|the|its|their)\s+(?:[a-z][\w-]*\s+)?([a-z][\w-]*)\s+of\s+(?:about\s+|around\s+|"
     r"some\s+|nearly\s+|almost\s+|more\s+than\s+|at\s+least\s+|up\s+to\s+|roughly\s+)?$"
 )
+_PLACE_NOUNS = frozenset("town city village country nation island suburb municipality".split())
 _TOKEN = regex.compile(r"[^\W\d_][\w'’-]*|\d\S*|[^\w\s]")
 NOT_NOUNS = frozenset(
     """said says told added rose fell reached slowed dropped grew growing grown shrank
@@ -476,6 +482,8 @@ def context_of(
                 head = "toll"
         elif of := _NOUN_OF.search(clause, max(0, cstart - 60), cstart):
             counted = head = of.group(1).lower()  # "a population of about 5,000"
+            if head in _PLACE_NOUNS:
+                head = "residents"  # "a town of about 25,000" counts its people, not towns
     if counted is None and q.dimension not in ("count", "dimensionless"):
         counted, head = _measured(q, clause, cstart, cend)
     np_end = cend + 1 + len(counted) if counted and clause.startswith(counted, cend + 1) else cend

@@ -1,0 +1,41 @@
+"""Context rules found on hand-written multi-outlet coverage (benchmarks/data/stories/dev)."""
+
+from __future__ import annotations
+
+import discrepancy
+
+FLOOD = (
+    "VALENCIA - The floods have killed 205 people, officials said on Friday, a toll that has "
+    "more than doubled since Wednesday morning, when 95 deaths had been confirmed. In Paiporta, "
+    "a town of about 25,000, at least 62 people were killed. A volunteer network said it had "
+    "reports of at least 1,300 people who could not be located."
+)
+SWAP = (
+    "KYIV - In the latest prisoner exchange, Zelensky said 230 Ukrainians had returned home. "
+    "More than 3,500 Ukrainian soldiers remain in Russian prisons, the ombudsman said."
+)
+
+
+def claims(text: str) -> dict:
+    return {c.surface: c for c in discrepancy.extract(text, published="2024-11-01")}
+
+
+def test_since_a_day_when_dates_the_figure_to_that_day():
+    found = claims(FLOOD)
+    assert found["95"].scope_key == "day:2024-10-30"  # Wednesday, not a running total
+    assert found["205"].scope_key is None
+
+
+def test_a_town_of_n_counts_its_people_and_unlocated_people_are_missing():
+    found = claims(FLOOD)
+    assert (found["25,000"].head, found["25,000"].concept) == ("residents", "other")
+    assert found["1,300"].concept == "missing"
+
+
+def test_in_a_prisoner_swap_people_who_return_or_remain_held_are_prisoners():
+    found = claims(SWAP)
+    assert found["230"].concept == "prisoners"
+    assert found["3,500"].concept == "prisoners"
+    assert claims("Some 230 Ukrainians had returned home from Poland.")["230"].concept != (
+        "prisoners"
+    )
