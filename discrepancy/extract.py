@@ -221,9 +221,8 @@ def document_topics(text: str, rules: Rules) -> list[Concept]:
 
 
 def _topical(ctx: Context, sentence: str, topics: list[Concept], rules: Rules) -> Context:
-    """A people count with no concept, or with another of the document's topics, takes the
-    first topic whose cues its sentence has: in a prisoner swap, '230 Ukrainians had returned'
-    counts released prisoners, '3,500 remain in Russian prisons' prisoners."""
+    """A people count with no concept takes the document's topic when its sentence has one of
+    the topic's cues: in a prisoner swap, '230 Ukrainians had returned' counts prisoners."""
     head = (ctx.head or "").lower()
     for concept in topics:
         if head in concept.topic_heads or (head in rules.sides and head.endswith("s")):
@@ -315,7 +314,7 @@ def extract_text(
         )
         for q, ctx in contexts:
             ctx, last_place = _placed(ctx, sentence.text, city, last_place)
-            if topics and (ctx.concept == "other" or ctx.concept in {c.id for c in topics}):
+            if topics and ctx.concept == "other":
                 ctx = _topical(ctx, sentence.text.lower(), topics, rules)
             speaker: Speaker | None = None
             for qi, (a, b, _) in enumerate(quotes):

@@ -19,7 +19,6 @@ BLOCK = ("story", "concept", "canonical_unit")
 QUALIFIERS = ("side", "place", "group")
 FACT = (*BLOCK, *QUALIFIERS, "scope_class")
 TOTAL = "total"  # a running total: "since August", "so far", or (policy auto) no window at all
-EVENT = "event"  # a concept counted per event: every figure but a total is about the event
 UNSTATED = "?"  # policy separate: an unstated qualifier or scope is a value of its own
 WHOLE = ""  # a qualifier the concept is not split by, or no subgroup: the whole
 INF = float("inf")
@@ -129,14 +128,8 @@ def _concept_table(rules: Rules) -> pl.DataFrame:
             "concept": [c.id for c in rules.concepts],
             "_split": [list(c.split_by) for c in rules.concepts],
             "evolving": [c.evolving for c in rules.concepts],
-            "event": [c.event for c in rules.concepts],
         },
-        schema={
-            "concept": pl.String,
-            "_split": pl.List(pl.String),
-            "evolving": pl.Boolean,
-            "event": pl.Boolean,
-        },
+        schema={"concept": pl.String, "_split": pl.List(pl.String), "evolving": pl.Boolean},
     )
 
 
@@ -461,8 +454,6 @@ def comparable(claims: pl.DataFrame, documents: pl.DataFrame, rules: Rules) -> p
             .otherwise(pl.lit(WHOLE)),
             scope_class=pl.when(pl.col("scope_key") == "cumulative")
             .then(pl.lit(TOTAL))
-            .when(pl.col("event"))  # "230 came home on Wednesday": the exchange, any day named
-            .then(pl.lit(EVENT))
             .when(pl.col("scope_key").is_null())
             .then(pl.lit({"auto": TOTAL, "separate": UNSTATED}.get(policy_s)))
             .otherwise("scope_key"),

@@ -32,9 +32,9 @@ def test_a_town_of_n_counts_its_people_and_unlocated_people_are_missing():
     assert found["1,300"].concept == "missing"
 
 
-def test_in_a_prisoner_swap_people_who_return_are_released_and_those_held_prisoners():
+def test_in_a_prisoner_swap_people_who_return_or_remain_held_are_prisoners():
     found = claims(SWAP)
-    assert found["230"].concept == "prisoner_releases"
+    assert found["230"].concept == "prisoners"
     assert found["3,500"].concept == "prisoners"
     assert claims("Some 230 Ukrainians had returned home from Poland.")["230"].concept != (
         "prisoners"
