@@ -221,14 +221,30 @@ def document_topics(text: str, rules: Rules) -> list[Concept]:
 
 
 def _topical(ctx: Context, sentence: str, topics: list[Concept], rules: Rules) -> Context:
-    """A people count with no concept takes the document's topic when its sentence has one of
-    the topic's cues: in a prisoner swap, '230 Ukrainians had returned' counts prisoners."""
+    """A people count with no concept, or with a concept of the document's topics, takes the
+    topic whose cues its sentence has: in a prisoner swap, '3,500 remain in Russian prisons'
+    counts prisoners, and '230 Ukrainians had returned' the released ones, about the exchange
+    (any window but a total is the exchange itself)."""
     head = (ctx.head or "").lower()
     for concept in topics:
-        if head in concept.topic_heads or (head in rules.sides and head.endswith("s")):
-            key = ("topic cues", concept.id)
-            if rules.memoised(key, lambda c=concept: _words_re(c.topic_cues)).search(sentence):
-                return replace(ctx, concept=concept.id)
+        if not (head in concept.topic_heads or (head in rules.sides and head.endswith("s"))):
+            continue
+        for group, cues in concept.topic_groups.items():
+            found = rules.memoised(("topic group", concept.id, group), lambda c=cues: _words_re(c))
+            if found.search(sentence):
+                total = ctx.scope_key == "cumulative"
+                return replace(
+                    ctx,
+                    concept=concept.id,
+                    group=group,
+                    qualifiers=tuple(x for x in (ctx.side, ctx.place, group) if x),
+                    scope_key=ctx.scope_key if total else f"event:{group}",
+                    scope_start=ctx.scope_start if total else None,
+                    scope_end=ctx.scope_end if total else None,
+                )
+        key = ("topic cues", concept.id)
+        if rules.memoised(key, lambda c=concept: _words_re(c.topic_cues)).search(sentence):
+            return replace(ctx, concept=concept.id)
     return ctx
 
 
@@ -314,7 +330,7 @@ def extract_text(
         )
         for q, ctx in contexts:
             ctx, last_place = _placed(ctx, sentence.text, city, last_place)
-            if topics and ctx.concept == "other":
+            if topics and (ctx.concept == "other" or ctx.concept in {c.id for c in topics}):
                 ctx = _topical(ctx, sentence.text.lower(), topics, rules)
             speaker: Speaker | None = None
             for qi, (a, b, _) in enumerate(quotes):

@@ -45,6 +45,8 @@ class Concept:
     topic: tuple[str, ...] = ()
     topic_heads: tuple[str, ...] = ()
     topic_cues: tuple[str, ...] = ()
+    # group -> cues: such a count is that group of the concept, about one event ("came home")
+    topic_groups: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -158,6 +160,12 @@ def _validate(data: dict[str, Any], path: Path, text: str) -> None:
                     isinstance(item[name], list) and all(isinstance(x, str) for x in item[name])
                 ):
                     fail(f"{key} '{item['id']}': '{name}' must be a list of strings", name)
+            groups = item.get("topic_groups", {})
+            if not isinstance(groups, dict) or not all(
+                isinstance(cues, list) and all(isinstance(x, str) for x in cues)
+                for cues in groups.values()
+            ):
+                fail(f"{key} '{item['id']}': 'topic_groups' must map names to lists", "topic_")
             if key == "verdict" and item.get("severity", "none") not in SEVERITY_NAMES:
                 fail(
                     f"verdict '{item['id']}': severity must be one of {', '.join(SEVERITY_NAMES)}",
@@ -251,6 +259,7 @@ def _build(data: dict[str, Any], sources: tuple[str, ...]) -> Rules:
             topic=tuple(c.get("topic", ())),
             topic_heads=tuple(c.get("topic_heads", ())),
             topic_cues=tuple(c.get("topic_cues", ())),
+            topic_groups={g: tuple(cues) for g, cues in sorted(c.get("topic_groups", {}).items())},
         )
         for c in on(data.get("concept", []))
     )

@@ -32,10 +32,16 @@ def test_a_town_of_n_counts_its_people_and_unlocated_people_are_missing():
     assert found["1,300"].concept == "missing"
 
 
-def test_in_a_prisoner_swap_people_who_return_or_remain_held_are_prisoners():
-    found = claims(SWAP)
-    assert found["230"].concept == "prisoners"
-    assert found["3,500"].concept == "prisoners"
+def test_in_a_prisoner_swap_people_who_return_are_released_prisoners_of_that_exchange():
+    found = claims(SWAP + " In all, 2,828 Ukrainians have been freed since the invasion began.")
+    returned, held, total = found["230"], found["3,500"], found["2,828"]
+    assert (returned.concept, returned.group, returned.scope_key) == (
+        "prisoners",
+        "released",
+        "event:released",
+    )
+    assert (held.concept, held.group) == ("prisoners", None)
+    assert (total.group, total.scope_key) == ("released", "cumulative")
     assert claims("Some 230 Ukrainians had returned home from Poland.")["230"].concept != (
         "prisoners"
     )
