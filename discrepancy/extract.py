@@ -117,6 +117,8 @@ def _inherit(
                     qualifiers=tuple(x for x in (side, place, group or donor.group) if x),
                     scope=ctx.scope or donor.scope,
                     scope_key=ctx.scope_key or donor.scope_key,
+                    scope_start=ctx.scope_start if ctx.scope_key else donor.scope_start,
+                    scope_end=ctx.scope_end if ctx.scope_key else donor.scope_end,
                 )
         out.append((q, ctx))
     return out

@@ -514,7 +514,7 @@ def scope_pairs(frame: pl.DataFrame, same_figure: float) -> pl.DataFrame:
     several); on the first day, or with no first day named, it dates the event ("killed 30
     people on Monday") and is no window against a figure without one."""
     keys = [*BLOCK, *QUALIFIERS]
-    cols = [*keys, "id", "lo", "hi", "canonical_value", "scope_key", "_cut"]
+    cols = [*keys, "id", "lo", "hi", "canonical_value", "scope_key", "_cut", "day", "_on_day"]
     key = pl.col("scope_key")
     first = (
         frame.filter(key == "cumulative")
@@ -524,6 +524,7 @@ def scope_pairs(frame: pl.DataFrame, same_figure: float) -> pl.DataFrame:
     )
     on_day = pl.col("scope_start").str.to_date(strict=False)
     frame = frame.join(first, on="story", how="left").with_columns(
+        _on_day=on_day,
         _cut=key.str.starts_with("day:") & (on_day > pl.col("_first")),
         _first_day=key.str.starts_with("day:") & (on_day <= pl.col("_first")),
     )
@@ -540,8 +541,8 @@ def scope_pairs(frame: pl.DataFrame, same_figure: float) -> pl.DataFrame:
     dated = (
         key.is_null()
         & pl.col("scope_key_r").str.starts_with("day:")
-        & ~pl.col("_cut_r").fill_null(False)
-    )
+        & (~pl.col("_cut_r").fill_null(False) | (pl.col("day") == pl.col("_on_day_r")))
+    )  # "158 on Thursday" is Thursday's total: the same window as one published that day
     return (
         total.join(window, on=keys, suffix="_r")
         .filter(overlap() & close & ~dated)

@@ -45,3 +45,21 @@ def test_in_a_prisoner_swap_people_who_return_are_released_prisoners_of_that_exc
     assert claims("Some 230 Ukrainians had returned home from Poland.")["230"].concept != (
         "prisoners"
     )
+
+
+def test_a_days_total_agrees_with_the_total_published_that_day():
+    def doc(name: str, day: str, text: str) -> dict:
+        return {"id": name, "story": "floods", "published": day, "text": text}
+
+    documents = [
+        doc("a.md", "2024-10-31", "VALENCIA - The floods have killed at least 158 people."),
+        doc(
+            "b.md",
+            "2024-11-01",
+            "VALENCIA - The number of people killed by the floods in eastern Spain rose to 205 "
+            "on Friday, up from 158 on Thursday, the emergency services said.",
+        ),
+        doc("c.md", "2024-11-01", "Some 1,200 people have been evacuated since Tuesday."),
+    ]
+    report = discrepancy.check(documents)
+    assert [f.kind for f in report.findings if f.severity in ("error", "warning")] == []
