@@ -88,8 +88,10 @@ _LEADING_CONJ = regex.compile(
     r"(?i)^(?:(?:where|while|when|as|and|but|that|which|whereas|one\s+of)\s+)+"
 )
 # ", a doctor at the hospital,", ", 62,", ", Russia's most senior officer,", ", speaking …,"
+# ", Governor of the Bank of England,"
 _APPOSITIVE = regex.compile(
-    r",\s+(?:[a-z0-9]|(?:a|an|the|one\s+of)\s|[A-Z][\w-]*['’]s\s)(?:[^,]|,(?=\d)){0,90},$"
+    r",\s+(?:[a-z0-9]|(?:a|an|the|one\s+of)\s|[A-Z][\w-]*['’]s\s|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?"
+    r"\s+(?:of|for|at)\s)(?:[^,]|,(?=\d)){0,90},$"
 )
 _DETERMINED = regex.compile(
     r"(?:(?:the|a|an|its|their|his|her)\s|[A-Z][\w-]*['’]s\s)", regex.IGNORECASE
@@ -159,11 +161,25 @@ def _strip_titles(name: str, rules: Rules) -> str:
 
 def _strip(name: str, rules: Rules) -> str:
     name = name.strip(" ,")
+    # "Ukraine's Foreign Minister Dmytro Kuleba": the country's title, then the person
+    lead = _POSSESSIVE_LEAD.match(name)
+    if lead and rules.title_re and rules.title_re.match(name, lead.end()):
+        person = _strip(name[lead.end() :], rules)
+        if len(person.split()) >= 2 and not _is_org(person):
+            return person
     while True:
         m = rules.title_re.match(name) if rules.title_re else None
         if not m:
-            return name.strip()
+            break
         name = name[m.end() :]
+    # "Jan Egeland of the Norwegian Refugee Council": the person, not their organisation
+    person = rx(r"^([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,2})\s+(?:of|at|for)\s").match(name)
+    if person and not _is_org(person.group(1)) and _is_org(name[person.end() :]):
+        return person.group(1)
+    return name.strip()
+
+
+_POSSESSIVE_LEAD = regex.compile(r"[A-Z][\w-]*['’]s\s+")
 
 
 def _trailing_name(before: str) -> tuple[str, str] | None:
@@ -190,9 +206,9 @@ def _trailing_name(before: str) -> tuple[str, str] | None:
         bare = rx(r"(?i)^the\s+").sub("", phrase)
         if rx(rf"^(?:{NAME})$").match(bare):
             return bare, "name"
-        named = rx(rf"^[a-z][\w\s'’-]*?\s({NAME})$").match(bare)
-        if named:
-            return named.group(1), "name"  # "the financial news outlet Caixin"
+        named = rx(rf"^(?:[A-Z][\w-]*['’]s\s+)?[a-z][\w\s'’-]*?\s({NAME})$").match(bare)
+        if named:  # "the financial news outlet Caixin", "Iran's foreign ministry spokesman X"
+            return named.group(1), "name"
         if not _VERBISH.search(phrase):
             return phrase, "description"
     m = _ORG_IN_PLACE.search(before, tail)
@@ -333,7 +349,11 @@ def _subject_anchor(subj: str, start: int, end: int, rules: Rules, after: str = 
     if report:
         return Anchor(start, end, _strip_titles(report.group(1), rules), "name")
     lead = rx(rf"^(?:[Tt]he\s+)?({NAME}(?:\s+(?:{ORG_NOUNS})\b)?)").match(subj)
-    if lead and (subj[:1].isupper() or subj.startswith("the ")):
+    # "the Palestinian health ministry": a capitalised adjective opens a description
+    described = lead and rx(rf"\s+(?:[a-z][\w'’-]*\s+){{0,3}}(?:{ORG_NOUNS})\b").match(
+        subj, lead.end()
+    )
+    if lead and not described and (subj[:1].isupper() or subj.startswith("the ")):
         return Anchor(start, end, _strip_titles(lead.group(1), rules), "name")
     return Anchor(start, end, subj, "description")
 
@@ -398,6 +418,8 @@ def anchors_in(
             "",
             subj_text.rstrip(),
         )
+        # "Organisers, who said 100,000 people attended, …": the relative pronoun's antecedent
+        subj_text = rx(r",\s+(?:who|which)$").sub("", subj_text)
         verb_text = m.group()
         after = s[m.end() :]
         got = None
@@ -624,14 +646,14 @@ def choose_anchor(anchors: list[Anchor], pos: int, end: int, text: str) -> Ancho
     after = [a for a in anchors if a.start >= end]
     if after and after[0].source and after[0].start - end < 12:
         return after[0]  # "the figure of 470,000 given by organisers"
-    cited = [a for a in after if a.cited and not _BREAK_BEFORE.search(text[end : a.start])]
+    cited = [a for a in after if a.cited and not _breaks_before(text[end : a.start])]
     if cited and not (before and before[-1].opening):
         return cited[-1]  # "…, according to the institute." covers the sentence it closes
     if before and _INVERTED_NAME.match(text, before[-1].end) and "," in text[before[-1].end : pos]:
         return None  # 'said Pierre Martin, 58, a farmer who …' describes the speaker
     if before and (before[-1].opening or not _BREAK_AFTER.search(text[before[-1].end : pos])):
         return before[-1]
-    if after and not _BREAK_BEFORE.search(text[end : after[0].start]):
+    if after and not _breaks_before(text[end : after[0].start]):
         if _SUBJECT_CLAUSE.search(text, max(0, pos - 90), pos) and (
             text.count(",", end, after[0].start) <= 1
         ):
@@ -658,3 +680,13 @@ _BREAK_BEFORE = regex.compile(
     r"\b(?:and|but|while|whereas|which|who|that)\s+(?:[a-z][^,;]{0,60})?$|[;]"
     r"|\b(?:while|whereas)\s+[^,;]{0,60}$"
 )
+# "…killed on Sunday, witnesses and medics said": the "and" joins the speakers
+_COORDINATED_SUBJECT = regex.compile(
+    rf"(?i),\s+(?:the\s+)?(?:[a-z][\w'’-]*\s+)?(?:{ORG_NOUNS})\s+and\s+(?:the\s+)?"
+    rf"(?:[a-z][\w'’-]*\s+)?(?:{ORG_NOUNS})\s*$"
+)
+
+
+def _breaks_before(between: str) -> bool:
+    """Whether a clause break separates a figure from an attribution that follows it."""
+    return bool(_BREAK_BEFORE.search(between)) and not _COORDINATED_SUBJECT.search(between)

@@ -1,0 +1,51 @@
+"""Attribution constructions of wire copy, each with a sentence written for this test: who
+says the figure, and which canonical speaker id the name takes."""
+
+from __future__ import annotations
+
+import pytest
+
+import discrepancy
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # a country's title before the name: the person, not "Ukraine's Foreign Minister …"
+        ("Ukraine's Foreign Minister Andriy Sybiha said 38 people had died.", "Andriy Sybiha"),
+        (
+            "Iran's foreign ministry spokesman Esmaeil Baghaei said 6 diplomats had left.",
+            "Esmaeil Baghaei",
+        ),
+        # an organisation after the name is the person's affiliation
+        (
+            "Jan Egeland of the Norwegian Refugee Council said 2 million people needed food.",
+            "Jan Egeland",
+        ),
+        # a capitalised title in apposition
+        (
+            "Andrew Bailey, Governor of the Bank of England, said unemployment could reach 5%.",
+            "Andrew Bailey",
+        ),
+        # a relative clause: the speaker is its antecedent
+        (
+            "Organisers, who said 90,000 people took part, accused police of undercounting.",
+            "Organisers",
+        ),
+        # two speakers joined by "and" after the figure
+        (
+            "At least 14 people were killed on Friday, witnesses and medics said.",
+            "witnesses and medics",
+        ),
+    ],
+)
+def test_speaker_constructions(text, speaker):
+    [claim] = [c for c in discrepancy.extract(text) if c.dimension != "time"]
+    assert claim.speaker == speaker
+
+
+def test_a_capitalised_adjective_opens_a_description_not_a_name():
+    [claim] = discrepancy.extract(
+        "According to the Lebanese health ministry in Beirut, at least 31 people were killed."
+    )
+    assert claim.speaker.startswith("lebanese health ministry")
