@@ -19,8 +19,8 @@ VERBS = (
     r"reported|reports|announced|announces|wrote|writes|posted|counted|confirmed|confirms|"
     r"insisted|insists|noted|notes|explained|warned|warns|revealed|disclosed|"
     r"acknowledged|admitted|asserted|maintained|argued|indicated|suggested|"
-    r"calculated|assessed|boasted|conceded|stressed|informed|briefed|"
-    r"put\s+(?:[\w'’-]+,?\s+){1,6}?at(?=\s+(?:[a-z]+\s+){0,2}[\d$£€])|estimate[sd]?\s+that|"
+    r"calculated|assessed|boasted|conceded|stressed|informed|briefed|tweeted|testified|"
+    r"declared(?=\s+that)|puts?\s+(?:[\w'’-]+,?\s+){1,6}?at(?=\s+(?:[a-z]+\s+){0,2}[\d$£€])|estimate[sd]?\s+that|"
     r"put\s+(?:it|them|that)\s+at|gave\s+(?:a\s+|an\s+)?(?:\w+\s+)?(?:figure|estimate|toll|"
     r"count|number|tally)\s+of|"
     r"(?:has|had|have)\s+(?:said|reported|confirmed|put|estimated|announced|told)|"
@@ -70,11 +70,13 @@ _VERB_RE = regex.compile(rf"\b(?:{VERBS})\b")
 _ACCORDING = regex.compile(
     r"\b(?:[Aa]ccording\s+to|[Cc]iting|as\s+(?:reported|announced|confirmed|stated|given)\s+by"
     r"|(?:reported|announced|confirmed|released|published|provided|given|compiled)\s+by|"
-    r"(?:figures|data|estimates|numbers|statistics|count)\s+(?:from|by)|[Bb]y\s+(?=\S+['’]s\s+"
+    r"(?i:figures|data|estimates|numbers|statistics|count|survey|poll|study|analysis|research)\s+"
+    r"(?:(?:released|published)\s+(?:on\s+\w+\s+)?)?(?:from|by)|[Bb]y\s+(?=\S+['’]s\s+"
     r"(?:count|tally|estimate|figures)))\s+"
     r"(?:(?:an?|the)\s+(?:exit\s+)?(?:poll|survey|report|statement|tally|count|study)\s+"
     r"(?:by|from|of)\s+)?"
-    r"(?P<subj>[^,;.!?()\"“”]{2,80}?)(?=\s*(?:[,;.!?()\"“”]|$|\s+(?:on|in\s+a|in\s+its|at\s+a)\b))"
+    r"(?P<subj>[^,;.!?()\"“”]{2,80}?)(?=\s*(?:[,;.!?()\"“”]|$|\s+(?:on|in\s+a|in\s+its|at\s+a|found|finds|showed|shows|"
+    r"suggested|suggests|indicated|indicates)\b))"
 )
 _ORG_TAIL = regex.compile(
     rf"(?ri)(?<![\w'’-])((?:(?:the|a|an|its|their|his|her|[A-Z][\w'’-]*'s)\s+)?(?:[\w'’-]+\s+){{0,3}}"
@@ -390,7 +392,8 @@ def anchors_in(
         )
     if found or verb:  # gapping: "X put it at 45,000, the aid group Y at 68,000"
         for m in _GAPPED.finditer(s):
-            if not in_quote(m.start()) and not _VERB_RE.search(m.group("subj")):
+            subj = m.group("subj")
+            if not (in_quote(m.start()) or _VERB_RE.search(subj) or _LINKING.search(subj)):
                 found.append(
                     _subject_anchor(
                         m.group("subj"), off + m.start("subj"), off + m.end("subj"), rules
@@ -412,8 +415,8 @@ def anchors_in(
         cut = max(before.rfind(q) for q in ('"', "”")) if any(q in before for q in '"”') else -1
         subj_text = before[cut + 1 :] if cut >= 0 else before
         subj_text = rx(
-            r"\s+(?:has|had|have|also|later|then|previously|earlier|"
-            r"would|is|was)$"
+            r"(?:\s+(?:has|had|have|also|later|then|previously|earlier|now|still|already|"
+            r"initially|again|would|is|was))+$"
         ).sub(
             "",
             subj_text.rstrip(),
@@ -666,6 +669,11 @@ _GAPPED = regex.compile(
     r"(?:,|;)\s+(?:and\s+|while\s+)?(?P<subj>(?:the\s+)?(?:[\w'’-]+\s+){0,5}?[\w'’-]+)\s+at\s+"
     r"(?=(?:about|around|roughly|some|an\s+estimated|approximately|nearly|more\s+than|"
     r"at\s+least)?\s*[\d$£€])"
+)
+# "…, now stands at 112": a figure's own verb, not a speaker gapped after a comma
+_LINKING = regex.compile(
+    r"\b(?:stands?|stood|is|was|are|were|remains?|remained|rose|rises|fell|falls|reached|"
+    r"hit|totals?|totalled|totaled|stays?|stayed|sits?|sat|peaked|closed|opened|ended)$"
 )
 _SENTENCE_END = regex.compile(r"[.!?][\"”’]?\s+[\"“‘]?[A-Z]")
 _SUBJECT_CLAUSE = regex.compile(r",\s+(?:which|who|whose)\b(?:[^,;]|,(?=\d))*$")

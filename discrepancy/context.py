@@ -227,7 +227,8 @@ def _number_word(word: str | None) -> float:
 _SPEECH_TIME = regex.compile(
     r"\b(?:said|says|told(?:\s+(?!that\b)[\w'’-]+){0,3}|announced|added|reported|stated|"
     r"confirmed|wrote|"
-    r"posted|tweeted|estimated|insisted|warned)(?:\s+(?:late|early))?\s+$"
+    r"posted|tweeted|estimated|insisted|warned|released|published|issued)(?:\s+(?:late|early))?"
+    r"\s+$"
 )
 
 

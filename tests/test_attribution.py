@@ -37,6 +37,28 @@ import discrepancy
             "At least 14 people were killed on Friday, witnesses and medics said.",
             "witnesses and medics",
         ),
+        # present tense and adverbs between the speaker and the verb
+        ("The UN puts the number of people displaced at 2.3 million.", "UN"),
+        ("The IMF now forecasts growth of 2.7% for the region.", "IMF"),
+        ("Chancellor Olaf Scholz tweeted that 12 people had been killed.", "Olaf Scholz"),
+        ("The coroner testified that 19 bodies had been identified.", "coroner"),
+        ("The governor declared that 640 homes had been lost.", "governor"),
+        ("The governor declared 14 districts disaster areas.", None),  # an act, not a statement
+        # a study or data set names its source
+        (
+            "A survey by the Pew Research Center found that 61% of adults backed the plan.",
+            "Pew Research Center",
+        ),
+        (
+            "Figures released on Tuesday by the Office for National Statistics showed "
+            "unemployment rose to 4.6%.",
+            "Office for National Statistics",
+        ),
+        # "according to" inside the sentence, before the figure's own verb
+        (
+            "The toll, according to the provincial health office, now stands at 87.",
+            "provincial health office",
+        ),
     ],
 )
 def test_speaker_constructions(text, speaker):
@@ -49,3 +71,10 @@ def test_a_capitalised_adjective_opens_a_description_not_a_name():
         "According to the Lebanese health ministry in Beirut, at least 31 people were killed."
     )
     assert claim.speaker.startswith("lebanese health ministry")
+
+
+def test_when_figures_were_released_is_no_scope():
+    [claim] = discrepancy.extract(
+        "Figures published on Wednesday by the statistics office showed inflation at 2.9%."
+    )
+    assert claim.scope is None
