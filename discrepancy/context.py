@@ -109,6 +109,8 @@ def concept_of(
         return None
     best, best_dist = None, 71
     for m in rules.cue_re.finditer(clause.lower()):
+        if m.start() and clause[m.start()].isupper():
+            continue  # a name, not a cue: "March 4", "the Rally party"
         if m.start() >= end and _COORDINATED.search(clause, end, m.start()):
             continue  # "killed 600 people and displaced 1.4 million": another verb's cue
         dist = m.start() - end if m.start() >= pos else pos - m.end()

@@ -160,6 +160,13 @@ def test_counted_head_from_before_the_number_and_hearsay():
         ("Air defences shot down 59 drones overnight.", "military_losses"),
         ("The convoy of 1,100 trucks crossed the border.", "other"),
         ("The fire has burned 23,713 acres.", "other"),
+        # a destroyed tank or drone is a military loss, not a damaged building
+        (
+            "Its forces had destroyed nine Leopard tanks since May, the ministry said.",
+            "military_losses",
+        ),
+        # a month is no march: "March 4" in a dateline gives no crowd
+        ("ODESA, March 4 - Russia launched 112 drones at the port overnight.", "other"),
     ],
 )
 def test_concepts(text, concept):
