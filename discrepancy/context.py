@@ -420,6 +420,8 @@ def _compound(clause: str, at: int, after_of: bool = False) -> list[str]:
             continue
         if low in STOP_WORDS or low in NOT_NOUNS or not word[:1].isalpha() or len(run) == 4:
             break
+        if low.endswith("ly") or (run and run[-1].endswith("s") and low.endswith(("ing", "ed"))):
+            break  # "in revenue annually", "of train drivers walking out", "of people surveyed"
         run.append(word)
     return run
 

@@ -167,6 +167,7 @@ def test_counted_head_from_before_the_number_and_hearsay():
         ),
         # a month is no march: "March 4" in a dateline gives no crowd
         ("ODESA, March 4 - Russia launched 112 drones at the port overnight.", "other"),
+        ("The ministry said 240,000 people had taken part nationwide.", "crowd"),
     ],
 )
 def test_concepts(text, concept):
@@ -201,6 +202,12 @@ def test_html_comments_are_not_prose_and_keep_line_numbers():
         ("Small firms could lose up to C$150 million a week in delayed payments.", "payments"),
         ("The group expects sales of between €17 billion and €17.5 billion.", "sales"),
         ("Heat records fell in 28 of the country's 50 provinces on Tuesday.", "provinces"),
+        # an adverb or a participle after the noun ends the noun phrase
+        (
+            "The levy will raise £310 million in revenue annually, the Treasury estimates.",
+            "revenue",
+        ),
+        ("The union said 64% of bus drivers taking part in the ballot backed a strike.", "drivers"),
     ],
 )
 def test_what_a_share_or_a_sum_measures(text, head):
