@@ -62,7 +62,8 @@ ORG_WORDS = frozenset(
     center centre monitor observatory tracker foundation association automotive motors post
     airways energy holdings industries systems technologies pharmaceuticals partners telecom
     steel petroleum mining railways insurance financial securities logistics shipping foods
-    electric frontières frontieres""".split()
+    electric frontières frontieres headquarters embassy consulate society crescent cross trust
+    lobby zone""".split()
 )
 PRONOUNS = {"he": "person", "she": "person", "they": "plural", "it": "org"}
 
@@ -78,8 +79,10 @@ _ACCORDING = regex.compile(
     r"(?P<subj>[^,;.!?()\"“”]{2,80}?)(?=\s*(?:[,;.!?()\"“”]|$|\s+(?:on|in\s+a|in\s+its|at\s+a|found|finds|showed|shows|"
     r"suggested|suggests|indicated|indicates)\b))"
 )
+# "a day after Ukrainian officials said": the description starts after the conjunction
 _ORG_TAIL = regex.compile(
-    rf"(?ri)(?<![\w'’-])((?:(?:the|a|an|its|their|his|her|[A-Z][\w'’-]*'s)\s+)?(?:[\w'’-]+\s+){{0,3}}"
+    rf"(?ri)(?<![\w'’-])((?:(?:the|a|an|its|their|his|her|[A-Z][\w'’-]*'s)\s+)?"
+    rf"(?:(?!(?:after|before|since|when|once|because|than|to|by|from|with)\s)[\w'’-]+\s+){{0,3}}"
     rf"(?:{ORG_NOUNS}))$"
 )
 _ORG_IN_PLACE = regex.compile(
@@ -169,13 +172,16 @@ def _strip(name: str, rules: Rules) -> str:
         person = _strip(name[lead.end() :], rules)
         if len(person.split()) >= 2 and not _is_org(person):
             return person
+    whole = rx(r"^(?i:the)\s+").sub("", name)
     while True:
         m = rules.title_re.match(name) if rules.title_re else None
         if not m:
             break
         name = name[m.end() :]
+    if name != whole and _is_org(name):
+        return whole  # "Russian Defence Ministry", "General Staff": no person's title
     # "Jan Egeland of the Norwegian Refugee Council": the person, not their organisation
-    person = rx(r"^([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,2})\s+(?:of|at|for)\s").match(name)
+    person = rx(r"^([A-Z][\w.-]+(?:\s+[A-Z][\w.-]+){1,2})\s+(?:of|at|for)\s").match(name)
     if person and not _is_org(person.group(1)) and _is_org(name[person.end() :]):
         return person.group(1)
     return name.strip()
@@ -456,7 +462,7 @@ def anchors_in(
 def _is_org(name: str) -> bool:
     """Organisations, not people: an organisation word, an acronym, a connector or a common
     word inside the name ("Voice of the Street", "Relief Now")."""
-    words = {w.lower().strip(".,'’s") for w in name.split()}
+    words = {w.lower().strip(".,").removesuffix("'s").removesuffix("’s") for w in name.split()}
     return bool(words & ORG_WORDS or words & _COMMON_IN_NAMES) or (name.isupper() and len(name) > 1)
 
 
@@ -485,6 +491,9 @@ def _speaker_id(name: str, rules: Rules) -> str:
     last = rx(r"(?:yi|iy|ii|yy)$").sub("y", last)
     last = rx(r"'s$").sub("", last)
     return last
+
+
+_FULL_PERSON = regex.compile(r"[A-Z][\w.-]+(?:\s+(?:[A-Z][\w.-]+|von|van|de|der|al-\w+))+")
 
 
 class DocumentSpeakers:
@@ -529,7 +538,8 @@ class DocumentSpeakers:
 
     def _speaker(self, name: str, at: int | None = None) -> Speaker:
         sid = speaker_id(name, self.rules)
-        name = self.rules.speaker_names.get(sid, name)
+        if not _FULL_PERSON.fullmatch(name) or _is_org(name):  # "Zelenskyy" keeps its spelling
+            name = self.rules.speaker_names.get(sid, name)
         speaker = Speaker(name, sid, name if _is_org(name) else None)
         if at is not None and speaker.org is None:  # a named speaker is the latest mention
             insort(self.people, (at, name))

@@ -78,3 +78,41 @@ def test_when_figures_were_released_is_no_scope():
         "Figures published on Wednesday by the statistics office showed inflation at 2.9%."
     )
     assert claim.scope is None
+
+
+def test_a_person_keeps_the_documents_spelling_and_the_canonical_id():
+    [claim] = discrepancy.extract("Volodymyr Zelenskyy said 205 Ukrainians had come home.")
+    assert (claim.speaker, claim.speaker_id) == ("Volodymyr Zelenskyy", "volodymyr-zelensky")
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # a demonym before an organisation is part of its name, not a person's title
+        (
+            "The Russian Defence Ministry said 42 drones had been shot down.",
+            "Russian defence ministry",
+        ),
+        # an organisation whose name ends in "Headquarters", "Society" or "Embassy"
+        (
+            "Ukraine's Coordination Headquarters for the Treatment of Prisoners of War said "
+            "150 soldiers had returned.",
+            "Ukraine's Coordination Headquarters for the Treatment of Prisoners of War",
+        ),
+        (
+            "The Department of Disaster Management said 300 shelters were open. The Bangladesh "
+            "Red Crescent Society said 40 volunteers had been deployed. It said 1.1 million "
+            "people had lost clean water.",
+            "Bangladesh Red Crescent Society",
+        ),
+        # the description starts after the conjunction
+        (
+            "The visit came a day after Kenyan officials, meeting envoys in Nairobi, said they "
+            "would send 1,000 police officers.",
+            "kenyan officials",
+        ),
+    ],
+)
+def test_organisation_names(text, speaker):
+    claims = [c for c in discrepancy.extract(text) if c.dimension != "time"]
+    assert claims[-1].speaker == speaker
