@@ -20,12 +20,14 @@ VERBS = (
     r"insisted|insists|noted|notes|explained|warned|warns|revealed|disclosed|"
     r"acknowledged|admitted|asserted|maintained|argued|indicated|suggested|"
     r"calculated|assessed|boasted|conceded|stressed|informed|briefed|tweeted|testified|"
-    r"declared(?=\s+that)|puts?\s+(?:[\w'’-]+,?\s+){1,6}?at(?=\s+(?:[a-z]+\s+){0,2}[\d$£€])|estimate[sd]?\s+that|"
+    r"declared(?=\s+that)|(?:raised|lowered|revised|updated)\s+(?:(?:their|its|the|his|her)\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:estimate|count|tally|toll|figure|forecast|number)|"
+    r"puts?\s+(?:[\w'’-]+,?\s+){1,16}?at(?=\s+(?:[a-z]+\s+){0,2}[\d$£€])|estimate[sd]?\s+that|"
     r"put\s+(?:it|them|that)\s+at|gave\s+(?:a\s+|an\s+)?(?:\w+\s+)?(?:figure|estimate|toll|"
     r"count|number|tally)\s+of|"
     r"(?:has|had|have)\s+(?:said|reported|confirmed|put|estimated|announced|told)|"
     r"(?:is|was)\s+quoted(?:\s+[\w'’-]+){0,6}?\s+as\s+saying|would\s+say|went\s+on|"
-    r"continued|replied|expects?|expected|forecasts?|forecast|predicted|predicts|projected|"
+    r"continued|replied|saying|expects?|expected|forecasts?|forecast|predicted|predicts|projected|"
     r"projects|believes|believed|counts|tallied|"
     r"(?:also|later|then|previously|earlier)\s+(?:said|told|added|reported|confirmed)"
 )
@@ -70,7 +72,8 @@ PRONOUNS = {"he": "person", "she": "person", "they": "plural", "it": "org"}
 _VERB_RE = regex.compile(rf"\b(?:{VERBS})\b")
 _ACCORDING = regex.compile(
     r"\b(?:[Aa]ccording\s+to|[Cc]iting|as\s+(?:reported|announced|confirmed|stated|given)\s+by"
-    r"|(?:reported|announced|confirmed|released|published|provided|given|compiled)\s+by|"
+    r"|(?:reported|announced|confirmed|released|published|provided|given|compiled|claimed|"
+    r"estimated|counted|recorded|cited)\s+by|"
     r"(?i:figures|data|estimates|numbers|statistics|count|survey|poll|study|analysis|research)\s+"
     r"(?:(?:released|published)\s+(?:on\s+\w+\s+)?)?(?:from|by)|[Bb]y\s+(?=\S+['’]s\s+"
     r"(?:count|tally|estimate|figures)))\s+"
@@ -255,6 +258,8 @@ def _takes_appositive(before: str) -> bool:
     before = before.rstrip()
     if before[-1:] in (")", "”", '"') or _ENDS_CAPITALISED.search(before):
         return True
+    if _AGED.search(before):
+        return True  # "Jean Dupont, 54, who farms near Liège,"
     if _ORG_TAIL.search(before, before.find(" ", len(before) - 90) + 1 if len(before) > 90 else 0):
         return True  # "Ukrainian officials, meeting American envoys in Jeddah, said"
     clause = before[max(before.rfind(c) for c in ",;:(") + 1 :].strip()
@@ -262,6 +267,10 @@ def _takes_appositive(before: str) -> bool:
 
 
 _ENDS_CAPITALISED = regex.compile(r"\b[A-Z][\w'’.-]*$")
+_AGED = regex.compile(r"\b[A-Z][\w'’.-]*,\s+\d{1,3}$")
+_CITING_ASIDE = regex.compile(r",\s+citing\s[^,]{1,80},?\s*$")
+# "…, according to Vladimir Medinsky, the Kremlin aide who led …": an appositive on the source
+_SOURCE_APPOSITIVE = regex.compile(r",\s+(?:the|a|an|who|which)\s[^;]*$")
 
 
 def _leading_name(after: str) -> tuple[str, str] | None:
@@ -312,7 +321,7 @@ _PERSON_ROLE = regex.compile(
     r"ambassador|prosecutor|coroner|sheriff|superintendent|inspector|adviser|advisor)$"
 )
 _LEADING_FUNCTION = regex.compile(
-    r"^(?:(?:according|to|by|from|with|said|says|of|in|at|and|the|citing)\s+)+"
+    r"^(?:(?:according|to|by|from|with|said|says|of|in|at|and|the|citing|for)\s+)+"
 )
 _COMMON_IN_NAMES = frozenset(
     """of for and the now new voice relief aid action watch street first free united national
@@ -391,7 +400,10 @@ def anchors_in(
             replace(
                 anchor,
                 opening=not s[: m.start()].strip(" \"“'‘("),
-                cited=not s[m.end() :].strip(" .\"”')")
+                cited=(
+                    not s[m.end() :].strip(" .\"”')")
+                    or bool(_SOURCE_APPOSITIVE.match(s, m.end()))
+                )
                 and m.group().lower().startswith("according"),
                 source=True,
             )
@@ -399,7 +411,12 @@ def anchors_in(
     if found or verb:  # gapping: "X put it at 45,000, the aid group Y at 68,000"
         for m in _GAPPED.finditer(s):
             subj = m.group("subj")
-            if not (in_quote(m.start()) or _VERB_RE.search(subj) or _LINKING.search(subj)):
+            if not (
+                in_quote(m.start())
+                or _VERB_RE.search(subj)
+                or _LINKING.search(subj)
+                or _VERBISH.search(subj)  # "…, and that imports would be capped at 99,000"
+            ):
                 found.append(
                     _subject_anchor(
                         m.group("subj"), off + m.start("subj"), off + m.end("subj"), rules
@@ -428,8 +445,15 @@ def anchors_in(
             subj_text.rstrip(),
         )
         # "Organisers, who said 100,000 people attended, …": the relative pronoun's antecedent
-        subj_text = rx(r",\s+(?:who|which)$").sub("", subj_text)
+        subj_text = rx(r",\s+(?:who|which)$").sub(",", subj_text)
+        if _CITING_ASIDE.search(subj_text):
+            continue  # "WAM, citing the foreign ministry, said": the ministry's figure
         verb_text = m.group()
+        if verb_text == "saying":  # "…, with NHS England saying 90% of operations went ahead"
+            with_subject = _WITH_SUBJECT.search(subj_text)
+            if not with_subject:
+                continue
+            subj_text = with_subject.group(1)
         after = s[m.end() :]
         got = None
         if cut >= 0 and not subj_text.strip(" ,"):
@@ -664,7 +688,13 @@ def choose_anchor(anchors: list[Anchor], pos: int, end: int, text: str) -> Ancho
         return cited[-1]  # "…, according to the institute." covers the sentence it closes
     if before and _INVERTED_NAME.match(text, before[-1].end) and "," in text[before[-1].end : pos]:
         return None  # 'said Pierre Martin, 58, a farmer who …' describes the speaker
-    if before and (before[-1].opening or not _BREAK_AFTER.search(text[before[-1].end : pos])):
+    if before and (
+        before[-1].opening
+        or not (
+            _BREAK_AFTER.search(text[before[-1].end : pos])
+            or _AFTER_ATTRIBUTION.match(text, before[-1].end, pos)
+        )
+    ):
         return before[-1]
     if after and not _breaks_before(text[end : after[0].start]):
         if _SUBJECT_CLAUSE.search(text, max(0, pos - 90), pos) and (
@@ -688,6 +718,11 @@ _LINKING = regex.compile(
 _SENTENCE_END = regex.compile(r"[.!?][\"”’]?\s+[\"“‘]?[A-Z]")
 _SUBJECT_CLAUSE = regex.compile(r",\s+(?:which|who|whose)\b(?:[^,;]|,(?=\d))*$")
 _INVERTED_NAME = regex.compile(r"\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*,")
+# "…, the coast guard said, and rescuers were still searching for 12": the outlet goes on
+_AFTER_ATTRIBUTION = regex.compile(
+    r"(?:\s+(?:on|late|early|in|at)\s[\w\s]{1,30}?)?,\s+(?:and|as)\s+(?!that\b)"
+)
+_WITH_SUBJECT = regex.compile(r"\bwith\s+([^,;]{1,60})$")
 _BREAK_AFTER = regex.compile(
     r"[;]|,\s+(?:\w+\s+)?(?:while|whereas|but|as|after|before|when|following|in\s+what)\b"
     r"|\bwhile\b|\bwhereas\b"
@@ -696,7 +731,7 @@ _BREAK_AFTER = regex.compile(
 # subject starts a new clause; "…and 54 drones, the air force said" does not
 _BREAK_BEFORE = regex.compile(
     r"\b(?:and|but|while|whereas|which|who|that)\s+(?:[a-z][^,;]{0,60})?$|[;]"
-    r"|\b(?:while|whereas)\s+[^,;]{0,60}$"
+    r"|\b(?:while|whereas)\s+[^,;]{0,60}$|,\s+with\s+[^,;]{1,60}$"
 )
 # "…killed on Sunday, witnesses and medics said": the "and" joins the speakers
 _COORDINATED_SUBJECT = regex.compile(

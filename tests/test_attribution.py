@@ -116,3 +116,70 @@ def test_a_person_keeps_the_documents_spelling_and_the_canonical_id():
 def test_organisation_names(text, speaker):
     claims = [c for c in discrepancy.extract(text) if c.dimension != "time"]
     assert claims[-1].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "text, speakers",
+    [
+        # a second reported clause ("and that …") is no gapped "X at N"
+        (
+            "Trade Commissioner Maros Sefcovic said the deal included a €5 billion fund, and that "
+            "poultry imports would be capped at 180,000 tonnes.",
+            ["Maros Sefcovic", "Maros Sefcovic"],
+        ),
+        # an age and a relative clause describing the speaker
+        (
+            "Pierre Laurent, 61, who grows wheat near Reims, said he had driven 210 kilometres.",
+            ["Pierre Laurent"],
+        ),
+        (
+            "Repairs will cost about €300,000, according to Jan Peeters, the alderman for roads, "
+            "who said 40 street lamps had been broken.",
+            ["Jan Peeters", "Jan Peeters"],
+        ),
+        # "X, citing Y, said": Y's figure
+        (
+            "The state news agency, citing the health ministry, said 52 people had died.",
+            ["health ministry"],
+        ),
+        # "according to X, the official who …" still closes the sentence
+        (
+            "The army recovered 1,200 bodies that it said were those of its soldiers, and "
+            "handed over 40, according to Ivan Sokolov, the official who oversees the exchanges.",
+            ["Ivan Sokolov", "Ivan Sokolov"],
+        ),
+        # a figure claimed by someone, and an estimate raised by someone
+        (
+            "Police counted 6,000 marchers, well short of the 15,000 claimed by organisers.",
+            ["Police", "organisers"],
+        ),
+        ("Police in Lyon on Sunday raised their estimate of the crowd to 9,000.", ["police"]),
+        (
+            "The agency put the number of civilians evacuated from frontline towns since the "
+            "offensive began in August at 12,400.",
+            ["agency"],
+        ),
+        # the outlet goes on after the attribution
+        (
+            "At least 19 people died when the ferry sank, the coast guard said, and divers were "
+            "still searching for 7 others.",
+            ["coast guard", None],
+        ),
+        (
+            "A strike by 3,000 nurses ended on Friday, with the health trust saying 85% of "
+            "appointments had gone ahead.",
+            [None, "health trust"],
+        ),
+    ],
+)
+def test_reported_clauses(text, speakers):
+    claims = [c for c in discrepancy.extract(text) if c.dimension != "time"]
+    assert [c.speaker for c in claims][-len(speakers) :] == speakers
+
+
+def test_a_description_finds_the_acronym_defined_after_a_preposition():
+    text = (
+        "Budi Hartono, a spokesman for the National Disaster Mitigation Agency (NDMA), said "
+        "30 people had been rescued. The disaster agency said 12 were still missing."
+    )
+    assert "NDMA" in discrepancy.extract(text)[-1].speaker
