@@ -520,6 +520,11 @@ def _speaker_id(name: str, rules: Rules) -> str:
 _FULL_PERSON = regex.compile(r"[A-Z][\w.-]+(?:\s+(?:[A-Z][\w.-]+|von|van|de|der|al-\w+))+")
 
 
+_MINISTRY = regex.compile(r"(?:(?P<side>[a-z.]+(?: [a-z]+)?)\s+)??(?P<topic>[a-z]+)\s+ministry")
+_MINISTRY_TOPICS = {"foreign": "Foreign Affairs", "home": "Home Affairs"}
+_COUNTRY_CODE = regex.compile(r"(?:uae|us|u\.s\.|uk|eu|un)$")
+
+
 class DocumentSpeakers:
     """Resolves speakers within one document: short names to the fullest form used, acronyms
     to their definition, descriptions ("the authority", "the minister") to the organisation or
@@ -657,10 +662,20 @@ class DocumentSpeakers:
         return self._speaker(name, anchor.start)
 
     def _demonym(self, desc: str) -> str:
-        """ "ukraine's air force" -> "ukrainian air force", as other outlets write it."""
+        """ "ukraine's air force" -> "ukrainian air force", as other outlets write it; a
+        ministry by its formal name ("russia's defence ministry" -> "Russian Ministry of
+        Defence", "the foreign ministry" -> "Ministry of Foreign Affairs")."""
         m = rx(r"^([\w.]+)'s\s+(.+)$").match(desc)
         side = self.rules.sides.get(m.group(1)) if m else None
-        return f"{side} {m.group(2)}" if side and m.group(1) != side else desc
+        desc = f"{side} {m.group(2)}" if side and m.group(1) != side else desc
+        ministry = _MINISTRY.fullmatch(desc)
+        if not ministry:
+            return desc
+        side, topic = ministry.group("side"), ministry.group("topic")
+        if side and side not in self.rules.sides.values() and not _COUNTRY_CODE.match(side):
+            return desc  # "the regional health ministry" names no country
+        lead = (side.upper() if _COUNTRY_CODE.match(side) else side.title()) + " " if side else ""
+        return f"{lead}Ministry of {_MINISTRY_TOPICS.get(topic, topic.title())}"
 
     def _remember(self, speaker: Speaker) -> Speaker:
         if speaker.org is None:

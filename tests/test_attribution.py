@@ -91,7 +91,7 @@ def test_a_person_keeps_the_documents_spelling_and_the_canonical_id():
         # a demonym before an organisation is part of its name, not a person's title
         (
             "The Russian Defence Ministry said 42 drones had been shot down.",
-            "Russian defence ministry",
+            "Russian Ministry of Defence",
         ),
         # an organisation whose name ends in "Headquarters", "Society" or "Embassy"
         (
@@ -140,7 +140,7 @@ def test_organisation_names(text, speaker):
         # "X, citing Y, said": Y's figure
         (
             "The state news agency, citing the health ministry, said 52 people had died.",
-            ["health ministry"],
+            ["Ministry of Health"],
         ),
         # "according to X, the official who …" still closes the sentence
         (
@@ -183,3 +183,21 @@ def test_a_description_finds_the_acronym_defined_after_a_preposition():
         "30 people had been rescued. The disaster agency said 12 were still missing."
     )
     assert "NDMA" in discrepancy.extract(text)[-1].speaker
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (
+            "The UAE foreign ministry said 4,200 captives had been freed.",
+            "UAE Ministry of Foreign Affairs",
+        ),
+        (
+            "Sudan's foreign ministry said 1,300 drones had been supplied.",
+            "Sudanese Ministry of Foreign Affairs",
+        ),
+        ("The regional health ministry said 41 people had died.", "regional health ministry"),
+    ],
+)
+def test_a_ministry_described_gets_its_formal_name(text, speaker):
+    assert discrepancy.extract(text)[0].speaker == speaker
