@@ -107,16 +107,20 @@ def concept_of(
             return found
     if rules.cue_re is None:
         return None
+    military = rules.memoised(("military",), lambda: {singular(h) for h in rules.military})
+    # people are not destroyed or damaged: "281 inmates escaped after its walls collapsed"
+    person = head is not None and head in rules.people and singular(head) not in military
     best, best_dist = None, 71
     for m in rules.cue_re.finditer(clause.lower()):
         if m.start() and clause[m.start()].isupper():
             continue  # a name, not a cue: "March 4", "the Rally party"
+        if person and rules.cue_concept[m.group()] == "buildings":
+            continue
         if m.start() >= end and _COORDINATED.search(clause, end, m.start()):
             continue  # "killed 600 people and displaced 1.4 million": another verb's cue
         dist = m.start() - end if m.start() >= pos else pos - m.end()
         if dist < best_dist:
             best, best_dist = rules.cue_concept[m.group()], dist
-    military = rules.memoised(("military",), lambda: {singular(h) for h in rules.military})
     if head and singular(head) in military:
         for concept in rules.concepts:
             if best in concept.retarget:

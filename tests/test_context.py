@@ -168,6 +168,16 @@ def test_counted_head_from_before_the_number_and_hearsay():
         # a month is no march: "March 4" in a dateline gives no crowd
         ("ODESA, March 4 - Russia launched 112 drones at the port overnight.", "other"),
         ("The ministry said 240,000 people had taken part nationwide.", "crowd"),
+        # a prisoner swap: freed, brought home, still held
+        ("Kyiv said 205 Ukrainians had come home in the swap.", "prisoners"),
+        ("The ombudsman said Moscow was still holding more than 6,000 Ukrainians.", "prisoners"),
+        # more people nouns and death verbs
+        ("At least 31 migrants drowned when their dinghy sank.", "deaths"),
+        ("Collapses at illegal mines kill dozens of miners every year.", "deaths"),
+        ("At least 14 fishermen were missing after the storm.", "missing"),
+        ("Police said three suspected smugglers had been arrested.", "arrests"),
+        # people are not damaged or destroyed
+        ("More than 200 inmates escaped after the prison walls collapsed.", "other"),
     ],
 )
 def test_concepts(text, concept):
