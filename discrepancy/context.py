@@ -20,11 +20,11 @@ CLAUSE_BREAK = regex.compile(
     r"|\bwhile\b|\bwhereas\b"
 )
 _LEFT_COUNTED = regex.compile(
-    r"(?i)\b((?:death\s+)?toll|number(?:\s+of\s+[\w-]+(?:\s+[\w-]+)?)?|tally|count|figure|"
-    r"total)(?:\s+[\w'’-]+){0,12}?\s+(?:rose|climbed|jumped|reached|stood|stands|hit|"
-    r"increased|was|is|"
-    r"has\s+risen|had\s+risen|risen|rises|to|at|of)\s+(?:to\s+|at\s+)?(?:about\s+|around\s+|"
-    r"some\s+|nearly\s+|almost\s+|more\s+than\s+|at\s+least\s+|over\s+)?$"
+    r"(?i)\b((?:death\s+)?toll|(?:total\s+|overall\s+)?number(?:\s+of\s+[\w-]+(?:\s+[\w-]+)?)?|"
+    r"tally|count|figure|total|estimate)(?:\s+[\w'’-]+){0,16}?\s+(?:rose|climbed|jumped|"
+    r"reached|stood|stands|hit|increased|was|is|has\s+risen|had\s+risen|risen|rises|to|at|of)"
+    r"\s+(?:to\s+|at\s+)?[\"“]?(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|"
+    r"at\s+least\s+|over\s+|well\s+(?:above|below|over|under)\s+|closer\s+to\s+)?$"
 )
 _COLON_COUNTED = regex.compile(r"(?i)\b([a-z][\w -]{2,30}?)\s*:\s*$")
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -471,28 +471,25 @@ def context_of(
     clause = sentence[left:right]
     cstart, cend = start - left, end - left
     counted, head = q.counted, q.head
+    of_head = None  # "the number of injured": what the number counts
     if q.dimension == "dimensionless":
         m = _LEFT_COUNTED.search(clause[:cstart]) or _COLON_COUNTED.search(clause[:cstart])
         if m:
             counted = m.group(1).strip()
             words = counted.lower().split()
-            # "number of Mirrurian prisoners of war" -> prisoners; "number of Russians taken" ->
-            # russians: the first plural after "of"
-            nouns = [w for w in words[2:] if w not in NOT_NOUNS]  # not "stands", "was"
+            # the head is the subject noun ("the total number of Ukrainians freed" -> number);
+            # its concept comes from the noun counted: the first plural after "of"
+            of = words.index("of") if "of" in words else len(words)
+            head = "toll" if "toll" in words else words[of - 1]
+            nouns = [w for w in words[of + 1 :] if w not in NOT_NOUNS]  # not "stands", "was"
             plural = [w for w in nouns if w.endswith("s") and not w.endswith("ss")]
-            head = (
-                (plural[0] if plural else (nouns or words[2:])[0])
-                if words[0] == "number" and len(words) > 2
-                else words[-1]
-            )
-            if "toll" in words:
-                head = "toll"
+            of_head = plural[0] if plural else (nouns[0] if nouns else None)
         elif of := _NOUN_OF.search(clause, max(0, cstart - 60), cstart):
             counted = head = of.group(1).lower()  # "a population of about 5,000"
     if counted is None and q.dimension not in ("count", "dimensionless"):
         counted, head = _measured(q, clause, cstart, cend)
     np_end = cend + 1 + len(counted) if counted and clause.startswith(counted, cend + 1) else cend
-    concept = concept_of(q, head, clause, cstart, rules, np_end) or "other"
+    concept = concept_of(q, of_head or head, clause, cstart, rules, np_end) or "other"
     side = _side(counted, head, clause, cstart, cend, rules)
     if concept in ("deaths", "injured") and (
         (loser := _LOSER.search(clause, max(0, cstart - 90), cstart)) and loser.group("army")

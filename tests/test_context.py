@@ -118,7 +118,31 @@ def test_put_the_figure_at_and_gapped_comparisons():
 
 def test_the_number_of_a_noun_is_not_the_verb_after_it():
     [claim] = discrepancy.extract("The number of injured stands at around 180, the governor said.")
-    assert (claim.head, claim.concept) == ("injured", "injured")
+    assert (claim.head, claim.concept) == ("number", "injured")
+
+
+@pytest.mark.parametrize(
+    "text, head, concept",
+    [
+        # the subject noun is the head; the noun after "of" gives the concept
+        (
+            "Officials said the total number of people evacuated since Monday had risen to 12,400.",
+            "number",
+            "displaced",
+        ),
+        # a long phrase between the subject and its verb
+        (
+            "The death toll from the floods that swept through three provinces in the north of the "
+            "country rose to 61 on Sunday.",
+            "toll",
+            "deaths",
+        ),
+        ('Organisers said the true figure was "well above 20,000".', "figure", "other"),
+    ],
+)
+def test_a_figure_named_by_its_subject(text, head, concept):
+    claim = [c for c in discrepancy.extract(text) if c.dimension != "time"][-1]
+    assert (claim.head, claim.concept) == (head, concept)
 
 
 def test_quote_across_sentences_takes_the_speaker_named_after_it():
