@@ -26,6 +26,12 @@ _LEFT_COUNTED = regex.compile(
     r"\s+(?:to\s+|at\s+)?[\"“]?(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|"
     r"at\s+least\s+|over\s+|well\s+(?:above|below|over|under)\s+|closer\s+to\s+)?$"
 )
+_AGE_BEFORE = regex.compile(
+    r"(?i)\b(?:aged|older\s+than|younger\s+than|(?:over|under)\s+the\s+age\s+of|"
+    r"(?:a|an)\s+(?:man|woman|boy|girl|child|person|mother|father|grandmother|grandfather)\s+of|"
+    r"(?:he|she|i)\s+(?:was|is|am|turned)|(?:youngest|oldest)(?:\s+[\w'’-]+){0,5}?\s+"
+    r"(?:was|is|were|are)|the\s+(?:youngest|oldest))\s+(?:only\s+|just\s+)?$"
+)
 _COLON_COUNTED = regex.compile(r"(?i)\b([a-z][\w -]{2,30}?)\s*:\s*$")
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 UNIT_DAYS = {"hour": 1 / 24, "day": 1, "week": 7, "fortnight": 14, "month": 30, "year": 365}
@@ -327,9 +333,10 @@ def parse_published(published: str | None) -> date | None:
         return None
 
 
-_OF_NOUN = regex.compile(r"\s*(?:[(\[][^)\]]*[)\]]\s*)?(?:of|in)\s+")
+_OF_NOUN = regex.compile(r"\s*(?:[(\[][^)\]]*[)\]]\s*)?(?:of|in|on)\s+")  # "spent £3m on cover"
 _NOUN_BEFORE = regex.compile(
-    r"(?i)\b([a-z][\w-]+)\s+(?:of|at|to|worth|totalling|totaling)\s+(?:between\s+|up\s+to\s+|about\s+|"
+    r"(?i)\b([a-z][\w-]+)(?:\s+(?:estimated|put|valued|set|forecast|projected|expected|capped|"
+    r"pegged))?\s+(?:of|at|to|worth|totalling|totaling)\s+(?:between\s+|up\s+to\s+|about\s+|"
     r"around\s+|more\s+than\s+|nearly\s+|almost\s+|some\s+|an\s+estimated\s+)?$"
 )
 _NOUN_OF = regex.compile(
@@ -342,7 +349,7 @@ NOT_NOUNS = frozenset(
     climbed jumped increased decreased declined cut lowered raised kept stood stands was is
     are were be been has have had would could will may might expects expected bring brought
     won lost put estimated reported also still just only now down up elevated make makes
-    made heading exceed could""".split()
+    made heading exceed could higher lower larger smaller bigger greater cheaper""".split()
 )
 
 
@@ -353,10 +360,17 @@ def _head_of(words: list[str]) -> str | None:
     for i, word in enumerate(words):
         low = word.lower()
         # a capital opening the clause is no name when a lower-case word follows ("Shares in")
-        opening = i == 0 and len(words) > 1 and words[1][:1].islower() and "'" not in word
+        opening = (
+            i == 0
+            and len(words) > 1
+            and words[1][:1].islower()
+            and words[1] not in _NAME_PARTICLES
+            and "'" not in word
+        )
         if (
             low in STOP_WORDS
             or low in NOT_NOUNS
+            or low in _NAME_PARTICLES  # "von der Leyen"
             or not word[:1].isalpha()
             or low.endswith("ly")
             or (word[:1].isupper() and not opening)
@@ -368,13 +382,16 @@ def _head_of(words: list[str]) -> str | None:
     return run[-1] if run else None
 
 
-# "turnout was 43.48%", "its margin would fall to about 3%", "volumes had fallen 8%"
+_NAME_PARTICLES = frozenset("von van der den de da del la le bin ibn al".split())
+# "turnout was 43.48%", "its margin would fall to about 3%", "volumes had fallen 8%",
+# "inflation was expected to peak at 4%"
 _SUBJECT_VERB = regex.compile(
     r"\b([A-Za-z][\w-]*)\s+(?:(?:has|have|had|would|will|could|may|might|is|was|are|were|to)"
-    r"\s+)?(?:been\s+)?(?:already\s+|still\s+|now\s+)?(?:was|were|is|are|stood|stands|rose|"
+    r"\s+)?(?:(?:expected|forecast|projected|set|likely|due|seen)\s+to\s+)?(?:been\s+)?(?:already\s+|still\s+|now\s+)?(?:was|were|is|are|stood|stands|rose|"
     r"rises|risen|rise|fell|falls|fallen|fall|reached|hit|dropped|climbed|jumped|increased|"
     r"decreased|declined|grew|grown|grow|grows|growing|shrank|slipped|slid|eased|slowed|"
-    r"slowing|accelerated|edged\s+(?:up|down)|elevated|totalled|totaled|amounted|came\s+in)"
+    r"slowing|accelerated|edged\s+(?:up|down)|elevated|totalled|totaled|amounted|came\s+in|"
+    r"peak|peaks|peaked)"
     r"\s+(?:already\s+|just\s+|only\s+|still\s+)?(?:to\s+|by\s+|at\s+)?(?:about\s+|around\s+|"
     r"nearly\s+|almost\s+|some\s+|roughly\s+|more\s+than\s+|less\s+than\s+|just\s+over\s+|"
     r"just\s+under\s+|an\s+estimated\s+)?$"
@@ -406,6 +423,15 @@ _HEAD_BEFORE_OF = regex.compile(
 )
 
 
+_FROM_BEFORE = regex.compile(r"\bfrom\s+(?:about\s+|around\s+|nearly\s+|roughly\s+)?$")
+_FIRST_AMOUNT = (
+    regex.compile(r"\d[\d.,]*\s*(?:%|per\s?cent\b|percent\b)"),
+    regex.compile(r"(?:[$€£]|\b[A-Z]{1,2}\$)\s?\d|\d[\d.,]*\s*(?:euros?|dollars?|pounds?)\b"),
+)
+_BY_OBJECT = regex.compile(
+    r"\b([a-z][\w-]*)(?:\s+(?:of|on|in|for)\s+(?:[\w-]+\s+){0,2}?[\w-]+)?\s+by\s+(?:about\s+|around\s+|"
+    r"nearly\s+|almost\s+|some\s+|roughly\s+|more\s+than\s+|up\s+to\s+|as\s+much\s+as\s+)?$"
+)
 _RATE_AFTER = regex.compile(r"\s*(?:a|an|per|each)\s+(?:day|week|month|year|hour|annum)\b")
 
 
@@ -438,7 +464,10 @@ def _measured(q: Quantity, clause: str, cstart: int, cend: int) -> tuple[str | N
     capacity, '7.2% of the vote' -> vote, 'a $1bn weapons package' -> package, 'savings of
     up to €50m' -> savings, 'turnout reached 74.4%' -> turnout; else the unit as written
     ('23,713 acres' -> acres)."""
-    unit = rx(r"([A-Za-z]+)\W*$").search(clause[cstart:cend])
+    # "111 kilometres per hour" measures kilometres
+    unit = rx(r"([A-Za-z]+)(?:\s+(?:per|an?|each)\s+[A-Za-z]+|/[A-Za-z]+)?\W*$").search(
+        clause[cstart:cend]
+    )
     if q.dimension == "time" and unit:  # "five days of fighting" counts days
         return unit.group(1), unit.group(1).lower()
     rate = _RATE_AFTER.match(clause, cend) if q.dimension == "currency" else None
@@ -451,9 +480,16 @@ def _measured(q: Quantity, clause: str, cstart: int, cend: int) -> tuple[str | N
         run = [w for w in _compound(clause, cend) if not w.lower().endswith("ly")]
         if run and not run[-1][:1].isupper() and not _OF_NOUN.match(clause, cend):
             return " ".join(run), run[-1].lower()
+        first = _FIRST_AMOUNT[q.dimension == "currency"].search(clause, 0, cstart)
+        if first and _FROM_BEFORE.search(clause, max(0, cstart - 20), cstart):
+            # "inflation rose to 3.6% in June, from 3.4% in May": the first figure's noun
+            return _measured(q, clause, first.start(), first.start())
         subject = _subject_before(clause, cstart)
         if subject:
             return subject, subject
+        m = _BY_OBJECT.search(clause, max(0, cstart - 80), cstart)
+        if m and m.group(1).lower() not in STOP_WORDS and m.group(1).lower() not in NOT_NOUNS:
+            return m.group(1), m.group(1).lower()  # "cut its holdings of bonds by £100bn"
         m = _NOUN_BEFORE.search(clause[:cstart])
         if m and m.group(1).lower() not in STOP_WORDS:
             return m.group(1), m.group(1).lower()
@@ -472,7 +508,9 @@ def context_of(
     cstart, cend = start - left, end - left
     counted, head = q.counted, q.head
     of_head = None  # "the number of injured": what the number counts
-    if q.dimension == "dimensionless":
+    if q.dimension == "dimensionless" and _AGE_BEFORE.search(clause, max(0, cstart - 60), cstart):
+        counted = head = "years"  # "the youngest was 19", "older than 70", "a man of 70"
+    elif q.dimension == "dimensionless":
         m = _LEFT_COUNTED.search(clause[:cstart]) or _COLON_COUNTED.search(clause[:cstart])
         if m:
             counted = m.group(1).strip()

@@ -235,6 +235,16 @@ def test_html_comments_are_not_prose_and_keep_line_numbers():
         ("Every day of the strike costs about C$20 million in lost revenue.", "revenue"),
         ("Small firms could lose up to C$150 million a week in delayed payments.", "payments"),
         ("The group expects sales of between €17 billion and €17.5 billion.", "sales"),
+        # "expected to peak at", "estimated at", "by", "on", "lower"
+        (
+            "The central bank said inflation was expected to peak at 3.8% in the autumn.",
+            "inflation",
+        ),
+        ("The council faces a deficit estimated at up to £25m next year.", "deficit"),
+        ("The ministry has cut its spending on consultants by 30% since 2022.", "spending"),
+        ("The carrier spent £120m on fuel hedges last quarter.", "hedges"),
+        ("Nurses say their pay is still 15% lower than in 2010.", "pay"),
+        ("Ursula von der Leyen said the fund would receive no less than €300 billion.", "fund"),
         ("Heat records fell in 28 of the country's 50 provinces on Tuesday.", "provinces"),
         # an adverb or a participle after the noun ends the noun phrase
         (
@@ -401,3 +411,36 @@ def test_a_day_inside_a_since_phrase_starts_the_count():
         published="2026-07-02",
     )[0]
     assert claim.scope_key == "cumulative"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministry said the youngest of those freed was 19.",
+        "Five of the survivors were older than 80.",
+        '"We saw a man of 70 knocked down by the crowd," a witness said.',
+        '"He was captured when he was 18," his mother said.',
+    ],
+)
+def test_an_age_without_old_counts_years(text):
+    assert discrepancy.extract(text)[-1].head == "years"
+
+
+def test_a_speed_measures_the_distance_unit():
+    [claim] = discrepancy.extract("The storm brought winds of up to 140 kilometres per hour.")
+    assert claim.head == "kilometres"
+
+
+@pytest.mark.parametrize(
+    "text, head",
+    [
+        (
+            "Figures published by the statistics agency showed inflation climbed to 2.8% in "
+            "October, from 2.5% a month earlier.",
+            "inflation",
+        ),
+        ("The airline expects revenue of €8 billion this year, down from €9.4 billion.", "revenue"),
+    ],
+)
+def test_a_figure_compared_from_takes_the_first_figures_noun(text, head):
+    assert discrepancy.extract(text)[-1].head == head
