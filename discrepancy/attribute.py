@@ -79,7 +79,7 @@ _ACCORDING = regex.compile(
     r"(?:count|tally|estimate|figures)))\s+"
     r"(?:(?:an?|the)\s+(?:exit\s+)?(?:poll|survey|report|statement|tally|count|study)\s+"
     r"(?:by|from|of)\s+)?"
-    r"(?P<subj>[^,;.!?()\"“”]{2,80}?)(?=\s*(?:[,;.!?()\"“”]|$|\s+(?:on|in\s+a|in\s+its|at\s+a|found|finds|showed|shows|"
+    r"(?P<subj>(?:(?:[A-Z]\.){2,}|[^,;.!?()\"“”]){2,80}?)(?=\s*(?:[,;.!?()\"“”]|$|\s+(?:on|in\s+a|in\s+its|at\s+a|found|finds|showed|shows|"
     r"suggested|suggests|indicated|indicates)\b))"
 )
 # "a day after Ukrainian officials said": the description starts after the conjunction
@@ -96,10 +96,10 @@ _LEADING_CONJ = regex.compile(
     r"(?i)^(?:(?:where|while|when|as|and|but|that|which|whereas|one\s+of)\s+)+"
 )
 # ", a doctor at the hospital,", ", 62,", ", Russia's most senior officer,", ", speaking …,"
-# ", Governor of the Bank of England,"
+# ", Governor of the Bank of England,", ", D-N.Y.,", ", who spoke on condition of anonymity …,"
 _APPOSITIVE = regex.compile(
     r",\s+(?:[a-z0-9]|(?:a|an|the|one\s+of)\s|[A-Z][\w-]*['’]s\s|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?"
-    r"\s+(?:of|for|at)\s)(?:[^,]|,(?=\d)){0,90},$"
+    r"\s+(?:of|for|at)\s|[DRI]-[A-Z])(?:[^,]|,(?=\d)){0,150},$"
 )
 _DETERMINED = regex.compile(
     r"(?:(?:the|a|an|its|their|his|her)\s|[A-Z][\w-]*['’]s\s)", regex.IGNORECASE
@@ -199,7 +199,7 @@ def _trailing_name(before: str) -> tuple[str, str] | None:
     organisation noun phrase ("police", "the regional health ministry"), or a pronoun."""
     before = before.rstrip()
     # appositives: "Mykola Dashkevych, director of the Lviv Strategy Group, a think tank,"
-    while (m := _APPOSITIVE.search(before, max(0, len(before) - 100))) and _takes_appositive(
+    while (m := _APPOSITIVE.search(before, max(0, len(before) - 170))) and _takes_appositive(
         before[: m.start()]
     ):
         before = before[: m.start()].rstrip() + ","  # the name may carry another appositive
@@ -460,7 +460,7 @@ def anchors_in(
             # '"…," said Syrsky' or '"…," he said'
             got = _leading_name(after) if not rx(r"\s*$").match(after) else None
         if got is None:
-            tail = subj_text[-120:]
+            tail = subj_text[-200:]
             if _VERB_RE.search(tail[max(tail.rfind(c) for c in ",;:") + 1 :]):
                 continue  # nested: "X said the company expected …" belongs to X
             got = _trailing_name(tail) if tail.strip() else None
@@ -599,7 +599,8 @@ class DocumentSpeakers:
             and all(w in org.lower() for w in needed)
         ]
         if not fits and head in _GENERIC_ORG and not needed:
-            fits = self.org_at  # "Hartwig Automotive … the company said": the firm last named
+            # "Hartwig Automotive … the company said": the firm last named, never a later one
+            fits = [(pos, org) for pos, org in self.org_at if pos < at]
         before = [org for pos, org in fits if pos < at]
         found = before[-1] if before else (fits[0][1] if fits else None)
         return self.acronyms.get(found.lower(), found) if found else None

@@ -59,6 +59,23 @@ import discrepancy
             "The toll, according to the provincial health office, now stands at 87.",
             "provincial health office",
         ),
+        # wire-service shapes: a long anonymity clause, a party affiliation, a dotted acronym
+        (
+            "The official, who spoke on condition of anonymity because he was not authorised to "
+            "discuss the operation publicly, said 45 soldiers had been killed.",
+            "official",
+        ),
+        (
+            "Sen. Maria Cantwell, D-Wash., said 9 million people would lose coverage.",
+            "Maria Cantwell",
+        ),
+        ("According to the U.N., 1.9 million people have fled the fighting.", "U.N."),
+        # "the company" is the firm named before, never one named later in the sentence
+        (
+            "The company said in a filing with the Securities and Exchange Commission that it "
+            "would cut 1,800 jobs.",
+            "company",
+        ),
     ],
 )
 def test_speaker_constructions(text, speaker):
