@@ -64,7 +64,8 @@ ORG_WORDS = frozenset(
     center centre monitor observatory tracker foundation association automotive motors post
     airways energy holdings industries systems technologies pharmaceuticals partners telecom
     steel petroleum mining railways insurance financial securities logistics shipping foods
-    electric frontières frontieres headquarters embassy consulate society crescent cross trust
+    electric frontières frontieres headquarters survey embassy consulate society crescent cross
+    trust
     lobby zone""".split()
 )
 PRONOUNS = {"he": "person", "she": "person", "they": "plural", "it": "org"}
@@ -298,6 +299,16 @@ def _leading_name(after: str) -> tuple[str, str] | None:
     return None
 
 
+def _inverted(after: str) -> tuple[str, str] | None:
+    """The speaker after a verb that follows the reported clause: a name, or a description
+    that ends there ('…, said the regional governor.'), not the subject of a new clause."""
+    got = _leading_name(after)
+    if got and got[1] == "description":
+        end = after.find(got[0]) + len(got[0])
+        return got if rx(r"\s*(?:[,.;]|$)").match(after, end) else None
+    return got
+
+
 _NAME_RE = regex.compile(rf"\b{NAME}")
 _ACRONYM_DEF = regex.compile(
     rf"(?P<full>(?:the\s+)?(?:{NAME}|[a-zA-Z][\w'’-]*(?:\s+[a-zA-Z][\w'’-]*){{1,5}}))"
@@ -464,6 +475,8 @@ def anchors_in(
             if _VERB_RE.search(tail[max(tail.rfind(c) for c in ",;:") + 1 :]):
                 continue  # nested: "X said the company expected …" belongs to X
             got = _trailing_name(tail) if tail.strip() else None
+        if got is None and subj_text.endswith(",") and verb_text in ("said", "says", "added"):
+            got = _inverted(after)  # "…were taken to shelters, said Suharyanto, head of …"
         if (
             got is None
             and verb_text.startswith(("said", "says", "added", "wrote"))

@@ -125,6 +125,8 @@ def concept_of(
         if m.start() >= end and _COORDINATED.search(clause, end, m.start()):
             continue  # "killed 600 people and displaced 1.4 million": another verb's cue
         dist = m.start() - end if m.start() >= pos else pos - m.end()
+        if m.end() <= pos and _CONJUNCTION.search(clause, m.end(), pos):
+            dist += 40  # "162 people had died and 326 were injured": the earlier verb's cue
         if dist < best_dist:
             best, best_dist = rules.cue_concept[m.group()], dist
     if head and singular(head) in military:
@@ -135,6 +137,7 @@ def concept_of(
 
 
 _COORDINATED = regex.compile(r",|\b(?:and|but|while|or)\b")
+_CONJUNCTION = regex.compile(r"\b(?:and|but|while|or)\b")
 
 
 def _side(

@@ -70,6 +70,13 @@ import discrepancy
             "Maria Cantwell",
         ),
         ("According to the U.N., 1.9 million people have fled the fighting.", "U.N."),
+        # the speaker after the reported clause, with no quotation
+        (
+            "More than 9,000 people were moved to shelters, said Wiratama, head of the provincial "
+            "disaster agency.",
+            "Wiratama",
+        ),
+        ("More than 300 people were evacuated, said the regional governor.", "regional governor"),
         # "the company" is the firm named before, never one named later in the sentence
         (
             "The company said in a filing with the Securities and Exchange Commission that it "
@@ -175,6 +182,12 @@ def test_organisation_names(text, speaker):
             "The agency put the number of civilians evacuated from frontline towns since the "
             "offensive began in August at 12,400.",
             ["agency"],
+        ),
+        # a name with an appositive before "said" is the speaker, not what follows it
+        (
+            "Lampedusa's mayor, Filippo Mannino, said the island's shelter, built for 300 "
+            "people, held 900.",
+            ["Filippo Mannino", "Filippo Mannino"],
         ),
         # the outlet goes on after the attribution
         (

@@ -200,6 +200,12 @@ def test_counted_head_from_before_the_number_and_hearsay():
         ("Collapses at illegal mines kill dozens of miners every year.", "deaths"),
         ("At least 14 fishermen were missing after the storm.", "missing"),
         ("Police said three suspected smugglers had been arrested.", "arrests"),
+        # a cue before an "and" belongs to the earlier verb
+        ("Many people died and 240 were injured, officials said.", "injured"),
+        (
+            "A gas blast tore through the market on Friday, injuring 35 as walls collapsed.",
+            "injured",
+        ),
         # people are not damaged or destroyed
         ("More than 200 inmates escaped after the prison walls collapsed.", "other"),
     ],
