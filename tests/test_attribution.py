@@ -231,3 +231,37 @@ def test_a_description_finds_the_acronym_defined_after_a_preposition():
 )
 def test_a_ministry_described_gets_its_formal_name(text, speaker):
     assert discrepancy.extract(text)[0].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # a possessive count: the organisation, not the words before it
+        (
+            "The civil defence agency said 40 people had died. By Monday evening the agency's "
+            "count had risen to 112.",
+            "civil defence agency",
+        ),
+        # "It" is the organisation that opened the sentence before
+        (
+            "Médecins Sans Frontières said its teams had treated 300 people. The Sudan Doctors "
+            "Network, a group of medics, put the toll higher. It said 226 people had been killed.",
+            "Sudan Doctors Network",
+        ),
+        # "the charity" is the organisation that spoke last, not the one named last
+        (
+            "Médecins Sans Frontières said 123 civilians had died, as the Rapid Support Forces "
+            "tightened their siege. The medical charity said its hospital had received 1,094 "
+            "wounded patients.",
+            "Médecins Sans Frontières",
+        ),
+        # a relative clause in the sentence before is no subject of this one
+        (
+            "Chairman Alberto Mabunda said the winner had 4.9 million votes, against Rui "
+            "Nhantumbo, who took 21%. Turnout was 43%, he said.",
+            "Alberto Mabunda",
+        ),
+    ],
+)
+def test_references_across_sentences(text, speaker):
+    assert discrepancy.extract(text)[-1].speaker == speaker
