@@ -26,8 +26,10 @@ _LEFT_COUNTED = regex.compile(
     r"\s+(?:to\s+|at\s+)?[\"“]?(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|"
     r"at\s+least\s+|over\s+|well\s+(?:above|below|over|under)\s+|closer\s+to\s+)?$"
 )
+_VERB_HEADS = frozenset("took came went gave fled died remain remained were was are is".split())
 _AGE_BEFORE = regex.compile(
     r"(?i)\b(?:aged|older\s+than|younger\s+than|(?:over|under)\s+the\s+age\s+of|"
+    r"as\s+(?:young|old)\s+as|"
     r"(?:a|an)\s+(?:man|woman|boy|girl|child|person|mother|father|grandmother|grandfather)\s+of|"
     r"(?:he|she|i)\s+(?:was|is|am|turned)|(?:youngest|oldest)(?:\s+[\w'’-]+){0,5}?\s+"
     r"(?:was|is|were|are)|the\s+(?:youngest|oldest))\s+(?:only\s+|just\s+)?$"
@@ -510,6 +512,8 @@ def context_of(
     clause = sentence[left:right]
     cstart, cend = start - left, end - left
     counted, head = q.counted, q.head
+    if head in _VERB_HEADS:
+        counted = head = None  # "Thousands took to the streets": a verb, nothing counted
     of_head = None  # "the number of injured": what the number counts
     if q.dimension == "dimensionless" and _AGE_BEFORE.search(clause, max(0, cstart - 60), cstart):
         counted = head = "years"  # "the youngest was 19", "older than 70", "a man of 70"

@@ -200,6 +200,9 @@ def test_counted_head_from_before_the_number_and_hearsay():
         ("Collapses at illegal mines kill dozens of miners every year.", "deaths"),
         ("At least 14 fishermen were missing after the storm.", "missing"),
         ("Police said three suspected smugglers had been arrested.", "arrests"),
+        # a verb after a vague number is nothing counted: the cue decides
+        ("Thousands took to the streets of Nairobi on Tuesday.", "crowd"),
+        ("Doctors said 12 people were in critical condition.", "injured"),
         # a cue before an "and" belongs to the earlier verb
         ("Many people died and 240 were injured, officials said.", "injured"),
         (
@@ -426,6 +429,7 @@ def test_a_day_inside_a_since_phrase_starts_the_count():
         "Five of the survivors were older than 80.",
         '"We saw a man of 70 knocked down by the crowd," a witness said.',
         '"He was captured when he was 18," his mother said.',
+        '"Some of those arrested are as young as 15," the lawyer said.',
     ],
 )
 def test_an_age_without_old_counts_years(text):
