@@ -116,13 +116,19 @@ def concept_of(
     if rules.cue_re is None:
         return None
     military = rules.memoised(("military",), lambda: {singular(h) for h in rules.military})
-    # people are not destroyed or damaged: "281 inmates escaped after its walls collapsed"
-    person = head is not None and head in rules.people and singular(head) not in military
+    noun = singular(head) if head else None
+    # people are not destroyed or shot down ("281 inmates escaped after its walls collapsed",
+    # "55,000 volunteers helped evacuate villages"); a drone is not taken prisoner
+    person = head is not None and head in rules.people and noun not in military
+    equipment = noun in _EQUIPMENT
     best, best_dist = None, 71
     for m in rules.cue_re.finditer(clause.lower()):
         if m.start() and clause[m.start()].isupper():
             continue  # a name, not a cue: "March 4", "the Rally party"
-        if person and rules.cue_concept[m.group()] == "buildings":
+        cue = rules.cue_concept[m.group()]
+        if (person and (cue in _PLACE_CONCEPTS or m.group() in _THING_CUES)) or (
+            equipment and cue not in ("military_losses", "buildings")
+        ):
             continue
         if m.start() >= end and _COORDINATED.search(clause, end, m.start()):
             continue  # "killed 600 people and displaced 1.4 million": another verb's cue
@@ -138,6 +144,13 @@ def concept_of(
     return best
 
 
+_EQUIPMENT = frozenset(
+    "tank vehicle drone missile aircraft helicopter jet warplane plane ship boat gun".split()
+)
+_PLACE_CONCEPTS = frozenset(("buildings", "settlements", "territory"))
+_THING_CUES = frozenset(
+    ("shot down", "downed", "intercepted", "destroyed", "disabled", "knocked out")
+)
 _COORDINATED = regex.compile(r",|\b(?:and|but|while|or)\b")
 _CONJUNCTION = regex.compile(r"\b(?:and|but|while|or)\b")
 
