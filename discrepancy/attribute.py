@@ -19,13 +19,15 @@ VERBS = (
     r"reported|reports|announced|announces|wrote|writes|posted|counted|confirmed|confirms|"
     r"insisted|insists|noted|notes|explained|warned|warns|revealed|disclosed|"
     r"acknowledged|admitted|asserted|maintained|argued|indicated|suggested|"
-    r"calculated|assessed|boasted|conceded|stressed|informed|briefed|"
-    r"put\s+(?:[\w'’-]+,?\s+){1,6}?at(?=\s+(?:[a-z]+\s+){0,2}[\d$£€])|estimate[sd]?\s+that|"
+    r"calculated|assessed|boasted|conceded|stressed|informed|briefed|tweeted|testified|"
+    r"declared(?=\s+that)|(?:raised|lowered|revised|updated)\s+(?:(?:their|its|the|his|her)\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:estimate|count|tally|toll|figure|forecast|number)|"
+    r"puts?\s+(?:[\w'’-]+,?\s+){1,16}?at(?=\s+(?:[a-z]+\s+){0,2}[\d$£€])|estimate[sd]?\s+that|"
     r"put\s+(?:it|them|that)\s+at|gave\s+(?:a\s+|an\s+)?(?:\w+\s+)?(?:figure|estimate|toll|"
     r"count|number|tally)\s+of|"
     r"(?:has|had|have)\s+(?:said|reported|confirmed|put|estimated|announced|told)|"
     r"(?:is|was)\s+quoted(?:\s+[\w'’-]+){0,6}?\s+as\s+saying|would\s+say|went\s+on|"
-    r"continued|replied|expects?|expected|forecasts?|forecast|predicted|predicts|projected|"
+    r"continued|replied|saying|expects?|expected|forecasts?|forecast|predicted|predicts|projected|"
     r"projects|believes|believed|counts|tallied|"
     r"(?:also|later|then|previously|earlier)\s+(?:said|told|added|reported|confirmed)"
 )
@@ -62,22 +64,29 @@ ORG_WORDS = frozenset(
     center centre monitor observatory tracker foundation association automotive motors post
     airways energy holdings industries systems technologies pharmaceuticals partners telecom
     steel petroleum mining railways insurance financial securities logistics shipping foods
-    electric frontières frontieres""".split()
+    electric frontières frontieres headquarters survey embassy consulate society crescent cross
+    trust
+    lobby zone""".split()
 )
 PRONOUNS = {"he": "person", "she": "person", "they": "plural", "it": "org"}
 
 _VERB_RE = regex.compile(rf"\b(?:{VERBS})\b")
 _ACCORDING = regex.compile(
     r"\b(?:[Aa]ccording\s+to|[Cc]iting|as\s+(?:reported|announced|confirmed|stated|given)\s+by"
-    r"|(?:reported|announced|confirmed|released|published|provided|given|compiled)\s+by|"
-    r"(?:figures|data|estimates|numbers|statistics|count)\s+(?:from|by)|[Bb]y\s+(?=\S+['’]s\s+"
+    r"|(?:reported|announced|confirmed|released|published|provided|given|compiled|claimed|"
+    r"estimated|counted|recorded|cited)\s+by|"
+    r"(?i:figures|data|estimates|numbers|statistics|count|survey|poll|study|analysis|research)\s+"
+    r"(?:(?:released|published)\s+(?:on\s+\w+\s+)?)?(?:from|by)|[Bb]y\s+(?=\S+['’]s\s+"
     r"(?:count|tally|estimate|figures)))\s+"
     r"(?:(?:an?|the)\s+(?:exit\s+)?(?:poll|survey|report|statement|tally|count|study)\s+"
     r"(?:by|from|of)\s+)?"
-    r"(?P<subj>[^,;.!?()\"“”]{2,80}?)(?=\s*(?:[,;.!?()\"“”]|$|\s+(?:on|in\s+a|in\s+its|at\s+a)\b))"
+    r"(?P<subj>(?:(?:[A-Z]\.){2,}|[^,;.!?()\"“”]){2,80}?)(?=\s*(?:[,;.!?()\"“”]|$|\s+(?:on|in\s+a|in\s+its|at\s+a|found|finds|showed|shows|"
+    r"suggested|suggests|indicated|indicates)\b))"
 )
+# "a day after Ukrainian officials said": the description starts after the conjunction
 _ORG_TAIL = regex.compile(
-    rf"(?ri)(?<![\w'’-])((?:(?:the|a|an|its|their|his|her|[A-Z][\w'’-]*'s)\s+)?(?:[\w'’-]+\s+){{0,3}}"
+    rf"(?ri)(?<![\w'’-])((?:(?:the|a|an|its|their|his|her|[A-Z][\w'’-]*'s)\s+)?"
+    rf"(?:(?!(?:after|before|since|when|once|because|than|to|by|from|with)\s)[\w'’-]+\s+){{0,3}}"
     rf"(?:{ORG_NOUNS}))$"
 )
 _ORG_IN_PLACE = regex.compile(
@@ -88,14 +97,16 @@ _LEADING_CONJ = regex.compile(
     r"(?i)^(?:(?:where|while|when|as|and|but|that|which|whereas|one\s+of)\s+)+"
 )
 # ", a doctor at the hospital,", ", 62,", ", Russia's most senior officer,", ", speaking …,"
+# ", Governor of the Bank of England,", ", D-N.Y.,", ", who spoke on condition of anonymity …,"
 _APPOSITIVE = regex.compile(
-    r",\s+(?:[a-z0-9]|(?:a|an|the|one\s+of)\s|[A-Z][\w-]*['’]s\s)(?:[^,]|,(?=\d)){0,90},$"
+    r",\s+(?:[a-z0-9]|(?:a|an|the|one\s+of)\s|[A-Z][\w-]*['’]s\s|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?"
+    r"\s+(?:of|for|at)\s|[DRI]-[A-Z])(?:[^,]|,(?=\d)){0,150},$"
 )
 _DETERMINED = regex.compile(
     r"(?:(?:the|a|an|its|their|his|her)\s|[A-Z][\w-]*['’]s\s)", regex.IGNORECASE
 )
 _POSSESSIVE_COUNT = regex.compile(
-    rf"\b(?P<subj>(?:the\s+)?(?:{NAME}|[a-z][\w-]*(?:\s+[a-z][\w-]*){{0,2}}))['’]s\s+"
+    rf"\b(?P<subj>(?:the\s+)?(?:{NAME}|(?:(?!the\s)[a-z][\w-]*\s+){{0,2}}[a-z][\w-]*))['’]s\s+"
     r"(?:own\s+|[a-z]+\s+)?(?:count|tally|figures?|estimate|data|toll|report|records|numbers)\b"
 )
 _QUOTE_OPEN = "“‘«"
@@ -159,11 +170,28 @@ def _strip_titles(name: str, rules: Rules) -> str:
 
 def _strip(name: str, rules: Rules) -> str:
     name = name.strip(" ,")
+    # "Ukraine's Foreign Minister Dmytro Kuleba": the country's title, then the person
+    lead = _POSSESSIVE_LEAD.match(name)
+    if lead and rules.title_re and rules.title_re.match(name, lead.end()):
+        person = _strip(name[lead.end() :], rules)
+        if len(person.split()) >= 2 and not _is_org(person):
+            return person
+    whole = rx(r"^(?i:the)\s+").sub("", name)
     while True:
         m = rules.title_re.match(name) if rules.title_re else None
         if not m:
-            return name.strip()
+            break
         name = name[m.end() :]
+    if name != whole and _is_org(name):
+        return whole  # "Russian Defence Ministry", "General Staff": no person's title
+    # "Jan Egeland of the Norwegian Refugee Council": the person, not their organisation
+    person = rx(r"^([A-Z][\w.-]+(?:\s+[A-Z][\w.-]+){1,2})\s+(?:of|at|for)\s").match(name)
+    if person and not _is_org(person.group(1)) and _is_org(name[person.end() :]):
+        return person.group(1)
+    return name.strip()
+
+
+_POSSESSIVE_LEAD = regex.compile(r"[A-Z][\w-]*['’]s\s+")
 
 
 def _trailing_name(before: str) -> tuple[str, str] | None:
@@ -172,7 +200,7 @@ def _trailing_name(before: str) -> tuple[str, str] | None:
     organisation noun phrase ("police", "the regional health ministry"), or a pronoun."""
     before = before.rstrip()
     # appositives: "Mykola Dashkevych, director of the Lviv Strategy Group, a think tank,"
-    while (m := _APPOSITIVE.search(before, max(0, len(before) - 100))) and _takes_appositive(
+    while (m := _APPOSITIVE.search(before, max(0, len(before) - 170))) and _takes_appositive(
         before[: m.start()]
     ):
         before = before[: m.start()].rstrip() + ","  # the name may carry another appositive
@@ -190,9 +218,9 @@ def _trailing_name(before: str) -> tuple[str, str] | None:
         bare = rx(r"(?i)^the\s+").sub("", phrase)
         if rx(rf"^(?:{NAME})$").match(bare):
             return bare, "name"
-        named = rx(rf"^[a-z][\w\s'’-]*?\s({NAME})$").match(bare)
-        if named:
-            return named.group(1), "name"  # "the financial news outlet Caixin"
+        named = rx(rf"^(?:[A-Z][\w-]*['’]s\s+)?[a-z][\w\s'’-]*?\s({NAME})$").match(bare)
+        if named:  # "the financial news outlet Caixin", "Iran's foreign ministry spokesman X"
+            return named.group(1), "name"
         if not _VERBISH.search(phrase):
             return phrase, "description"
     m = _ORG_IN_PLACE.search(before, tail)
@@ -231,6 +259,8 @@ def _takes_appositive(before: str) -> bool:
     before = before.rstrip()
     if before[-1:] in (")", "”", '"') or _ENDS_CAPITALISED.search(before):
         return True
+    if _AGED.search(before):
+        return True  # "Jean Dupont, 54, who farms near Liège,"
     if _ORG_TAIL.search(before, before.find(" ", len(before) - 90) + 1 if len(before) > 90 else 0):
         return True  # "Ukrainian officials, meeting American envoys in Jeddah, said"
     clause = before[max(before.rfind(c) for c in ",;:(") + 1 :].strip()
@@ -238,6 +268,10 @@ def _takes_appositive(before: str) -> bool:
 
 
 _ENDS_CAPITALISED = regex.compile(r"\b[A-Z][\w'’.-]*$")
+_AGED = regex.compile(r"\b[A-Z][\w'’.-]*,\s+\d{1,3}$")
+_CITING_ASIDE = regex.compile(r",\s+citing\s[^,]{1,80},?\s*$")
+# "…, according to Vladimir Medinsky, the Kremlin aide who led …": an appositive on the source
+_SOURCE_APPOSITIVE = regex.compile(r",\s+(?:the|a|an|who|which)\s[^;]*$")
 
 
 def _leading_name(after: str) -> tuple[str, str] | None:
@@ -265,6 +299,16 @@ def _leading_name(after: str) -> tuple[str, str] | None:
     return None
 
 
+def _inverted(after: str) -> tuple[str, str] | None:
+    """The speaker after a verb that follows the reported clause: a name, or a description
+    that ends there ('…, said the regional governor.'), not the subject of a new clause."""
+    got = _leading_name(after)
+    if got and got[1] == "description":
+        end = after.find(got[0]) + len(got[0])
+        return got if rx(r"\s*(?:[,.;]|$)").match(after, end) else None
+    return got
+
+
 _NAME_RE = regex.compile(rf"\b{NAME}")
 _ACRONYM_DEF = regex.compile(
     rf"(?P<full>(?:the\s+)?(?:{NAME}|[a-zA-Z][\w'’-]*(?:\s+[a-zA-Z][\w'’-]*){{1,5}}))"
@@ -288,7 +332,7 @@ _PERSON_ROLE = regex.compile(
     r"ambassador|prosecutor|coroner|sheriff|superintendent|inspector|adviser|advisor)$"
 )
 _LEADING_FUNCTION = regex.compile(
-    r"^(?:(?:according|to|by|from|with|said|says|of|in|at|and|the|citing)\s+)+"
+    r"^(?:(?:according|to|by|from|with|said|says|of|in|at|and|the|citing|for)\s+)+"
 )
 _COMMON_IN_NAMES = frozenset(
     """of for and the now new voice relief aid action watch street first free united national
@@ -333,7 +377,11 @@ def _subject_anchor(subj: str, start: int, end: int, rules: Rules, after: str = 
     if report:
         return Anchor(start, end, _strip_titles(report.group(1), rules), "name")
     lead = rx(rf"^(?:[Tt]he\s+)?({NAME}(?:\s+(?:{ORG_NOUNS})\b)?)").match(subj)
-    if lead and (subj[:1].isupper() or subj.startswith("the ")):
+    # "the Palestinian health ministry": a capitalised adjective opens a description
+    described = lead and rx(rf"\s+(?:[a-z][\w'’-]*\s+){{0,3}}(?:{ORG_NOUNS})\b").match(
+        subj, lead.end()
+    )
+    if lead and not described and (subj[:1].isupper() or subj.startswith("the ")):
         return Anchor(start, end, _strip_titles(lead.group(1), rules), "name")
     return Anchor(start, end, subj, "description")
 
@@ -363,14 +411,23 @@ def anchors_in(
             replace(
                 anchor,
                 opening=not s[: m.start()].strip(" \"“'‘("),
-                cited=not s[m.end() :].strip(" .\"”')")
+                cited=(
+                    not s[m.end() :].strip(" .\"”')")
+                    or bool(_SOURCE_APPOSITIVE.match(s, m.end()))
+                )
                 and m.group().lower().startswith("according"),
                 source=True,
             )
         )
     if found or verb:  # gapping: "X put it at 45,000, the aid group Y at 68,000"
         for m in _GAPPED.finditer(s):
-            if not in_quote(m.start()) and not _VERB_RE.search(m.group("subj")):
+            subj = m.group("subj")
+            if not (
+                in_quote(m.start())
+                or _VERB_RE.search(subj)
+                or _LINKING.search(subj)
+                or _VERBISH.search(subj)  # "…, and that imports would be capped at 99,000"
+            ):
                 found.append(
                     _subject_anchor(
                         m.group("subj"), off + m.start("subj"), off + m.end("subj"), rules
@@ -392,23 +449,34 @@ def anchors_in(
         cut = max(before.rfind(q) for q in ('"', "”")) if any(q in before for q in '"”') else -1
         subj_text = before[cut + 1 :] if cut >= 0 else before
         subj_text = rx(
-            r"\s+(?:has|had|have|also|later|then|previously|earlier|"
-            r"would|is|was)$"
+            r"(?:\s+(?:has|had|have|also|later|then|previously|earlier|now|still|already|"
+            r"initially|again|would|is|was))+$"
         ).sub(
             "",
             subj_text.rstrip(),
         )
+        # "Organisers, who said 100,000 people attended, …": the relative pronoun's antecedent
+        subj_text = rx(r",\s+(?:who|which)$").sub(",", subj_text)
+        if _CITING_ASIDE.search(subj_text):
+            continue  # "WAM, citing the foreign ministry, said": the ministry's figure
         verb_text = m.group()
+        if verb_text == "saying":  # "…, with NHS England saying 90% of operations went ahead"
+            with_subject = _WITH_SUBJECT.search(subj_text)
+            if not with_subject:
+                continue
+            subj_text = with_subject.group(1)
         after = s[m.end() :]
         got = None
         if cut >= 0 and not subj_text.strip(" ,"):
             # '"…," said Syrsky' or '"…," he said'
             got = _leading_name(after) if not rx(r"\s*$").match(after) else None
         if got is None:
-            tail = subj_text[-120:]
+            tail = subj_text[-200:]
             if _VERB_RE.search(tail[max(tail.rfind(c) for c in ",;:") + 1 :]):
                 continue  # nested: "X said the company expected …" belongs to X
             got = _trailing_name(tail) if tail.strip() else None
+        if got is None and subj_text.endswith(",") and verb_text in ("said", "says", "added"):
+            got = _inverted(after)  # "…were taken to shelters, said Suharyanto, head of …"
         if (
             got is None
             and verb_text.startswith(("said", "says", "added", "wrote"))
@@ -431,7 +499,7 @@ def anchors_in(
 def _is_org(name: str) -> bool:
     """Organisations, not people: an organisation word, an acronym, a connector or a common
     word inside the name ("Voice of the Street", "Relief Now")."""
-    words = {w.lower().strip(".,'’s") for w in name.split()}
+    words = {w.lower().strip(".,").removesuffix("'s").removesuffix("’s") for w in name.split()}
     return bool(words & ORG_WORDS or words & _COMMON_IN_NAMES) or (name.isupper() and len(name) > 1)
 
 
@@ -460,6 +528,14 @@ def _speaker_id(name: str, rules: Rules) -> str:
     last = rx(r"(?:yi|iy|ii|yy)$").sub("y", last)
     last = rx(r"'s$").sub("", last)
     return last
+
+
+_FULL_PERSON = regex.compile(r"[A-Z][\w.-]+(?:\s+(?:[A-Z][\w.-]+|von|van|de|der|al-\w+))+")
+
+
+_MINISTRY = regex.compile(r"(?:(?P<side>[a-z.]+(?: [a-z]+)?)\s+)??(?P<topic>[a-z]+)\s+ministry")
+_MINISTRY_TOPICS = {"foreign": "Foreign Affairs", "home": "Home Affairs"}
+_COUNTRY_CODE = regex.compile(r"(?:uae|us|u\.s\.|uk|eu|un)$")
 
 
 class DocumentSpeakers:
@@ -504,7 +580,8 @@ class DocumentSpeakers:
 
     def _speaker(self, name: str, at: int | None = None) -> Speaker:
         sid = speaker_id(name, self.rules)
-        name = self.rules.speaker_names.get(sid, name)
+        if not _FULL_PERSON.fullmatch(name) or _is_org(name):  # "Zelenskyy" keeps its spelling
+            name = self.rules.speaker_names.get(sid, name)
         speaker = Speaker(name, sid, name if _is_org(name) else None)
         if at is not None and speaker.org is None:  # a named speaker is the latest mention
             insort(self.people, (at, name))
@@ -535,10 +612,25 @@ class DocumentSpeakers:
             and all(w in org.lower() for w in needed)
         ]
         if not fits and head in _GENERIC_ORG and not needed:
-            fits = self.org_at  # "Hartwig Automotive … the company said": the firm last named
+            # "Hartwig Automotive … the company said": the organisation that spoke last, else
+            # the one named last, never a later one
+            if self.last_org is not None:
+                return self.last_org.name
+            fits = [(pos, org) for pos, org in self.org_at if pos < at]
         before = [org for pos, org in fits if pos < at]
         found = before[-1] if before else (fits[0][1] if fits else None)
         return self.acronyms.get(found.lower(), found) if found else None
+
+    def _opening_org(self, at: int) -> str | None:
+        """The organisation named at the start of the sentence before the one at `at`."""
+        here = self.text.rfind(". ", 0, at)
+        before = self.text.rfind(". ", 0, here) if here > 0 else -1
+        start = max(before + 2, self.text.rfind("\n", 0, here) + 1) if here > 0 else -1
+        if start < 0:
+            return None
+        lead = rx(r"(?:[Tt]he\s+)?").match(self.text, start).end()
+        opening = [org for pos, org in self.org_at if pos in (start, lead)]
+        return self.acronyms.get(opening[0].lower(), opening[0]) if opening else None
 
     def _acronym(self, name: str) -> str | None:
         """'NDMA' -> 'National Disaster Management Authority (NDMA)': defined in the text, or
@@ -575,6 +667,11 @@ class DocumentSpeakers:
                     )
                 return self.last_person
             if anchor.name == "it":
+                # "The Sudan Doctors Network … put the toll higher. It said …": the
+                # organisation that opened the sentence before, else the last one that spoke
+                subject = self._opening_org(anchor.start)
+                if subject:
+                    return self._speaker(subject)
                 return self.last_org or self.last_any
             return self.last_any
         if anchor.kind == "description":
@@ -598,10 +695,20 @@ class DocumentSpeakers:
         return self._speaker(name, anchor.start)
 
     def _demonym(self, desc: str) -> str:
-        """ "ukraine's air force" -> "ukrainian air force", as other outlets write it."""
+        """ "ukraine's air force" -> "ukrainian air force", as other outlets write it; a
+        ministry by its formal name ("russia's defence ministry" -> "Russian Ministry of
+        Defence", "the foreign ministry" -> "Ministry of Foreign Affairs")."""
         m = rx(r"^([\w.]+)'s\s+(.+)$").match(desc)
         side = self.rules.sides.get(m.group(1)) if m else None
-        return f"{side} {m.group(2)}" if side and m.group(1) != side else desc
+        desc = f"{side} {m.group(2)}" if side and m.group(1) != side else desc
+        ministry = _MINISTRY.fullmatch(desc)
+        if not ministry:
+            return desc
+        side, topic = ministry.group("side"), ministry.group("topic")
+        if side and side not in self.rules.sides.values() and not _COUNTRY_CODE.match(side):
+            return desc  # "the regional health ministry" names no country
+        lead = (side.upper() if _COUNTRY_CODE.match(side) else side.title()) + " " if side else ""
+        return f"{lead}Ministry of {_MINISTRY_TOPICS.get(topic, topic.title())}"
 
     def _remember(self, speaker: Speaker) -> Speaker:
         if speaker.org is None:
@@ -624,14 +731,20 @@ def choose_anchor(anchors: list[Anchor], pos: int, end: int, text: str) -> Ancho
     after = [a for a in anchors if a.start >= end]
     if after and after[0].source and after[0].start - end < 12:
         return after[0]  # "the figure of 470,000 given by organisers"
-    cited = [a for a in after if a.cited and not _BREAK_BEFORE.search(text[end : a.start])]
+    cited = [a for a in after if a.cited and not _breaks_before(text[end : a.start])]
     if cited and not (before and before[-1].opening):
         return cited[-1]  # "…, according to the institute." covers the sentence it closes
     if before and _INVERTED_NAME.match(text, before[-1].end) and "," in text[before[-1].end : pos]:
         return None  # 'said Pierre Martin, 58, a farmer who …' describes the speaker
-    if before and (before[-1].opening or not _BREAK_AFTER.search(text[before[-1].end : pos])):
+    if before and (
+        before[-1].opening
+        or not (
+            _BREAK_AFTER.search(text[before[-1].end : pos])
+            or _AFTER_ATTRIBUTION.match(text, before[-1].end, pos)
+        )
+    ):
         return before[-1]
-    if after and not _BREAK_BEFORE.search(text[end : after[0].start]):
+    if after and not _breaks_before(text[end : after[0].start]):
         if _SUBJECT_CLAUSE.search(text, max(0, pos - 90), pos) and (
             text.count(",", end, after[0].start) <= 1
         ):
@@ -645,9 +758,20 @@ _GAPPED = regex.compile(
     r"(?=(?:about|around|roughly|some|an\s+estimated|approximately|nearly|more\s+than|"
     r"at\s+least)?\s*[\d$£€])"
 )
+# "…, now stands at 112": a figure's own verb, not a speaker gapped after a comma
+_LINKING = regex.compile(
+    r"\b(?:stands?|stood|is|was|are|were|remains?|remained|rose|rises|fell|falls|reached|"
+    r"hit|totals?|totalled|totaled|stays?|stayed|sits?|sat|peaked|closed|opened|ended)$"
+)
 _SENTENCE_END = regex.compile(r"[.!?][\"”’]?\s+[\"“‘]?[A-Z]")
-_SUBJECT_CLAUSE = regex.compile(r",\s+(?:which|who|whose)\b(?:[^,;]|,(?=\d))*$")
+# (within the sentence: "…, who took 20.32%. Turnout was 43.48%, he said")
+_SUBJECT_CLAUSE = regex.compile(r",\s+(?:which|who|whose)\b(?:[^,;.!?]|[,.](?=\d))*$")
 _INVERTED_NAME = regex.compile(r"\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*,")
+# "…, the coast guard said, and rescuers were still searching for 12": the outlet goes on
+_AFTER_ATTRIBUTION = regex.compile(
+    r"(?:\s+(?:on|late|early|in|at)\s[\w\s]{1,30}?)?,\s+(?:and|as)\s+(?!that\b)"
+)
+_WITH_SUBJECT = regex.compile(r"\bwith\s+([^,;]{1,60})$")
 _BREAK_AFTER = regex.compile(
     r"[;]|,\s+(?:\w+\s+)?(?:while|whereas|but|as|after|before|when|following|in\s+what)\b"
     r"|\bwhile\b|\bwhereas\b"
@@ -656,5 +780,15 @@ _BREAK_AFTER = regex.compile(
 # subject starts a new clause; "…and 54 drones, the air force said" does not
 _BREAK_BEFORE = regex.compile(
     r"\b(?:and|but|while|whereas|which|who|that)\s+(?:[a-z][^,;]{0,60})?$|[;]"
-    r"|\b(?:while|whereas)\s+[^,;]{0,60}$"
+    r"|\b(?:while|whereas)\s+[^,;]{0,60}$|,\s+with\s+[^,;]{1,60}$"
 )
+# "…killed on Sunday, witnesses and medics said": the "and" joins the speakers
+_COORDINATED_SUBJECT = regex.compile(
+    rf"(?i),\s+(?:the\s+)?(?:[a-z][\w'’-]*\s+)?(?:{ORG_NOUNS})\s+and\s+(?:the\s+)?"
+    rf"(?:[a-z][\w'’-]*\s+)?(?:{ORG_NOUNS})\s*$"
+)
+
+
+def _breaks_before(between: str) -> bool:
+    """Whether a clause break separates a figure from an attribution that follows it."""
+    return bool(_BREAK_BEFORE.search(between)) and not _COORDINATED_SUBJECT.search(between)

@@ -20,11 +20,19 @@ CLAUSE_BREAK = regex.compile(
     r"|\bwhile\b|\bwhereas\b"
 )
 _LEFT_COUNTED = regex.compile(
-    r"(?i)\b((?:death\s+)?toll|number(?:\s+of\s+[\w-]+(?:\s+[\w-]+)?)?|tally|count|figure|"
-    r"total)(?:\s+[\w'’-]+){0,12}?\s+(?:rose|climbed|jumped|reached|stood|stands|hit|"
-    r"increased|was|is|"
-    r"has\s+risen|had\s+risen|risen|rises|to|at|of)\s+(?:to\s+|at\s+)?(?:about\s+|around\s+|"
-    r"some\s+|nearly\s+|almost\s+|more\s+than\s+|at\s+least\s+|over\s+)?$"
+    r"(?i)\b((?:death\s+)?toll|(?:total\s+|overall\s+)?number(?:\s+of\s+[\w-]+(?:\s+[\w-]+)?)?|"
+    r"tally|count|figure|total|estimate)(?:\s+[\w'’-]+){0,16}?\s+(?:rose|climbed|jumped|"
+    r"reached|stood|stands|hit|increased|was|is|has\s+risen|had\s+risen|risen|rises|to|at|of)"
+    r"\s+(?:to\s+|at\s+)?[\"“]?(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|"
+    r"at\s+least\s+|over\s+|well\s+(?:above|below|over|under)\s+|closer\s+to\s+)?$"
+)
+_VERB_HEADS = frozenset("took came went gave fled died remain remained were was are is".split())
+_AGE_BEFORE = regex.compile(
+    r"(?i)\b(?:aged|older\s+than|younger\s+than|(?:over|under)\s+the\s+age\s+of|"
+    r"as\s+(?:young|old)\s+as|"
+    r"(?:a|an)\s+(?:man|woman|boy|girl|child|person|mother|father|grandmother|grandfather)\s+of|"
+    r"(?:he|she|i)\s+(?:was|is|am|turned)|(?:youngest|oldest)(?:\s+[\w'’-]+){0,5}?\s+"
+    r"(?:was|is|were|are)|the\s+(?:youngest|oldest))\s+(?:only\s+|just\s+)?$"
 )
 _COLON_COUNTED = regex.compile(r"(?i)\b([a-z][\w -]{2,30}?)\s*:\s*$")
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -107,14 +115,28 @@ def concept_of(
             return found
     if rules.cue_re is None:
         return None
+    military = rules.memoised(("military",), lambda: {singular(h) for h in rules.military})
+    noun = singular(head) if head else None
+    # people are not destroyed or shot down ("281 inmates escaped after its walls collapsed",
+    # "55,000 volunteers helped evacuate villages"); a drone is not taken prisoner
+    person = head is not None and head in rules.people and noun not in military
+    equipment = noun in _EQUIPMENT
     best, best_dist = None, 71
     for m in rules.cue_re.finditer(clause.lower()):
+        if m.start() and clause[m.start()].isupper():
+            continue  # a name, not a cue: "March 4", "the Rally party"
+        cue = rules.cue_concept[m.group()]
+        if (person and (cue in _PLACE_CONCEPTS or m.group() in _THING_CUES)) or (
+            equipment and cue not in ("military_losses", "buildings")
+        ):
+            continue
         if m.start() >= end and _COORDINATED.search(clause, end, m.start()):
             continue  # "killed 600 people and displaced 1.4 million": another verb's cue
         dist = m.start() - end if m.start() >= pos else pos - m.end()
+        if m.end() <= pos and _CONJUNCTION.search(clause, m.end(), pos):
+            dist += 40  # "162 people had died and 326 were injured": the earlier verb's cue
         if dist < best_dist:
             best, best_dist = rules.cue_concept[m.group()], dist
-    military = rules.memoised(("military",), lambda: {singular(h) for h in rules.military})
     if head and singular(head) in military:
         for concept in rules.concepts:
             if best in concept.retarget:
@@ -122,7 +144,15 @@ def concept_of(
     return best
 
 
+_EQUIPMENT = frozenset(
+    "tank vehicle drone missile aircraft helicopter jet warplane plane ship boat gun".split()
+)
+_PLACE_CONCEPTS = frozenset(("buildings", "settlements", "territory"))
+_THING_CUES = frozenset(
+    ("shot down", "downed", "intercepted", "destroyed", "disabled", "knocked out")
+)
 _COORDINATED = regex.compile(r",|\b(?:and|but|while|or)\b")
+_CONJUNCTION = regex.compile(r"\b(?:and|but|while|or)\b")
 
 
 def _side(
@@ -223,7 +253,8 @@ def _number_word(word: str | None) -> float:
 _SPEECH_TIME = regex.compile(
     r"\b(?:said|says|told(?:\s+(?!that\b)[\w'’-]+){0,3}|announced|added|reported|stated|"
     r"confirmed|wrote|"
-    r"posted|tweeted|estimated|insisted|warned)(?:\s+(?:late|early))?\s+$"
+    r"posted|tweeted|estimated|insisted|warned|released|published|issued)(?:\s+(?:late|early))?"
+    r"\s+$"
 )
 
 
@@ -321,9 +352,10 @@ def parse_published(published: str | None) -> date | None:
         return None
 
 
-_OF_NOUN = regex.compile(r"\s*(?:[(\[][^)\]]*[)\]]\s*)?(?:of|in)\s+")
+_OF_NOUN = regex.compile(r"\s*(?:[(\[][^)\]]*[)\]]\s*)?(?:of|in|on)\s+")  # "spent £3m on cover"
 _NOUN_BEFORE = regex.compile(
-    r"(?i)\b([a-z][\w-]+)\s+(?:of|at|to|worth|totalling|totaling)\s+(?:between\s+|up\s+to\s+|about\s+|"
+    r"(?i)\b([a-z][\w-]+)(?:\s+(?:estimated|put|valued|set|forecast|projected|expected|capped|"
+    r"pegged))?\s+(?:of|at|to|worth|totalling|totaling)\s+(?:between\s+|up\s+to\s+|about\s+|"
     r"around\s+|more\s+than\s+|nearly\s+|almost\s+|some\s+|an\s+estimated\s+)?$"
 )
 _NOUN_OF = regex.compile(
@@ -337,7 +369,7 @@ NOT_NOUNS = frozenset(
     climbed jumped increased decreased declined cut lowered raised kept stood stands was is
     are were be been has have had would could will may might expects expected bring brought
     won lost put estimated reported also still just only now down up elevated make makes
-    made heading exceed could""".split()
+    made heading exceed could higher lower larger smaller bigger greater cheaper""".split()
 )
 
 
@@ -348,10 +380,17 @@ def _head_of(words: list[str]) -> str | None:
     for i, word in enumerate(words):
         low = word.lower()
         # a capital opening the clause is no name when a lower-case word follows ("Shares in")
-        opening = i == 0 and len(words) > 1 and words[1][:1].islower() and "'" not in word
+        opening = (
+            i == 0
+            and len(words) > 1
+            and words[1][:1].islower()
+            and words[1] not in _NAME_PARTICLES
+            and "'" not in word
+        )
         if (
             low in STOP_WORDS
             or low in NOT_NOUNS
+            or low in _NAME_PARTICLES  # "von der Leyen"
             or not word[:1].isalpha()
             or low.endswith("ly")
             or (word[:1].isupper() and not opening)
@@ -363,13 +402,16 @@ def _head_of(words: list[str]) -> str | None:
     return run[-1] if run else None
 
 
-# "turnout was 43.48%", "its margin would fall to about 3%", "volumes had fallen 8%"
+_NAME_PARTICLES = frozenset("von van der den de da del la le bin ibn al".split())
+# "turnout was 43.48%", "its margin would fall to about 3%", "volumes had fallen 8%",
+# "inflation was expected to peak at 4%"
 _SUBJECT_VERB = regex.compile(
     r"\b([A-Za-z][\w-]*)\s+(?:(?:has|have|had|would|will|could|may|might|is|was|are|were|to)"
-    r"\s+)?(?:been\s+)?(?:already\s+|still\s+|now\s+)?(?:was|were|is|are|stood|stands|rose|"
+    r"\s+)?(?:(?:expected|forecast|projected|set|likely|due|seen)\s+to\s+)?(?:been\s+)?(?:already\s+|still\s+|now\s+)?(?:was|were|is|are|stood|stands|rose|"
     r"rises|risen|rise|fell|falls|fallen|fall|reached|hit|dropped|climbed|jumped|increased|"
     r"decreased|declined|grew|grown|grow|grows|growing|shrank|slipped|slid|eased|slowed|"
-    r"slowing|accelerated|edged\s+(?:up|down)|elevated|totalled|totaled|amounted|came\s+in)"
+    r"slowing|accelerated|edged\s+(?:up|down)|elevated|totalled|totaled|amounted|came\s+in|"
+    r"peak|peaks|peaked)"
     r"\s+(?:already\s+|just\s+|only\s+|still\s+)?(?:to\s+|by\s+|at\s+)?(?:about\s+|around\s+|"
     r"nearly\s+|almost\s+|some\s+|roughly\s+|more\s+than\s+|less\s+than\s+|just\s+over\s+|"
     r"just\s+under\s+|an\s+estimated\s+)?$"
@@ -401,6 +443,15 @@ _HEAD_BEFORE_OF = regex.compile(
 )
 
 
+_FROM_BEFORE = regex.compile(r"\bfrom\s+(?:about\s+|around\s+|nearly\s+|roughly\s+)?$")
+_FIRST_AMOUNT = (
+    regex.compile(r"\d[\d.,]*\s*(?:%|per\s?cent\b|percent\b)"),
+    regex.compile(r"(?:[$€£]|\b[A-Z]{1,2}\$)\s?\d|\d[\d.,]*\s*(?:euros?|dollars?|pounds?)\b"),
+)
+_BY_OBJECT = regex.compile(
+    r"\b([a-z][\w-]*)(?:\s+(?:of|on|in|for)\s+(?:[\w-]+\s+){0,2}?[\w-]+)?\s+by\s+(?:about\s+|around\s+|"
+    r"nearly\s+|almost\s+|some\s+|roughly\s+|more\s+than\s+|up\s+to\s+|as\s+much\s+as\s+)?$"
+)
 _RATE_AFTER = regex.compile(r"\s*(?:a|an|per|each)\s+(?:day|week|month|year|hour|annum)\b")
 
 
@@ -419,6 +470,8 @@ def _compound(clause: str, at: int, after_of: bool = False) -> list[str]:
             continue
         if low in STOP_WORDS or low in NOT_NOUNS or not word[:1].isalpha() or len(run) == 4:
             break
+        if low.endswith("ly") or (run and run[-1].endswith("s") and low.endswith(("ing", "ed"))):
+            break  # "in revenue annually", "of train drivers walking out", "of people surveyed"
         run.append(word)
     return run
 
@@ -431,7 +484,10 @@ def _measured(q: Quantity, clause: str, cstart: int, cend: int) -> tuple[str | N
     capacity, '7.2% of the vote' -> vote, 'a $1bn weapons package' -> package, 'savings of
     up to €50m' -> savings, 'turnout reached 74.4%' -> turnout; else the unit as written
     ('23,713 acres' -> acres)."""
-    unit = rx(r"([A-Za-z]+)\W*$").search(clause[cstart:cend])
+    # "111 kilometres per hour" measures kilometres
+    unit = rx(r"([A-Za-z]+)(?:\s+(?:per|an?|each)\s+[A-Za-z]+|/[A-Za-z]+)?\W*$").search(
+        clause[cstart:cend]
+    )
     if q.dimension == "time" and unit:  # "five days of fighting" counts days
         return unit.group(1), unit.group(1).lower()
     rate = _RATE_AFTER.match(clause, cend) if q.dimension == "currency" else None
@@ -444,9 +500,16 @@ def _measured(q: Quantity, clause: str, cstart: int, cend: int) -> tuple[str | N
         run = [w for w in _compound(clause, cend) if not w.lower().endswith("ly")]
         if run and not run[-1][:1].isupper() and not _OF_NOUN.match(clause, cend):
             return " ".join(run), run[-1].lower()
+        first = _FIRST_AMOUNT[q.dimension == "currency"].search(clause, 0, cstart)
+        if first and _FROM_BEFORE.search(clause, max(0, cstart - 20), cstart):
+            # "inflation rose to 3.6% in June, from 3.4% in May": the first figure's noun
+            return _measured(q, clause, first.start(), first.start())
         subject = _subject_before(clause, cstart)
         if subject:
             return subject, subject
+        m = _BY_OBJECT.search(clause, max(0, cstart - 80), cstart)
+        if m and m.group(1).lower() not in STOP_WORDS and m.group(1).lower() not in NOT_NOUNS:
+            return m.group(1), m.group(1).lower()  # "cut its holdings of bonds by £100bn"
         m = _NOUN_BEFORE.search(clause[:cstart])
         if m and m.group(1).lower() not in STOP_WORDS:
             return m.group(1), m.group(1).lower()
@@ -464,22 +527,23 @@ def context_of(
     clause = sentence[left:right]
     cstart, cend = start - left, end - left
     counted, head = q.counted, q.head
-    if q.dimension == "dimensionless":
+    if head in _VERB_HEADS:
+        counted = head = None  # "Thousands took to the streets": a verb, nothing counted
+    of_head = None  # "the number of injured": what the number counts
+    if q.dimension == "dimensionless" and _AGE_BEFORE.search(clause, max(0, cstart - 60), cstart):
+        counted = head = "years"  # "the youngest was 19", "older than 70", "a man of 70"
+    elif q.dimension == "dimensionless":
         m = _LEFT_COUNTED.search(clause[:cstart]) or _COLON_COUNTED.search(clause[:cstart])
         if m:
             counted = m.group(1).strip()
             words = counted.lower().split()
-            # "number of Mirrurian prisoners of war" -> prisoners; "number of Russians taken" ->
-            # russians: the first plural after "of"
-            nouns = [w for w in words[2:] if w not in NOT_NOUNS]  # not "stands", "was"
+            # the head is the subject noun ("the total number of Ukrainians freed" -> number);
+            # its concept comes from the noun counted: the first plural after "of"
+            of = words.index("of") if "of" in words else len(words)
+            head = "toll" if "toll" in words else words[of - 1]
+            nouns = [w for w in words[of + 1 :] if w not in NOT_NOUNS]  # not "stands", "was"
             plural = [w for w in nouns if w.endswith("s") and not w.endswith("ss")]
-            head = (
-                (plural[0] if plural else (nouns or words[2:])[0])
-                if words[0] == "number" and len(words) > 2
-                else words[-1]
-            )
-            if "toll" in words:
-                head = "toll"
+            of_head = plural[0] if plural else (nouns[0] if nouns else None)
         elif of := _NOUN_OF.search(clause, max(0, cstart - 60), cstart):
             counted = head = of.group(1).lower()  # "a population of about 5,000"
             if head in _PLACE_NOUNS:
@@ -487,7 +551,7 @@ def context_of(
     if counted is None and q.dimension not in ("count", "dimensionless"):
         counted, head = _measured(q, clause, cstart, cend)
     np_end = cend + 1 + len(counted) if counted and clause.startswith(counted, cend + 1) else cend
-    concept = concept_of(q, head, clause, cstart, rules, np_end) or "other"
+    concept = concept_of(q, of_head or head, clause, cstart, rules, np_end) or "other"
     side = _side(counted, head, clause, cstart, cend, rules)
     if concept in ("deaths", "injured") and (
         (loser := _LOSER.search(clause, max(0, cstart - 90), cstart)) and loser.group("army")

@@ -118,7 +118,31 @@ def test_put_the_figure_at_and_gapped_comparisons():
 
 def test_the_number_of_a_noun_is_not_the_verb_after_it():
     [claim] = discrepancy.extract("The number of injured stands at around 180, the governor said.")
-    assert (claim.head, claim.concept) == ("injured", "injured")
+    assert (claim.head, claim.concept) == ("number", "injured")
+
+
+@pytest.mark.parametrize(
+    "text, head, concept",
+    [
+        # the subject noun is the head; the noun after "of" gives the concept
+        (
+            "Officials said the total number of people evacuated since Monday had risen to 12,400.",
+            "number",
+            "displaced",
+        ),
+        # a long phrase between the subject and its verb
+        (
+            "The death toll from the floods that swept through three provinces in the north of the "
+            "country rose to 61 on Sunday.",
+            "toll",
+            "deaths",
+        ),
+        ('Organisers said the true figure was "well above 20,000".', "figure", "other"),
+    ],
+)
+def test_a_figure_named_by_its_subject(text, head, concept):
+    claim = [c for c in discrepancy.extract(text) if c.dimension != "time"][-1]
+    assert (claim.head, claim.concept) == (head, concept)
 
 
 def test_quote_across_sentences_takes_the_speaker_named_after_it():
@@ -160,6 +184,39 @@ def test_counted_head_from_before_the_number_and_hearsay():
         ("Air defences shot down 59 drones overnight.", "military_losses"),
         ("The convoy of 1,100 trucks crossed the border.", "other"),
         ("The fire has burned 23,713 acres.", "other"),
+        # a destroyed tank or drone is a military loss, not a damaged building
+        (
+            "Its forces had destroyed nine Leopard tanks since May, the ministry said.",
+            "military_losses",
+        ),
+        # a month is no march: "March 4" in a dateline gives no crowd
+        ("ODESA, March 4 - Russia launched 112 drones at the port overnight.", "other"),
+        ("The ministry said 240,000 people had taken part nationwide.", "crowd"),
+        # a prisoner swap: freed, brought home, still held
+        ("Kyiv said 205 Ukrainians had come home in the swap.", "prisoners"),
+        ("The ombudsman said Moscow was still holding more than 6,000 Ukrainians.", "prisoners"),
+        # more people nouns and death verbs
+        ("At least 31 migrants drowned when their dinghy sank.", "deaths"),
+        ("Collapses at illegal mines kill dozens of miners every year.", "deaths"),
+        ("At least 14 fishermen were missing after the storm.", "missing"),
+        ("Police said three suspected smugglers had been arrested.", "arrests"),
+        # a verb after a vague number is nothing counted: the cue decides
+        ("Thousands took to the streets of Nairobi on Tuesday.", "crowd"),
+        ("Doctors said 12 people were in critical condition.", "injured"),
+        # a cue before an "and" belongs to the earlier verb
+        ("Many people died and 240 were injured, officials said.", "injured"),
+        (
+            "A gas blast tore through the market on Friday, injuring 35 as walls collapsed.",
+            "injured",
+        ),
+        # soldiers held are prisoners; people are not shot down; drones are not taken prisoner
+        ("About 2,000 Ukrainian servicemen were held in prison colonies.", "prisoners"),
+        ("A boat carrying about 40 people was intercepted by the coast guard.", "other"),
+        ("The exchange came hours after Russia launched 381 drones at Kyiv.", "other"),
+        ("The charity said its 30,000 volunteers had helped evacuate coastal villages.", "other"),
+        ("The defence ministry said 150 servicemen had been returned from captivity.", "prisoners"),
+        # people are not damaged or destroyed
+        ("More than 200 inmates escaped after the prison walls collapsed.", "other"),
     ],
 )
 def test_concepts(text, concept):
@@ -193,7 +250,23 @@ def test_html_comments_are_not_prose_and_keep_line_numbers():
         ("Every day of the strike costs about C$20 million in lost revenue.", "revenue"),
         ("Small firms could lose up to C$150 million a week in delayed payments.", "payments"),
         ("The group expects sales of between €17 billion and €17.5 billion.", "sales"),
+        # "expected to peak at", "estimated at", "by", "on", "lower"
+        (
+            "The central bank said inflation was expected to peak at 3.8% in the autumn.",
+            "inflation",
+        ),
+        ("The council faces a deficit estimated at up to £25m next year.", "deficit"),
+        ("The ministry has cut its spending on consultants by 30% since 2022.", "spending"),
+        ("The carrier spent £120m on fuel hedges last quarter.", "hedges"),
+        ("Nurses say their pay is still 15% lower than in 2010.", "pay"),
+        ("Ursula von der Leyen said the fund would receive no less than €300 billion.", "fund"),
         ("Heat records fell in 28 of the country's 50 provinces on Tuesday.", "provinces"),
+        # an adverb or a participle after the noun ends the noun phrase
+        (
+            "The levy will raise £310 million in revenue annually, the Treasury estimates.",
+            "revenue",
+        ),
+        ("The union said 64% of bus drivers taking part in the ballot backed a strike.", "drivers"),
     ],
 )
 def test_what_a_share_or_a_sum_measures(text, head):
@@ -353,3 +426,37 @@ def test_a_day_inside_a_since_phrase_starts_the_count():
         published="2026-07-02",
     )[0]
     assert claim.scope_key == "cumulative"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministry said the youngest of those freed was 19.",
+        "Five of the survivors were older than 80.",
+        '"We saw a man of 70 knocked down by the crowd," a witness said.',
+        '"He was captured when he was 18," his mother said.',
+        '"Some of those arrested are as young as 15," the lawyer said.',
+    ],
+)
+def test_an_age_without_old_counts_years(text):
+    assert discrepancy.extract(text)[-1].head == "years"
+
+
+def test_a_speed_measures_the_distance_unit():
+    [claim] = discrepancy.extract("The storm brought winds of up to 140 kilometres per hour.")
+    assert claim.head == "kilometres"
+
+
+@pytest.mark.parametrize(
+    "text, head",
+    [
+        (
+            "Figures published by the statistics agency showed inflation climbed to 2.8% in "
+            "October, from 2.5% a month earlier.",
+            "inflation",
+        ),
+        ("The airline expects revenue of €8 billion this year, down from €9.4 billion.", "revenue"),
+    ],
+)
+def test_a_figure_compared_from_takes_the_first_figures_noun(text, head):
+    assert discrepancy.extract(text)[-1].head == head

@@ -48,7 +48,7 @@ def test_revision_of_the_sample_story_lists_exactly_what_changed(in_root):
     assert lines == [
         "- territory (since August): 525 square miles -> 425 square miles, per Valery "
         "Gerasimov (`northgate-ledger-v1.md:14` -> `northgate-ledger.md:14`)",
-        "- prisoners (russian): 942 Russian soldiers, per Oleksandr Syrsky "
+        "- prisoners (russian): 942 Russian soldiers, per Oleksandr Syrskyi "
         "(`northgate-ledger.md:20`)",
     ]
     assert "## Changed" in text and "## Added" in text and "## Removed" not in text

@@ -1,0 +1,267 @@
+"""Attribution constructions of wire copy, each with a sentence written for this test: who
+says the figure, and which canonical speaker id the name takes."""
+
+from __future__ import annotations
+
+import pytest
+
+import discrepancy
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # a country's title before the name: the person, not "Ukraine's Foreign Minister …"
+        ("Ukraine's Foreign Minister Andriy Sybiha said 38 people had died.", "Andriy Sybiha"),
+        (
+            "Iran's foreign ministry spokesman Esmaeil Baghaei said 6 diplomats had left.",
+            "Esmaeil Baghaei",
+        ),
+        # an organisation after the name is the person's affiliation
+        (
+            "Jan Egeland of the Norwegian Refugee Council said 2 million people needed food.",
+            "Jan Egeland",
+        ),
+        # a capitalised title in apposition
+        (
+            "Andrew Bailey, Governor of the Bank of England, said unemployment could reach 5%.",
+            "Andrew Bailey",
+        ),
+        # a relative clause: the speaker is its antecedent
+        (
+            "Organisers, who said 90,000 people took part, accused police of undercounting.",
+            "Organisers",
+        ),
+        # two speakers joined by "and" after the figure
+        (
+            "At least 14 people were killed on Friday, witnesses and medics said.",
+            "witnesses and medics",
+        ),
+        # present tense and adverbs between the speaker and the verb
+        ("The UN puts the number of people displaced at 2.3 million.", "UN"),
+        ("The IMF now forecasts growth of 2.7% for the region.", "IMF"),
+        ("Chancellor Olaf Scholz tweeted that 12 people had been killed.", "Olaf Scholz"),
+        ("The coroner testified that 19 bodies had been identified.", "coroner"),
+        ("The governor declared that 640 homes had been lost.", "governor"),
+        ("The governor declared 14 districts disaster areas.", None),  # an act, not a statement
+        # a study or data set names its source
+        (
+            "A survey by the Pew Research Center found that 61% of adults backed the plan.",
+            "Pew Research Center",
+        ),
+        (
+            "Figures released on Tuesday by the Office for National Statistics showed "
+            "unemployment rose to 4.6%.",
+            "Office for National Statistics",
+        ),
+        # "according to" inside the sentence, before the figure's own verb
+        (
+            "The toll, according to the provincial health office, now stands at 87.",
+            "provincial health office",
+        ),
+        # wire-service shapes: a long anonymity clause, a party affiliation, a dotted acronym
+        (
+            "The official, who spoke on condition of anonymity because he was not authorised to "
+            "discuss the operation publicly, said 45 soldiers had been killed.",
+            "official",
+        ),
+        (
+            "Sen. Maria Cantwell, D-Wash., said 9 million people would lose coverage.",
+            "Maria Cantwell",
+        ),
+        ("According to the U.N., 1.9 million people have fled the fighting.", "U.N."),
+        # the speaker after the reported clause, with no quotation
+        (
+            "More than 9,000 people were moved to shelters, said Wiratama, head of the provincial "
+            "disaster agency.",
+            "Wiratama",
+        ),
+        ("More than 300 people were evacuated, said the regional governor.", "regional governor"),
+        # "the company" is the firm named before, never one named later in the sentence
+        (
+            "The company said in a filing with the Securities and Exchange Commission that it "
+            "would cut 1,800 jobs.",
+            "company",
+        ),
+    ],
+)
+def test_speaker_constructions(text, speaker):
+    [claim] = [c for c in discrepancy.extract(text) if c.dimension != "time"]
+    assert claim.speaker == speaker
+
+
+def test_a_capitalised_adjective_opens_a_description_not_a_name():
+    [claim] = discrepancy.extract(
+        "According to the Lebanese health ministry in Beirut, at least 31 people were killed."
+    )
+    assert claim.speaker.startswith("lebanese health ministry")
+
+
+def test_when_figures_were_released_is_no_scope():
+    [claim] = discrepancy.extract(
+        "Figures published on Wednesday by the statistics office showed inflation at 2.9%."
+    )
+    assert claim.scope is None
+
+
+def test_a_person_keeps_the_documents_spelling_and_the_canonical_id():
+    [claim] = discrepancy.extract("Volodymyr Zelenskyy said 205 Ukrainians had come home.")
+    assert (claim.speaker, claim.speaker_id) == ("Volodymyr Zelenskyy", "volodymyr-zelensky")
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # a demonym before an organisation is part of its name, not a person's title
+        (
+            "The Russian Defence Ministry said 42 drones had been shot down.",
+            "Russian Ministry of Defence",
+        ),
+        # an organisation whose name ends in "Headquarters", "Society" or "Embassy"
+        (
+            "Ukraine's Coordination Headquarters for the Treatment of Prisoners of War said "
+            "150 soldiers had returned.",
+            "Ukraine's Coordination Headquarters for the Treatment of Prisoners of War",
+        ),
+        (
+            "The Department of Disaster Management said 300 shelters were open. The Bangladesh "
+            "Red Crescent Society said 40 volunteers had been deployed. It said 1.1 million "
+            "people had lost clean water.",
+            "Bangladesh Red Crescent Society",
+        ),
+        # the description starts after the conjunction
+        (
+            "The visit came a day after Kenyan officials, meeting envoys in Nairobi, said they "
+            "would send 1,000 police officers.",
+            "kenyan officials",
+        ),
+    ],
+)
+def test_organisation_names(text, speaker):
+    claims = [c for c in discrepancy.extract(text) if c.dimension != "time"]
+    assert claims[-1].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "text, speakers",
+    [
+        # a second reported clause ("and that …") is no gapped "X at N"
+        (
+            "Trade Commissioner Maros Sefcovic said the deal included a €5 billion fund, and that "
+            "poultry imports would be capped at 180,000 tonnes.",
+            ["Maros Sefcovic", "Maros Sefcovic"],
+        ),
+        # an age and a relative clause describing the speaker
+        (
+            "Pierre Laurent, 61, who grows wheat near Reims, said he had driven 210 kilometres.",
+            ["Pierre Laurent"],
+        ),
+        (
+            "Repairs will cost about €300,000, according to Jan Peeters, the alderman for roads, "
+            "who said 40 street lamps had been broken.",
+            ["Jan Peeters", "Jan Peeters"],
+        ),
+        # "X, citing Y, said": Y's figure
+        (
+            "The state news agency, citing the health ministry, said 52 people had died.",
+            ["Ministry of Health"],
+        ),
+        # "according to X, the official who …" still closes the sentence
+        (
+            "The army recovered 1,200 bodies that it said were those of its soldiers, and "
+            "handed over 40, according to Ivan Sokolov, the official who oversees the exchanges.",
+            ["Ivan Sokolov", "Ivan Sokolov"],
+        ),
+        # a figure claimed by someone, and an estimate raised by someone
+        (
+            "Police counted 6,000 marchers, well short of the 15,000 claimed by organisers.",
+            ["Police", "organisers"],
+        ),
+        ("Police in Lyon on Sunday raised their estimate of the crowd to 9,000.", ["police"]),
+        (
+            "The agency put the number of civilians evacuated from frontline towns since the "
+            "offensive began in August at 12,400.",
+            ["agency"],
+        ),
+        # a name with an appositive before "said" is the speaker, not what follows it
+        (
+            "Lampedusa's mayor, Filippo Mannino, said the island's shelter, built for 300 "
+            "people, held 900.",
+            ["Filippo Mannino", "Filippo Mannino"],
+        ),
+        # the outlet goes on after the attribution
+        (
+            "At least 19 people died when the ferry sank, the coast guard said, and divers were "
+            "still searching for 7 others.",
+            ["coast guard", None],
+        ),
+        (
+            "A strike by 3,000 nurses ended on Friday, with the health trust saying 85% of "
+            "appointments had gone ahead.",
+            [None, "health trust"],
+        ),
+    ],
+)
+def test_reported_clauses(text, speakers):
+    claims = [c for c in discrepancy.extract(text) if c.dimension != "time"]
+    assert [c.speaker for c in claims][-len(speakers) :] == speakers
+
+
+def test_a_description_finds_the_acronym_defined_after_a_preposition():
+    text = (
+        "Budi Hartono, a spokesman for the National Disaster Mitigation Agency (NDMA), said "
+        "30 people had been rescued. The disaster agency said 12 were still missing."
+    )
+    assert "NDMA" in discrepancy.extract(text)[-1].speaker
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (
+            "The UAE foreign ministry said 4,200 captives had been freed.",
+            "UAE Ministry of Foreign Affairs",
+        ),
+        (
+            "Sudan's foreign ministry said 1,300 drones had been supplied.",
+            "Sudanese Ministry of Foreign Affairs",
+        ),
+        ("The regional health ministry said 41 people had died.", "regional health ministry"),
+    ],
+)
+def test_a_ministry_described_gets_its_formal_name(text, speaker):
+    assert discrepancy.extract(text)[0].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # a possessive count: the organisation, not the words before it
+        (
+            "The civil defence agency said 40 people had died. By Monday evening the agency's "
+            "count had risen to 112.",
+            "civil defence agency",
+        ),
+        # "It" is the organisation that opened the sentence before
+        (
+            "Médecins Sans Frontières said its teams had treated 300 people. The Sudan Doctors "
+            "Network, a group of medics, put the toll higher. It said 226 people had been killed.",
+            "Sudan Doctors Network",
+        ),
+        # "the charity" is the organisation that spoke last, not the one named last
+        (
+            "Médecins Sans Frontières said 123 civilians had died, as the Rapid Support Forces "
+            "tightened their siege. The medical charity said its hospital had received 1,094 "
+            "wounded patients.",
+            "Médecins Sans Frontières",
+        ),
+        # a relative clause in the sentence before is no subject of this one
+        (
+            "Chairman Alberto Mabunda said the winner had 4.9 million votes, against Rui "
+            "Nhantumbo, who took 21%. Turnout was 43%, he said.",
+            "Alberto Mabunda",
+        ),
+    ],
+)
+def test_references_across_sentences(text, speaker):
+    assert discrepancy.extract(text)[-1].speaker == speaker
