@@ -740,7 +740,9 @@ def _atoms(text: str, masked: str) -> list[_Atom]:
         if m.group("sign") or m.group("sign2") or minus:
             value = -value
         atoms.append(_Atom(start, end, _scaled(value, scale), raw, scale, cur))
-    for m in _WORDNUM_RE.finditer(masked):
+    lower = masked.lower()
+    spelled = not _NUMBER_WORDS.isdisjoint(_LETTERS.findall(lower))  # else no scan is needed
+    for m in _WORDNUM_RE.finditer(masked) if spelled else ():
         phrase = m.group()
         low = phrase.lower()
         if low in ("a", "half") or (
@@ -754,7 +756,6 @@ def _atoms(text: str, masked: str) -> list[_Atom]:
         if value is None:
             continue
         atoms.append(_Atom(m.start(), m.end(), value, phrase, 1.0, None, spelled=True))
-    lower = masked.lower()
     for m in _FRACTION_RE.finditer(masked) if any(w in lower for w in _FRACTION_HINTS) else ():
         if any(a.start <= m.start() < a.end for a in atoms):
             continue
@@ -781,6 +782,9 @@ def _atoms(text: str, masked: str) -> list[_Atom]:
     return atoms
 
 
+# the words a spelled number starts with (_WORDNUM_RE): a text with none of them has none
+_NUMBER_WORDS = frozenset([*SMALL, *SCALE_WORDS, "half", "zero"])
+_LETTERS = re.compile(r"[a-z]+")
 _FRACTION_OF = regex.compile(r"(?i)\s+(?:of\s+)?an?(?=\s)")
 _MINUS_WORD = regex.compile(r"(?i)(?<![\w.])(?<!plus\s+or\s+)minus\s+$")  # not "plus or minus"
 # "a third of", "half of all", "a quarter of a percentage point", "half a cent", "by a fifth"
