@@ -713,7 +713,7 @@ def _scaled(value: float, scale: float) -> float:
 
 def _atoms(text: str, masked: str) -> list[_Atom]:
     atoms: list[_Atom] = []
-    for m in _NUMBER_RE.finditer(masked):
+    for m in _NUMBER_RE.finditer(masked) if _A_DIGIT.search(masked) else ():
         if not m.group("cur") and _after_label(masked, m.start(), m.end()):
             continue
         raw = m.group("num")
@@ -785,6 +785,7 @@ def _atoms(text: str, masked: str) -> list[_Atom]:
 # the words a spelled number starts with (_WORDNUM_RE): a text with none of them has none
 _NUMBER_WORDS = frozenset([*SMALL, *SCALE_WORDS, "half", "zero"])
 _LETTERS = re.compile(r"[a-z]+")
+_A_DIGIT = re.compile(r"[\d½⅓⅔¼¾⅕⅛]")  # what every match of _NUMBER_RE holds
 _FRACTION_OF = regex.compile(r"(?i)\s+(?:of\s+)?an?(?=\s)")
 _MINUS_WORD = regex.compile(r"(?i)(?<![\w.])(?<!plus\s+or\s+)minus\s+$")  # not "plus or minus"
 # "a third of", "half of all", "a quarter of a percentage point", "half a cent", "by a fifth"
