@@ -1054,7 +1054,7 @@ def _link_conversions(quantities: list[Quantity], masked: str) -> None:
         if (
             first.dimension == second.dimension
             and first.unit != second.unit
-            and first.dimension not in ("count", "dimensionless")
+            and first.dimension not in ("count", "dimensionless", "currency")  # no rates offline
             and _CONVERSION_GAP.fullmatch(masked, first.end, second.start)
         ):
             second.converts = first.start

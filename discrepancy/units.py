@@ -126,7 +126,7 @@ CURRENCIES = {
     "ZAR": "south african rand",
     "shillings": "kenyan shilling",
     "KES": "kenyan shilling",
-    "pesos": "mexican peso",
+    "pesos": "peso",  # Mexican, Argentine, Chilean …: the text rarely says which
     "MXN": "mexican peso",
     "lira": "turkish lira",
     "TRY": "turkish lira",

@@ -354,3 +354,8 @@ def test_fractions_signs_hedges_and_rate_bases(text, expected):
         for _, _, low, high, unit, hedge, _ in quantities(text)
     ]
     assert got == [tuple(map(rounded, e)) for e in expected]
+
+
+def test_a_figure_in_another_currency_in_brackets_is_no_conversion():
+    found = extract_quantities("Losses reached 550 billion pesos (about $620 million) on Thursday.")
+    assert [(q.unit, q.converts) for q in found] == [("peso", None), ("dollar", None)]
