@@ -677,6 +677,7 @@ class DocumentSpeakers:
         if anchor.kind == "description":
             desc = rx(r"^(?:the|a|an|its|their|his|her)\s+").sub("", normalise_name(anchor.name))
             if speaker_id(anchor.name, self.rules) in self.rules.speaker_names:
+                self.described.append((anchor.start, desc))  # "the agency" later is this one
                 return self._speaker(anchor.name)
             if (
                 self.last_person

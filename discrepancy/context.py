@@ -258,6 +258,7 @@ _SPEECH_TIME = regex.compile(
 )
 
 
+_NEXT_CONJUNCT = regex.compile(r",\s+(?:and|but)\s")
 _SINCE_EVENT = regex.compile(r"(?i)\bsince\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}?\s+$")
 
 
@@ -280,6 +281,8 @@ def scope_of(
             clause[quantity_span[1] : m.start()],
         ):
             continue  # the window belongs to an aside, not to the figure
+        if m.end() <= quantity_span[0] and _NEXT_CONJUNCT.search(clause, m.end(), quantity_span[0]):
+            continue  # "sank early on Wednesday, and 78 bodies have been recovered since …"
         dist = abs(m.start() - q_start)
         if best is None or dist < best[0]:
             best = (dist, m)

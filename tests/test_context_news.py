@@ -63,3 +63,19 @@ def test_a_days_total_agrees_with_the_total_published_that_day():
     ]
     report = discrepancy.check(documents)
     assert [f.kind for f in report.findings if f.severity in ("error", "warning")] == []
+
+
+def test_a_window_of_the_previous_conjunct_is_not_the_figures():
+    text = (
+        "KALAMATA - Rescuers pulled 104 survivors from the sea after the boat sank early on "
+        "Wednesday, and 78 bodies have been recovered since the sinking, the coast guard said."
+    )
+    assert claims(text)["78"].scope == "since the sinking"
+
+
+def test_the_agency_is_the_agency_named_by_its_alias_before():
+    text = (
+        "The UN refugee agency said up to 750 people may have been on board. The agency said "
+        "about 300 people were missing."
+    )
+    assert {c.speaker_id for c in claims(text).values()} == {"unhcr"}
