@@ -434,6 +434,8 @@ def anchors_in(
                     )
                 )
     for m in _POSSESSIVE_COUNT.finditer(s) if possessive else ():
+        if m.group().endswith("toll") and not _is_org(m.group("subj")):
+            continue  # "Chile's wildfire toll": the toll of a place, not a count someone gave
         if not in_quote(m.start()):
             found.append(_subject_anchor(m.group("subj"), off + m.start(), off + m.end(), rules))
     for m in _VERB_RE.finditer(s):
@@ -712,8 +714,8 @@ class DocumentSpeakers:
         return f"{lead}Ministry of {_MINISTRY_TOPICS.get(topic, topic.title())}"
 
     def _remember(self, speaker: Speaker) -> Speaker:
-        if speaker.org is None:
-            self.last_person = speaker
+        if speaker.org is None and speaker.name.lower() not in self.rules.sides:
+            self.last_person = speaker  # a country speaking ("Chile said") is nobody's "she"
         else:
             self.last_org = speaker
         self.last_any = speaker

@@ -79,3 +79,12 @@ def test_the_agency_is_the_agency_named_by_its_alias_before():
         "about 300 people were missing."
     )
     assert {c.speaker_id for c in claims(text).values()} == {"unhcr"}
+
+
+def test_a_country_s_toll_names_no_speaker_and_no_she():
+    text = (
+        "Chile's wildfire toll climbs.\n\nThe toll rose to 112, the medical service said.\n\n"
+        "The interior minister told reporters that 372 people were still unaccounted for."
+    )
+    found = claims(text)
+    assert found["372"].speaker == "interior minister"
