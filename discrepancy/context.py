@@ -224,7 +224,8 @@ def _number_word(word: str | None) -> float:
     return float(sum(SMALL.get(p, 0) for p in parts)) or 1
 
 
-_SPEECH_TIME = regex.compile(
+_SPEECH_TIME = regex.compile(  # not passive: "9,600 deaths have been confirmed on Sunday"
+    r"(?<!\b(?:been|being|be|was|were)\s+)"
     r"\b(?:said|says|told(?:\s+(?!that\b)[\w'’-]+){0,3}|announced|added|reported|stated|"
     r"confirmed|wrote|"
     r"posted|tweeted|estimated|insisted|warned)(?:\s+(?:late|early))?\s+$"

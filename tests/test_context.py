@@ -353,3 +353,11 @@ def test_a_day_inside_a_since_phrase_starts_the_count():
         published="2026-07-02",
     )[0]
     assert claim.scope_key == "cumulative"
+
+
+def test_a_figure_confirmed_on_a_day_counts_that_day():
+    claim = discrepancy.extract(
+        "Another 112 deaths were confirmed on Tuesday, the health ministry said.",
+        published="2026-02-05",
+    )[0]
+    assert claim.scope_key == "day:2026-02-03"
