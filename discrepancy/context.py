@@ -100,6 +100,8 @@ def concept_of(
         # from the rubble of a collapsed mine")
         if found and found != "deaths" and head in rules.people and rules.cue_re is not None:
             for m in rules.cue_re.finditer(clause.lower(), max(0, pos - 40), pos + 60):
+                if _month(clause, m):
+                    continue
                 cue = rules.cue_concept[m.group()]
                 if cue not in (found, "crowd"):
                     return cue  # "detained 105 demonstrators", "19 injured protesters"
@@ -109,6 +111,8 @@ def concept_of(
         return None
     best, best_dist = None, 71
     for m in rules.cue_re.finditer(clause.lower()):
+        if _month(clause, m):
+            continue
         if m.start() >= end and _COORDINATED.search(clause, end, m.start()):
             continue  # "killed 600 people and displaced 1.4 million": another verb's cue
         dist = m.start() - end if m.start() >= pos else pos - m.end()
@@ -123,6 +127,15 @@ def concept_of(
 
 
 _COORDINATED = regex.compile(r",|\b(?:and|but|while|or)\b")
+_MONTHS = frozenset(
+    "january february march april may june july august september october november december".split()
+)
+
+
+def _month(clause: str, cue: regex.Match) -> bool:
+    """A cue written as a capitalised month inside its clause is the month: "since the
+    offensive began in March" is no crowd cue ("March organisers said", opening it, may be)."""
+    return cue.start() > 0 and cue.group() in _MONTHS and clause[cue.start()].isupper()
 
 
 def _side(

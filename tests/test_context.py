@@ -361,3 +361,12 @@ def test_a_figure_confirmed_on_a_day_counts_that_day():
         published="2026-02-05",
     )[0]
     assert claim.scope_key == "day:2026-02-03"
+
+
+def test_a_capitalised_month_is_no_crowd_cue():
+    claims = discrepancy.extract(
+        "The army says 870 recruits have finished training abroad since the spring offensive "
+        "began in March. Organisers said 12,000 people joined the march."
+    )
+    assert by_value(claims, 870).concept == "other"
+    assert by_value(claims, 12_000).concept == "crowd"
