@@ -86,12 +86,9 @@ def concept_of(
     after the figure is as near as the words after its counted noun ("dozens injured",
     "34 workers still missing")."""
     end = pos if end is None else end
-    for concept in rules.concepts:
-        if q.dimension in concept.dimensions:
-            low = clause.lower()
-            if any(cue in low for cue in concept.not_cues):
-                return None
-            return concept.id
+    shared = [c for c in rules.concepts if q.dimension in c.dimensions]
+    if shared:
+        return _by_unit(shared, clause, pos, rules)
     if q.dimension not in ("count", "dimensionless"):
         return None
     if head:
@@ -124,6 +121,36 @@ def concept_of(
             if best in concept.retarget:
                 return concept.id
     return best
+
+
+def _by_unit(shared: list, clause: str, pos: int, rules: Rules) -> str | None:
+    """Concepts sharing a unit's dimension (an area retaken, an area flooded) are told apart
+    by the cue nearest the figure; with none, the first one named by a head noun of its own
+    (territory) takes it: one known only by its cues needs one. A concept whose not_cues
+    stand in the clause never takes it ("1,200 hectares burned" is no territory)."""
+    low = clause.lower()
+    allowed = [c for c in shared if not any(cue in low for cue in c.not_cues)]
+    if len(shared) == 1:
+        return allowed[0].id if allowed else None
+    ids = tuple(c.id for c in allowed)
+    cue_re, cue_id = rules.memoised(("unit cues", *ids), lambda: _cue_index(allowed))
+    best, best_dist = None, len(low)
+    for m in cue_re.finditer(low) if cue_re else ():
+        dist = m.start() - pos if m.start() >= pos else pos - m.end()
+        if dist < best_dist:
+            best, best_dist = cue_id[m.group()], dist
+    return best or next((c.id for c in allowed if c.heads), None)
+
+
+def _cue_index(concepts: list) -> tuple[regex.Pattern | None, dict[str, str]]:
+    cue_id: dict[str, str] = {}
+    for concept in concepts:
+        for cue in concept.cues:
+            cue_id.setdefault(cue.lower(), concept.id)
+    if not cue_id:
+        return None, cue_id
+    cues = sorted(cue_id, key=lambda w: (-len(w), w))
+    return regex.compile(r"\b(?:" + "|".join(map(regex.escape, cues)) + r")\b"), cue_id
 
 
 _COORDINATED = regex.compile(r",|\b(?:and|but|while|or)\b")

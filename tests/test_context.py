@@ -370,3 +370,14 @@ def test_a_capitalised_month_is_no_crowd_cue():
     )
     assert by_value(claims, 870).concept == "other"
     assert by_value(claims, 12_000).concept == "crowd"
+
+
+def test_an_area_flooded_is_told_from_an_area_retaken():
+    claims = discrepancy.extract(
+        "Officials said 2,150 square kilometres of cropland had been flooded in the delta. "
+        "Swollen rivers have submerged about 3,000 sq km, the agency said. "
+        "The army says it has regained 120 square kilometres near the river."
+    )
+    assert by_value(claims, 2150).concept == "flooded_area"
+    assert by_value(claims, 3000).concept == "flooded_area"
+    assert by_value(claims, 120).concept == "territory"
