@@ -201,6 +201,21 @@ _LOSER = regex.compile(
 )
 
 
+_FATE = regex.compile(
+    r"\s+(?:(?P<military_losses>(?:will|would|may)\s+never\s+(?:go|come|return|make\s+it)\s+home)|"
+    r"(?P<prisoners>(?:are|were|remain|is|was)\s+(?:now\s+|still\s+)?in\s+(?:(?:[A-Z][\w'’-]*|"
+    r"enemy|their|our|its)\s+hands|the\s+hands\s+of)))\b"
+)
+
+
+def _fate(clause: str, at: int) -> str | None:
+    """What befell soldiers, told right after them: "will never go home" (killed), "are in
+    Russian hands" (captured); said of other people ("refugees say they will never go home",
+    "300,000 residents are in rebel hands") these phrases mean something else."""
+    m = _FATE.match(clause, at)
+    return m.lastgroup if m else None
+
+
 _DEMONYM = regex.compile(r"\b([A-Z][a-z]+(?:ian|ean|ese|ish|ani|i))\b")
 
 
@@ -530,6 +545,8 @@ def context_of(
         (loser := _LOSER.search(clause, max(0, cstart - 90), cstart)) and loser.group("army")
     ):
         concept = "military_losses"  # "The Dunmian army has lost 318 men"
+    elif concept == "other" and head in rules.military:
+        concept = _fate(clause, np_end) or concept
     place = _place(clause, cstart, rules)
     group = _group(counted, head, rules)
     qualifiers = tuple(x for x in (side, place, group) if x)

@@ -381,3 +381,20 @@ def test_an_area_flooded_is_told_from_an_area_retaken():
     assert by_value(claims, 2150).concept == "flooded_area"
     assert by_value(claims, 3000).concept == "flooded_area"
     assert by_value(claims, 120).concept == "territory"
+
+
+@pytest.mark.parametrize(
+    "text, concept",
+    [
+        (
+            '"Over 1,300 enemy troops will never go home," the brigade commander said.',
+            "military_losses",
+        ),
+        ("Some 600 Ukrainian soldiers are in Russian hands, Kyiv's ombudsman said.", "prisoners"),
+        ("Roughly 75 Georgian servicemen are still being held in Russia.", "prisoners"),
+        ("About 300,000 residents are in rebel hands.", "other"),
+        ("Many of the 2,000 refugees say they will never go home.", "displaced"),
+    ],
+)
+def test_what_befell_soldiers(text, concept):
+    assert discrepancy.extract(text)[0].concept == concept
