@@ -186,8 +186,11 @@ def _side(
     m = _DEMONYM.search(counted or "")
     if m:
         return m.group(1).lower()
-    # the losing side is the subject: "The Yarvurian army has suffered 4,761 casualties"
-    m = _LOSER.search(clause, max(0, q_start - 90), q_start)
+    # the losing side is the subject: "The Yarvurian army has suffered 4,761 casualties",
+    # or owns the losses: "Russian losses stand at 1,200 soldiers"
+    m = _LOSER.search(clause, max(0, q_start - 90), q_start) or _LOSSES_OF.search(
+        clause, max(0, q_start - 90), q_start
+    )
     if m:
         word = m.group(1).lower()
         return rules.sides.get(word) or (word if _DEMONYM.fullmatch(m.group(1)) else None)
@@ -214,6 +217,12 @@ def _fate(clause: str, at: int) -> str | None:
     "300,000 residents are in rebel hands") these phrases mean something else."""
     m = _FATE.match(clause, at)
     return m.lastgroup if m else None
+
+
+_LOSSES_OF = regex.compile(
+    r"\b([A-Z][\w-]*?)(?:['’]s)?\s+(?:(?:troop|military|army|combat|battlefield)\s+)?"
+    r"(?:losses|casualties)\s+(?:[a-z]+\s+){0,8}$"
+)
 
 
 _DEMONYM = regex.compile(r"\b([A-Z][a-z]+(?:ian|ean|ese|ish|ani|i))\b")

@@ -398,3 +398,11 @@ def test_an_area_flooded_is_told_from_an_area_retaken():
 )
 def test_what_befell_soldiers(text, concept):
     assert discrepancy.extract(text)[0].concept == concept
+
+
+def test_the_side_that_owns_the_losses():
+    claims = discrepancy.extract(
+        "Russian losses over the past day stand at about 1,150 soldiers, Ukraine's general "
+        "staff said."
+    )
+    assert claims[0].side == "russian"
