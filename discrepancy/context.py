@@ -279,6 +279,29 @@ def _group(counted: str | None, head: str | None, rules: Rules) -> str | None:
     return rules.groups.get(head or "") or None
 
 
+_AFTER_BARE = regex.compile(
+    r"\s+(?:(?P<adjective>dead|injured|wounded|missing)\b|(?:of\s+(?:them|whom)\s+)?"
+    r"(?:were|are|was)\s+(?:also\s+|all\s+)?(?=\w))"
+)
+
+
+_THE_BEFORE = regex.compile(r"\b(?:the|with)\s+$")
+
+
+def _bare_counted(clause: str, start: int, end: int, rules: Rules) -> str | None:
+    """What a bare figure counts, told after it: "Of the 40 dead, 12 were children" (the
+    dead; a subgroup of them), so that neither takes the other's context. An adjective counts
+    only after "the" or "with"; "24 people were killed and dozens injured" counts people."""
+    m = _AFTER_BARE.match(clause, end)
+    if m is None:
+        return None
+    if m.group("adjective"):
+        the = _THE_BEFORE.search(clause, max(0, start - 12), start)
+        return m.group("adjective") if the else None
+    found = rules.group_re.match(clause.lower(), m.end()) if rules.group_re else None
+    return found.group() if found else None
+
+
 def _number_word(word: str | None) -> float:
     if not word:
         return 1
@@ -545,6 +568,9 @@ def context_of(
                 head = "toll"
         elif of := _NOUN_OF.search(clause, max(0, cstart - 60), cstart):
             counted = head = of.group(1).lower()  # "a population of about 5,000"
+    if counted is None and q.dimension == "dimensionless":
+        counted = head = _bare_counted(clause, cstart, cend, rules)
+        head = head and head.split()[-1]
     if counted is None and q.dimension not in ("count", "dimensionless"):
         counted, head = _measured(q, clause, cstart, cend)
     np_end = cend + 1 + len(counted) if counted and clause.startswith(counted, cend + 1) else cend

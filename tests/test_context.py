@@ -355,14 +355,6 @@ def test_a_day_inside_a_since_phrase_starts_the_count():
     assert claim.scope_key == "cumulative"
 
 
-def test_a_figure_confirmed_on_a_day_counts_that_day():
-    claim = discrepancy.extract(
-        "Another 112 deaths were confirmed on Tuesday, the health ministry said.",
-        published="2026-02-05",
-    )[0]
-    assert claim.scope_key == "day:2026-02-03"
-
-
 def test_a_capitalised_month_is_no_crowd_cue():
     claims = discrepancy.extract(
         "The army says 870 recruits have finished training abroad since the spring offensive "
@@ -406,3 +398,17 @@ def test_the_side_that_owns_the_losses():
         "staff said."
     )
     assert claims[0].side == "russian"
+
+
+def test_a_bare_figure_named_as_a_subgroup():
+    claims = discrepancy.extract("Of the 63 dead, 17 were children, the health ministry said.")
+    assert (by_value(claims, 63).counted, by_value(claims, 63).group) == ("dead", None)
+    assert (by_value(claims, 17).group, by_value(claims, 17).concept) == ("children", "deaths")
+
+
+def test_a_figure_confirmed_on_a_day_counts_that_day():
+    claim = discrepancy.extract(
+        "Another 112 deaths were confirmed on Tuesday, the health ministry said.",
+        published="2026-02-05",
+    )[0]
+    assert claim.scope_key == "day:2026-02-03"
