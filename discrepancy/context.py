@@ -21,7 +21,7 @@ CLAUSE_BREAK = regex.compile(
 )
 _LEFT_COUNTED = regex.compile(
     r"(?i)\b((?:death\s+)?toll|number(?:\s+of\s+[\w-]+(?:\s+[\w-]+)?)?|tally|count|figure|"
-    r"total)(?:\s+[\w'’-]+){0,12}?\s+(?:rose|climbed|jumped|reached|stood|stands|hit|"
+    r"total|losses|casualties)(?:\s+[\w'’-]+){0,12}?\s+(?:rose|climbed|jumped|reached|stood|stands|hit|"
     r"increased|was|is|"
     r"has\s+risen|had\s+risen|risen|rises|to|at|of)\s+(?:to\s+|at\s+)?(?:about\s+|around\s+|"
     r"some\s+|nearly\s+|almost\s+|more\s+than\s+|at\s+least\s+|over\s+)?$"

@@ -412,3 +412,10 @@ def test_a_figure_confirmed_on_a_day_counts_that_day():
         published="2026-02-05",
     )[0]
     assert claim.scope_key == "day:2026-02-03"
+
+
+def test_losses_put_at_a_figure_keep_their_side():
+    claims = discrepancy.extract(
+        "Estimates varied: Kyiv put Russian losses at 1,150, Western officials at close to 900."
+    )
+    assert (by_value(claims, 1150).counted, by_value(claims, 1150).side) == ("losses", "russian")
