@@ -86,7 +86,10 @@ def concept_of(
     after the figure is as near as the words after its counted noun ("dozens injured",
     "34 workers still missing")."""
     end = pos if end is None else end
-    shared = [c for c in rules.concepts if q.dimension in c.dimensions]
+    shared = rules.memoised(
+        ("by dimension", q.dimension),
+        lambda: [c for c in rules.concepts if q.dimension in c.dimensions],
+    )
     if shared:
         return _by_unit(shared, clause, pos, rules)
     if q.dimension not in ("count", "dimensionless"):
@@ -188,9 +191,9 @@ def _side(
         return m.group(1).lower()
     # the losing side is the subject: "The Yarvurian army has suffered 4,761 casualties",
     # or owns the losses: "Russian losses stand at 1,200 soldiers"
-    m = _LOSER.search(clause, max(0, q_start - 90), q_start) or _LOSSES_OF.search(
-        clause, max(0, q_start - 90), q_start
-    )
+    m = _LOSER.search(clause, max(0, q_start - 90), q_start)
+    if m is None and ("losses" in clause or "casualties" in clause):
+        m = _LOSSES_OF.search(clause, max(0, q_start - 90), q_start)
     if m:
         word = m.group(1).lower()
         return rules.sides.get(word) or (word if _DEMONYM.fullmatch(m.group(1)) else None)
