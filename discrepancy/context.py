@@ -201,7 +201,8 @@ def _side(
 
 
 _LOSER = regex.compile(
-    r"\b([A-Z][\w-]*?)(?:['’]s)?\s+(?:(?P<army>army|armed\s+forces|forces|troops|military|side)\s+)?"
+    r"\b([A-Z][\w-]*?)(?:['’]s)?\s+"
+    r"(?:(?P<army>army|armed\s+forces|forces|troops|units|military|side)\s+)?"
     r"(?:has\s+|have\s+|had\s+)?(?:lost|suffered|sustained|loses|suffers)\s+"
     r"(?:[a-z]+\s+){0,3}$"
 )

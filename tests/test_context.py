@@ -419,3 +419,10 @@ def test_losses_put_at_a_figure_keep_their_side():
         "Estimates varied: Kyiv put Russian losses at 1,150, Western officials at close to 900."
     )
     assert (by_value(claims, 1150).counted, by_value(claims, 1150).side) == ("losses", "russian")
+
+
+def test_units_that_lost_soldiers_are_the_side():
+    claim = discrepancy.extract(
+        "Kyiv's general staff said Russian units had lost 1,020 soldiers over the past day."
+    )[0]
+    assert (claim.side, claim.concept) == ("russian", "military_losses")
