@@ -21,7 +21,8 @@ CLAUSE_BREAK = regex.compile(
 )
 _LEFT_COUNTED = regex.compile(
     r"(?i)\b((?:death\s+)?toll|number(?:\s+of\s+[\w-]+(?:\s+[\w-]+)?)?|tally|count|figure|"
-    r"total|losses|casualties)(?:\s+[\w'’-]+){0,12}?\s+(?:rose|climbed|jumped|reached|stood|stands|hit|"
+    r"total|losses|casualties)(?:\s+[\w'’-]+){0,12}?\s+(?:rose|climbed|jumped|reached|stood|"
+    r"stands|hit|"
     r"increased|was|is|"
     r"has\s+risen|had\s+risen|risen|rises|to|at|of)\s+(?:to\s+|at\s+)?(?:about\s+|around\s+|"
     r"some\s+|nearly\s+|almost\s+|more\s+than\s+|at\s+least\s+|over\s+)?$"
@@ -146,6 +147,8 @@ def _by_unit(shared: list, clause: str, pos: int, rules: Rules) -> str | None:
 
 
 def _cue_index(concepts: list) -> tuple[regex.Pattern | None, dict[str, str]]:
+    """One pattern for the cues of concepts sharing a dimension (the first to list a cue keeps
+    it), so telling them apart is one pass over the clause."""
     cue_id: dict[str, str] = {}
     for concept in concepts:
         for cue in concept.cues:
@@ -209,7 +212,8 @@ _LOSER = regex.compile(
 
 
 _FATE = regex.compile(
-    r"\s+(?:(?P<military_losses>(?:will|would|may)\s+never\s+(?:go|come|return|make\s+it)\s+home)|"
+    r"\s+(?:(?P<military_losses>(?:will|would|may)\s+never\s+(?:go|come|return|make\s+it)"
+    r"\s+home)|"
     r"(?P<prisoners>(?:are|were|remain|is|was)\s+(?:now\s+|still\s+)?in\s+(?:(?:[A-Z][\w'’-]*|"
     r"enemy|their|our|its)\s+hands|the\s+hands\s+of)))\b"
 )
