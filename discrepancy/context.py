@@ -101,7 +101,7 @@ def concept_of(
         # from the rubble of a collapsed mine")
         if found and found != "deaths" and head in rules.people and rules.cue_re is not None:
             for m in rules.cue_re.finditer(clause.lower(), max(0, pos - 40), pos + 60):
-                if _month(clause, m):
+                if _month(clause, m) or _anchor(clause, m):
                     continue
                 cue = rules.cue_concept[m.group()]
                 if cue not in (found, "crowd"):
@@ -110,15 +110,16 @@ def concept_of(
             return found
     if rules.cue_re is None:
         return None
-    best, best_dist = None, 71
+    best, best_key = None, (True, 71)  # a cue that starts the count only if no other is near
     for m in rules.cue_re.finditer(clause.lower()):
         if _month(clause, m):
             continue
         if m.start() >= end and _COORDINATED.search(clause, end, m.start()):
             continue  # "killed 600 people and displaced 1.4 million": another verb's cue
         dist = m.start() - end if m.start() >= pos else pos - m.end()
-        if dist < best_dist:
-            best, best_dist = rules.cue_concept[m.group()], dist
+        key = (_anchor(clause, m), dist)
+        if dist < 71 and key < best_key:
+            best, best_key = rules.cue_concept[m.group()], key
     military = rules.memoised(("military",), lambda: {singular(h) for h in rules.military})
     if head and singular(head) in military:
         for concept in rules.concepts:
@@ -165,10 +166,19 @@ _MONTHS = frozenset(
 )
 
 
+_SINCE_BEFORE = regex.compile(r"(?i)\bsince\s+(?:(?:the|its|their|last|first)\s+)?$")
+
+
 def _month(clause: str, cue: regex.Match) -> bool:
     """A cue written as a capitalised month inside its clause is the month: "since the
     offensive began in March" is no crowd cue ("March organisers said", opening it, may be)."""
     return cue.start() > 0 and cue.group() in _MONTHS and clause[cue.start()].isupper()
+
+
+def _anchor(clause: str, cue: regex.Match) -> bool:
+    """A cue that starts the count is a time, not what befell the figure: "detained 650
+    people since the protests began" are arrests."""
+    return _SINCE_BEFORE.search(clause, max(0, cue.start() - 12), cue.start()) is not None
 
 
 def _side(

@@ -426,3 +426,11 @@ def test_units_that_lost_soldiers_are_the_side():
         "Kyiv's general staff said Russian units had lost 1,020 soldiers over the past day."
     )[0]
     assert (claim.side, claim.concept) == ("russian", "military_losses")
+
+
+def test_a_cue_that_starts_the_count_is_a_time():
+    claim = discrepancy.extract(
+        "Riot police have detained an estimated 430 people since the protests began in the "
+        "capital three weeks ago."
+    )[0]
+    assert claim.concept == "arrests"
