@@ -21,8 +21,9 @@ CLAUSE_BREAK = regex.compile(
 )
 _LEFT_COUNTED = regex.compile(
     r"(?i)\b((?:death\s+)?toll|(?:total\s+|overall\s+)?number(?:\s+of\s+[\w-]+(?:\s+[\w-]+)?)?|"
-    r"tally|count|figure|total|estimate)(?:\s+[\w'’-]+){0,16}?\s+(?:rose|climbed|jumped|"
-    r"reached|stood|stands|hit|increased|was|is|has\s+risen|had\s+risen|risen|rises|to|at|of)"
+    r"tally|count|figure|total|estimate|losses|casualties)(?:\s+[\w'’-]+){0,16}?\s+(?:rose|"
+    r"climbed|jumped|reached|stood|stands|hit|increased|was|is|has\s+risen|had\s+risen|risen|"
+    r"rises|to|at|of)"
     r"\s+(?:to\s+|at\s+)?[\"“]?(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|"
     r"at\s+least\s+|over\s+|well\s+(?:above|below|over|under)\s+|closer\s+to\s+)?$"
 )
@@ -94,12 +95,12 @@ def concept_of(
     after the figure is as near as the words after its counted noun ("dozens injured",
     "34 workers still missing")."""
     end = pos if end is None else end
-    for concept in rules.concepts:
-        if q.dimension in concept.dimensions:
-            low = clause.lower()
-            if any(cue in low for cue in concept.not_cues):
-                return None
-            return concept.id
+    shared = rules.memoised(
+        ("by dimension", q.dimension),
+        lambda: [c for c in rules.concepts if q.dimension in c.dimensions],
+    )
+    if shared:
+        return _by_unit(shared, clause, pos, rules)
     if q.dimension not in ("count", "dimensionless"):
         return None
     if head:
@@ -108,6 +109,8 @@ def concept_of(
         # from the rubble of a collapsed mine")
         if found and found != "deaths" and head in rules.people and rules.cue_re is not None:
             for m in rules.cue_re.finditer(clause.lower(), max(0, pos - 40), pos + 60):
+                if _month(clause, m) or _anchor(clause, m):
+                    continue
                 cue = rules.cue_concept[m.group()]
                 if cue not in (found, "crowd"):
                     return cue  # "detained 105 demonstrators", "19 injured protesters"
@@ -121,7 +124,7 @@ def concept_of(
     # "55,000 volunteers helped evacuate villages"); a drone is not taken prisoner
     person = head is not None and head in rules.people and noun not in military
     equipment = noun in _EQUIPMENT
-    best, best_dist = None, 71
+    best, best_key = None, (True, 71)  # a cue that starts the count only if no other is near
     for m in rules.cue_re.finditer(clause.lower()):
         if m.start() and clause[m.start()].isupper():
             continue  # a name, not a cue: "March 4", "the Rally party"
@@ -135,8 +138,9 @@ def concept_of(
         dist = m.start() - end if m.start() >= pos else pos - m.end()
         if m.end() <= pos and _CONJUNCTION.search(clause, m.end(), pos):
             dist += 40  # "162 people had died and 326 were injured": the earlier verb's cue
-        if dist < best_dist:
-            best, best_dist = rules.cue_concept[m.group()], dist
+        key = (_anchor(clause, m), dist)
+        if dist < 71 and key < best_key:
+            best, best_key = cue, key
     if head and singular(head) in military:
         for concept in rules.concepts:
             if best in concept.retarget:
@@ -153,6 +157,58 @@ _THING_CUES = frozenset(
 )
 _COORDINATED = regex.compile(r",|\b(?:and|but|while|or)\b")
 _CONJUNCTION = regex.compile(r"\b(?:and|but|while|or)\b")
+
+
+def _by_unit(shared: list, clause: str, pos: int, rules: Rules) -> str | None:
+    """Concepts sharing a unit's dimension (an area retaken, an area flooded) are told apart
+    by the cue nearest the figure; with none, the first one named by a head noun of its own
+    (territory) takes it: one known only by its cues needs one. A concept whose not_cues
+    stand in the clause never takes it ("1,200 hectares burned" is no territory)."""
+    low = clause.lower()
+    allowed = [c for c in shared if not any(cue in low for cue in c.not_cues)]
+    if len(shared) == 1:
+        return allowed[0].id if allowed else None
+    ids = tuple(c.id for c in allowed)
+    cue_re, cue_id = rules.memoised(("unit cues", *ids), lambda: _cue_index(allowed))
+    best, best_dist = None, len(low)
+    for m in cue_re.finditer(low) if cue_re else ():
+        dist = m.start() - pos if m.start() >= pos else pos - m.end()
+        if dist < best_dist:
+            best, best_dist = cue_id[m.group()], dist
+    return best or next((c.id for c in allowed if c.heads), None)
+
+
+def _cue_index(concepts: list) -> tuple[regex.Pattern | None, dict[str, str]]:
+    """One pattern for the cues of concepts sharing a dimension (the first to list a cue keeps
+    it), so telling them apart is one pass over the clause."""
+    cue_id: dict[str, str] = {}
+    for concept in concepts:
+        for cue in concept.cues:
+            cue_id.setdefault(cue.lower(), concept.id)
+    if not cue_id:
+        return None, cue_id
+    cues = sorted(cue_id, key=lambda w: (-len(w), w))
+    return regex.compile(r"\b(?:" + "|".join(map(regex.escape, cues)) + r")\b"), cue_id
+
+
+_MONTHS = frozenset(
+    "january february march april may june july august september october november december".split()
+)
+
+
+_SINCE_BEFORE = regex.compile(r"(?i)\bsince\s+(?:(?:the|its|their|last|first)\s+)?$")
+
+
+def _month(clause: str, cue: regex.Match) -> bool:
+    """A cue written as a capitalised month inside its clause is the month: "since the
+    offensive began in March" is no crowd cue ("March organisers said", opening it, may be)."""
+    return cue.start() > 0 and cue.group() in _MONTHS and clause[cue.start()].isupper()
+
+
+def _anchor(clause: str, cue: regex.Match) -> bool:
+    """A cue that starts the count is a time, not what befell the figure: "detained 650
+    people since the protests began" are arrests."""
+    return _SINCE_BEFORE.search(clause, max(0, cue.start() - 12), cue.start()) is not None
 
 
 def _side(
@@ -176,8 +232,11 @@ def _side(
     m = _DEMONYM.search(counted or "")
     if m:
         return m.group(1).lower()
-    # the losing side is the subject: "The Yarvurian army has suffered 4,761 casualties"
+    # the losing side is the subject: "The Yarvurian army has suffered 4,761 casualties",
+    # or owns the losses: "Russian losses stand at 1,200 soldiers"
     m = _LOSER.search(clause, max(0, q_start - 90), q_start)
+    if m is None and ("losses" in clause or "casualties" in clause):
+        m = _LOSSES_OF.search(clause, max(0, q_start - 90), q_start)
     if m:
         word = m.group(1).lower()
         return rules.sides.get(word) or (word if _DEMONYM.fullmatch(m.group(1)) else None)
@@ -185,9 +244,32 @@ def _side(
 
 
 _LOSER = regex.compile(
-    r"\b([A-Z][\w-]*?)(?:['’]s)?\s+(?:(?P<army>army|armed\s+forces|forces|troops|military|side)\s+)?"
+    r"\b([A-Z][\w-]*?)(?:['’]s)?\s+"
+    r"(?:(?P<army>army|armed\s+forces|forces|troops|units|military|side)\s+)?"
     r"(?:has\s+|have\s+|had\s+)?(?:lost|suffered|sustained|loses|suffers)\s+"
     r"(?:[a-z]+\s+){0,3}$"
+)
+
+
+_FATE = regex.compile(
+    r"\s+(?:(?P<military_losses>(?:will|would|may)\s+never\s+(?:go|come|return|make\s+it)"
+    r"\s+home)|"
+    r"(?P<prisoners>(?:are|were|remain|is|was)\s+(?:now\s+|still\s+)?in\s+(?:(?:[A-Z][\w'’-]*|"
+    r"enemy|their|our|its)\s+hands|the\s+hands\s+of)))\b"
+)
+
+
+def _fate(clause: str, at: int) -> str | None:
+    """What befell soldiers, told right after them: "will never go home" (killed), "are in
+    Russian hands" (captured); said of other people ("refugees say they will never go home",
+    "300,000 residents are in rebel hands") these phrases mean something else."""
+    m = _FATE.match(clause, at)
+    return m.lastgroup if m else None
+
+
+_LOSSES_OF = regex.compile(
+    r"\b([A-Z][\w-]*?)(?:['’]s)?\s+(?:(?:troop|military|army|combat|battlefield)\s+)?"
+    r"(?:losses|casualties)\s+(?:[a-z]+\s+){0,8}$"
 )
 
 
@@ -241,6 +323,29 @@ def _group(counted: str | None, head: str | None, rules: Rules) -> str | None:
     return rules.groups.get(head or "") or None
 
 
+_AFTER_BARE = regex.compile(
+    r"\s+(?:(?P<adjective>dead|injured|wounded|missing)\b|(?:of\s+(?:them|whom)\s+)?"
+    r"(?:were|are|was)\s+(?:also\s+|all\s+)?(?=\w))"
+)
+
+
+_THE_BEFORE = regex.compile(r"\b(?:the|with)\s+$")
+
+
+def _bare_counted(clause: str, start: int, end: int, rules: Rules) -> str | None:
+    """What a bare figure counts, told after it: "Of the 40 dead, 12 were children" (the
+    dead; a subgroup of them), so that neither takes the other's context. An adjective counts
+    only after "the" or "with"; "24 people were killed and dozens injured" counts people."""
+    m = _AFTER_BARE.match(clause, end)
+    if m is None:
+        return None
+    if m.group("adjective"):
+        the = _THE_BEFORE.search(clause, max(0, start - 12), start)
+        return m.group("adjective") if the else None
+    found = rules.group_re.match(clause.lower(), m.end()) if rules.group_re else None
+    return found.group() if found else None
+
+
 def _number_word(word: str | None) -> float:
     if not word:
         return 1
@@ -250,7 +355,8 @@ def _number_word(word: str | None) -> float:
     return float(sum(SMALL.get(p, 0) for p in parts)) or 1
 
 
-_SPEECH_TIME = regex.compile(
+_SPEECH_TIME = regex.compile(  # not passive: "9,600 deaths have been confirmed on Sunday"
+    r"(?<!\b(?:been|being|be|was|were)\s+)"
     r"\b(?:said|says|told(?:\s+(?!that\b)[\w'’-]+){0,3}|announced|added|reported|stated|"
     r"confirmed|wrote|"
     r"posted|tweeted|estimated|insisted|warned|released|published|issued)(?:\s+(?:late|early))?"
@@ -551,6 +657,9 @@ def context_of(
             counted = head = of.group(1).lower()  # "a population of about 5,000"
             if head in _PLACE_NOUNS:
                 head = "residents"  # "a town of about 25,000" counts its people, not towns
+    if counted is None and q.dimension == "dimensionless":
+        counted = head = _bare_counted(clause, cstart, cend, rules)
+        head = head and head.split()[-1]
     if counted is None and q.dimension not in ("count", "dimensionless"):
         counted, head = _measured(q, clause, cstart, cend)
     np_end = cend + 1 + len(counted) if counted and clause.startswith(counted, cend + 1) else cend
@@ -560,6 +669,8 @@ def context_of(
         (loser := _LOSER.search(clause, max(0, cstart - 90), cstart)) and loser.group("army")
     ):
         concept = "military_losses"  # "The Dunmian army has lost 318 men"
+    elif concept == "other" and head in rules.military:
+        concept = _fate(clause, np_end) or concept
     place = _place(clause, cstart, rules)
     group = _group(counted, head, rules)
     qualifiers = tuple(x for x in (side, place, group) if x)

@@ -460,3 +460,84 @@ def test_a_speed_measures_the_distance_unit():
 )
 def test_a_figure_compared_from_takes_the_first_figures_noun(text, head):
     assert discrepancy.extract(text)[-1].head == head
+
+
+def test_a_capitalised_month_is_no_crowd_cue():
+    claims = discrepancy.extract(
+        "The army says 870 recruits have finished training abroad since the spring offensive "
+        "began in March. Organisers said 12,000 people joined the march."
+    )
+    assert by_value(claims, 870).concept == "other"
+    assert by_value(claims, 12_000).concept == "crowd"
+
+
+def test_an_area_flooded_is_told_from_an_area_retaken():
+    claims = discrepancy.extract(
+        "Officials said 2,150 square kilometres of cropland had been flooded in the delta. "
+        "Swollen rivers have submerged about 3,000 sq km, the agency said. "
+        "The army says it has regained 120 square kilometres near the river."
+    )
+    assert by_value(claims, 2150).concept == "flooded_area"
+    assert by_value(claims, 3000).concept == "flooded_area"
+    assert by_value(claims, 120).concept == "territory"
+
+
+@pytest.mark.parametrize(
+    "text, concept",
+    [
+        (
+            '"Over 1,300 enemy troops will never go home," the brigade commander said.',
+            "military_losses",
+        ),
+        ("Some 600 Ukrainian soldiers are in Russian hands, Kyiv's ombudsman said.", "prisoners"),
+        ("Roughly 75 Georgian servicemen are still being held in Russia.", "prisoners"),
+        ("About 300,000 residents are in rebel hands.", "other"),
+        ("Many of the 2,000 refugees say they will never go home.", "displaced"),
+    ],
+)
+def test_what_befell_soldiers(text, concept):
+    assert discrepancy.extract(text)[0].concept == concept
+
+
+def test_the_side_that_owns_the_losses():
+    claims = discrepancy.extract(
+        "Russian losses over the past day stand at about 1,150 soldiers, Ukraine's general "
+        "staff said."
+    )
+    assert claims[0].side == "russian"
+
+
+def test_a_bare_figure_named_as_a_subgroup():
+    claims = discrepancy.extract("Of the 63 dead, 17 were children, the health ministry said.")
+    assert (by_value(claims, 63).counted, by_value(claims, 63).group) == ("dead", None)
+    assert (by_value(claims, 17).group, by_value(claims, 17).concept) == ("children", "deaths")
+
+
+def test_a_figure_confirmed_on_a_day_counts_that_day():
+    claim = discrepancy.extract(
+        "Another 112 deaths were confirmed on Tuesday, the health ministry said.",
+        published="2026-02-05",
+    )[0]
+    assert claim.scope_key == "day:2026-02-03"
+
+
+def test_losses_put_at_a_figure_keep_their_side():
+    claims = discrepancy.extract(
+        "Estimates varied: Kyiv put Russian losses at 1,150, Western officials at close to 900."
+    )
+    assert (by_value(claims, 1150).counted, by_value(claims, 1150).side) == ("losses", "russian")
+
+
+def test_units_that_lost_soldiers_are_the_side():
+    claim = discrepancy.extract(
+        "Kyiv's general staff said Russian units had lost 1,020 soldiers over the past day."
+    )[0]
+    assert (claim.side, claim.concept) == ("russian", "military_losses")
+
+
+def test_a_cue_that_starts_the_count_is_a_time():
+    claim = discrepancy.extract(
+        "Riot police have detained an estimated 430 people since the protests began in the "
+        "capital three weeks ago."
+    )[0]
+    assert claim.concept == "arrests"
