@@ -360,6 +360,10 @@ _POSSESSIVE_HINT = regex.compile(
     r"['’]s\s+(?:own\s+|[a-z]+\s+)?(?:count|tally|figures?|estimate|data|toll|report|records|"
     r"numbers)\b"
 )
+_OTHER_KIND = regex.compile(
+    r"\b(?:ministry|police|government|agency|department|army|military|office|council|court|"
+    r"commission|authority|authorities|union|party|service)\b"
+)
 _PASSIVE = regex.compile(r"\b(?:was|were|is|are|been|being|be)\s+$")
 
 
@@ -616,7 +620,9 @@ class DocumentSpeakers:
         if not fits and head in _GENERIC_ORG and not needed:
             # "Hartwig Automotive … the company said": the organisation that spoke last, else
             # the one named last, never a later one
-            if self.last_org is not None:
+            if self.last_org is not None and not _OTHER_KIND.search(
+                self.last_org.name.lower().replace(head, "")
+            ):  # "the charity" is no ministry that spoke before it
                 return self.last_org.name
             fits = [(pos, org) for pos, org in self.org_at if pos < at]
         before = [org for pos, org in fits if pos < at]

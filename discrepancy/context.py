@@ -114,7 +114,9 @@ def concept_of(
                 cue = rules.cue_concept[m.group()]
                 if cue not in (found, "crowd"):
                     return cue  # "detained 105 demonstrators", "19 injured protesters"
-        if found or (head not in rules.people and head not in rules.sides):
+        if found or (
+            head not in rules.people and head not in rules.sides and head not in _TALLY_HEADS
+        ):
             return found
     if rules.cue_re is None:
         return None
@@ -148,6 +150,8 @@ def concept_of(
     return best
 
 
+# heads that name a count, not what is counted: "puts the number destroyed at about 6,000"
+_TALLY_HEADS = frozenset("number total figure tally count estimate".split())
 _EQUIPMENT = frozenset(
     "tank vehicle drone missile aircraft helicopter jet warplane plane ship boat gun".split()
 )

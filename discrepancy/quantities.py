@@ -230,6 +230,8 @@ HEDGES = (
         "more_than",
         r"more\s+than|over|above|in\s+excess\s+of|upwards\s+of|just\s+over|"
         r"well\s+over|beyond|north\s+of|exceeding|topped|topping|greater\s+than|"
+        r"has\s+passed|had\s+passed|have\s+passed|has\s+surpassed|had\s+surpassed|"
+        r"has\s+exceeded|had\s+exceeded|"
         r"larger\s+than|bigger\s+than|higher\s+than|longer\s+than",
     ),
 )

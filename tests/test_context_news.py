@@ -88,3 +88,13 @@ def test_a_country_s_toll_names_no_speaker_and_no_she():
     )
     found = claims(text)
     assert found["372"].speaker == "interior minister"
+
+
+def test_a_tally_takes_its_concept_from_a_cue_and_a_charity_is_no_ministry():
+    text = (
+        "The housing ministry puts the number destroyed at about 6,000. But the charity said "
+        "its own tally had passed 9,000."
+    )
+    found = claims(text)
+    assert found["6,000"].concept == "buildings"
+    assert (found["9,000"].hedge, found["9,000"].speaker) == ("more_than", "charity")
