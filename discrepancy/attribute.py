@@ -654,6 +654,9 @@ class DocumentSpeakers:
         return None
 
     def resolve(self, anchor: Anchor) -> Speaker | None:
+        if anchor.kind == "description" and not anchor.name[:1].isalnum():
+            # "SANTIAGO - The interior minister said": the dateline's dash is no part of it
+            anchor = replace(anchor, name=anchor.name.lstrip(" -–—:;,"))
         if anchor.kind == "pronoun":
             if anchor.name in ("he", "she"):
                 mentioned = [(at, n) for at, n in self.people if at < anchor.start]

@@ -16,6 +16,7 @@ from .corpus import Document, Skipped, documents_from_records, iter_documents
 from .extract import extract_text
 from .match import comparable, scope_pairs
 from .report import Report
+from .roles import story_roles, unify_roles
 from .rules import Rules, load_rules
 from .schema import CLAIM_SORT, claims_frame
 
@@ -223,6 +224,7 @@ def run(
         table.drop("story")
         .join(docs.select("document", "story"), on="document", how="left")
         .select(table.columns)
+        .pipe(unify_roles, story_roles(((story_of[d.id], d.text) for d in documents), rules))
         .sort(list(CLAIM_SORT))
     )
     lap("stories")

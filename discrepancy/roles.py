@@ -1,0 +1,71 @@
+"""Speaker roles across a story: 'the interior minister' in one outlet is 'Interior Minister Ana
+Ruiz' in another, so a figure quoted from either is quoted from one speaker (a misquote is then
+a contradiction, not a dispute between two sources)."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+
+import polars as pl
+import regex
+
+from .attribute import speaker_id
+from .rules import Rules
+
+_ROLE = (
+    r"(?:(?:interior|foreign|defen[cs]e|health|finance|economy|home|prime|deputy|regional|"
+    r"provincial|state|chief)\s+)?(?:minister|secretary|president|governor|mayor|"
+    r"spokes(?:man|woman|person)|ombudsman|commissioner|commander|prosecutor|police\s+chief)"
+)
+_NAME = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}"
+# "Interior Minister Ana Ruiz", "Ana Ruiz, the interior minister,"
+_TITLED = regex.compile(rf"\b(?P<role>(?i:{_ROLE}))\s+(?P<name>{_NAME})")
+_APPOSED = regex.compile(
+    rf"\b(?P<name>{_NAME}),\s+(?:the\s+|a\s+)?(?:[\w'’]+['’]s\s+)?(?P<role>(?i:{_ROLE}))\b"
+)
+_BARE_ROLE = regex.compile(rf"(?i)^(?:the\s+)?(?:[\w'’]+['’]s\s+)?(?P<role>{_ROLE})$")
+
+
+def story_roles(
+    documents: Iterable[tuple[str, str]], rules: Rules
+) -> dict[tuple[str, str], str]:
+    """(story, role) -> speaker id, for the roles that name one person in the story's texts;
+    `documents` holds (story, text) pairs."""
+    seen: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for story, text in documents:
+        for pattern in (_TITLED, _APPOSED):
+            for m in pattern.finditer(text):
+                role = " ".join(m.group("role").lower().split())
+                seen[(story, role)].add(speaker_id(m.group("name"), rules))
+    return {key: next(iter(ids)) for key, ids in sorted(seen.items()) if len(ids) == 1}
+
+
+def unify_roles(claims: pl.DataFrame, roles: dict[tuple[str, str], str]) -> pl.DataFrame:
+    """Claims whose speaker is a bare role ('the interior minister') take the id of the one
+    person the story names in that role."""
+    if not roles or claims.is_empty():
+        return claims
+
+    def role_of(speaker: str | None) -> str | None:
+        m = _BARE_ROLE.match(" ".join((speaker or "").split()))
+        return m and " ".join(m.group("role").lower().split())
+
+    table = pl.DataFrame(
+        {
+            "story": [s for s, _ in roles],
+            "_role": [r for _, r in roles],
+            "_person": list(roles.values()),
+        },
+        schema={"story": pl.String, "_role": pl.String, "_person": pl.String},
+    )
+    speakers = claims.select("speaker").unique().drop_nulls()
+    named = speakers.with_columns(
+        _role=pl.col("speaker").map_elements(role_of, return_dtype=pl.String)
+    )
+    return (
+        claims.join(named, on="speaker", how="left")
+        .join(table, on=["story", "_role"], how="left")
+        .with_columns(speaker_id=pl.coalesce("_person", "speaker_id"))
+        .drop("_role", "_person")
+    )

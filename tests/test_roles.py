@@ -1,0 +1,30 @@
+"""A role in one outlet is the person another outlet names in it (discrepancy/roles.py)."""
+
+from __future__ import annotations
+
+import discrepancy
+
+
+def doc(name: str, text: str) -> dict:
+    return {"id": name, "story": "fires", "published": "2024-02-05", "text": text}
+
+
+def test_a_bare_role_is_the_person_the_story_names_in_it():
+    report = discrepancy.check(
+        [
+            doc("a.md", "SANTIAGO - Interior Minister Carolina Toha said 372 people were missing."),
+            doc("b.md", "SANTIAGO - The interior minister said 273 people were still missing."),
+        ]
+    )
+    assert set(report.claims["speaker_id"]) == {"toha"}
+    assert [f.kind for f in report.findings if f.severity != "none"] == ["contradiction"]
+
+
+def test_a_role_two_people_hold_in_the_story_names_no_one():
+    report = discrepancy.check(
+        [
+            doc("a.md", "Governor Ana Ruiz said 40 people died. Governor Luis Vega said 12 died."),
+            doc("b.md", "The governor said 30 people were missing."),
+        ]
+    )
+    assert "governor" in set(report.claims["speaker_id"])
