@@ -128,8 +128,14 @@ def _concept_table(rules: Rules) -> pl.DataFrame:
             "concept": [c.id for c in rules.concepts],
             "_split": [list(c.split_by) for c in rules.concepts],
             "evolving": [c.evolving for c in rules.concepts],
+            "event": [c.event for c in rules.concepts],
         },
-        schema={"concept": pl.String, "_split": pl.List(pl.String), "evolving": pl.Boolean},
+        schema={
+            "concept": pl.String,
+            "_split": pl.List(pl.String),
+            "evolving": pl.Boolean,
+            "event": pl.Boolean,
+        },
     )
 
 
@@ -361,6 +367,32 @@ def _impute(frame: pl.DataFrame, key: str) -> pl.DataFrame:
     )
 
 
+def _event_day(frame: pl.DataFrame) -> pl.DataFrame:
+    """Policy auto, for a concept counted per event (`event` in rules/concepts.toml: crowds,
+    arrests), not as a total: a figure with no window is about the one day its block names
+    ('arrested 37 people' beside '73 people had been arrested on Thursday')."""
+    day = pl.col("scope_key").str.starts_with("day:")
+    one_day = (
+        frame.filter(day & pl.col("event").fill_null(False))
+        .group_by(BLOCK)
+        .agg(_day=pl.col("scope_key").unique())
+        .filter(pl.col("_day").list.len() == 1)
+        .with_columns(pl.col("_day").list.first())
+    )
+    if one_day.is_empty():
+        return frame
+    unstated = pl.col("scope_key").is_null() & pl.col("event").fill_null(False)
+    return (
+        frame.join(one_day, on=BLOCK, how="left", nulls_equal=True)
+        .with_columns(
+            scope_class=pl.when(unstated & pl.col("_day").is_not_null())
+            .then("_day")
+            .otherwise("scope_class")
+        )
+        .drop("_day")
+    )
+
+
 def _wildcard(frame: pl.DataFrame, key: str) -> pl.DataFrame:
     """Policy wildcard: a claim that leaves `key` unstated stands in every fact of its block
     (one row per stated value, and one among the unstated)."""
@@ -461,6 +493,8 @@ def comparable(claims: pl.DataFrame, documents: pl.DataFrame, rules: Rules) -> p
         .drop("_split", "_part")
     )
     frame = intervals(frame, rules)
+    if policy_s == "auto":
+        frame = _event_day(frame)
     if policy_s == "wildcard":
         frame = _wildcard(frame, "scope_class")
     frame = _resolve(frame, "side", policy_q)

@@ -35,6 +35,7 @@ class Concept:
     split_by: tuple[str, ...] = ()
     contested: bool = False
     evolving: bool = False
+    event: bool = False  # counted per event (a march's crowd): a day named is that event
     match: bool = True
     not_cues: tuple[str, ...] = ()
     retarget: tuple[str, ...] = ()
@@ -252,6 +253,7 @@ def _build(data: dict[str, Any], sources: tuple[str, ...]) -> Rules:
             split_by=tuple(c.get("split_by", ())),
             contested=bool(c.get("contested", False)),
             evolving=bool(c.get("evolving", False)),
+            event=bool(c.get("event", False)),
             match=bool(c.get("match", True)),
             not_cues=tuple(c.get("not_cues", ())),
             retarget=tuple(c.get("retarget", ())),

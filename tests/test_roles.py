@@ -28,3 +28,13 @@ def test_a_role_two_people_hold_in_the_story_names_no_one():
         ]
     )
     assert "governor" in set(report.claims["speaker_id"])
+
+
+def test_arrests_with_no_day_are_the_arrests_of_the_day_named():
+    report = discrepancy.check(
+        [
+            doc("a.md", "LYON - Police spokesman Julien Marchetti said officers arrested 37 people."),
+            doc("b.md", "LYON - Julien Marchetti said 73 people had been arrested on Thursday."),
+        ]
+    )
+    assert [f.kind for f in report.findings if f.severity != "none"] == ["contradiction"]
