@@ -33,7 +33,7 @@ def test_a_role_two_people_hold_in_the_story_names_no_one():
 def test_arrests_with_no_day_are_the_arrests_of_the_day_named():
     report = discrepancy.check(
         [
-            doc("a.md", "LYON - Police spokesman Julien Marchetti said officers arrested 37 people."),
+            doc("a.md", "LYON - Police spokesman Julien Marchetti said police arrested 37 people."),
             doc("b.md", "LYON - Julien Marchetti said 73 people had been arrested on Thursday."),
         ]
     )
