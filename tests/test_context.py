@@ -209,6 +209,9 @@ def test_counted_head_from_before_the_number_and_hearsay():
             "A gas blast tore through the market on Friday, injuring 35 as walls collapsed.",
             "injured",
         ),
+        ("More than 30,000 people have crossed from Sudan into Chad since April.", "displaced"),
+        ("Two opposition officials were shot dead in their car on Friday.", "deaths"),
+        ("Police used tear gas to disperse several hundred supporters.", "crowd"),
         # soldiers held are prisoners; people are not shot down; drones are not taken prisoner
         ("About 2,000 Ukrainian servicemen were held in prison colonies.", "prisoners"),
         ("A boat carrying about 40 people was intercepted by the coast guard.", "other"),
