@@ -191,6 +191,10 @@ def _strip(name: str, rules: Rules) -> str:
     return name.strip()
 
 
+_POLLED_BY = regex.compile(
+    r"\s+(?:polled|surveyed|interviewed|contacted|questioned|asked|quoted|cited)\s+by\s+"
+    r"[^,;]{1,60}$"
+)
 _POSSESSIVE_LEAD = regex.compile(r"[A-Z][\w-]*['’]s\s+")
 
 
@@ -199,6 +203,8 @@ def _trailing_name(before: str) -> tuple[str, str] | None:
     possibly after a description ("chief of the general staff Valery Gerasimov"), or an
     organisation noun phrase ("police", "the regional health ministry"), or a pronoun."""
     before = before.rstrip()
+    # "Economists polled by Reuters expected …": the economists
+    before = _POLLED_BY.sub("", before)
     # appositives: "Mykola Dashkevych, director of the Lviv Strategy Group, a think tank,"
     while (m := _APPOSITIVE.search(before, max(0, len(before) - 170))) and _takes_appositive(
         before[: m.start()]

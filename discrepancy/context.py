@@ -404,12 +404,16 @@ _NAME_PARTICLES = frozenset("von van der den de da del la le bin ibn al".split()
 # "turnout was 43.48%", "its margin would fall to about 3%", "volumes had fallen 8%",
 # "inflation was expected to peak at 4%"
 _SUBJECT_VERB = regex.compile(
-    r"\b([A-Za-z][\w-]*)\s+(?:(?:has|have|had|would|will|could|may|might|is|was|are|were|to)"
-    r"\s+)?(?:(?:expected|forecast|projected|set|likely|due|seen)\s+to\s+)?(?:been\s+)?(?:already\s+|still\s+|now\s+)?(?:was|were|is|are|stood|stands|rose|"
-    r"rises|risen|rise|fell|falls|fallen|fall|reached|hit|dropped|climbed|jumped|increased|"
-    r"decreased|declined|grew|grown|grow|grows|growing|shrank|slipped|slid|eased|slowed|"
-    r"slowing|accelerated|edged\s+(?:up|down)|elevated|totalled|totaled|amounted|came\s+in|"
-    r"peak|peaks|peaked)"
+    # the subject may carry a relative clause: "Manufacturing, which accounts for 10% of
+    # output, shrank 0.5%"
+    r"\b([A-Za-z][\w-]*)(?:,\s+(?:which|who)\b[^,;]{1,80},)?\s+"
+    r"(?:(?:has|have|had|would|will|could|may|might|is|was|are|were|to)\s+)?"
+    r"(?:(?:expected|forecast|projected|set|likely|due|seen)\s+to\s+)?(?:been\s+)?"
+    r"(?:already\s+|still\s+|now\s+)?(?:was|were|is|are|stood|stands|rose|rising|"
+    r"rises|risen|rise|fell|falls|fallen|fall|falling|reached|hit|dropped|climbed|jumped|"
+    r"increased|decreased|declined|grew|grown|grow|grows|growing|shrank|slipped|slid|eased|"
+    r"slowed|slowing|accelerated|edged\s+(?:up|down)|elevated|totalled|totaled|amounted|"
+    r"came\s+in|peak|peaks|peaked)"
     r"\s+(?:already\s+|just\s+|only\s+|still\s+)?(?:to\s+|by\s+|at\s+)?(?:about\s+|around\s+|"
     r"nearly\s+|almost\s+|some\s+|roughly\s+|more\s+than\s+|less\s+than\s+|just\s+over\s+|"
     r"just\s+under\s+|an\s+estimated\s+)?$"

@@ -70,6 +70,8 @@ import discrepancy
             "Maria Cantwell",
         ),
         ("According to the U.N., 1.9 million people have fled the fighting.", "U.N."),
+        # who was polled is the speaker, not who polled them
+        ("Economists polled by Reuters had expected growth of 0.2%.", "Economists"),
         # the speaker after the reported clause, with no quotation
         (
             "More than 9,000 people were moved to shelters, said Wiratama, head of the provincial "

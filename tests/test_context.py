@@ -463,3 +463,17 @@ def test_a_speed_measures_the_distance_unit():
 )
 def test_a_figure_compared_from_takes_the_first_figures_noun(text, head):
     assert discrepancy.extract(text)[-1].head == head
+
+
+@pytest.mark.parametrize(
+    "text, head",
+    [
+        (
+            "Manufacturing, which accounts for about 10% of output, shrank 0.5% in June.",
+            "manufacturing",
+        ),
+        ("The economy grew 0.3% in the quarter, with services output rising 0.4%.", "output"),
+    ],
+)
+def test_the_subject_of_a_later_share(text, head):
+    assert discrepancy.extract(text)[-1].head == head
