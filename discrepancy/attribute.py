@@ -204,7 +204,8 @@ def _trailing_name(before: str) -> tuple[str, str] | None:
     organisation noun phrase ("police", "the regional health ministry"), or a pronoun."""
     before = before.rstrip()
     # "Economists polled by Reuters expected …": the economists
-    before = _POLLED_BY.sub("", before)
+    if " by " in before[-80:]:
+        before = _POLLED_BY.sub("", before)
     # appositives: "Mykola Dashkevych, director of the Lviv Strategy Group, a think tank,"
     while (m := _APPOSITIVE.search(before, max(0, len(before) - 170))) and _takes_appositive(
         before[: m.start()]
@@ -418,8 +419,7 @@ def anchors_in(
                 anchor,
                 opening=not s[: m.start()].strip(" \"“'‘("),
                 cited=(
-                    not s[m.end() :].strip(" .\"”')")
-                    or bool(_SOURCE_APPOSITIVE.match(s, m.end()))
+                    not s[m.end() :].strip(" .\"”')") or bool(_SOURCE_APPOSITIVE.match(s, m.end()))
                 )
                 and m.group().lower().startswith("according"),
                 source=True,

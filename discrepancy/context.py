@@ -502,8 +502,10 @@ def _measured(q: Quantity, clause: str, cstart: int, cend: int) -> tuple[str | N
         run = [w for w in _compound(clause, cend) if not w.lower().endswith("ly")]
         if run and not run[-1][:1].isupper() and not _OF_NOUN.match(clause, cend):
             return " ".join(run), run[-1].lower()
-        first = _FIRST_AMOUNT[q.dimension == "currency"].search(clause, 0, cstart)
-        if first and _FROM_BEFORE.search(clause, max(0, cstart - 20), cstart):
+        first = _FROM_BEFORE.search(clause, max(0, cstart - 20), cstart) and _FIRST_AMOUNT[
+            q.dimension == "currency"
+        ].search(clause, 0, cstart)
+        if first:
             # "inflation rose to 3.6% in June, from 3.4% in May": the first figure's noun
             return _measured(q, clause, first.start(), first.start())
         subject = _subject_before(clause, cstart)
