@@ -27,6 +27,7 @@ _LEFT_COUNTED = regex.compile(
     r"at\s+least\s+|over\s+|well\s+(?:above|below|over|under)\s+|closer\s+to\s+)?$"
 )
 _VERB_HEADS = frozenset("took came went gave fled died remain remained were was are is".split())
+_AGE_LAST = frozenset("aged than of was is am turned youngest oldest as only just".split())
 _AGE_BEFORE = regex.compile(
     r"(?i)\b(?:aged|older\s+than|younger\s+than|(?:over|under)\s+the\s+age\s+of|"
     r"as\s+(?:young|old)\s+as|"
@@ -511,7 +512,8 @@ def _measured(q: Quantity, clause: str, cstart: int, cend: int) -> tuple[str | N
         subject = _subject_before(clause, cstart)
         if subject:
             return subject, subject
-        m = _BY_OBJECT.search(clause, max(0, cstart - 80), cstart)
+        by = "by " in clause[max(0, cstart - 25) : cstart]
+        m = _BY_OBJECT.search(clause, max(0, cstart - 80), cstart) if by else None
         if m and m.group(1).lower() not in STOP_WORDS and m.group(1).lower() not in NOT_NOUNS:
             return m.group(1), m.group(1).lower()  # "cut its holdings of bonds by £100bn"
         m = _NOUN_BEFORE.search(clause[:cstart])
@@ -534,7 +536,13 @@ def context_of(
     if head in _VERB_HEADS:
         counted = head = None  # "Thousands took to the streets": a verb, nothing counted
     of_head = None  # "the number of injured": what the number counts
-    if q.dimension == "dimensionless" and _AGE_BEFORE.search(clause, max(0, cstart - 60), cstart):
+    last = clause[max(0, cstart - 12) : cstart].split()
+    if (
+        q.dimension == "dimensionless"
+        and last
+        and last[-1].lower() in _AGE_LAST
+        and _AGE_BEFORE.search(clause, max(0, cstart - 60), cstart)
+    ):
         counted = head = "years"  # "the youngest was 19", "older than 70", "a man of 70"
     elif q.dimension == "dimensionless":
         m = _LEFT_COUNTED.search(clause[:cstart]) or _COLON_COUNTED.search(clause[:cstart])
