@@ -80,7 +80,7 @@ _ACCORDING = regex.compile(
     r"(?:count|tally|estimate|figures)))\s+"
     r"(?:(?:an?|the)\s+(?:exit\s+)?(?:poll|survey|report|statement|tally|count|study)\s+"
     r"(?:by|from|of)\s+)?"
-    r"(?P<subj>(?:(?:[A-Z]\.){2,}|[^,;.!?()\"“”]){2,80}?)(?=\s*(?:[,;.!?()\"“”]|$|\s+(?:on|in\s+a|in\s+its|at\s+a|found|finds|showed|shows|"
+    r"(?P<subj>[^,;.!?()\"“”]{2,80}?)(?=\s*(?:[,;.!?()\"“”]|$|\s+(?:on|in\s+a|in\s+its|at\s+a|found|finds|showed|shows|"
     r"suggested|suggests|indicated|indicates)\b))"
 )
 # "a day after Ukrainian officials said": the description starts after the conjunction
@@ -109,6 +109,8 @@ _POSSESSIVE_COUNT = regex.compile(
     rf"\b(?P<subj>(?:the\s+)?(?:{NAME}|(?:(?!the\s)[a-z][\w-]*\s+){{0,2}}[a-z][\w-]*))['’]s\s+"
     r"(?:own\s+|[a-z]+\s+)?(?:count|tally|figures?|estimate|data|toll|report|records|numbers)\b"
 )
+_DOTS = regex.compile(r"\.(?:[A-Z]\.)+")
+_SUBJECT_REST = regex.compile(r"[^,;.!?()\"“”]{0,80}?(?=\s*(?:[,;.!?()\"“”]|$))")
 _QUOTE_OPEN = "“‘«"
 _QUOTE_CLOSE = "”’»"
 _HEARSAY = regex.compile(
@@ -411,16 +413,17 @@ def anchors_in(
     for m in _ACCORDING.finditer(s) if according else ():
         if in_quote(m.start()):
             continue
-        anchor = _subject_anchor(
-            m.group("subj"), off + m.start(), off + m.end(), rules, s[m.end() :]
-        )
+        subj, end = m.group("subj"), m.end()
+        if s[end : end + 1] == "." and subj[-1:].isupper() and (dots := _DOTS.match(s, end)):
+            # "according to the U.N., …", "according to the U.S. special envoy, Tom Perriello"
+            rest = _SUBJECT_REST.match(s, dots.end())
+            subj, end = subj + dots.group() + rest.group(), rest.end()
+        anchor = _subject_anchor(subj, off + m.start(), off + end, rules, s[end:])
         found.append(
             replace(
                 anchor,
                 opening=not s[: m.start()].strip(" \"“'‘("),
-                cited=(
-                    not s[m.end() :].strip(" .\"”')") or bool(_SOURCE_APPOSITIVE.match(s, m.end()))
-                )
+                cited=(not s[end:].strip(" .\"”')") or bool(_SOURCE_APPOSITIVE.match(s, end)))
                 and m.group().lower().startswith("according"),
                 source=True,
             )
@@ -453,7 +456,8 @@ def anchors_in(
             continue  # "an estimated 150,000": an adjective
         # the subject must not lie inside a quote: cut at the last closing quote
         cut = max(before.rfind(q) for q in ('"', "”")) if any(q in before for q in '"”') else -1
-        subj_text = before[cut + 1 :] if cut >= 0 else before
+        # the patterns below end at the verb: the last words are enough
+        subj_text = (before[cut + 1 :] if cut >= 0 else before)[-260:]
         subj_text = rx(
             r"(?:\s+(?:has|had|have|also|later|then|previously|earlier|now|still|already|"
             r"initially|again|would|is|was))+$"
@@ -462,8 +466,9 @@ def anchors_in(
             subj_text.rstrip(),
         )
         # "Organisers, who said 100,000 people attended, …": the relative pronoun's antecedent
-        subj_text = rx(r",\s+(?:who|which)$").sub(",", subj_text)
-        if _CITING_ASIDE.search(subj_text):
+        if subj_text.endswith(("who", "which")):
+            subj_text = rx(r",\s+(?:who|which)$").sub(",", subj_text)
+        if "citing" in subj_text and _CITING_ASIDE.search(subj_text):
             continue  # "WAM, citing the foreign ministry, said": the ministry's figure
         verb_text = m.group()
         if verb_text == "saying":  # "…, with NHS England saying 90% of operations went ahead"

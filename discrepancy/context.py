@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
 
 import regex
 
@@ -87,6 +88,15 @@ def clause_bounds(sentence: str, start: int, end: int) -> tuple[int, int]:
     return left, right
 
 
+def _by_dimension(rules: Rules) -> dict:
+    """The first concept of each dimension (km² -> territory)."""
+    found: dict = {}
+    for concept in rules.concepts:
+        for dimension in concept.dimensions:
+            found.setdefault(dimension, concept)
+    return found
+
+
 def concept_of(
     q: Quantity, head: str | None, clause: str, pos: int, rules: Rules, end: int | None = None
 ) -> str | None:
@@ -95,12 +105,11 @@ def concept_of(
     after the figure is as near as the words after its counted noun ("dozens injured",
     "34 workers still missing")."""
     end = pos if end is None else end
-    for concept in rules.concepts:
-        if q.dimension in concept.dimensions:
-            low = clause.lower()
-            if any(cue in low for cue in concept.not_cues):
-                return None
-            return concept.id
+    by_dimension = rules.memoised(("by_dimension",), lambda: _by_dimension(rules))
+    if q.dimension in by_dimension:
+        concept = by_dimension[q.dimension]
+        low = clause.lower()
+        return None if any(cue in low for cue in concept.not_cues) else concept.id
     if q.dimension not in ("count", "dimensionless"):
         return None
     if head:
@@ -266,12 +275,18 @@ _SPEECH_TIME = regex.compile(
 _SINCE_EVENT = regex.compile(r"(?i)\bsince\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}?\s+$")
 
 
+@lru_cache(maxsize=64)
+def _scope_windows(clause: str) -> tuple[regex.Match, ...]:
+    """The time windows of a clause, found once for all the figures in it."""
+    return tuple(_SCOPE.finditer(clause))
+
+
 def scope_of(
     clause: str, q_start: int, published: date | None, quantity_span: tuple[int, int]
 ) -> tuple[str | None, str | None, str | None, str | None]:
     """(scope text, scope key, start date, end date) of the window nearest the number."""
     best = None
-    for m in _SCOPE.finditer(clause):
+    for m in _scope_windows(clause):
         if m.start() <= quantity_span[0] < m.end():
             continue
         if m.group("day") and _SPEECH_TIME.search(clause, max(0, m.start() - 40), m.start()):
