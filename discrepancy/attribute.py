@@ -460,7 +460,8 @@ def anchors_in(
         subj_text = (before[cut + 1 :] if cut >= 0 else before)[-260:]
         subj_text = rx(
             r"(?:\s+(?:has|had|have|also|later|then|previously|earlier|now|still|already|"
-            r"initially|again|would|is|was))+$"
+            r"initially|again|would|is|was|yesterday|today|(?:late\s+|early\s+)?on\s+[A-Z][a-z]+day"
+            r"(?:\s+(?:morning|afternoon|evening|night))?))+$"  # "The Pentagon on Tuesday said"
         ).sub(
             "",
             subj_text.rstrip(),

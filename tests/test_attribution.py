@@ -70,6 +70,9 @@ import discrepancy
             "Maria Cantwell",
         ),
         ("According to the U.N., 1.9 million people have fled the fighting.", "U.N."),
+        # a day between the speaker and the verb
+        ("The Pentagon on Tuesday announced that 15 interceptors would be sent.", "Pentagon"),
+        ("Police late on Friday said 31 people had been detained.", "Police"),
         # who was polled is the speaker, not who polled them
         ("Economists polled by Reuters had expected growth of 0.2%.", "Economists"),
         # the speaker after the reported clause, with no quotation
