@@ -623,6 +623,14 @@ class DocumentSpeakers:
             if rx(rf"(?i)\b{regex.escape(head)}\b").search(org)
             and all(w in org.lower() for w in needed)
         ]
+        if not fits:
+            # "The state weather agency AEMET said … The agency warned": the name after the word
+            after_word = rx(rf"(?i:\b{regex.escape(head)})\s+({NAME})").finditer(self.text, 0, at)
+            named = ([None, *after_word])[-1]
+            if named and all(
+                w in self.text[max(0, named.start() - 40) : named.start()] for w in needed
+            ):
+                return named.group(1)
         if not fits and head in _GENERIC_ORG and not needed:
             # "Hartwig Automotive … the company said": the organisation that spoke last, else
             # the one named last, never a later one

@@ -260,6 +260,12 @@ def test_a_ministry_described_gets_its_formal_name(text, speaker):
             "wounded patients.",
             "Médecins Sans Frontières",
         ),
+        # "the agency" is the one named right after that word earlier ("the weather agency X")
+        (
+            "The state weather agency AEMET said 300 litres of rain had fallen. The agency warned "
+            "that another 120 litres could fall.",
+            "AEMET",
+        ),
         # a relative clause in the sentence before is no subject of this one
         (
             "Chairman Alberto Mabunda said the winner had 4.9 million votes, against Rui "
