@@ -109,6 +109,10 @@ _POSSESSIVE_COUNT = regex.compile(
     rf"\b(?P<subj>(?:the\s+)?(?:{NAME}|(?:(?!the\s)[a-z][\w-]*\s+){{0,2}}[a-z][\w-]*))['’]s\s+"
     r"(?:own\s+|[a-z]+\s+)?(?:count|tally|figures?|estimate|data|toll|report|records|numbers)\b"
 )
+_OWNER = regex.compile(
+    r"(.+?)['’]s\s+(?:[a-z]+\s+)?(?:count|tally|figures?|estimates?|data|report|records|numbers|"
+    r"statement|assessment)$"
+)
 _DOTS = regex.compile(r"\.(?:[A-Z]\.)+")
 _SUBJECT_REST = regex.compile(r"[^,;.!?()\"“”]{0,80}?(?=\s*(?:[,;.!?()\"“”]|$))")
 _QUOTE_OPEN = "“‘«"
@@ -376,6 +380,10 @@ def _subject_anchor(subj: str, start: int, end: int, rules: Rules, after: str = 
     """The speaker of 'according to …': a name ('Lysak later in the morning' -> 'Lysak'), or a
     description, or the name in apposition to it ('the regional governor, Serhiy Lysak')."""
     subj = subj.strip()
+    # "according to the commission's final count": the commission
+    owner = _OWNER.match(subj)
+    if owner:
+        subj = owner.group(1)
     named = rx(rf"^,\s+({NAME})(?=\s*(?:[,.;]|$))").match(after)
     if named:
         return Anchor(start, end, _strip_titles(named.group(1), rules), "name")

@@ -266,6 +266,12 @@ def test_a_ministry_described_gets_its_formal_name(text, speaker):
             "that another 120 litres could fall.",
             "AEMET",
         ),
+        # "according to X's count" is X's figure
+        (
+            "The Election Commission said the ruling party won 240 seats. The opposition won 232 "
+            "seats, according to the commission's final count.",
+            "Election Commission",
+        ),
         # a relative clause in the sentence before is no subject of this one
         (
             "Chairman Alberto Mabunda said the winner had 4.9 million votes, against Rui "
