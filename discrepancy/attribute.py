@@ -27,7 +27,7 @@ VERBS = (
     r"count|number|tally)\s+of|"
     r"(?:has|had|have)\s+(?:said|reported|confirmed|put|estimated|announced|told)|"
     r"(?:is|was)\s+quoted(?:\s+[\w'’-]+){0,6}?\s+as\s+saying|would\s+say|went\s+on|"
-    r"continued|replied|saying|expects?|expected|forecasts?|forecast|predicted|predicts|projected|"
+    r"continued|replied|saying|showed|shows|found|finds|expects?|expected|forecasts?|forecast|predicted|predicts|projected|"
     r"projects|believes|believed|counts|tallied|"
     r"(?:also|later|then|previously|earlier)\s+(?:said|told|added|reported|confirmed)"
 )
@@ -198,8 +198,8 @@ def _strip(name: str, rules: Rules) -> str:
 
 
 _POLLED_BY = regex.compile(
-    r"\s+(?:polled|surveyed|interviewed|contacted|questioned|asked|quoted|cited)\s+by\s+"
-    r"[^,;]{1,60}$"
+    r"\s+(?:(?:polled|surveyed|interviewed|contacted|questioned|asked|quoted|cited)\s+by|"
+    r"(?:familiar|close)\s+(?:with|to))\s+[^,;]{1,60}$"
 )
 _POSSESSIVE_LEAD = regex.compile(r"[A-Z][\w-]*['’]s\s+")
 
@@ -210,8 +210,8 @@ def _trailing_name(before: str) -> tuple[str, str] | None:
     organisation noun phrase ("police", "the regional health ministry"), or a pronoun."""
     before = before.rstrip()
     # "Economists polled by Reuters expected …": the economists
-    if " by " in before[-80:]:
-        before = _POLLED_BY.sub("", before)
+    if " by " in before[-80:] or " with " in before[-80:] or " to " in before[-80:]:
+        before = _POLLED_BY.sub("", before)  # "Two sources familiar with the matter told"
     # appositives: "Mykola Dashkevych, director of the Lviv Strategy Group, a think tank,"
     while (m := _APPOSITIVE.search(before, max(0, len(before) - 170))) and _takes_appositive(
         before[: m.start()]
@@ -480,6 +480,11 @@ def anchors_in(
         if "citing" in subj_text and _CITING_ASIDE.search(subj_text):
             continue  # "WAM, citing the foreign ministry, said": the ministry's figure
         verb_text = m.group()
+        if verb_text in ("showed", "shows", "found", "finds"):
+            data = _DATA_SUBJECT.search(subj_text)  # "Eurostat data showed", not "Police found"
+            if not data:
+                continue
+            subj_text = data.group(1)
         if verb_text == "saying":  # "…, with NHS England saying 90% of operations went ahead"
             with_subject = _WITH_SUBJECT.search(subj_text)
             if not with_subject:
@@ -798,6 +803,11 @@ _INVERTED_NAME = regex.compile(r"\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*,")
 # "…, the coast guard said, and rescuers were still searching for 12": the outlet goes on
 _AFTER_ATTRIBUTION = regex.compile(
     r"(?:\s+(?:on|late|early|in|at)\s[\w\s]{1,30}?)?,\s+(?:and|as)\s+(?!that\b)"
+)
+_DATA_SUBJECT = regex.compile(
+    r"(.*?)(?:['’]s)?\s+(?:(?:latest|new|official|preliminary|monthly|annual|quarterly|own)\s+)*"
+    r"(?:data|figures|statistics|numbers|report|survey|poll|study|analysis|estimates|census|"
+    r"tally|count)$"
 )
 _WITH_SUBJECT = regex.compile(r"\bwith\s+([^,;]{1,60})$")
 _BREAK_AFTER = regex.compile(

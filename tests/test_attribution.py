@@ -73,6 +73,15 @@ import discrepancy
         # a day between the speaker and the verb
         ("The Pentagon on Tuesday announced that 15 interceptors would be sent.", "Pentagon"),
         ("Police late on Friday said 31 people had been detained.", "Police"),
+        # a data set's owner speaks through it; finding something is no statement
+        ("Eurostat data showed unemployment in the euro zone fell to 6.3% in May.", "Eurostat"),
+        ("Police found 40 bodies in the forest.", None),
+        # "sources familiar with the matter"
+        (
+            "Sources familiar with the matter told the newspaper that 40 aircraft would be "
+            "ordered.",
+            "Sources",
+        ),
         # who was polled is the speaker, not who polled them
         ("Economists polled by Reuters had expected growth of 0.2%.", "Economists"),
         # the speaker after the reported clause, with no quotation
