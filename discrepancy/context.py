@@ -446,21 +446,33 @@ def _subject_before(clause: str, cstart: int) -> str | None:
     outer = _HEAD_BEFORE_OF.search(clause, max(0, m.start() - 40), m.start())
     for found in (outer, m) if outer else (m,):
         word, low = found.group(1), found.group(1).lower()
+        lead = clause[: found.start()]
         if not (
             low in STOP_WORDS
             or low in NOT_NOUNS
-            or (word[:1].isupper() and clause[: found.start()].strip())
+            or (word[:1].isupper() and lead.strip() and not _DATELINE.fullmatch(lead))
         ):
             return low
     return None
 
 
+_DATELINE = regex.compile(r"[^.!?]{0,60}\s[-–—]\s+")  # "WARSAW - Turnout in …"
 _HEAD_BEFORE_OF = regex.compile(
     r"\b([A-Za-z][\w-]*)\s+(?:in|of|at|for|among|on)\s+(?:the\s+|its\s+|their\s+)?"
     r"(?:[\w'’-]+\s+){0,2}$"
 )
 
 
+# "would bring the deposit rate down to 2.75%", "lowering its deposit rate by 0.25 percentage
+# points to 3.25%", "kept its main rate at 5%"
+_MOVED_TO = regex.compile(
+    r"\b(?:bring|brings|brought|bringing|take|takes|took|taking|push|pushed|pushing|cut|cuts|"
+    r"cutting|lower|lowers|lowered|lowering|raise|raises|raised|raising|lift|lifted|lifting|"
+    r"keep|keeps|kept|keeping|hold|holds|held|holding|set|sets|setting|leave|leaves|left)\s+"
+    r"(?:its|the|their|his|her)\s+(?:[\w-]+\s+){0,2}?([a-z][\w-]*)\s+(?:down\s+|up\s+|"
+    r"unchanged\s+|steady\s+)?(?:by\s+[\d.,]+\s*(?:percentage\s+points?|basis\s+points|points?|%)"
+    r"\s+)?(?:to|at)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|roughly\s+)?$"
+)
 _FROM_BEFORE = regex.compile(r"\bfrom\s+(?:about\s+|around\s+|nearly\s+|roughly\s+)?$")
 _FIRST_AMOUNT = (
     regex.compile(r"\d[\d.,]*\s*(?:%|per\s?cent\b|percent\b)"),
@@ -527,6 +539,9 @@ def _measured(q: Quantity, clause: str, cstart: int, cend: int) -> tuple[str | N
         subject = _subject_before(clause, cstart)
         if subject:
             return subject, subject
+        moved = _MOVED_TO.search(clause, max(0, cstart - 90), cstart)
+        if moved and moved.group(1).lower() not in NOT_NOUNS:
+            return moved.group(1), moved.group(1).lower()  # "bring the deposit rate down to 2.75%"
         by = "by " in clause[max(0, cstart - 25) : cstart]
         m = _BY_OBJECT.search(clause, max(0, cstart - 80), cstart) if by else None
         if m and m.group(1).lower() not in STOP_WORDS and m.group(1).lower() not in NOT_NOUNS:

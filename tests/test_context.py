@@ -264,6 +264,8 @@ def test_html_comments_are_not_prose_and_keep_line_numbers():
         ("Nurses say their pay is still 15% lower than in 2010.", "pay"),
         ("Ursula von der Leyen said the fund would receive no less than €300 billion.", "fund"),
         ("Heat records fell in 28 of the country's 50 provinces on Tuesday.", "provinces"),
+        # a dateline is no subject, and the noun after it may be capitalised
+        ("OSLO - Turnout in Monday's general election reached 71.2%, officials said.", "turnout"),
         # an adverb or a participle after the noun ends the noun phrase
         (
             "The levy will raise £310 million in revenue annually, the Treasury estimates.",
@@ -477,3 +479,16 @@ def test_a_figure_compared_from_takes_the_first_figures_noun(text, head):
 )
 def test_the_subject_of_a_later_share(text, head):
     assert discrepancy.extract(text)[-1].head == head
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Analysts at Norland Bank expect two more cuts, which would bring the main rate down to "
+        "2.5%.",
+        "The Riksbank cut borrowing costs for a second time, lowering its policy rate by 0.25 "
+        "percentage points to 3.5%.",
+    ],
+)
+def test_a_share_a_verb_moves_takes_its_object(text):
+    assert discrepancy.extract(text)[-1].head == "rate"
