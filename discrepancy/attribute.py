@@ -27,7 +27,7 @@ VERBS = (
     r"count|number|tally)\s+of|"
     r"(?:has|had|have)\s+(?:said|reported|confirmed|put|estimated|announced|told)|"
     r"(?:is|was)\s+quoted(?:\s+[\w'’-]+){0,6}?\s+as\s+saying|would\s+say|went\s+on|"
-    r"continued|replied|saying|expects?|expected|forecasts?|forecast|predicted|predicts|projected|"
+    r"continued|replied|saying|showed|shows|found|finds|expects?|expected|forecasts?|forecast|predicted|predicts|projected|"
     r"projects|believes|believed|counts|tallied|"
     r"(?:also|later|then|previously|earlier)\s+(?:said|told|added|reported|confirmed)"
 )
@@ -80,7 +80,7 @@ _ACCORDING = regex.compile(
     r"(?:count|tally|estimate|figures)))\s+"
     r"(?:(?:an?|the)\s+(?:exit\s+)?(?:poll|survey|report|statement|tally|count|study)\s+"
     r"(?:by|from|of)\s+)?"
-    r"(?P<subj>(?:(?:[A-Z]\.){2,}|[^,;.!?()\"“”]){2,80}?)(?=\s*(?:[,;.!?()\"“”]|$|\s+(?:on|in\s+a|in\s+its|at\s+a|found|finds|showed|shows|"
+    r"(?P<subj>[^,;.!?()\"“”]{2,80}?)(?=\s*(?:[,;.!?()\"“”]|$|\s+(?:on|in\s+a|in\s+its|at\s+a|found|finds|showed|shows|"
     r"suggested|suggests|indicated|indicates)\b))"
 )
 # "a day after Ukrainian officials said": the description starts after the conjunction
@@ -109,6 +109,12 @@ _POSSESSIVE_COUNT = regex.compile(
     rf"\b(?P<subj>(?:the\s+)?(?:{NAME}|(?:(?!the\s)[a-z][\w-]*\s+){{0,2}}[a-z][\w-]*))['’]s\s+"
     r"(?:own\s+|[a-z]+\s+)?(?:count|tally|figures?|estimate|data|toll|report|records|numbers)\b"
 )
+_OWNER = regex.compile(
+    r"(.+?)['’]s\s+(?:[a-z]+\s+)?(?:count|tally|figures?|estimates?|data|report|records|numbers|"
+    r"statement|assessment)$"
+)
+_DOTS = regex.compile(r"\.(?:[A-Z]\.)+")
+_SUBJECT_REST = regex.compile(r"[^,;.!?()\"“”]{0,80}?(?=\s*(?:[,;.!?()\"“”]|$))")
 _QUOTE_OPEN = "“‘«"
 _QUOTE_CLOSE = "”’»"
 _HEARSAY = regex.compile(
@@ -191,6 +197,10 @@ def _strip(name: str, rules: Rules) -> str:
     return name.strip()
 
 
+_POLLED_BY = regex.compile(
+    r"\s+(?:(?:polled|surveyed|interviewed|contacted|questioned|asked|quoted|cited)\s+by|"
+    r"(?:familiar|close)\s+(?:with|to))\s+[^,;]{1,60}$"
+)
 _POSSESSIVE_LEAD = regex.compile(r"[A-Z][\w-]*['’]s\s+")
 
 
@@ -199,6 +209,9 @@ def _trailing_name(before: str) -> tuple[str, str] | None:
     possibly after a description ("chief of the general staff Valery Gerasimov"), or an
     organisation noun phrase ("police", "the regional health ministry"), or a pronoun."""
     before = before.rstrip()
+    # "Economists polled by Reuters expected …": the economists
+    if " by " in before[-80:] or " with " in before[-80:] or " to " in before[-80:]:
+        before = _POLLED_BY.sub("", before)  # "Two sources familiar with the matter told"
     # appositives: "Mykola Dashkevych, director of the Lviv Strategy Group, a think tank,"
     while (m := _APPOSITIVE.search(before, max(0, len(before) - 170))) and _takes_appositive(
         before[: m.start()]
@@ -371,6 +384,10 @@ def _subject_anchor(subj: str, start: int, end: int, rules: Rules, after: str = 
     """The speaker of 'according to …': a name ('Lysak later in the morning' -> 'Lysak'), or a
     description, or the name in apposition to it ('the regional governor, Serhiy Lysak')."""
     subj = subj.strip()
+    # "according to the commission's final count": the commission
+    owner = _OWNER.match(subj)
+    if owner:
+        subj = owner.group(1)
     named = rx(rf"^,\s+({NAME})(?=\s*(?:[,.;]|$))").match(after)
     if named:
         return Anchor(start, end, _strip_titles(named.group(1), rules), "name")
@@ -408,17 +425,17 @@ def anchors_in(
     for m in _ACCORDING.finditer(s) if according else ():
         if in_quote(m.start()):
             continue
-        anchor = _subject_anchor(
-            m.group("subj"), off + m.start(), off + m.end(), rules, s[m.end() :]
-        )
+        subj, end = m.group("subj"), m.end()
+        if s[end : end + 1] == "." and subj[-1:].isupper() and (dots := _DOTS.match(s, end)):
+            # "according to the U.N., …", "according to the U.S. special envoy, Tom Perriello"
+            rest = _SUBJECT_REST.match(s, dots.end())
+            subj, end = subj + dots.group() + rest.group(), rest.end()
+        anchor = _subject_anchor(subj, off + m.start(), off + end, rules, s[end:])
         found.append(
             replace(
                 anchor,
                 opening=not s[: m.start()].strip(" \"“'‘("),
-                cited=(
-                    not s[m.end() :].strip(" .\"”')")
-                    or bool(_SOURCE_APPOSITIVE.match(s, m.end()))
-                )
+                cited=(not s[end:].strip(" .\"”')") or bool(_SOURCE_APPOSITIVE.match(s, end)))
                 and m.group().lower().startswith("according"),
                 source=True,
             )
@@ -453,19 +470,27 @@ def anchors_in(
             continue  # "an estimated 150,000": an adjective
         # the subject must not lie inside a quote: cut at the last closing quote
         cut = max(before.rfind(q) for q in ('"', "”")) if any(q in before for q in '"”') else -1
-        subj_text = before[cut + 1 :] if cut >= 0 else before
+        # the patterns below end at the verb: the last words are enough
+        subj_text = (before[cut + 1 :] if cut >= 0 else before)[-260:]
         subj_text = rx(
             r"(?:\s+(?:has|had|have|also|later|then|previously|earlier|now|still|already|"
-            r"initially|again|would|is|was))+$"
+            r"initially|again|would|is|was|yesterday|today|(?:late\s+|early\s+)?on\s+[A-Z][a-z]+day"
+            r"(?:\s+(?:morning|afternoon|evening|night))?))+$"  # "The Pentagon on Tuesday said"
         ).sub(
             "",
             subj_text.rstrip(),
         )
         # "Organisers, who said 100,000 people attended, …": the relative pronoun's antecedent
-        subj_text = rx(r",\s+(?:who|which)$").sub(",", subj_text)
-        if _CITING_ASIDE.search(subj_text):
+        if subj_text.endswith(("who", "which")):
+            subj_text = rx(r",\s+(?:who|which)$").sub(",", subj_text)
+        if "citing" in subj_text and _CITING_ASIDE.search(subj_text):
             continue  # "WAM, citing the foreign ministry, said": the ministry's figure
         verb_text = m.group()
+        if verb_text in ("showed", "shows", "found", "finds"):
+            data = _DATA_SUBJECT.search(subj_text)  # "Eurostat data showed", not "Police found"
+            if not data:
+                continue
+            subj_text = data.group(1)
         if verb_text == "saying":  # "…, with NHS England saying 90% of operations went ahead"
             with_subject = _WITH_SUBJECT.search(subj_text)
             if not with_subject:
@@ -617,6 +642,14 @@ class DocumentSpeakers:
             if rx(rf"(?i)\b{regex.escape(head)}\b").search(org)
             and all(w in org.lower() for w in needed)
         ]
+        if not fits:
+            # "The state weather agency AEMET said … The agency warned": the name after the word
+            after_word = rx(rf"(?i:\b{regex.escape(head)})\s+({NAME})").finditer(self.text, 0, at)
+            named = ([None, *after_word])[-1]
+            if named and all(
+                w in self.text[max(0, named.start() - 40) : named.start()] for w in needed
+            ):
+                return named.group(1)
         if not fits and head in _GENERIC_ORG and not needed:
             # "Hartwig Automotive … the company said": the organisation that spoke last, else
             # the one named last, never a later one
@@ -782,6 +815,11 @@ _INVERTED_NAME = regex.compile(r"\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*,")
 # "…, the coast guard said, and rescuers were still searching for 12": the outlet goes on
 _AFTER_ATTRIBUTION = regex.compile(
     r"(?:\s+(?:on|late|early|in|at)\s[\w\s]{1,30}?)?,\s+(?:and|as)\s+(?!that\b)"
+)
+_DATA_SUBJECT = regex.compile(
+    r"(.*?)(?:['’]s)?\s+(?:(?:latest|new|official|preliminary|monthly|annual|quarterly|own)\s+)*"
+    r"(?:data|figures|statistics|numbers|report|survey|poll|study|analysis|estimates|census|"
+    r"tally|count)$"
 )
 _WITH_SUBJECT = regex.compile(r"\bwith\s+([^,;]{1,60})$")
 _BREAK_AFTER = regex.compile(

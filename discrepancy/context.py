@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
 
 import regex
 
@@ -28,6 +29,7 @@ _LEFT_COUNTED = regex.compile(
     r"at\s+least\s+|over\s+|well\s+(?:above|below|over|under)\s+|closer\s+to\s+)?$"
 )
 _VERB_HEADS = frozenset("took came went gave fled died remain remained were was are is".split())
+_AGE_LAST = frozenset("aged than of was is am turned youngest oldest as only just".split())
 _AGE_BEFORE = regex.compile(
     r"(?i)\b(?:aged|older\s+than|younger\s+than|(?:over|under)\s+the\s+age\s+of|"
     r"as\s+(?:young|old)\s+as|"
@@ -372,12 +374,18 @@ _NEXT_CONJUNCT = regex.compile(r",\s+(?:and|but)\s")
 _SINCE_EVENT = regex.compile(r"(?i)\bsince\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}?\s+$")
 
 
+@lru_cache(maxsize=64)
+def _scope_windows(clause: str) -> tuple[regex.Match, ...]:
+    """The time windows of a clause, found once for all the figures in it."""
+    return tuple(_SCOPE.finditer(clause))
+
+
 def scope_of(
     clause: str, q_start: int, published: date | None, quantity_span: tuple[int, int]
 ) -> tuple[str | None, str | None, str | None, str | None]:
     """(scope text, scope key, start date, end date) of the window nearest the number."""
     best = None
-    for m in _SCOPE.finditer(clause):
+    for m in _scope_windows(clause):
         if m.start() <= quantity_span[0] < m.end():
             continue
         if m.group("day") and _SPEECH_TIME.search(clause, max(0, m.start() - 40), m.start()):
@@ -519,12 +527,16 @@ _NAME_PARTICLES = frozenset("von van der den de da del la le bin ibn al".split()
 # "turnout was 43.48%", "its margin would fall to about 3%", "volumes had fallen 8%",
 # "inflation was expected to peak at 4%"
 _SUBJECT_VERB = regex.compile(
-    r"\b([A-Za-z][\w-]*)\s+(?:(?:has|have|had|would|will|could|may|might|is|was|are|were|to)"
-    r"\s+)?(?:(?:expected|forecast|projected|set|likely|due|seen)\s+to\s+)?(?:been\s+)?(?:already\s+|still\s+|now\s+)?(?:was|were|is|are|stood|stands|rose|"
-    r"rises|risen|rise|fell|falls|fallen|fall|reached|hit|dropped|climbed|jumped|increased|"
-    r"decreased|declined|grew|grown|grow|grows|growing|shrank|slipped|slid|eased|slowed|"
-    r"slowing|accelerated|edged\s+(?:up|down)|elevated|totalled|totaled|amounted|came\s+in|"
-    r"peak|peaks|peaked)"
+    # the subject may carry a relative clause: "Manufacturing, which accounts for 10% of
+    # output, shrank 0.5%"
+    r"\b([A-Za-z][\w-]*)(?:,\s+(?:which|who)\b[^,;]{1,80},)?\s+"
+    r"(?:(?:has|have|had|would|will|could|may|might|is|was|are|were|to)\s+)?"
+    r"(?:(?:expected|forecast|projected|set|likely|due|seen)\s+to\s+)?(?:been\s+)?"
+    r"(?:already\s+|still\s+|now\s+)?(?:was|were|is|are|stood|stands|rose|rising|"
+    r"rises|risen|rise|fell|falls|fallen|fall|falling|reached|hit|dropped|climbed|jumped|"
+    r"increased|decreased|declined|grew|grown|grow|grows|growing|shrank|slipped|slid|eased|"
+    r"slowed|slowing|accelerated|edged\s+(?:up|down)|elevated|totalled|totaled|amounted|"
+    r"came\s+in|peak|peaks|peaked)"
     r"\s+(?:already\s+|just\s+|only\s+|still\s+)?(?:to\s+|by\s+|at\s+)?(?:about\s+|around\s+|"
     r"nearly\s+|almost\s+|some\s+|roughly\s+|more\s+than\s+|less\s+than\s+|just\s+over\s+|"
     r"just\s+under\s+|an\s+estimated\s+)?$"
@@ -541,21 +553,33 @@ def _subject_before(clause: str, cstart: int) -> str | None:
     outer = _HEAD_BEFORE_OF.search(clause, max(0, m.start() - 40), m.start())
     for found in (outer, m) if outer else (m,):
         word, low = found.group(1), found.group(1).lower()
+        lead = clause[: found.start()]
         if not (
             low in STOP_WORDS
             or low in NOT_NOUNS
-            or (word[:1].isupper() and clause[: found.start()].strip())
+            or (word[:1].isupper() and lead.strip() and not _DATELINE.fullmatch(lead))
         ):
             return low
     return None
 
 
+_DATELINE = regex.compile(r"[^.!?]{0,60}\s[-–—]\s+")  # "WARSAW - Turnout in …"
 _HEAD_BEFORE_OF = regex.compile(
     r"\b([A-Za-z][\w-]*)\s+(?:in|of|at|for|among|on)\s+(?:the\s+|its\s+|their\s+)?"
     r"(?:[\w'’-]+\s+){0,2}$"
 )
 
 
+# "would bring the deposit rate down to 2.75%", "lowering its deposit rate by 0.25 percentage
+# points to 3.25%", "kept its main rate at 5%"
+_MOVED_TO = regex.compile(
+    r"\b(?:bring|brings|brought|bringing|take|takes|took|taking|push|pushed|pushing|cut|cuts|"
+    r"cutting|lower|lowers|lowered|lowering|raise|raises|raised|raising|lift|lifted|lifting|"
+    r"keep|keeps|kept|keeping|hold|holds|held|holding|set|sets|setting|leave|leaves|left)\s+"
+    r"(?:its|the|their|his|her)\s+(?:[\w-]+\s+){0,2}?([a-z][\w-]*)\s+(?:down\s+|up\s+|"
+    r"unchanged\s+|steady\s+)?(?:by\s+[\d.,]+\s*(?:percentage\s+points?|basis\s+points|points?|%)"
+    r"\s+)?(?:to|at)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|roughly\s+)?$"
+)
 _FROM_BEFORE = regex.compile(r"\bfrom\s+(?:about\s+|around\s+|nearly\s+|roughly\s+)?$")
 _FIRST_AMOUNT = (
     regex.compile(r"\d[\d.,]*\s*(?:%|per\s?cent\b|percent\b)"),
@@ -613,14 +637,20 @@ def _measured(q: Quantity, clause: str, cstart: int, cend: int) -> tuple[str | N
         run = [w for w in _compound(clause, cend) if not w.lower().endswith("ly")]
         if run and not run[-1][:1].isupper() and not _OF_NOUN.match(clause, cend):
             return " ".join(run), run[-1].lower()
-        first = _FIRST_AMOUNT[q.dimension == "currency"].search(clause, 0, cstart)
-        if first and _FROM_BEFORE.search(clause, max(0, cstart - 20), cstart):
+        first = _FROM_BEFORE.search(clause, max(0, cstart - 20), cstart) and _FIRST_AMOUNT[
+            q.dimension == "currency"
+        ].search(clause, 0, cstart)
+        if first:
             # "inflation rose to 3.6% in June, from 3.4% in May": the first figure's noun
             return _measured(q, clause, first.start(), first.start())
         subject = _subject_before(clause, cstart)
         if subject:
             return subject, subject
-        m = _BY_OBJECT.search(clause, max(0, cstart - 80), cstart)
+        moved = _MOVED_TO.search(clause, max(0, cstart - 90), cstart)
+        if moved and moved.group(1).lower() not in NOT_NOUNS:
+            return moved.group(1), moved.group(1).lower()  # "bring the deposit rate down to 2.75%"
+        by = "by " in clause[max(0, cstart - 25) : cstart]
+        m = _BY_OBJECT.search(clause, max(0, cstart - 80), cstart) if by else None
         if m and m.group(1).lower() not in STOP_WORDS and m.group(1).lower() not in NOT_NOUNS:
             return m.group(1), m.group(1).lower()  # "cut its holdings of bonds by £100bn"
         m = _NOUN_BEFORE.search(clause[:cstart])
@@ -643,7 +673,13 @@ def context_of(
     if head in _VERB_HEADS:
         counted = head = None  # "Thousands took to the streets": a verb, nothing counted
     of_head = None  # "the number of injured": what the number counts
-    if q.dimension == "dimensionless" and _AGE_BEFORE.search(clause, max(0, cstart - 60), cstart):
+    last = clause[max(0, cstart - 12) : cstart].split()
+    if (
+        q.dimension == "dimensionless"
+        and last
+        and last[-1].lower() in _AGE_LAST
+        and _AGE_BEFORE.search(clause, max(0, cstart - 60), cstart)
+    ):
         counted = head = "years"  # "the youngest was 19", "older than 70", "a man of 70"
     elif q.dimension == "dimensionless":
         m = _LEFT_COUNTED.search(clause[:cstart]) or _COLON_COUNTED.search(clause[:cstart])

@@ -70,6 +70,20 @@ import discrepancy
             "Maria Cantwell",
         ),
         ("According to the U.N., 1.9 million people have fled the fighting.", "U.N."),
+        # a day between the speaker and the verb
+        ("The Pentagon on Tuesday announced that 15 interceptors would be sent.", "Pentagon"),
+        ("Police late on Friday said 31 people had been detained.", "Police"),
+        # a data set's owner speaks through it; finding something is no statement
+        ("Eurostat data showed unemployment in the euro zone fell to 6.3% in May.", "Eurostat"),
+        ("Police found 40 bodies in the forest.", None),
+        # "sources familiar with the matter"
+        (
+            "Sources familiar with the matter told the newspaper that 40 aircraft would be "
+            "ordered.",
+            "Sources",
+        ),
+        # who was polled is the speaker, not who polled them
+        ("Economists polled by Reuters had expected growth of 0.2%.", "Economists"),
         # the speaker after the reported clause, with no quotation
         (
             "More than 9,000 people were moved to shelters, said Wiratama, head of the provincial "
@@ -254,6 +268,18 @@ def test_a_ministry_described_gets_its_formal_name(text, speaker):
             "tightened their siege. The medical charity said its hospital had received 1,094 "
             "wounded patients.",
             "Médecins Sans Frontières",
+        ),
+        # "the agency" is the one named right after that word earlier ("the weather agency X")
+        (
+            "The state weather agency AEMET said 300 litres of rain had fallen. The agency warned "
+            "that another 120 litres could fall.",
+            "AEMET",
+        ),
+        # "according to X's count" is X's figure
+        (
+            "The Election Commission said the ruling party won 240 seats. The opposition won 232 "
+            "seats, according to the commission's final count.",
+            "Election Commission",
         ),
         # a relative clause in the sentence before is no subject of this one
         (

@@ -209,6 +209,9 @@ def test_counted_head_from_before_the_number_and_hearsay():
             "A gas blast tore through the market on Friday, injuring 35 as walls collapsed.",
             "injured",
         ),
+        ("More than 30,000 people have crossed from Sudan into Chad since April.", "displaced"),
+        ("Two opposition officials were shot dead in their car on Friday.", "deaths"),
+        ("Police used tear gas to disperse several hundred supporters.", "crowd"),
         # soldiers held are prisoners; people are not shot down; drones are not taken prisoner
         ("About 2,000 Ukrainian servicemen were held in prison colonies.", "prisoners"),
         ("A boat carrying about 40 people was intercepted by the coast guard.", "other"),
@@ -261,6 +264,8 @@ def test_html_comments_are_not_prose_and_keep_line_numbers():
         ("Nurses say their pay is still 15% lower than in 2010.", "pay"),
         ("Ursula von der Leyen said the fund would receive no less than €300 billion.", "fund"),
         ("Heat records fell in 28 of the country's 50 provinces on Tuesday.", "provinces"),
+        # a dateline is no subject, and the noun after it may be capitalised
+        ("OSLO - Turnout in Monday's general election reached 71.2%, officials said.", "turnout"),
         # an adverb or a participle after the noun ends the noun phrase
         (
             "The levy will raise £310 million in revenue annually, the Treasury estimates.",
@@ -541,3 +546,30 @@ def test_a_cue_that_starts_the_count_is_a_time():
         "capital three weeks ago."
     )[0]
     assert claim.concept == "arrests"
+
+
+@pytest.mark.parametrize(
+    "text, head",
+    [
+        (
+            "Manufacturing, which accounts for about 10% of output, shrank 0.5% in June.",
+            "manufacturing",
+        ),
+        ("The economy grew 0.3% in the quarter, with services output rising 0.4%.", "output"),
+    ],
+)
+def test_the_subject_of_a_later_share(text, head):
+    assert discrepancy.extract(text)[-1].head == head
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Analysts at Norland Bank expect two more cuts, which would bring the main rate down to "
+        "2.5%.",
+        "The Riksbank cut borrowing costs for a second time, lowering its policy rate by 0.25 "
+        "percentage points to 3.5%.",
+    ],
+)
+def test_a_share_a_verb_moves_takes_its_object(text):
+    assert discrepancy.extract(text)[-1].head == "rate"
