@@ -49,7 +49,9 @@ _SCOPE = regex.compile(
     | (?P<last>(?:over|in|during|for|within|across)\s+(?:the\s+)?(?:last|past|previous|preceding)
           \s+(?:(?P<n>\d+|[a-z]+(?:-[a-z]+)?)\s+)?(?P<unit>hours?|days?|weeks?|fortnight|months?|years?))
     | (?P<those>over\s+(?:those|these|the\s+same)(?:\s+same)?\s+(?:(?P<n2>\d+|[a-z]+)\s+)?
-          (?P<unit2>hours?|days?|weeks?|months?))
+          (?P<unit2>hours?|days?|weeks?|months?)
+        | (?:over|during|across)\s+the\s+(?P<n3>\d+|two|three|four|five|six|seven|eight|nine|ten)
+          \s+(?P<unit3>days|weeks|months))
     | (?P<since>since\s+(?:the\s+)?[\w'-]+(?:\s+(?:of|began|begun|started|in|its|the|
           (?-i:[A-Z][\w'-]*)|\d{4}|counter-offensive|offensive|incursion|invasion|war|start|
           beginning)\b)*)
@@ -416,8 +418,8 @@ def scope_of(
         key = f"year:{year}"  # another year's figure: "In 1966, police arrested 24 people"
         start, end = f"{year}-01-01", f"{year}-12-31"
     elif m.group("last") or m.group("those"):
-        n = _number_word(m.group("n") or m.group("n2"))
-        unit = (m.group("unit") or m.group("unit2")).lower().rstrip("s")
+        n = _number_word(m.group("n") or m.group("n2") or m.group("n3"))
+        unit = (m.group("unit") or m.group("unit2") or m.group("unit3")).lower().rstrip("s")
         days = n * UNIT_DAYS.get(unit, 1)
         key = f"last:{days:g}d"
         if published:

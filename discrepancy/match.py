@@ -577,9 +577,18 @@ def scope_pairs(frame: pl.DataFrame, same_figure: float) -> pl.DataFrame:
         & pl.col("scope_key_r").str.starts_with("day:")
         & (~pl.col("_cut_r").fill_null(False) | (pl.col("day") == pl.col("_on_day_r")))
     )  # "158 on Thursday" is Thursday's total: the same window as one published that day
+    # one day against a span of several ("250,000 on Tuesday afternoon" and "250,000 over
+    # the three days"): the same figure cannot count both
+    span_days = pl.col("scope_key").str.extract(r"^last:([\d.]+)d$").cast(pl.Float64)
+    day = frame.filter(key.str.starts_with("day:")).select(cols)
+    span = frame.filter(span_days > 1.5).select(cols)
     return (
-        total.join(window, on=keys, suffix="_r")
-        .filter(overlap() & close & ~dated)
+        pl.concat(
+            [
+                total.join(window, on=keys, suffix="_r").filter(overlap() & close & ~dated),
+                day.join(span, on=keys, suffix="_r").filter(overlap() & close),
+            ]
+        )
         .select("id", "id_r")
         .unique()
         .sort("id", "id_r")

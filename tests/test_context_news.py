@@ -98,3 +98,17 @@ def test_a_tally_takes_its_concept_from_a_cue_and_a_charity_is_no_ministry():
     found = claims(text)
     assert found["6,000"].concept == "buildings"
     assert (found["9,000"].hedge, found["9,000"].speaker) == ("more_than", "charity")
+
+
+def test_one_days_figure_given_for_a_span_of_days_is_a_scope_mismatch():
+    def doc(name: str, text: str) -> dict:
+        return {"id": name, "story": "crush", "published": "2025-03-12", "text": text}
+
+    report = discrepancy.check(
+        [
+            doc("a.md", "Police said about 250,000 people had gathered on Tuesday afternoon."),
+            doc("b.md", "Police said 250,000 people had attended over the three days of it."),
+        ]
+    )
+    assert "last:3d" in set(report.claims["scope_key"])
+    assert [f.kind for f in report.findings if f.severity != "none"] == ["scope_mismatch"]
