@@ -312,6 +312,9 @@ def _leading_name(after: str) -> tuple[str, str] | None:
     return None
 
 
+_CLAIMED_LIVES = regex.compile(r"\s+(?:the\s+)?(?:[\w,.-]+\s+){1,4}?(?:lives|victims)\b")
+
+
 def _inverted(after: str) -> tuple[str, str] | None:
     """The speaker after a verb that follows the reported clause: a name, or a description
     that ends there ('…, said the regional governor.'), not the subject of a new clause."""
@@ -497,10 +500,19 @@ def anchors_in(
                 continue
             subj_text = with_subject.group(1)
         after = s[m.end() :]
+        if verb_text.startswith("claim") and _CLAIMED_LIVES.match(after):
+            continue  # "the earthquake has claimed 106 lives": a toll, not a statement
         got = None
         if cut >= 0 and not subj_text.strip(" ,"):
             # '"…," said Syrsky' or '"…," he said'
             got = _leading_name(after) if not rx(r"\s*$").match(after) else None
+        if got is None and subj_text.endswith(",") and verb_text in ("said", "says", "added"):
+            # "…taken to hospital, said Governor Luka Lund.": the speaker after the verb, when
+            # it ends the sentence or an appositive starts after it
+            first = _inverted(after)
+            ends = first and rx(r"\s*(?:[,.;]|$)" if first[1] == "name" else r"\s*(?:[.;]|$)")
+            if ends and ends.match(after, after.find(first[0]) + len(first[0])):
+                got = first
         if got is None:
             tail = subj_text[-200:]
             if _VERB_RE.search(tail[max(tail.rfind(c) for c in ",;:") + 1 :]):

@@ -112,3 +112,14 @@ def test_one_days_figure_given_for_a_span_of_days_is_a_scope_mismatch():
     )
     assert "last:3d" in set(report.claims["scope_key"])
     assert [f.kind for f in report.findings if f.severity != "none"] == ["scope_mismatch"]
+
+
+def test_the_speaker_after_the_reported_clause_and_a_toll_that_claimed_lives():
+    found = claims(
+        "Some 80 people have been taken to hospital, said Governor Luka Lund. According to "
+        "Governor Marek Voss, the earthquake has claimed 106 lives. Lampedusa's mayor, Filippo "
+        "Mannino, said the island's reception centre, built for 400 people, was full."
+    )
+    assert found["80"].speaker == "Luka Lund"
+    assert found["106"].speaker == "Marek Voss"
+    assert found["400"].speaker == "Filippo Mannino"
