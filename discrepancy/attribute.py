@@ -312,12 +312,26 @@ def _leading_name(after: str) -> tuple[str, str] | None:
     return None
 
 
+# a person named after a role that follows a description or an organisation: "Halvanian ground
+# forces commander Pavel Orlov", "Voice of the Street spokesperson Marek Belic"
+_ROLE_WORDS = (
+    r"(?:spokes(?:man|woman|person)|commander|chief|head|director|minister|governor|president|"
+    r"mayor|official|officer|general|colonel|ombudsman|coordinator|secretary)"
+)
+_ROLE_NAME_END = regex.compile(rf"\b{_ROLE_WORDS}\s+({NAME})$")
+_ROLE_NAME_START = regex.compile(
+    rf"^\s+(?:[A-Z][\w'’-]*\s+(?:(?:of|the|for|and)\s+)*)+(?:[a-z][\w-]*\s+){{0,3}}?"
+    rf"{_ROLE_WORDS}\s+({NAME})"
+)
 _CLAIMED_LIVES = regex.compile(r"\s+(?:the\s+)?(?:[\w,.-]+\s+){1,4}?(?:lives|victims)\b")
 
 
 def _inverted(after: str) -> tuple[str, str] | None:
     """The speaker after a verb that follows the reported clause: a name, or a description
     that ends there ('…, said the regional governor.'), not the subject of a new clause."""
+    role = _ROLE_NAME_START.match(after)  # "said Voice of the Street spokesperson Marek Belic"
+    if role:
+        return role.group(1), "name"
     got = _leading_name(after)
     if got and got[1] == "description":
         end = after.find(got[0]) + len(got[0])
@@ -391,8 +405,8 @@ def _subject_anchor(subj: str, start: int, end: int, rules: Rules, after: str = 
     owner = _OWNER.match(subj)
     if owner:
         subj = owner.group(1)
-    named = rx(rf"^,\s+({NAME})(?=\s*(?:[,.;]|$))").match(after)
-    if named:
+    named = rx(rf"^,\s+({NAME})(?=\s*(?:[,.;]|$))").match(after) or _ROLE_NAME_END.search(subj)
+    if named:  # "…, Serhiy Lysak" after it, or "ground forces commander Pavel Orlov" ending it
         return Anchor(start, end, _strip_titles(named.group(1), rules), "name")
     report = rx(
         rf"^(?:an?\s+|the\s+)?(?:new\s+|latest\s+)?({NAME})\s+(?:report|statement|survey|"

@@ -123,3 +123,12 @@ def test_the_speaker_after_the_reported_clause_and_a_toll_that_claimed_lives():
     assert found["80"].speaker == "Luka Lund"
     assert found["106"].speaker == "Marek Voss"
     assert found["400"].speaker == "Filippo Mannino"
+
+
+def test_a_person_named_after_an_organisation_and_a_role_is_the_speaker():
+    found = claims(
+        "The offensive gained ground, according to Halvanian ground forces commander Pavel "
+        "Orlov, who said 40 villages fell. Around 2,000 people joined the march, said Voice of "
+        "the Street spokesperson Marek Belic."
+    )
+    assert (found["40"].speaker, found["2,000"].speaker) == ("Pavel Orlov", "Marek Belic")
