@@ -473,6 +473,10 @@ _MOVED_TO = regex.compile(
     r"unchanged\s+|steady\s+)?(?:by\s+[\d.,]+\s*(?:percentage\s+points?|basis\s+points|points?|%)"
     r"\s+)?(?:to|at)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|roughly\s+)?$"
 )
+# "111 kilometres per hour" and "45 degrees Celsius" measure kilometres and degrees
+_UNIT = regex.compile(
+    r"([A-Za-z]+)(?:\s+(?:per|an?|each)\s+[A-Za-z]+|/[A-Za-z]+|\s+(?:Celsius|Fahrenheit))?\W*$"
+)
 _FROM_BEFORE = regex.compile(r"\bfrom\s+(?:about\s+|around\s+|nearly\s+|roughly\s+)?$")
 _FIRST_AMOUNT = (
     regex.compile(r"\d[\d.,]*\s*(?:%|per\s?cent\b|percent\b)"),
@@ -514,10 +518,7 @@ def _measured(q: Quantity, clause: str, cstart: int, cend: int) -> tuple[str | N
     capacity, '7.2% of the vote' -> vote, 'a $1bn weapons package' -> package, 'savings of
     up to €50m' -> savings, 'turnout reached 74.4%' -> turnout; else the unit as written
     ('23,713 acres' -> acres)."""
-    # "111 kilometres per hour" measures kilometres
-    unit = rx(
-        r"([A-Za-z]+)(?:\s+(?:per|an?|each)\s+[A-Za-z]+|/[A-Za-z]+|\s+(?:Celsius|Fahrenheit))?\W*$"
-    ).search(clause[cstart:cend])
+    unit = _UNIT.search(clause[cstart:cend])
     if q.dimension == "time" and unit:  # "five days of fighting" counts days
         return unit.group(1), unit.group(1).lower()
     rate = _RATE_AFTER.match(clause, cend) if q.dimension == "currency" else None
