@@ -215,7 +215,7 @@ def _trailing_name(before: str) -> tuple[str, str] | None:
     organisation noun phrase ("police", "the regional health ministry"), or a pronoun."""
     before = before.rstrip()
     # "Economists polled by Reuters expected …": the economists
-    if " by " in before[-80:] or " with " in before[-80:] or " to " in before[-80:]:
+    if any(word in before[-80:] for word in (" by ", "familiar", "close to")):
         before = _POLLED_BY.sub("", before)  # "Two sources familiar with the matter told"
     # appositives: "Mykola Dashkevych, director of the Lviv Strategy Group, a think tank,"
     while (m := _APPOSITIVE.search(before, max(0, len(before) - 170))) and _takes_appositive(
@@ -419,7 +419,8 @@ def anchors_in(
     def in_quote(pos: int) -> bool:
         return any(a <= off + pos < b for a, b, _ in quotes)
 
-    according, verb = _ACCORDING_HINT.search(s), _VERB_RE.search(s)
+    verbs = list(_VERB_RE.finditer(s))  # found once: the first also says whether there are any
+    according, verb = _ACCORDING_HINT.search(s), bool(verbs)
     possessive = _POSSESSIVE_HINT.search(s)
     if not (according or verb or possessive):
         return []
@@ -459,7 +460,7 @@ def anchors_in(
     for m in _POSSESSIVE_COUNT.finditer(s) if possessive else ():
         if not in_quote(m.start()):
             found.append(_subject_anchor(m.group("subj"), off + m.start(), off + m.end(), rules))
-    for m in _VERB_RE.finditer(s):
+    for m in verbs:
         if in_quote(m.start()):
             continue
         before = s[: m.start()]
@@ -490,7 +491,7 @@ def anchors_in(
             data = _DATA_SUBJECT.search(subj_text)  # "Eurostat data showed", not "Police found"
             if not data:
                 continue
-            subj_text = data.group(1)
+            subj_text = subj_text[: data.start()]
         if verb_text == "saying":  # "…, with NHS England saying 90% of operations went ahead"
             with_subject = _WITH_SUBJECT.search(subj_text)
             if not with_subject:
@@ -819,7 +820,7 @@ _AFTER_ATTRIBUTION = regex.compile(
     r"(?:\s+(?:on|late|early|in|at)\s[\w\s]{1,30}?)?,\s+(?:and|as)\s+(?!that\b)"
 )
 _DATA_SUBJECT = regex.compile(
-    r"(.*?)(?:['’]s)?\s+(?:(?:latest|new|official|preliminary|monthly|annual|quarterly|own)\s+)*"
+    r"(?:['’]s)?\s+(?:(?:latest|new|official|preliminary|monthly|annual|quarterly|own)\s+)*"
     r"(?:data|figures|statistics|numbers|report|survey|poll|study|analysis|estimates|census|"
     r"tally|count)$"
 )
