@@ -609,6 +609,7 @@ class DocumentSpeakers:
         self.last_org: Speaker | None = None
         self.last_any: Speaker | None = None
         self.described: list[tuple[int, str]] = []  # organisations named by a description
+        self.lower: str | None = None  # the text in lower case, made when first needed
 
     def _speaker(self, name: str, at: int | None = None) -> Speaker:
         sid = speaker_id(name, self.rules)
@@ -660,7 +661,9 @@ class DocumentSpeakers:
 
     def _name_after(self, word: str, at: int) -> tuple[int, str] | None:
         """(offset, name) of the last 'word NAME' before `at` ('the weather agency AEMET')."""
-        low = self.text.lower()  # rare: only a description no organisation name contains
+        if self.lower is None:  # rare: only a description no organisation name contains
+            self.lower = self.text.lower()
+        low = self.lower
         i = low.rfind(word + " ", 0, at)
         while i >= 0:
             m = _NAME_AT.match(self.text, i + len(word) + 1)
@@ -734,8 +737,9 @@ class DocumentSpeakers:
                 return self.last_person
             named = self._named_org(desc, anchor.start) if _ORG_HEAD.search(desc) else None
             if named is None:
-                self.described.append((anchor.start, self._demonym(desc)))
-            return self._speaker(named or self._demonym(desc))
+                named = self.rules.memoised(("demonym", desc), lambda: self._demonym(desc))
+                self.described.append((anchor.start, named))
+            return self._speaker(named)
         name = self._acronym(anchor.name)
         if name is None:
             parts = anchor.name.split()
