@@ -182,7 +182,7 @@ def _strip(name: str, rules: Rules) -> str:
         person = _strip(name[lead.end() :], rules)
         if len(person.split()) >= 2 and not _is_org(person):
             return person
-    whole = rx(r"^(?i:the)\s+").sub("", name)
+    whole = _THE.sub("", name)
     while True:
         m = rules.title_re.match(name) if rules.title_re else None
         if not m:
@@ -191,12 +191,17 @@ def _strip(name: str, rules: Rules) -> str:
     if name != whole and _is_org(name):
         return whole  # "Russian Defence Ministry", "General Staff": no person's title
     # "Jan Egeland of the Norwegian Refugee Council": the person, not their organisation
-    person = rx(r"^([A-Z][\w.-]+(?:\s+[A-Z][\w.-]+){1,2})\s+(?:of|at|for)\s").match(name)
+    person = _PERSON_OF.match(name)
     if person and not _is_org(person.group(1)) and _is_org(name[person.end() :]):
         return person.group(1)
     return name.strip()
 
 
+_THE = regex.compile(r"^(?i:the)\s+")
+_THE_AT = regex.compile(r"(?:[Tt]he\s+)?")
+_PERSON_OF = regex.compile(r"^([A-Z][\w.-]+(?:\s+[A-Z][\w.-]+){1,2})\s+(?:of|at|for)\s")
+_ENDS_HERE = regex.compile(r"\s*(?:[,.;]|$)")
+_RELATIVE = regex.compile(r",\s+(?:who|which)$")
 _POLLED_BY = regex.compile(
     r"\s+(?:(?:polled|surveyed|interviewed|contacted|questioned|asked|quoted|cited)\s+by|"
     r"(?:familiar|close)\s+(?:with|to))\s+[^,;]{1,60}$"
@@ -210,7 +215,7 @@ def _trailing_name(before: str) -> tuple[str, str] | None:
     organisation noun phrase ("police", "the regional health ministry"), or a pronoun."""
     before = before.rstrip()
     # "Economists polled by Reuters expected …": the economists
-    if " by " in before[-80:] or " with " in before[-80:] or " to " in before[-80:]:
+    if any(word in before[-80:] for word in (" by ", "familiar", "close to")):
         before = _POLLED_BY.sub("", before)  # "Two sources familiar with the matter told"
     # appositives: "Mykola Dashkevych, director of the Lviv Strategy Group, a think tank,"
     while (m := _APPOSITIVE.search(before, max(0, len(before) - 170))) and _takes_appositive(
@@ -231,7 +236,7 @@ def _trailing_name(before: str) -> tuple[str, str] | None:
         bare = rx(r"(?i)^the\s+").sub("", phrase)
         if rx(rf"^(?:{NAME})$").match(bare):
             return bare, "name"
-        named = rx(rf"^(?:[A-Z][\w-]*['’]s\s+)?[a-z][\w\s'’-]*?\s({NAME})$").match(bare)
+        named = _DESCRIBED_NAME.match(bare)
         if named:  # "the financial news outlet Caixin", "Iran's foreign ministry spokesman X"
             return named.group(1), "name"
         if not _VERBISH.search(phrase):
@@ -335,11 +340,14 @@ def _inverted(after: str) -> tuple[str, str] | None:
     got = _leading_name(after)
     if got and got[1] == "description":
         end = after.find(got[0]) + len(got[0])
-        return got if rx(r"\s*(?:[,.;]|$)").match(after, end) else None
+        return got if _ENDS_HERE.match(after, end) else None
     return got
 
 
 _NAME_RE = regex.compile(rf"\b{NAME}")
+_NAME_AT = regex.compile(NAME)
+_DESCRIBED_NAME = regex.compile(rf"^(?:[A-Z][\w-]*['’]s\s+)?[a-z][\w\s'’-]*?\s({NAME})$")
+_ORG_WORDS_AFTER = regex.compile(rf"\s+(?:[a-z][\w'’-]*\s+){{0,3}}(?:{ORG_NOUNS})\b")
 _ACRONYM_DEF = regex.compile(
     rf"(?P<full>(?:the\s+)?(?:{NAME}|[a-zA-Z][\w'’-]*(?:\s+[a-zA-Z][\w'’-]*){{1,5}}))"
     r"\s+\((?P<acr>[A-Z][A-Z&]{1,7})\)"
@@ -416,9 +424,7 @@ def _subject_anchor(subj: str, start: int, end: int, rules: Rules, after: str = 
         return Anchor(start, end, _strip_titles(report.group(1), rules), "name")
     lead = rx(rf"^(?:[Tt]he\s+)?({NAME}(?:\s+(?:{ORG_NOUNS})\b)?)").match(subj)
     # "the Palestinian health ministry": a capitalised adjective opens a description
-    described = lead and rx(rf"\s+(?:[a-z][\w'’-]*\s+){{0,3}}(?:{ORG_NOUNS})\b").match(
-        subj, lead.end()
-    )
+    described = lead and _ORG_WORDS_AFTER.match(subj, lead.end())
     if lead and not described and (subj[:1].isupper() or subj.startswith("the ")):
         return Anchor(start, end, _strip_titles(lead.group(1), rules), "name")
     return Anchor(start, end, subj, "description")
@@ -434,7 +440,8 @@ def anchors_in(
     def in_quote(pos: int) -> bool:
         return any(a <= off + pos < b for a, b, _ in quotes)
 
-    according, verb = _ACCORDING_HINT.search(s), _VERB_RE.search(s)
+    verbs = list(_VERB_RE.finditer(s))  # found once: the first also says whether there are any
+    according, verb = _ACCORDING_HINT.search(s), bool(verbs)
     possessive = _POSSESSIVE_HINT.search(s)
     if not (according or verb or possessive):
         return []
@@ -476,7 +483,7 @@ def anchors_in(
             continue  # "Chile's wildfire toll": the toll of a place, not a count someone gave
         if not in_quote(m.start()):
             found.append(_subject_anchor(m.group("subj"), off + m.start(), off + m.end(), rules))
-    for m in _VERB_RE.finditer(s):
+    for m in verbs:
         if in_quote(m.start()):
             continue
         before = s[: m.start()]
@@ -499,7 +506,7 @@ def anchors_in(
         )
         # "Organisers, who said 100,000 people attended, …": the relative pronoun's antecedent
         if subj_text.endswith(("who", "which")):
-            subj_text = rx(r",\s+(?:who|which)$").sub(",", subj_text)
+            subj_text = _RELATIVE.sub(",", subj_text)
         if "citing" in subj_text and _CITING_ASIDE.search(subj_text):
             continue  # "WAM, citing the foreign ministry, said": the ministry's figure
         verb_text = m.group()
@@ -507,7 +514,7 @@ def anchors_in(
             data = _DATA_SUBJECT.search(subj_text)  # "Eurostat data showed", not "Police found"
             if not data:
                 continue
-            subj_text = data.group(1)
+            subj_text = subj_text[: data.start()]
         if verb_text == "saying":  # "…, with NHS England saying 90% of operations went ahead"
             with_subject = _WITH_SUBJECT.search(subj_text)
             if not with_subject:
@@ -634,6 +641,7 @@ class DocumentSpeakers:
         self.last_org: Speaker | None = None
         self.last_any: Speaker | None = None
         self.described: list[tuple[int, str]] = []  # organisations named by a description
+        self.lower: str | None = None  # the text in lower case, made when first needed
 
     def _speaker(self, name: str, at: int | None = None) -> Speaker:
         sid = speaker_id(name, self.rules)
@@ -670,12 +678,9 @@ class DocumentSpeakers:
         ]
         if not fits:
             # "The state weather agency AEMET said … The agency warned": the name after the word
-            after_word = rx(rf"(?i:\b{regex.escape(head)})\s+({NAME})").finditer(self.text, 0, at)
-            named = ([None, *after_word])[-1]
-            if named and all(
-                w in self.text[max(0, named.start() - 40) : named.start()] for w in needed
-            ):
-                return named.group(1)
+            named = self._name_after(head, at)
+            if named and all(w in self.text[max(0, named[0] - 40) : named[0]] for w in needed):
+                return named[1]
         if not fits and head in _GENERIC_ORG and not needed:
             # "Hartwig Automotive … the company said": the organisation that spoke last, else
             # the one named last, never a later one
@@ -688,6 +693,19 @@ class DocumentSpeakers:
         found = before[-1] if before else (fits[0][1] if fits else None)
         return self.acronyms.get(found.lower(), found) if found else None
 
+    def _name_after(self, word: str, at: int) -> tuple[int, str] | None:
+        """(offset, name) of the last 'word NAME' before `at` ('the weather agency AEMET')."""
+        if self.lower is None:  # rare: only a description no organisation name contains
+            self.lower = self.text.lower()
+        low = self.lower
+        i = low.rfind(word + " ", 0, at)
+        while i >= 0:
+            m = _NAME_AT.match(self.text, i + len(word) + 1)
+            if (i == 0 or not low[i - 1].isalnum()) and m and m.end() <= at:
+                return i, m.group()
+            i = low.rfind(word + " ", 0, i)
+        return None
+
     def _opening_org(self, at: int) -> str | None:
         """The organisation named at the start of the sentence before the one at `at`."""
         here = self.text.rfind(". ", 0, at)
@@ -695,7 +713,7 @@ class DocumentSpeakers:
         start = max(before + 2, self.text.rfind("\n", 0, here) + 1) if here > 0 else -1
         if start < 0:
             return None
-        lead = rx(r"(?:[Tt]he\s+)?").match(self.text, start).end()
+        lead = _THE_AT.match(self.text, start).end()
         opening = [org for pos, org in self.org_at if pos in (start, lead)]
         return self.acronyms.get(opening[0].lower(), opening[0]) if opening else None
 
@@ -757,8 +775,9 @@ class DocumentSpeakers:
                 return self.last_person
             named = self._named_org(desc, anchor.start) if _ORG_HEAD.search(desc) else None
             if named is None:
-                self.described.append((anchor.start, self._demonym(desc)))
-            return self._speaker(named or self._demonym(desc))
+                named = self.rules.memoised(("demonym", desc), lambda: self._demonym(desc))
+                self.described.append((anchor.start, named))
+            return self._speaker(named)
         name = self._acronym(anchor.name)
         if name is None:
             parts = anchor.name.split()
@@ -843,7 +862,7 @@ _AFTER_ATTRIBUTION = regex.compile(
     r"(?:\s+(?:on|late|early|in|at)\s[\w\s]{1,30}?)?,\s+(?:and|as)\s+(?!that\b)"
 )
 _DATA_SUBJECT = regex.compile(
-    r"(.*?)(?:['’]s)?\s+(?:(?:latest|new|official|preliminary|monthly|annual|quarterly|own)\s+)*"
+    r"(?:['’]s)?\s+(?:(?:latest|new|official|preliminary|monthly|annual|quarterly|own)\s+)*"
     r"(?:data|figures|statistics|numbers|report|survey|poll|study|analysis|estimates|census|"
     r"tally|count)$"
 )

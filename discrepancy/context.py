@@ -22,10 +22,11 @@ CLAUSE_BREAK = regex.compile(
 )
 _LEFT_COUNTED = regex.compile(
     r"(?i)\b((?:death\s+)?toll|(?:total\s+|overall\s+)?number(?:\s+of\s+[\w-]+(?:\s+[\w-]+)?)?|"
-    r"tally|count|figure|total|estimate|losses|casualties)(?:\s+[\w'’-]+){0,16}?\s+(?:rose|"
+    r"tally|count|figure|total|estimate|losses|casualties)(?:\s+[\w'’-]+){0,16}?,?\s+(?:rose|"
     r"climbed|jumped|reached|stood|stands|hit|increased|was|is|has\s+risen|had\s+risen|risen|"
     r"rises|to|at|of)"
-    r"\s+(?:to\s+|at\s+)?[\"“]?(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|"
+    r"\s+(?:to\s+|at\s+|in\s+the\s+)?[\"“]?(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|"
+    r"more\s+than\s+|"
     r"at\s+least\s+|over\s+|well\s+(?:above|below|over|under)\s+|closer\s+to\s+)?$"
 )
 _VERB_HEADS = frozenset("took came went gave fled died remain remained were was are is".split())
@@ -582,6 +583,10 @@ _MOVED_TO = regex.compile(
     r"unchanged\s+|steady\s+)?(?:by\s+[\d.,]+\s*(?:percentage\s+points?|basis\s+points|points?|%)"
     r"\s+)?(?:to|at)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|roughly\s+)?$"
 )
+# "111 kilometres per hour" and "45 degrees Celsius" measure kilometres and degrees
+_UNIT = regex.compile(
+    r"([A-Za-z]+)(?:\s+(?:per|an?|each)\s+[A-Za-z]+|/[A-Za-z]+|\s+(?:Celsius|Fahrenheit))?\W*$"
+)
 _FROM_BEFORE = regex.compile(r"\bfrom\s+(?:about\s+|around\s+|nearly\s+|roughly\s+)?$")
 _FIRST_AMOUNT = (
     regex.compile(r"\d[\d.,]*\s*(?:%|per\s?cent\b|percent\b)"),
@@ -623,10 +628,7 @@ def _measured(q: Quantity, clause: str, cstart: int, cend: int) -> tuple[str | N
     capacity, '7.2% of the vote' -> vote, 'a $1bn weapons package' -> package, 'savings of
     up to €50m' -> savings, 'turnout reached 74.4%' -> turnout; else the unit as written
     ('23,713 acres' -> acres)."""
-    # "111 kilometres per hour" measures kilometres
-    unit = rx(r"([A-Za-z]+)(?:\s+(?:per|an?|each)\s+[A-Za-z]+|/[A-Za-z]+)?\W*$").search(
-        clause[cstart:cend]
-    )
+    unit = _UNIT.search(clause[cstart:cend])
     if q.dimension == "time" and unit:  # "five days of fighting" counts days
         return unit.group(1), unit.group(1).lower()
     rate = _RATE_AFTER.match(clause, cend) if q.dimension == "currency" else None
@@ -705,7 +707,14 @@ def context_of(
     if counted is None and q.dimension not in ("count", "dimensionless"):
         counted, head = _measured(q, clause, cstart, cend)
     np_end = cend + 1 + len(counted) if counted and clause.startswith(counted, cend + 1) else cend
-    concept = concept_of(q, of_head or head, clause, cstart, rules, np_end) or "other"
+    if of_head and not (
+        rules.head_concept.get(singular(of_head))
+        or of_head in rules.people
+        or of_head in rules.sides
+    ):
+        of_head = ""  # "the number of arrivals": no concept of its own, the cues decide
+    concept_head = head if of_head is None else of_head or None
+    concept = concept_of(q, concept_head, clause, cstart, rules, np_end) or "other"
     side = _side(counted, head, clause, cstart, cend, rules)
     if concept in ("deaths", "injured") and (
         (loser := _LOSER.search(clause, max(0, cstart - 90), cstart)) and loser.group("army")

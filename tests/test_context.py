@@ -138,6 +138,17 @@ def test_the_number_of_a_noun_is_not_the_verb_after_it():
             "deaths",
         ),
         ('Organisers said the true figure was "well above 20,000".', "figure", "other"),
+        (
+            "Rights groups said the real death toll was in the thousands and rising.",
+            "toll",
+            "deaths",
+        ),
+        # a comma before the verb
+        (
+            "The ministry put the number of new arrivals higher, at 52,000, on Friday.",
+            "number",
+            "displaced",
+        ),
     ],
 )
 def test_a_figure_named_by_its_subject(text, head, concept):
@@ -445,6 +456,11 @@ def test_a_day_inside_a_since_phrase_starts_the_count():
 )
 def test_an_age_without_old_counts_years(text):
     assert discrepancy.extract(text)[-1].head == "years"
+
+
+def test_degrees_celsius_count_degrees():
+    [claim] = discrepancy.extract("Temperatures climbed above 44 degrees Celsius in Seville.")
+    assert claim.head == "degrees"
 
 
 def test_a_speed_measures_the_distance_unit():
