@@ -531,7 +531,7 @@ def anchors_in(
             # "…taken to hospital, said Governor Luka Lund.": the speaker after the verb, when
             # it ends the sentence or an appositive starts after it
             first = _inverted(after)
-            ends = first and rx(r"\s*(?:[,.;]|$)" if first[1] == "name" else r"\s*(?:[.;]|$)")
+            ends = first and (_ENDS_HERE if first[1] == "name" else rx(r"\s*(?:[.;]|$)"))
             if ends and ends.match(after, after.find(first[0]) + len(first[0])):
                 got = first
         if got is None:
