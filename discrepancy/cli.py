@@ -410,13 +410,15 @@ def rules_explain(rule_id: str, rules_dir: str | None) -> None:
     if concept is not None:
         click.echo(f"{concept.id}: {concept.label}")
         click.echo(f"  message:   {concept.message}")
-        for name in ("heads", "cues", "dimensions", "split_by"):
+        for name in ("heads", "cues", "dimensions", "split_by", "topic", "topic_cues"):
             values = getattr(concept, name)
             if values:
                 click.echo(f"  {name + ':':<10} {', '.join(values)}")
+        for group, cues in concept.topic_groups.items():
+            click.echo(f"  {'topic group ' + group + ':'} {', '.join(cues)}")
         click.echo(
             f"  contested: {concept.contested}; evolving: {concept.evolving}; "
-            f"matched across sources: {concept.match}"
+            f"per event: {concept.event}; matched across sources: {concept.match}"
         )
         for example in concept.examples:
             click.echo(f"  example:   {example['text']}")

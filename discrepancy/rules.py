@@ -161,6 +161,9 @@ def _validate(data: dict[str, Any], path: Path, text: str) -> None:
                     isinstance(item[name], list) and all(isinstance(x, str) for x in item[name])
                 ):
                     fail(f"{key} '{item['id']}': '{name}' must be a list of strings", name)
+            for name in ("contested", "evolving", "event", "match", "enabled"):
+                if name in item and not isinstance(item[name], bool):
+                    fail(f"{key} '{item['id']}': '{name}' must be true or false", name)
             groups = item.get("topic_groups", {})
             if not isinstance(groups, dict) or not all(
                 isinstance(cues, list) and all(isinstance(x, str) for x in cues)

@@ -98,6 +98,22 @@ def test_malformed_rules_file_gives_file_and_line(tmp_path, corpus):
     assert len(result.stderr.strip().splitlines()) == 1
 
 
+@pytest.mark.parametrize(
+    "body, problem",
+    [
+        ('event = "yes"', "'event' must be true or false"),
+        ('topic_groups = ["released"]', "'topic_groups' must map names to lists"),
+    ],
+)
+def test_malformed_rule_fields_are_named(tmp_path, corpus, body, problem):
+    rules = tmp_path / "rules"
+    rules.mkdir()
+    (rules / "mine.toml").write_text(f'[[concept]]\nid = "x"\n{body}\n', "utf-8")
+    result = run(["check", str(corpus / "good.md"), "--rules", str(rules)])
+    assert result.exit_code == 2 and problem in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+
+
 def test_unknown_option_is_a_usage_error(corpus):
     result = run(["check", str(corpus), "--no-such-option"])
     assert result.exit_code == 2 and "No such option" in result.stderr
