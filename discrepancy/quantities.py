@@ -250,7 +250,8 @@ DOWN = (
     r"shrank|shrinks|contracted|slipped|slips"
 )
 _CHANGE_BEFORE = regex.compile(  # matched backwards from the number, like _HEDGE_RE
-    rf"(?ri)\b(?:(?P<up>{UP})|(?P<down>{DOWN}))(?:\s+by)?(?:\s+(?:about|around|some|nearly|"
+    rf"(?ri)\b(?:(?P<up>{UP})|(?P<down>{DOWN}))(?:(?:\s+[\w'’-]+){{0,3}}\s+by)?"
+    rf"(?:\s+(?:about|around|some|nearly|"
     rf"almost|more\s+than|over|just\s+over|just\s+under|roughly|an\s+estimated))?\s+$"
 )
 _CHANGE_AFTER = regex.compile(

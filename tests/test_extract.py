@@ -359,3 +359,8 @@ def test_fractions_signs_hedges_and_rate_bases(text, expected):
 def test_a_figure_in_another_currency_in_brackets_is_no_conversion():
     found = extract_quantities("Losses reached 550 billion pesos (about $620 million) on Thursday.")
     assert [(q.unit, q.converts) for q in found] == [("peso", None), ("dollar", None)]
+
+
+def test_a_change_by_a_figure_may_name_what_changed_between():
+    found = extract_quantities("The bank raised its key rate by 50 basis points to 5.25%.")
+    assert [(q.surface, q.change) for q in found] == [("50 basis points", "up"), ("5.25%", None)]
