@@ -13,8 +13,8 @@ wrapper process runs
 and reports the peak resident memory of that one child (ru_maxrss of RUSAGE_CHILDREN; the
 wrapper has no other child) and its wall time.  Columns: input MB, documents, seconds,
 MB/s, documents/s, child peak RSS MB.  Flat streaming keeps the peak RSS about the same at
-every size.  The extractor runs at roughly 0.15 MB/s, so 50 MB takes about 5 minutes
-and 200 MB about 20.
+every size.  The extractor runs at roughly 0.45 MB/s, so 50 MB takes about 2 minutes
+and 200 MB about 8.
 """
 from __future__ import annotations
 
