@@ -105,16 +105,14 @@ def _inherit(
                 own = ctx.concept not in (None, "other")  # "24 killed and dozens injured"
                 donor = donors[0]
                 # its own words win: "12,000 in Porto" keeps Porto beside "30,000 in Lisbon"
-                side, place, group = ctx.side or donor.side, ctx.place or donor.place, ctx.group
-                ctx = replace(
+                ctx = _amend(
                     donor,
                     counted=ctx.counted or donor.counted,  # "put the number at 1,500"
                     head=ctx.head or donor.head,
                     concept=ctx.concept if own else donor.concept,
-                    side=side,
-                    place=place,
-                    group=group or donor.group,
-                    qualifiers=tuple(x for x in (side, place, group or donor.group) if x),
+                    side=ctx.side or donor.side,
+                    place=ctx.place or donor.place,
+                    group=ctx.group or donor.group,
                     scope=ctx.scope or donor.scope,
                     scope_key=ctx.scope_key or donor.scope_key,
                     scope_start=ctx.scope_start if ctx.scope_key else donor.scope_start,
@@ -207,9 +205,14 @@ def _placed(
     elif place is None and last and _THERE.search(sentence):
         place = last
     if place != ctx.place:
-        qualifiers = tuple(x for x in (ctx.side, place, ctx.group) if x)
-        ctx = replace(ctx, place=place, qualifiers=qualifiers)
+        ctx = _amend(ctx, place=place)
     return ctx, place or last
+
+
+def _amend(ctx: Context, **changes: str | None) -> Context:
+    """The context with `changes`, its qualifiers following its side, place and group."""
+    ctx = replace(ctx, **changes)
+    return replace(ctx, qualifiers=tuple(x for x in (ctx.side, ctx.place, ctx.group) if x))
 
 
 def document_topics(text: str, rules: Rules) -> list[Concept]:
@@ -235,17 +238,17 @@ def _topical(ctx: Context, sentence: str, topics: list[Concept], rules: Rules) -
             found = rules.memoised(("topic group", concept.id, group), lambda c=cues: _words_re(c))
             if found.search(sentence):
                 total = ctx.scope_key == "cumulative"
-                return replace(
+                return _amend(
                     ctx,
                     concept=concept.id,
                     group=group,
-                    qualifiers=tuple(x for x in (ctx.side, ctx.place, group) if x),
                     scope_key=ctx.scope_key if total else f"event:{group}",
                     scope_start=ctx.scope_start if total else None,
                     scope_end=ctx.scope_end if total else None,
                 )
         key = ("topic cues", concept.id)
-        if rules.memoised(key, lambda c=concept: _words_re(c.topic_cues)).search(sentence):
+        cues = concept.topic_cues and rules.memoised(key, lambda c=concept: _words_re(c.topic_cues))
+        if cues and cues.search(sentence):
             return replace(ctx, concept=concept.id)
     return ctx
 
