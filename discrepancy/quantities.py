@@ -255,9 +255,11 @@ _CHANGE_BEFORE = regex.compile(  # matched backwards from the number, like _HEDG
     rf"almost|more\s+than|over|just\s+over|just\s+under|roughly|an\s+estimated))?\s+$"
 )
 _CHANGE_AFTER = regex.compile(
-    r"(?i)^[\s-]*(?:(?P<up>increase|rise|jump|gain|growth|hike|climb|surge|uptick)"
-    r"|(?P<down>decrease|drop|fall|decline|cut|reduction|loss|slump|dip|contraction))\b"
-)
+    r"(?i)^[\s-]*(?:(?P<up>increase|rise|jump|gain|growth|hike|climb|surge|uptick|"
+    r"(?:more|higher)\s+than\s+(?:a|the|last|in|its|their)\b)"
+    r"|(?P<down>decrease|drop|fall|decline|cut|reduction|loss|slump|dip|contraction|"
+    r"(?:less|fewer|lower)\s+than\s+(?:a|the|last|in|its|their)\b))\b"
+)  # "8% more than a year earlier" is a rise
 
 CURRENCY_PREFIX = (
     r"US\$|A\$|C\$|NZ\$|HK\$|S\$|R\$|\$|£|€|¥|₹|₽|₴|"
@@ -922,6 +924,7 @@ def extract_quantities(text: str, masked: str | None = None) -> list[Quantity]:
         if (
             q.change
             and q.dimension == "count"
+            and word not in ("up", "down")  # "down 1.2 points", "up three seats" move
             and not rx(r"\bby\s+$").search(masked, max(0, q.start - 6), q.start)
         ):
             q.change = None  # "lost 20,568 buildings" states a level; "rose by 200 people" not

@@ -364,3 +364,16 @@ def test_a_figure_in_another_currency_in_brackets_is_no_conversion():
 def test_a_change_by_a_figure_may_name_what_changed_between():
     found = extract_quantities("The bank raised its key rate by 50 basis points to 5.25%.")
     assert [(q.surface, q.change) for q in found] == [("50 basis points", "up"), ("5.25%", None)]
+
+
+@pytest.mark.parametrize(
+    "text, surface, change",
+    [
+        ("The airline carried 12.5m passengers, 8% more than a year earlier.", "8%", "up"),
+        ("Turnout was 67.3 per cent, down 1.2 points on 2019.", "1.2", "down"),
+        ("Exports were 5% lower than in 2023.", "5%", "down"),
+        ("The fire destroyed 250 homes.", "250", None),
+    ],
+)
+def test_changes_told_after_the_figure_or_by_up_and_down(text, surface, change):
+    assert (surface, change) in [(q.surface, q.change) for q in extract_quantities(text)]
