@@ -294,7 +294,10 @@ _VAGUE_RE = regex.compile(
     r"|dozens|scores|hundreds|thousands|millions|billions)\b(?=\s+(?:of\s+)?[a-z])"
 )
 # words of the vague amounts: a cheap test of the lower-cased text skips _VAGUE_RE in most texts
-_VAGUE_HINTS = ("dozens", "scores", "hundred", "thousand", "million", "billions")
+# the words every match of _VAGUE_RE holds
+_VAGUE_WORDS = frozenset(
+    "dozens scores hundreds thousands millions billions hundred thousand million".split()
+)
 STOP = frozenset(
     """a an the of in on at for from to by with since over during across into after before and
     or but while as that which who whom whose this these those it its their his her our your
@@ -745,9 +748,8 @@ def _atoms(text: str, masked: str) -> list[_Atom]:
         if m.group("sign") or m.group("sign2") or minus:
             value = -value
         atoms.append(_Atom(start, end, _scaled(value, scale), raw, scale, cur))
-    lower = masked.lower()
-    spelled = not _NUMBER_WORDS.isdisjoint(_LETTERS.findall(lower))  # else no scan is needed
-    for m in _WORDNUM_RE.finditer(masked) if spelled else ():
+    words = set(_LETTERS.findall(masked.lower()))  # a scan below runs only if its words occur
+    for m in _WORDNUM_RE.finditer(masked) if not _NUMBER_WORDS.isdisjoint(words) else ():
         phrase = m.group()
         low = phrase.lower()
         if low in ("a", "half") or (
@@ -761,7 +763,7 @@ def _atoms(text: str, masked: str) -> list[_Atom]:
         if value is None:
             continue
         atoms.append(_Atom(m.start(), m.end(), value, phrase, 1.0, None, spelled=True))
-    for m in _FRACTION_RE.finditer(masked) if any(w in lower for w in _FRACTION_HINTS) else ():
+    for m in _FRACTION_RE.finditer(masked) if not _FRACTION_WORDS.isdisjoint(words) else ():
         if any(a.start <= m.start() < a.end for a in atoms):
             continue
         value = 1 / DENOMINATORS[(m.group("d") or "half").lower()]
@@ -777,7 +779,7 @@ def _atoms(text: str, masked: str) -> list[_Atom]:
         raw = masked[m.start() : end]
         atoms = [a for a in atoms if not m.start() <= a.start < end]  # "a million" inside it
         atoms.append(_Atom(m.start(), end, value, raw, 1.0, None, True, fraction=not of))
-    for m in _VAGUE_RE.finditer(masked) if any(w in lower for w in _VAGUE_HINTS) else ():
+    for m in _VAGUE_RE.finditer(masked) if not _VAGUE_WORDS.isdisjoint(words) else ():
         key = rx(r"\s+").sub(" ", m.group("v").lower())
         lo, hi = VAGUE[key]
         if any(a.start <= m.start("v") < a.end for a in atoms):
@@ -798,7 +800,7 @@ _FRACTION_RE = regex.compile(
     r"(?i)(?<![\w-])(?:(?<!(?:the|first|second|third|last|next|this|that)\s)half(?=\s+(?:of|an?)\b)"
     r"|an?\s+(?P<d>half|third|quarter|fifth|sixth|eighth|tenth))(?![\w-])"
 )
-_FRACTION_HINTS = ("half", "third", "quarter", "fifth", "sixth", "eighth", "tenth")
+_FRACTION_WORDS = frozenset("half third quarter fifth sixth eighth tenth".split())
 _OF_A_SCALE = regex.compile(r"(?i)\s+of\s+an?\s+(hundred|thousand|million|billion|trillion)\b")
 _BY_BEFORE = regex.compile(r"(?i)\bby\s+(?:about\s+|around\s+|nearly\s+|almost\s+|roughly\s+)?$")
 # "rose from 3 to 5" is a change; "range from 252 miles to 287 miles" is a range
