@@ -317,24 +317,30 @@ def _leading_name(after: str) -> tuple[str, str] | None:
     return None
 
 
-# a person named after a role that follows a description or an organisation: "Halvanian ground
-# forces commander Pavel Orlov", "Voice of the Street spokesperson Marek Belic"
-_ROLE_WORDS = (
-    r"(?:spokes(?:man|woman|person)|commander|chief|head|director|minister|governor|president|"
-    r"mayor|official|officer|general|colonel|ombudsman|coordinator|secretary)"
-)
-_ROLE_NAME_END = regex.compile(rf"\b{_ROLE_WORDS}\s+({NAME})$")
-_ROLE_NAME_START = regex.compile(
-    rf"^\s+(?:[A-Z][\w'’-]*\s+(?:(?:of|the|for|and)\s+)*)+(?:[a-z][\w-]*\s+){{0,3}}?"
-    rf"{_ROLE_WORDS}\s+({NAME})"
-)
+def _role_named(rules: Rules) -> tuple[regex.Pattern, regex.Pattern]:
+    """A person named after an office ([roles] in rules/speakers.toml) that follows a
+    description or an organisation: at the end of a subject ("Halvanian ground forces commander
+    Pavel Orlov") and right after a verb ("said Voice of the Street spokesperson Marek Belic")."""
+
+    def build() -> tuple[regex.Pattern, regex.Pattern]:
+        roles = "|".join(r"\s+".join(map(regex.escape, r.split())) for r in rules.roles) or "(?!)"
+        end = regex.compile(rf"\b(?:{roles})\s+({NAME})$")  # lower case: "General Staff" is a name
+        start = regex.compile(
+            rf"^\s+(?:[A-Z][\w'’-]*\s+(?:(?:of|the|for|and)\s+)*)+(?:[a-z][\w-]*\s+){{0,3}}?"
+            rf"(?:{roles})\s+({NAME})"
+        )
+        return end, start
+
+    return rules.memoised(("role named",), build)
+
+
 _CLAIMED_LIVES = regex.compile(r"\s+(?:the\s+)?(?:[\w,.-]+\s+){1,4}?(?:lives|victims)\b")
 
 
-def _inverted(after: str) -> tuple[str, str] | None:
+def _inverted(after: str, rules: Rules) -> tuple[str, str] | None:
     """The speaker after a verb that follows the reported clause: a name, or a description
     that ends there ('…, said the regional governor.'), not the subject of a new clause."""
-    role = _ROLE_NAME_START.match(after)  # "said Voice of the Street spokesperson Marek Belic"
+    role = _role_named(rules)[1].match(after)  # "said Voice of the Street spokesperson Marek Belic"
     if role:
         return role.group(1), "name"
     got = _leading_name(after)
@@ -413,7 +419,8 @@ def _subject_anchor(subj: str, start: int, end: int, rules: Rules, after: str = 
     owner = _OWNER.match(subj)
     if owner:
         subj = owner.group(1)
-    named = rx(rf"^,\s+({NAME})(?=\s*(?:[,.;]|$))").match(after) or _ROLE_NAME_END.search(subj)
+    named = rx(rf"^,\s+({NAME})(?=\s*(?:[,.;]|$))").match(after)
+    named = named or _role_named(rules)[0].search(subj)
     if named:  # "…, Serhiy Lysak" after it, or "ground forces commander Pavel Orlov" ending it
         return Anchor(start, end, _strip_titles(named.group(1), rules), "name")
     report = rx(
@@ -530,7 +537,7 @@ def anchors_in(
         if got is None and subj_text.endswith(",") and verb_text in ("said", "says", "added"):
             # "…taken to hospital, said Governor Luka Lund.": the speaker after the verb, when
             # it ends the sentence or an appositive starts after it
-            first = _inverted(after)
+            first = _inverted(after, rules)
             ends = first and (_ENDS_HERE if first[1] == "name" else rx(r"\s*(?:[.;]|$)"))
             if ends and ends.match(after, after.find(first[0]) + len(first[0])):
                 got = first
@@ -540,7 +547,7 @@ def anchors_in(
                 continue  # nested: "X said the company expected …" belongs to X
             got = _trailing_name(tail) if tail.strip() else None
         if got is None and subj_text.endswith(",") and verb_text in ("said", "says", "added"):
-            got = _inverted(after)  # "…were taken to shelters, said Suharyanto, head of …"
+            got = _inverted(after, rules)  # "…were taken to shelters, said Suharyanto, head of …"
         if (
             got is None
             and verb_text.startswith(("said", "says", "added", "wrote"))

@@ -307,10 +307,7 @@ def _place(clause: str, q_start: int, rules: Rules) -> str | None:
 
 
 CAPITAL = "the capital"
-_CALENDAR = frozenset(
-    """Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April
-    May June July August September October November December""".split()
-)
+_CALENDAR = frozenset(w.title() for w in (*WEEKDAYS, *_MONTHS))  # capitalised: no place
 _PLACE_AFTER_PREPOSITION = regex.compile(
     r"\b(?:[Ii]n|[Aa]cross|[Tt]hroughout|[Aa]round|[Nn]ear|[Ff]rom)\s+(?:the\s+)?(?:(?:neighbouring|"
     r"neighboring|northern|southern|eastern|western|central|coastal|border|capital|"

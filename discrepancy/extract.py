@@ -19,7 +19,7 @@ from .attribute import (
 from .context import CAPITAL, Context, context_of, parse_published
 from .corpus import Document
 from .quantities import Quantity, extract_quantities
-from .rules import Concept, Rules, load_rules
+from .rules import Concept, Rules, alternation, load_rules
 from .schema import Claim
 from .segment import Sentence, paragraphs, split_sentences
 
@@ -221,7 +221,7 @@ def document_topics(text: str, rules: Rules) -> list[Concept]:
     return [
         c
         for c in rules.concepts
-        if c.topic and rules.memoised(("topic", c.id), lambda c=c: _words_re(c.topic)).search(low)
+        if c.topic and rules.memoised(("topic", c.id), lambda c=c: alternation(c.topic)).search(low)
     ]
 
 
@@ -235,8 +235,9 @@ def _topical(ctx: Context, sentence: str, topics: list[Concept], rules: Rules) -
         if not (head in concept.topic_heads or (head in rules.sides and head.endswith("s"))):
             continue
         for group, cues in concept.topic_groups.items():
-            found = rules.memoised(("topic group", concept.id, group), lambda c=cues: _words_re(c))
-            if found.search(sentence):
+            key = ("topic group", concept.id, group)
+            found = rules.memoised(key, lambda c=cues: alternation(c))
+            if found and found.search(sentence):
                 total = ctx.scope_key == "cumulative"
                 return _amend(
                     ctx,
@@ -247,14 +248,10 @@ def _topical(ctx: Context, sentence: str, topics: list[Concept], rules: Rules) -
                     scope_end=ctx.scope_end if total else None,
                 )
         key = ("topic cues", concept.id)
-        cues = concept.topic_cues and rules.memoised(key, lambda c=concept: _words_re(c.topic_cues))
+        cues = rules.memoised(key, lambda c=concept: alternation(c.topic_cues))
         if cues and cues.search(sentence):
             return replace(ctx, concept=concept.id)
     return ctx
-
-
-def _words_re(words: tuple[str, ...]) -> re.Pattern:
-    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b")
 
 
 def _by_sentence(found: list[Quantity], sentences: list[Sentence]) -> list[list[Quantity]]:
@@ -313,6 +310,7 @@ def extract_text(
     line_starts = [0, *(m.end() for m in _NEWLINE.finditer(text))]
     city, last_place = dateline_city(text, paras), None
     topics = document_topics(text, rules)
+    topic_ids = {c.id for c in topics}
     claims: list[Claim] = []
     for (sentence, pairs), found in zip(resolved, found_in, strict=True):
         if not found:
@@ -320,6 +318,7 @@ def extract_text(
         anchors = [a for a, _ in pairs]
         by_anchor = {a: s for a, s in pairs}
         rumour = hearsay(sentence.text)
+        low = sentence.text.lower() if topics else ""
         contexts = _inherit(
             [
                 (
@@ -335,8 +334,8 @@ def extract_text(
         )
         for q, ctx in contexts:
             ctx, last_place = _placed(ctx, sentence.text, city, last_place)
-            if topics and (ctx.concept == "other" or ctx.concept in {c.id for c in topics}):
-                ctx = _topical(ctx, sentence.text.lower(), topics, rules)
+            if topics and (ctx.concept == "other" or ctx.concept in topic_ids):
+                ctx = _topical(ctx, low, topics, rules)
             speaker: Speaker | None = None
             for qi, (a, b, _) in enumerate(quotes):
                 if a <= q.start < b:

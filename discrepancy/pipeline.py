@@ -224,7 +224,7 @@ def run(
         table.drop("story")
         .join(docs.select("document", "story"), on="document", how="left")
         .select(table.columns)
-        .pipe(unify_roles, story_roles(((story_of[d.id], d.text) for d in documents), rules))
+        .pipe(unify_roles, story_roles(((story_of[d.id], d.text) for d in documents), rules), rules)
         .sort(list(CLAIM_SORT))
     )
     lap("stories")

@@ -13,18 +13,23 @@ import regex
 from .attribute import speaker_id
 from .rules import Rules
 
-_ROLE = (
-    r"(?:(?:interior|foreign|defen[cs]e|health|finance|economy|home|prime|deputy|regional|"
-    r"provincial|state|chief)\s+)?(?:minister|secretary|president|governor|mayor|"
-    r"spokes(?:man|woman|person)|ombudsman|commissioner|commander|prosecutor|police\s+chief)"
-)
 _NAME = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}"
-# "Interior Minister Ana Ruiz", "Ana Ruiz, the interior minister,"
-_TITLED = regex.compile(rf"\b(?P<role>(?i:{_ROLE}))\s+(?P<name>{_NAME})")
-_APPOSED = regex.compile(
-    rf"\b(?P<name>{_NAME}),\s+(?:the\s+|a\s+)?(?:[\w'’]+['’]s\s+)?(?P<role>(?i:{_ROLE}))\b"
-)
-_BARE_ROLE = regex.compile(rf"(?i)^(?:the\s+)?(?:[\w'’]+['’]s\s+)?(?P<role>{_ROLE})$")
+
+
+def _patterns(rules: Rules) -> tuple[regex.Pattern, regex.Pattern, regex.Pattern]:
+    """'Interior Minister Ana Ruiz', 'Ana Ruiz, the interior minister,' and a bare 'the interior
+    minister', for the offices of [roles] in rules/speakers.toml."""
+
+    def build() -> tuple[regex.Pattern, regex.Pattern, regex.Pattern]:
+        role = "|".join(r"\s+".join(map(regex.escape, r.split())) for r in rules.roles) or "(?!)"
+        titled = regex.compile(rf"\b(?P<role>(?i:{role}))\s+(?P<name>{_NAME})")
+        apposed = regex.compile(
+            rf"\b(?P<name>{_NAME}),\s+(?:the\s+|a\s+)?(?:[\w'’]+['’]s\s+)?(?P<role>(?i:{role}))\b"
+        )
+        bare = regex.compile(rf"(?i)^(?:the\s+)?(?:[\w'’]+['’]s\s+)?(?P<role>{role})$")
+        return titled, apposed, bare
+
+    return rules.memoised(("story roles",), build)
 
 
 def story_roles(
@@ -32,23 +37,28 @@ def story_roles(
 ) -> dict[tuple[str, str], str]:
     """(story, role) -> speaker id, for the roles that name one person in the story's texts;
     `documents` holds (story, text) pairs."""
+    titled, apposed, _ = _patterns(rules)
     seen: dict[tuple[str, str], set[str]] = defaultdict(set)
     for story, text in documents:
-        for pattern in (_TITLED, _APPOSED):
+        for pattern in (titled, apposed):
             for m in pattern.finditer(text):
                 role = " ".join(m.group("role").lower().split())
                 seen[(story, role)].add(speaker_id(m.group("name"), rules))
     return {key: next(iter(ids)) for key, ids in sorted(seen.items()) if len(ids) == 1}
 
 
-def unify_roles(claims: pl.DataFrame, roles: dict[tuple[str, str], str]) -> pl.DataFrame:
+def unify_roles(
+    claims: pl.DataFrame, roles: dict[tuple[str, str], str], rules: Rules
+) -> pl.DataFrame:
     """Claims whose speaker is a bare role ('the interior minister') take the id of the one
     person the story names in that role."""
     if not roles or claims.is_empty():
         return claims
 
+    bare = _patterns(rules)[2]
+
     def role_of(speaker: str | None) -> str | None:
-        m = _BARE_ROLE.match(" ".join((speaker or "").split()))
+        m = bare.match(" ".join((speaker or "").split()))
         return m and " ".join(m.group("role").lower().split())
 
     table = pl.DataFrame(

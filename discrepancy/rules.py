@@ -58,6 +58,7 @@ class Rules:
     not_places: frozenset[str]
     nationwide: tuple[str, ...]
     titles: tuple[str, ...]
+    roles: tuple[str, ...]  # offices one person holds ("interior minister"), longest first
     aliases: dict[str, str]  # normalised alias -> speaker id
     speaker_names: dict[str, str]  # speaker id -> display name
     tolerances: dict[str, Any]
@@ -216,7 +217,8 @@ def singular(word: str) -> str:
     return word
 
 
-def _alternation(phrases) -> regex.Pattern | None:
+def alternation(phrases) -> regex.Pattern | None:
+    """One pattern for whole-word phrases, longest first; None for no phrase."""
     words = sorted(set(phrases), key=lambda w: (-len(w), w))
     if not words:
         return None
@@ -234,10 +236,10 @@ def _indexes(concepts: tuple[Concept, ...], groups: dict[str, str]) -> dict[str,
             for cue in concept.cues:
                 cue_concept.setdefault(cue.lower(), concept.id)
     return {
-        "cue_re": _alternation(cue_concept),
+        "cue_re": alternation(cue_concept),
         "cue_concept": cue_concept,
         "head_concept": head_concept,
-        "group_re": _alternation(w for w in groups if w),
+        "group_re": alternation(w for w in groups if w),
     }
 
 
@@ -308,8 +310,9 @@ def _build(data: dict[str, Any], sources: tuple[str, ...]) -> Rules:
         groups=groups,
         not_places=frozenset(w.lower() for w in place.get("not_places", [])),
         nationwide=tuple(w.lower() for w in place.get("nationwide", [])),
-        nationwide_re=_alternation(w.lower() for w in place.get("nationwide", [])),
+        nationwide_re=alternation(w.lower() for w in place.get("nationwide", [])),
         titles=titles,
+        roles=tuple(sorted({r.lower() for r in data.get("roles", [])}, key=lambda r: (-len(r), r))),
         aliases=aliases,
         speaker_names=names,
         tolerances=tolerances,

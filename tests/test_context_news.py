@@ -20,6 +20,11 @@ def claims(text: str) -> dict:
     return {c.surface: c for c in discrepancy.extract(text, published="2024-11-01")}
 
 
+def doc(name: str, day: str, text: str) -> dict:
+    """A document of one story, for discrepancy.check."""
+    return {"id": name, "story": "story", "published": day, "text": text}
+
+
 def test_since_a_day_when_dates_the_figure_to_that_day():
     found = claims(FLOOD)
     assert found["95"].scope_key == "day:2024-10-30"  # Wednesday, not a running total
@@ -48,9 +53,6 @@ def test_in_a_prisoner_swap_people_who_return_are_released_prisoners_of_that_exc
 
 
 def test_a_days_total_agrees_with_the_total_published_that_day():
-    def doc(name: str, day: str, text: str) -> dict:
-        return {"id": name, "story": "floods", "published": day, "text": text}
-
     documents = [
         doc("a.md", "2024-10-31", "VALENCIA - The floods have killed at least 158 people."),
         doc(
@@ -101,13 +103,18 @@ def test_a_tally_takes_its_concept_from_a_cue_and_a_charity_is_no_ministry():
 
 
 def test_one_days_figure_given_for_a_span_of_days_is_a_scope_mismatch():
-    def doc(name: str, text: str) -> dict:
-        return {"id": name, "story": "crush", "published": "2025-03-12", "text": text}
-
     report = discrepancy.check(
         [
-            doc("a.md", "Police said about 250,000 people had gathered on Tuesday afternoon."),
-            doc("b.md", "Police said 250,000 people had attended over the three days of it."),
+            doc(
+                "a.md",
+                "2025-03-12",
+                "Police said about 250,000 people had gathered on Tuesday afternoon.",
+            ),
+            doc(
+                "b.md",
+                "2025-03-12",
+                "Police said 250,000 people had attended over the three days of it.",
+            ),
         ]
     )
     assert "last:3d" in set(report.claims["scope_key"])
