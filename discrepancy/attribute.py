@@ -22,7 +22,9 @@ VERBS = (
     r"calculated|assessed|boasted|conceded|stressed|informed|briefed|tweeted|testified|"
     r"declared(?=\s+that)|(?:raised|lowered|revised|updated)\s+(?:(?:their|its|the|his|her)\s+)?"
     r"(?:[\w-]+\s+){0,2}?(?:estimate|count|tally|toll|figure|forecast|number)|"
-    r"puts?\s+(?:[\w'’-]+,?\s+){1,16}?at(?=\s+(?:[a-z]+\s+){0,2}[\d$£€])|estimate[sd]?\s+that|"
+    r"puts?\s+(?:[\w'’-]+,?\s+){1,16}?at(?=\s+(?:[a-z]+\s+){0,2}(?:[\d$£€]|(?:two|three|four|"
+    r"five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|a\s+dozen|dozens|"
+    r"hundreds|thousands|tens)\b))|estimate[sd]?\s+that|"
     r"put\s+(?:it|them|that)\s+at|gave\s+(?:a\s+|an\s+)?(?:\w+\s+)?(?:figure|estimate|toll|"
     r"count|number|tally)\s+of|"
     r"(?:has|had|have)\s+(?:said|reported|confirmed|put|estimated|announced|told)|"
@@ -32,7 +34,13 @@ VERBS = (
     r"(?:also|later|then|previously|earlier)\s+(?:said|told|added|reported|confirmed)"
 )
 # a capitalised word, an initial ("J.") or a dotted acronym ("U.S."); names never cross a line
-_CAP = r"(?:(?:[A-Z]\.){2,}|[A-Z]\.(?=[ \t]+[A-Z])|[A-Z][\w'’-]*)"
+_CAP = (
+    r"(?:(?:[A-Z]\.){2,}|[A-Z]\.(?=[ \t]+[A-Z])|"
+    # an abbreviated title keeps its dot: "Dr. Hanan Balkhy", "Gov. Maria Ortiz"
+    r"(?:Dr|Mr|Mrs|Ms|Mx|Prof|Gen|Gov|Sen|Rep|Col|Lt|Capt|Maj|Adm|Sgt|Rev|Cmdr|Supt|Insp)"
+    r"\.(?=[ \t]+[A-Z])|"
+    r"[A-Z][\w'’-]*)"
+)
 NAME_WORD = rf"(?:{_CAP}|(?:de|da|van|von|bin|ibn|le|la|del|der)\b|al-[A-Z][\w-]*)"
 _CONNECTOR = r"(?:of|for|and|on)(?:[ \t]+the)?(?=[ \t]+[A-Z])"
 NAME = rf"{_CAP}(?:[ \t\u00a0]+(?:{NAME_WORD}|{_CONNECTOR}))*"
@@ -75,11 +83,13 @@ _ACCORDING = regex.compile(
     r"\b(?:[Aa]ccording\s+to|[Cc]iting|as\s+(?:reported|announced|confirmed|stated|given)\s+by"
     r"|(?:reported|announced|confirmed|released|published|provided|given|compiled|claimed|"
     r"estimated|counted|recorded|cited)\s+by|"
-    r"(?i:figures|data|estimates|numbers|statistics|count|survey|poll|study|analysis|research)\s+"
+    r"(?i:figures|data|estimates|numbers|statistics|count|survey|poll|study|analysis|research|"
+    r"report|assessment)\s+"
     r"(?:(?:released|published)\s+(?:on\s+\w+\s+)?)?(?:from|by)|[Bb]y\s+(?=\S+['’]s\s+"
     r"(?:count|tally|estimate|figures)))\s+"
-    r"(?:(?:an?|the)\s+(?:exit\s+)?(?:poll|survey|report|statement|tally|count|study)\s+"
-    r"(?:by|from|of)\s+)?"
+    r"(?:(?:(?:an?|the)\s+)?(?:(?:exit|latest|new|official|preliminary)\s+)?(?:poll|survey|"
+    r"report|statement|tally|count|study|figures|data|estimates|statistics)\s+"
+    r"(?:(?:compiled|released|published|issued|gathered|collected)\s+)?(?:by|from|of)\s+)?"
     r"(?P<subj>[^,;.!?()\"“”]{2,80}?)(?=\s*(?:[,;.!?()\"“”]|$|\s+(?:on|in\s+a|in\s+its|at\s+a|found|finds|showed|shows|"
     r"suggested|suggests|indicated|indicates)\b))"
 )
@@ -190,6 +200,9 @@ def _strip(name: str, rules: Rules) -> str:
         name = name[m.end() :]
     if name != whole and _is_org(name):
         return whole  # "Russian Defence Ministry", "General Staff": no person's title
+    person = _after_inner_title(name, rules)
+    if person:
+        return person
     # "Jan Egeland of the Norwegian Refugee Council": the person, not their organisation
     person = _PERSON_OF.match(name)
     if person and not _is_org(person.group(1)) and _is_org(name[person.end() :]):
@@ -197,6 +210,21 @@ def _strip(name: str, rules: Rules) -> str:
     return name.strip()
 
 
+def _after_inner_title(name: str, rules: Rules) -> str | None:
+    """'Los Angeles County Fire Chief Anthony Marrone' -> 'Anthony Marrone': an office named
+    after its organisation, then the person who holds it."""
+    if rules.title_re is None or name.count(" ") < 3:
+        return None
+    for m in _WORD_START.finditer(name, 1):
+        title = rules.title_re.match(name, m.start())
+        if title and not name.startswith(("the ", "The "), m.start()):
+            person = name[title.end() :]
+            if _FULL_PERSON.fullmatch(person) and person.count(" ") <= 3 and not _is_org(person):
+                return person
+    return None
+
+
+_WORD_START = regex.compile(r"(?<=\s)\S")
 _THE = regex.compile(r"^(?i:the)\s+")
 _THE_AT = regex.compile(r"(?:[Tt]he\s+)?")
 _PERSON_OF = regex.compile(r"^([A-Z][\w.-]+(?:\s+[A-Z][\w.-]+){1,2})\s+(?:of|at|for)\s")
@@ -367,7 +395,8 @@ _DESCRIPTIVE_END = ("-based", "-owned", "-run", "-backed", "-led", "-funded")
 # descriptions that name no kind of organisation of their own
 _GENERIC_ORG = frozenset(
     """company corporation firm group charity carrier airline insurer operator organisation
-    organization business manufacturer maker carmaker retailer lender""".split()
+    organization business manufacturer maker carmaker retailer lender agency
+    watchdog regulator body""".split()
 )
 _ACRONYM_HINT = regex.compile(r"\s\([A-Z][A-Z&]{1,7}\)")
 _PERSON_ROLE = regex.compile(
@@ -386,6 +415,12 @@ _COMMON_IN_NAMES = frozenset(
 )
 _MINOR_WORDS = frozenset({"of", "the", "and", "for", "on", "in", "de", "la", "du", "des"})
 _INDEFINITE = regex.compile(r"(?i)(?:a|an)\s")
+# one unnamed person: "spokeswoman for the regional government", "senior military official"
+_PERSON_DESC = regex.compile(
+    r"^(?:[\w'’-]+\s+){0,3}(?:spokes(?:man|woman|person)|official|officer|aide|adviser|advisor|"
+    r"source|diplomat|commander|doctor|nurse|witness|resident|survivor)(?:\s+(?:for|of|at|with|in|"
+    r"from)\s.+)?$"
+)
 _ORG_HEAD = regex.compile(
     r"\b(?:authority|authorities|commission|ministry|agency|office|group|charity|network|"
     r"service|department|council|committee|union|organisation|organization|institute|centre|"
@@ -408,6 +443,14 @@ _OTHER_KIND = regex.compile(
     r"\b(?:ministry|police|government|agency|department|army|military|office|council|court|"
     r"commission|authority|authorities|union|party|service)\b"
 )
+_SPEAKER_ASIDE = regex.compile(
+    r",\s+(?:speaking|asking|requesting|who\s+(?:spoke|asked|requested|declined))\b[^,;]{0,80},?$"
+)
+_ISSUED_BY = regex.compile(
+    r"^(?:an?\s+|the\s+)?(?:new\s+|latest\s+|official\s+)?((?:[a-z]+\s+){0,2}(?:police|military|"
+    r"army|government|ministry|coroner|hospital|prosecutors?|council|court))\s+(?:statement|report|"
+    r"bulletin|briefing|count|tally|estimate|figures|data)$"
+)
 _PASSIVE = regex.compile(r"\b(?:was|were|is|are|been|being|be)\s+$")
 
 
@@ -429,6 +472,10 @@ def _subject_anchor(subj: str, start: int, end: int, rules: Rules, after: str = 
     ).match(subj)
     if report:
         return Anchor(start, end, _strip_titles(report.group(1), rules), "name")
+    # "a police statement", "the army's bulletin": the one who issued it
+    issued = _ISSUED_BY.match(subj)
+    if issued:
+        return Anchor(start, end, issued.group(1), "description")
     lead = rx(rf"^(?:[Tt]he\s+)?({NAME}(?:\s+(?:{ORG_NOUNS})\b)?)").match(subj)
     # "the Palestinian health ministry": a capitalised adjective opens a description
     described = lead and _ORG_WORDS_AFTER.match(subj, lead.end())
@@ -511,6 +558,8 @@ def anchors_in(
             "",
             subj_text.rstrip(),
         )
+        if "," in subj_text:  # "…, a senior official, speaking on condition of anonymity, told"
+            subj_text = _SPEAKER_ASIDE.sub("", subj_text)
         # "Organisers, who said 100,000 people attended, …": the relative pronoun's antecedent
         if subj_text.endswith(("who", "which")):
             subj_text = _RELATIVE.sub(",", subj_text)
@@ -523,7 +572,7 @@ def anchors_in(
                 continue
             subj_text = subj_text[: data.start()]
         if verb_text == "saying":  # "…, with NHS England saying 90% of operations went ahead"
-            with_subject = _WITH_SUBJECT.search(subj_text)
+            with_subject = _WITH_SUBJECT.search(subj_text) or _CLAUSE_SUBJECT.match(subj_text)
             if not with_subject:
                 continue
             subj_text = with_subject.group(1)
@@ -648,6 +697,7 @@ class DocumentSpeakers:
         self.last_org: Speaker | None = None
         self.last_any: Speaker | None = None
         self.described: list[tuple[int, str]] = []  # organisations named by a description
+        self.voice: tuple[int, Speaker] | None = None  # the last unnamed person who spoke
         self.lower: str | None = None  # the text in lower case, made when first needed
 
     def _speaker(self, name: str, at: int | None = None) -> Speaker:
@@ -691,9 +741,12 @@ class DocumentSpeakers:
         if not fits and head in _GENERIC_ORG and not needed:
             # "Hartwig Automotive … the company said": the organisation that spoke last, else
             # the one named last, never a later one
-            if self.last_org is not None and not _OTHER_KIND.search(
-                self.last_org.name.lower().replace(head, "")
-            ):  # "the charity" is no ministry that spoke before it
+            last = self.last_org.name.lower().replace(head, "") if self.last_org else ""
+            if (
+                last
+                and not _OTHER_KIND.search(last)
+                and not (_GENERIC_ORG - {head}).intersection(last.split())
+            ):  # "the charity" is no ministry, and "the agency" no charity, that spoke before
                 return self.last_org.name
             fits = [(pos, org) for pos, org in self.org_at if pos < at]
         before = [org for pos, org in fits if pos < at]
@@ -743,6 +796,12 @@ class DocumentSpeakers:
             anchor = replace(anchor, name=anchor.name.lstrip(" -–—:;,"))
         if anchor.kind == "pronoun":
             if anchor.name in ("he", "she"):
+                if (
+                    self.voice
+                    and not any(self.voice[0] < at < anchor.start for at, _ in self.people)
+                    and self.voice[0] > (self.last_person_at if self.last_person_at else -1)
+                ):
+                    return self.voice[1]  # "a spokeswoman for the county said … She added"
                 mentioned = [(at, n) for at, n in self.people if at < anchor.start]
                 # a name mentioned in the last speaker's own sentence is part of their words
                 recent = (
@@ -784,7 +843,10 @@ class DocumentSpeakers:
             if named is None:
                 named = self.rules.memoised(("demonym", desc), lambda: self._demonym(desc))
                 self.described.append((anchor.start, named))
-            return self._speaker(named)
+            speaker = self._speaker(named)
+            if _PERSON_DESC.match(desc):
+                self.voice = (anchor.start, speaker)
+            return speaker
         name = self._acronym(anchor.name)
         if name is None:
             parts = anchor.name.split()
@@ -874,6 +936,12 @@ _DATA_SUBJECT = regex.compile(
     r"tally|count)$"
 )
 _WITH_SUBJECT = regex.compile(r"\bwith\s+([^,;]{1,60})$")
+# "Syrsky, Ukraine's top commander, disputed the figure, saying …": the main clause's subject
+_CLAUSE_SUBJECT = regex.compile(
+    rf"^\s*((?:[Tt]he\s+)?{NAME}|[Tt]he\s+(?:[\w'’-]+\s+){{0,3}}(?:{ORG_NOUNS}))"
+    r"(?:,[^,;]{1,80},)?\s+(?:[a-z]+ed|disputed|rejected|told|wrote|spoke|gave|went|hit|"
+    r"issued|released|published|sought|stood|held)\b[^,;]{0,80},\s*$"
+)
 _BREAK_AFTER = regex.compile(
     r"[;]|,\s+(?:\w+\s+)?(?:while|whereas|but|as|after|before|when|following|in\s+what)\b"
     r"|\bwhile\b|\bwhereas\b"

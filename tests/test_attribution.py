@@ -27,6 +27,35 @@ import discrepancy
             "Andrew Bailey, Governor of the Bank of England, said unemployment could reach 5%.",
             "Andrew Bailey",
         ),
+        # an abbreviated title keeps its dot, and an office after its organisation is dropped
+        ("Dr. Amina Haddad told reporters that 41 patients had died.", "Amina Haddad"),
+        (
+            "The fire has destroyed 6,000 buildings, Los Angeles County Fire Chief Anthony "
+            "Marrone said.",
+            "Anthony Marrone",
+        ),
+        # a participle after the main clause speaks for its subject
+        (
+            "Syrsky, Ukraine's top commander, disputed the figure, saying Kyiv still held 430 "
+            "square kilometres.",
+            "Oleksandr Syrsky",
+        ),
+        # an aside between the speaker and the verb
+        (
+            "The army lost about 300 soldiers, a senior military official, speaking on condition "
+            "of anonymity, told the paper.",
+            "senior military official",
+        ),
+        # a report, a statement or compiled figures name who issued them
+        (
+            "A report by Amnesty International found that 1,500 civilians had been held.",
+            "Amnesty International",
+        ),
+        (
+            "According to figures compiled by the Associated Press, 58 people have been killed.",
+            "Associated Press",
+        ),
+        ("Some 500 people were arrested, according to a police statement.", "police"),
         # a relative clause: the speaker is its antecedent
         (
             "Organisers, who said 90,000 people took part, accused police of undercounting.",
@@ -142,6 +171,12 @@ def test_a_person_keeps_the_documents_spelling_and_the_canonical_id():
             "Red Crescent Society said 40 volunteers had been deployed. It said 1.1 million "
             "people had lost clean water.",
             "Bangladesh Red Crescent Society",
+        ),
+        # "put … at" with a spelled-out figure
+        (
+            "Two people were killed, the ministry said, while local media put the number of dead "
+            "at five.",
+            "local media",
         ),
         # the description starts after the conjunction
         (
@@ -280,6 +315,18 @@ def test_a_ministry_described_gets_its_formal_name(text, speaker):
             "The Election Commission said the ruling party won 240 seats. The opposition won 232 "
             "seats, according to the commission's final count.",
             "Election Commission",
+        ),
+        # "she" after an unnamed spokeswoman is that spokeswoman
+        (
+            "Nearly 1,000 people have been evacuated, a spokeswoman for the regional government "
+            "told AFP. She said 30 homes had been swept away.",
+            "spokeswoman for the regional government",
+        ),
+        # "the agency" is the agency that spoke last, and never a charity
+        (
+            "The World Health Organization said 300 cases had been confirmed. The agency added "
+            "that 12 patients had died.",
+            "World Health Organization",
         ),
         # a relative clause in the sentence before is no subject of this one
         (
