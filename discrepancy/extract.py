@@ -122,6 +122,57 @@ def _inherit(
     return out
 
 
+_GENERIC_HEADS = frozenset({"number", "figure", "total", "count", "tally", "estimate", "it"})
+
+
+# a bare figure given as the object of a count: "Organisers claimed 400,000", "counted 950"
+_COUNT_VERB_BEFORE = re.compile(
+    r"\b(?:claim(?:ed|s)?|count(?:ed|s)?|estimat(?:ed|es)|report(?:ed|s)?|record(?:ed|s)?|"
+    r"register(?:ed|s)?|at|said|says|gave|above|over|than)\s+(?:(?:about|around|some|nearly|"
+    r"almost|roughly|just|only|more\s+than|at\s+least|up\s+to)\s+)?$"
+)
+
+
+def _carry(
+    found: list[tuple[Quantity, Context]], before: list[tuple[Quantity, Context]], text: str
+) -> list[tuple[Quantity, Context]]:
+    """A figure with no noun of its own, or only 'the number', continues the sentence before:
+    '100,000 protesters filled the streets. Police put the number at 35,000.' It takes that
+    count's concept (and its noun when it has none), never its place or window."""
+    donors = [
+        (p, c)
+        for p, c in before
+        if c.concept not in (None, "other") and p.dimension in ("count", "dimensionless")
+    ]
+    if not donors:
+        return found
+    out = []
+    for q, ctx in found:
+        if (
+            q.dimension == "dimensionless"
+            and ctx.concept == "other"
+            and (
+                ctx.head in _GENERIC_HEADS
+                or (
+                    ctx.head is None
+                    and _COUNT_VERB_BEFORE.search(text, max(0, q.start - 40), q.start)
+                )
+            )
+        ):
+            near = [c for p, c in donors if p.value and 0.05 <= q.value / p.value <= 20]
+            if near:
+                donor = near[-1]
+                ctx = _amend(
+                    ctx,
+                    concept=donor.concept,
+                    counted=ctx.counted or donor.counted,
+                    head=ctx.head or donor.head,
+                    side=ctx.side or donor.side,
+                )
+        out.append((q, ctx))
+    return out
+
+
 # Claim fields copied as they are from the quantity and from its context
 _FROM_QUANTITY = (
     "surface",
@@ -312,8 +363,10 @@ def extract_text(
     topics = document_topics(text, rules)
     topic_ids = {c.id for c in topics}
     claims: list[Claim] = []
+    previous: list[tuple[Quantity, Context]] = []  # the figures of the sentence before
     for (sentence, pairs), found in zip(resolved, found_in, strict=True):
         if not found:
+            previous = []  # "Police and organisers disagreed about the tractors." moves on
             continue
         anchors = [a for a, _ in pairs]
         by_anchor = {a: s for a, s in pairs}
@@ -332,6 +385,8 @@ def extract_text(
             rules.people,
             text,
         )
+        contexts = _carry(contexts, previous, text)
+        previous = contexts
         for q, ctx in contexts:
             ctx, last_place = _placed(ctx, sentence.text, city, last_place)
             if topics and (ctx.concept == "other" or ctx.concept in topic_ids):

@@ -116,6 +116,19 @@ def test_put_the_figure_at_and_gapped_comparisons():
     ]
 
 
+def test_a_bare_figure_continues_the_count_of_the_sentence_before():
+    text = (
+        "More than 100,000 protesters filled the streets of the capital on Saturday, according "
+        "to a monitoring group. Police put the number at 35,000. The government announced plans "
+        "to raise the retirement age from 62 to 64.\n\nPolice and organisers also disagreed "
+        "about the tractors. The police counted 950."
+    )
+    concepts = {c.surface: c.concept for c in discrepancy.extract(text)}
+    assert concepts["35,000"] == concepts["100,000"] == "crowd"
+    # a figure that is no count's object, and a sentence after one with no figure, move on
+    assert concepts["62"] == concepts["64"] == concepts["950"] == "other"
+
+
 def test_the_number_of_a_noun_is_not_the_verb_after_it():
     [claim] = discrepancy.extract("The number of injured stands at around 180, the governor said.")
     assert (claim.head, claim.concept) == ("number", "injured")
