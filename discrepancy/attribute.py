@@ -29,7 +29,7 @@ VERBS = (
     r"count|number|tally)\s+of|"
     r"(?:has|had|have)\s+(?:said|reported|confirmed|put|estimated|announced|told)|"
     r"(?:is|was)\s+quoted(?:\s+[\w'’-]+){0,6}?\s+as\s+saying|would\s+say|went\s+on|"
-    r"continued|replied|saying|showed|shows|found|finds|expects?|expected|forecasts?|forecast|predicted|predicts|projected|"
+    r"continued|replied|saying|adding|showed|shows|found|finds|expects?|expected|forecasts?|forecast|predicted|predicts|projected|"
     r"projects|believes|believed|counts|tallied|"
     r"(?:also|later|then|previously|earlier)\s+(?:said|told|added|reported|confirmed)"
 )
@@ -380,7 +380,10 @@ def _inverted(after: str, rules: Rules) -> tuple[str, str] | None:
 
 _NAME_RE = regex.compile(rf"\b{NAME}")
 _NAME_AT = regex.compile(NAME)
-_DESCRIBED_NAME = regex.compile(rf"^(?:[A-Z][\w-]*['’]s\s+)?[a-z][\w\s'’-]*?\s({NAME})$")
+# "the financial news outlet Caixin", not "a volunteer in Amizmiz" (a place after a preposition)
+_DESCRIBED_NAME = regex.compile(
+    rf"^(?:[A-Z][\w-]*['’]s\s+)?[a-z][\w\s'’-]*?(?<!\b(?:in|at|from|of|near|on|to))\s({NAME})$"
+)
 _ORG_WORDS_AFTER = regex.compile(rf"\s+(?:[a-z][\w'’-]*\s+){{0,3}}(?:{ORG_NOUNS})\b")
 _ACRONYM_DEF = regex.compile(
     rf"(?P<full>(?:the\s+)?(?:{NAME}|[a-zA-Z][\w'’-]*(?:\s+[a-zA-Z][\w'’-]*){{1,5}}))"
@@ -571,7 +574,9 @@ def anchors_in(
             if not data:
                 continue
             subj_text = subj_text[: data.start()]
-        if verb_text == "saying":  # "…, with NHS England saying 90% of operations went ahead"
+        if verb_text == "adding" and not _ADDING_SPEECH.match(s, m.end()):
+            continue  # "with Rolls-Royce adding 5%": a gain, not words
+        if verb_text in ("saying", "adding"):  # "…, with NHS England saying 90% of …"
             with_subject = _WITH_SUBJECT.search(subj_text) or _CLAUSE_SUBJECT.match(subj_text)
             if not with_subject:
                 continue
@@ -935,10 +940,12 @@ _DATA_SUBJECT = regex.compile(
     r"(?:data|figures|statistics|numbers|report|survey|poll|study|analysis|estimates|census|"
     r"tally|count)$"
 )
+_ADDING_SPEECH = regex.compile(r"\s+that\b|\s*[,:]?\s*[\"“]")
 _WITH_SUBJECT = regex.compile(r"\bwith\s+([^,;]{1,60})$")
 # "Syrsky, Ukraine's top commander, disputed the figure, saying …": the main clause's subject
 _CLAUSE_SUBJECT = regex.compile(
-    rf"^\s*((?:[Tt]he\s+)?{NAME}|[Tt]he\s+(?:[\w'’-]+\s+){{0,3}}(?:{ORG_NOUNS}))"
+    rf"^\s*((?:[Tt]he\s+)?(?:{NAME}\s+(?:[a-z]+\s+){{1,2}})?{NAME}|"
+    rf"[Tt]he\s+(?:[\w'’-]+\s+){{0,3}}(?:{ORG_NOUNS}))"
     r"(?:,[^,;]{1,80},)?\s+(?:[a-z]+ed|disputed|rejected|told|wrote|spoke|gave|went|hit|"
     r"issued|released|published|sought|stood|held)\b[^,;]{0,80},\s*$"
 )

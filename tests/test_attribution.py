@@ -40,6 +40,19 @@ import discrepancy
             "square kilometres.",
             "Oleksandr Syrsky",
         ),
+        (
+            "The aid group Relief Now disputed that, saying 11 people have been confirmed dead.",
+            "Relief Now",
+        ),
+        # "adding that" continues the speaker of the clause before it; a gain is no speech
+        (
+            "CGT leader Sophie Binet told BFMTV the day was historic, adding that more than 200 "
+            "rallies had been held.",
+            "Sophie Binet",
+        ),
+        ("Shares in the index rose, with Rolls-Royce adding 5%.", None),
+        # a place after a preposition is no speaker's name
+        ('"We need 50 more tents," a volunteer in Amizmiz said.', "volunteer in amizmiz"),
         # an aside between the speaker and the verb
         (
             "The army lost about 300 soldiers, a senior military official, speaking on condition "
