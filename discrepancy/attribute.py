@@ -529,6 +529,7 @@ def anchors_in(
                 or _VERB_RE.search(subj)
                 or _LINKING.search(subj)
                 or _VERBISH.search(subj)  # "…, and that imports would be capped at 99,000"
+                or _FIGURE_VERB.match(subj)  # "…, show inflation at 3.2%"
             ):
                 found.append(
                     _subject_anchor(
@@ -611,6 +612,8 @@ def anchors_in(
         if got is None:
             continue
         name, kind = got
+        if kind == "description" and _DOCUMENT.match(name) and any(a.source for a in found):
+            continue  # "The report, compiled by the ISW, estimates …": the ISW's estimate
         if kind == "name":
             name = _strip_titles(name, rules)
             if not name or name.lower() in ("it", "this", "that", "there"):
@@ -917,6 +920,14 @@ def choose_anchor(anchors: list[Anchor], pos: int, end: int, text: str) -> Ancho
     return None
 
 
+_FIGURE_VERB = regex.compile(
+    r"(?:show|shows|put|puts|stand|stands|stood|remain|remains|reach|reaches|peak|peaks|sit|"
+    r"sits|hold|holds|value|values|price|prices|estimate|estimates|set|sets)\s"
+)
+_DOCUMENT = regex.compile(
+    r"(?i)(?:the\s+)?(?:new\s+|latest\s+)?(?:report|figures|data|study|survey|analysis|"
+    r"statement|assessment|estimates?|statistics|numbers)$"
+)
 _GAPPED = regex.compile(
     r"(?:,|;)\s+(?:and\s+|while\s+)?(?P<subj>(?:the\s+)?(?:[\w'’-]+\s+){0,5}?[\w'’-]+)\s+at\s+"
     r"(?=(?:about|around|roughly|some|an\s+estimated|approximately|nearly|more\s+than|"

@@ -59,6 +59,16 @@ import discrepancy
             "of anonymity, told the paper.",
             "senior military official",
         ),
+        # a report's author given in an aside speaks for the report's verb
+        (
+            "The report, compiled by the Institute for the Study of War, estimates Russian "
+            "losses at 1,200 a day.",
+            "Institute for the Study of War",
+        ),
+        (
+            "The figures, released by the statistics office on Tuesday, show inflation at 3.2%.",
+            "statistics office",
+        ),
         # a report, a statement or compiled figures name who issued them
         (
             "A report by Amnesty International found that 1,500 civilians had been held.",
