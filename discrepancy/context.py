@@ -309,11 +309,13 @@ def _place(clause: str, q_start: int, rules: Rules) -> str | None:
 CAPITAL = "the capital"
 _CALENDAR = frozenset(w.title() for w in (*WEEKDAYS, *_MONTHS))  # capitalised: no place
 _PLACE_AFTER_PREPOSITION = regex.compile(
-    r"\b(?:[Ii]n|[Aa]cross|[Tt]hroughout|[Aa]round|[Nn]ear|[Ff]rom)\s+(?:the\s+)?(?:(?:neighbouring|"
-    r"neighboring|northern|southern|eastern|western|central|coastal|border|capital|"
-    r"city|town|village|province|region|district)\s+(?:of\s+)?)*"
-    r"((?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+)*)(?:\s+(region|oblast|province|city|area|"
-    r"district|state|county|prefecture|department))?"
+    r"\b(?:[Ii]n|[Aa]cross|[Tt]hroughout|[Aa]round|[Nn]ear|[Ff]rom|[Ww]ithin|[Ii]nside)\s+"
+    r"(?:the\s+)?(?:(?:neighbouring|neighboring|northern|southern|eastern|western|central|"
+    r"coastal|border|capital|city|town|village|province|region|district|limits|outskirts|"
+    r"suburbs|centre|center)\s+(?:of\s+)?)*"
+    # "Viña del Mar", "Rio de Janeiro": a particle joins the capitalised words of one name
+    r"((?:[A-Z][\w'’-]+)(?:\s+(?:(?:de|del|da|do|dos|di|du|la|el)\s+)?[A-Z][\w'’-]+)*)"
+    r"(?:\s+(region|oblast|province|city|area|district|state|county|prefecture|department))?"
 )
 _THE_CAPITAL = regex.compile(r"\b(?:in|across|around|from)\s+the\s+capital\b(?!\s+(?:of|[A-Z]))")
 _PLACE_BEFORE_EVENT = regex.compile(
@@ -712,6 +714,11 @@ def context_of(
         of_head = ""  # "the number of arrivals": no concept of its own, the cues decide
     concept_head = head if of_head is None else of_head or None
     concept = concept_of(q, concept_head, clause, cstart, rules, np_end) or "other"
+    if concept == "other" and of_head is not None and rules.cue_re is not None:
+        # "The number of people killed by the fires that tore through … rose to 112": the
+        # subject's own words say what is counted, however far the figure comes after them
+        cue = rules.cue_re.search(counted.lower())
+        concept = rules.cue_concept[cue.group()] if cue else concept
     side = _side(counted, head, clause, cstart, cend, rules)
     if concept in ("deaths", "injured") and (
         (loser := _LOSER.search(clause, max(0, cstart - 90), cstart)) and loser.group("army")

@@ -132,6 +132,9 @@ _COUNT_VERB_BEFORE = re.compile(
     r"almost|roughly|just|only|more\s+than|at\s+least|up\s+to)\s+)?$"
 )
 
+# "its own tally had passed 9,000": a count's subject just before its figure
+_TALLY_SUBJECT = re.compile(r"\b(?:tally|number|figure|count|total|estimate)\b[^,.;\d]{0,30}$")
+
 
 def _carry(
     found: list[tuple[Quantity, Context]], before: list[tuple[Quantity, Context]], text: str
@@ -155,7 +158,10 @@ def _carry(
                 ctx.head in _GENERIC_HEADS
                 or (
                     ctx.head is None
-                    and _COUNT_VERB_BEFORE.search(text, max(0, q.start - 40), q.start)
+                    and (
+                        _COUNT_VERB_BEFORE.search(text, max(0, q.start - 40), q.start)
+                        or _TALLY_SUBJECT.search(text, max(0, q.start - 50), q.start)
+                    )
                 )
             )
         ):

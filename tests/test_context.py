@@ -129,6 +129,20 @@ def test_a_bare_figure_continues_the_count_of_the_sentence_before():
     assert concepts["62"] == concepts["64"] == concepts["950"] == "other"
 
 
+def test_a_count_named_by_its_subject_far_before_the_figure():
+    text = (
+        "The number of people killed by the forest fires that tore through the hillside "
+        "neighbourhoods above Vina del Mar rose to 112 on Monday, the service said. Of the dead, "
+        "at least 82 were found within the city limits of Viña del Mar. The housing ministry "
+        "puts the number destroyed at about 6,000. But a housing charity said its own tally had "
+        "passed 9,000."
+    )
+    claims = {c.surface: c for c in discrepancy.extract(text)}
+    assert claims["112"].concept == "deaths"
+    assert claims["82"].place == "viña del mar"
+    assert claims["9,000"].concept == claims["6,000"].concept == "buildings"
+
+
 def test_the_number_of_a_noun_is_not_the_verb_after_it():
     [claim] = discrepancy.extract("The number of injured stands at around 180, the governor said.")
     assert (claim.head, claim.concept) == ("number", "injured")
