@@ -294,7 +294,8 @@ def _place(clause: str, q_start: int, rules: Rules) -> str | None:
     found = [(m.start(), "nationwide") for m in nationwide]
     for m in _PLACE_AFTER_PREPOSITION.finditer(clause):
         name = m.group(1)
-        if name.lower() in rules.not_places or name.lower() in rules.sides or name in _CALENDAR:
+        bare = name.removesuffix("'s").removesuffix("’s")  # "from Sunday's strike"
+        if name.lower() in rules.not_places or name.lower() in rules.sides or bare in _CALENDAR:
             continue
         found.append((m.start(), name.lower() + (f" {m.group(2)}" if m.group(2) else "")))
     found += [(m.start(), CAPITAL) for m in _THE_CAPITAL.finditer(clause)]

@@ -39,3 +39,12 @@ def test_there_is_the_place_last_named_and_a_place_may_stand_before_the_event():
 def test_the_capital_without_a_dateline_names_no_place():
     text = "Organisers said 100,000 people marched in the capital on Saturday."
     assert places(text)["100,000"] is None
+
+
+def test_a_day_is_no_place_and_a_particle_joins_a_name():
+    found = places(
+        "The death toll from Sunday's missile strike rose to 35. At least 12 people died in "
+        "Rio de Janeiro."
+    )
+    assert found["35"] is None
+    assert found["12"] == "rio de janeiro"
