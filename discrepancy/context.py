@@ -246,10 +246,20 @@ def _side(
     m = _LOSER.search(clause, max(0, q_start - 90), q_start)
     if m is None and ("losses" in clause or "casualties" in clause):
         m = _LOSSES_OF.search(clause, max(0, q_start - 90), q_start)
+    if m is None and head in _WEAPONS:  # "Russia launched 74 drones": the launcher's
+        m = _LAUNCHER.search(clause, max(0, q_start - 60), q_start)
     if m:
         word = m.group(1).lower()
         return rules.sides.get(word) or (word if _DEMONYM.fullmatch(m.group(1)) else None)
     return None
+
+
+_WEAPONS = frozenset("drones missiles rockets shells bombs munitions projectiles".split())
+_LAUNCHER = regex.compile(
+    r"\b([A-Z][\w-]*?)(?:['’]s)?\s+(?:(?:army|armed\s+forces|forces|troops|military)\s+)?"
+    r"(?:has\s+|have\s+|had\s+)?(?:been\s+)?(?:launched|fired|firing|launching|sent|used)\s+"
+    r"(?:[a-z]+\s+){0,3}$"
+)
 
 
 _LOSER = regex.compile(

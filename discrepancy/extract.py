@@ -75,7 +75,18 @@ def _inherit(
     'Police said 300,000 people marched, while the union claimed 800,000.'"""
     out = []
     for i, (q, ctx) in enumerate(found):
-        if q.dimension == "dimensionless" and (ctx.concept == "other" or ctx.head is None):
+        whole = [c for p, c in found[:i] if c.head and p.dimension in ("count", "dimensionless")]
+        if (
+            whole
+            and ctx.head is None
+            and q.dimension == "dimensionless"
+            and _PARTITIVE.search(text, max(0, q.start - 24), q.start)
+        ):
+            # "74 drones …, of which 45 were shot down": part of the whole named before it,
+            # counting what it counts and on its side; its own verb says what happened to it
+            donor = whole[-1]
+            ctx = _amend(ctx, counted=donor.counted, head=donor.head, side=ctx.side or donor.side)
+        elif q.dimension == "dimensionless" and (ctx.concept == "other" or ctx.head is None):
             # "cut 7,500 jobs, including 4,200 in Germany": a count nearby, of like size
             donors = [
                 c
@@ -178,6 +189,8 @@ def _carry(
         out.append((q, ctx))
     return out
 
+
+_PARTITIVE = re.compile(r"\bof\s+(?:which|whom|them|those|these)\s+(?:only\s+|just\s+)?$")
 
 # Claim fields copied as they are from the quantity and from its context
 _FROM_QUANTITY = (

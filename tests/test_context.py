@@ -143,6 +143,17 @@ def test_a_count_named_by_its_subject_far_before_the_figure():
     assert claims["9,000"].concept == claims["6,000"].concept == "buildings"
 
 
+def test_drones_launched_are_the_launchers_and_a_part_counts_what_its_whole_counts():
+    text = (
+        "The air force said Russia launched 74 attack drones overnight, of which 45 were shot "
+        "down. Another report said 54 Russian drones were shot down."
+    )
+    claims = {c.surface: c for c in discrepancy.extract(text)}
+    assert claims["74"].side == claims["45"].side == claims["54"].side == "russian"
+    assert claims["45"].head == "drones"
+    assert claims["45"].concept == claims["54"].concept == "military_losses"
+
+
 def test_the_number_of_a_noun_is_not_the_verb_after_it():
     [claim] = discrepancy.extract("The number of injured stands at around 180, the governor said.")
     assert (claim.head, claim.concept) == ("number", "injured")
