@@ -845,6 +845,8 @@ class DocumentSpeakers:
                 self.last_person
                 and _PERSON_ROLE.search(desc)
                 and not _INDEFINITE.match(anchor.name)
+                # "the minister", not "Ukraine's parliamentary human rights commissioner"
+                and not ("'" in desc or "’" in desc or desc.count(" ") > 2)
             ):
                 return self.last_person
             named = self._named_org(desc, anchor.start) if _ORG_HEAD.search(desc) else None

@@ -339,6 +339,17 @@ def test_a_ministry_described_gets_its_formal_name(text, speaker):
             "seats, according to the commission's final count.",
             "Election Commission",
         ),
+        # a long role description is a new speaker, not the person named last
+        (
+            "Zelensky said 230 Ukrainians had come home. Ukraine's parliamentary human rights "
+            "commissioner said more than 3,500 soldiers remained in Russian prisons.",
+            "ukrainian parliamentary human rights commissioner",
+        ),
+        (
+            "Superintendent of Police Rakesh Tomar said 84 people had died. Of the injured, he "
+            "said, 112 were taken to the district hospital.",
+            "Rakesh Tomar",
+        ),
         # "she" after an unnamed spokeswoman is that spokeswoman
         (
             "Nearly 1,000 people have been evacuated, a spokeswoman for the regional government "
