@@ -146,15 +146,25 @@ def _relation(lower: list[dict], upper: list[dict], cycle: int, breaths: dict[tu
         return None
     left = {a["id"]: a for a, _ in pairs}
     right = {b["id"]: b for _, b in pairs}
-    named_l = {r["speaker_id"] for r in left.values() if r["speaker_id"]}
-    named_r = {r["speaker_id"] for r in right.values() if r["speaker_id"]}
-    if any(same_speaker(x, y) for x in named_l for y in named_r) or not (named_l and named_r):
+    again_l = {a["id"]: a for a, b in clash if b["id"] in right}
+    again_r = {b["id"]: b for a, b in clash if a["id"] in left}
+    named_l, named_r = _named(left), _named(right)
+    if _shared(_named(left | again_l), _named(right | again_r)) or not (named_l and named_r):
         kind = "contradiction"
     else:
         kind = "disputed"
-    again_l = {a["id"] for a, b in clash if b["id"] in right}
-    again_r = {b["id"] for a, b in clash if a["id"] in left}
-    return kind, set(left) | again_l, set(right) | again_r
+    return kind, set(left) | set(again_l), set(right) | set(again_r)
+
+
+def _named(side: dict[str, dict[str, Any]]) -> set[str]:
+    return {r["speaker_id"] for r in side.values() if r["speaker_id"]}
+
+
+def _shared(a: set[str], b: set[str]) -> bool:
+    """One speaker stands on both sides of a conflict: whoever else joins them, the speaker
+    is quoted with both figures (in one news cycle or, for a figure listed again, in the
+    next), so the finding is a contradiction, not a dispute between sources."""
+    return any(same_speaker(x, y) for x in a for y in b)
 
 
 def _conflicts(members: list[dict[str, Any]], cycle: int) -> list[Proto]:

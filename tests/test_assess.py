@@ -122,6 +122,22 @@ def test_a_figure_in_conflict_repeated_days_later_is_listed_with_it():
     assert values(report, finding) == [[13.0], [26.0, 26.0]]
 
 
+def test_a_speaker_on_both_sides_across_days_makes_a_misquote_not_a_dispute():
+    # Monday's 21 against Tuesday's 50 (the hospital's) is the conflict of one news cycle;
+    # the ministry's own 50 on Wednesday is listed with it, and the ministry then stands on
+    # both sides: it is quoted with both figures, whoever else agrees with one of them
+    report = check(
+        "The health ministry said hospitals had admitted 21 injured people.",
+        "Hospital director Ana Lupu said 50 people had been injured.",
+        "The health ministry said hospitals were treating 50 injured people.",
+        published=["2025-03-10", "2025-03-11", "2025-03-12"],
+    )
+    (finding,) = [f for f in report.findings if f.severity in ("error", "warning")]
+    assert finding.kind == "contradiction"
+    assert values(report, finding) == [[21.0], [50.0, 50.0]]
+    assert "the same speaker quoted" in finding.explanation
+
+
 def test_a_restatement_in_another_unit_stands_beside_its_figure():
     report = check(
         "General Ivan Petrov said his forces had retaken 1,100 square kilometres (425 square "
