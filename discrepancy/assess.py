@@ -149,7 +149,9 @@ def _relation(lower: list[dict], upper: list[dict], cycle: int, breaths: dict[tu
     again_l = {a["id"]: a for a, b in clash if b["id"] in right}
     again_r = {b["id"]: b for a, b in clash if a["id"] in left}
     named_l, named_r = _named(left), _named(right)
-    if _shared(_named(left | again_l), _named(right | again_r)) or not (named_l and named_r):
+    listed_l, listed_r = _named(left | again_l), _named(right | again_r)
+    clear = _unambiguous(listed_l | listed_r)
+    if _shared(listed_l & clear, listed_r & clear) or not (named_l and named_r):
         kind = "contradiction"
     else:
         kind = "disputed"
@@ -158,6 +160,20 @@ def _relation(lower: list[dict], upper: list[dict], cycle: int, breaths: dict[tu
 
 def _named(side: dict[str, dict[str, Any]]) -> set[str]:
     return {r["speaker_id"] for r in side.values() if r["speaker_id"]}
+
+
+def _unambiguous(ids: set[str]) -> set[str]:
+    """The speakers that name one speaker here: a bare "ministry" that could be either of
+    two ministries quoted on the fact (the Russian and the Ukrainian defence ministry) names
+    neither."""
+    return {
+        x
+        for x in ids
+        if not any(
+            same_speaker(x, y) and same_speaker(x, z) and not same_speaker(y, z)
+            for y, z in combinations(sorted(ids - {x}), 2)
+        )
+    }
 
 
 def _shared(a: set[str], b: set[str]) -> bool:
@@ -454,7 +470,8 @@ def _apart(rel: float | None) -> str:
 
 def _who(sides: list[tuple[str, ...]], rows: dict[str, dict[str, Any]]) -> str:
     named = [{rows[c]["speaker_id"] for c in s if rows[c]["speaker_id"]} for s in sides]
-    if any(same_speaker(x, y) for a, b in combinations(named, 2) for x in a for y in b):
+    clear = _unambiguous(set().union(*named))
+    if any(_shared(a & clear, b & clear) for a, b in combinations(named, 2)):
         return "the same speaker quoted with different figures"
     return "a figure no speaker stands behind disagrees"
 

@@ -188,3 +188,16 @@ def test_a_source_giving_two_figures_in_one_breath_does_not_contradict_itself():
     assert not [f for f in report.findings if f.severity in ("error", "warning")]
     dispute = check("Police said 300,000 people marched, while organisers said 800,000 had joined.")
     assert [f.kind for f in dispute.findings if f.severity == "warning"] == ["disputed"]
+
+
+def test_a_bare_ministry_beside_two_ministries_names_neither():
+    # "the ministry" could be either side's: it does not make the Russian and the Ukrainian
+    # defence ministries one speaker quoted with both figures
+    report = check(
+        "The Ukrainian defence ministry said 12 Ukrainian soldiers had been taken prisoner.",
+        "The Russian defence ministry said at least 50 Ukrainian soldiers had been captured.",
+        "While General Pavel Lazar said Russian forces had taken at least 57 Ukrainian soldiers "
+        "prisoner, the ministry put the number of prisoners at 12.",
+    )
+    (finding,) = [f for f in report.findings if f.severity in ("error", "warning")]
+    assert finding.kind == "disputed"
