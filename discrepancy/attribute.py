@@ -541,8 +541,13 @@ def anchors_in(
             continue  # "the earthquake has claimed 106 lives": a toll, not a statement
         got = None
         if cut >= 0 and not subj_text.strip(" ,"):
-            # '"…," said Syrsky' or '"…," he said'
-            got = _leading_name(after) if not rx(r"\s*$").match(after) else None
+            # '"…," said Syrsky', '"…," he said' or '"…," said Voice of the Street
+            # spokesperson Marek Belic' (the person after the office, not "Voice")
+            role = _role_named(rules)[1].match(after)
+            if role:
+                got = role.group(1), "name"
+            elif not rx(r"\s*$").match(after):
+                got = _leading_name(after)
         if got is None and subj_text.endswith(",") and verb_text in ("said", "says", "added"):
             # "…taken to hospital, said Governor Luka Lund.": the speaker after the verb, when
             # it ends the sentence or an appositive starts after it

@@ -231,6 +231,12 @@ def test_organisation_names(text, speaker):
             "defence ministry.",
             ["Russian Ministry of Defence"] * 2,
         ),
+        # a quote closed by the verb, then an organisation, an office and the person
+        (
+            '"Close to 400,000 people took part," said Voice of the Street spokesperson '
+            "Marek Belic.",
+            ["Marek Belic"],
+        ),
         # a subordinating conjunction before a surname is no part of the name
         (
             "While Zelensky said 6,000 soldiers had been captured, the Kremlin put the number of "
