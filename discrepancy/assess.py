@@ -146,15 +146,41 @@ def _relation(lower: list[dict], upper: list[dict], cycle: int, breaths: dict[tu
         return None
     left = {a["id"]: a for a, _ in pairs}
     right = {b["id"]: b for _, b in pairs}
-    named_l = {r["speaker_id"] for r in left.values() if r["speaker_id"]}
-    named_r = {r["speaker_id"] for r in right.values() if r["speaker_id"]}
-    if any(same_speaker(x, y) for x in named_l for y in named_r) or not (named_l and named_r):
+    again_l = {a["id"]: a for a, b in clash if b["id"] in right}
+    again_r = {b["id"]: b for a, b in clash if a["id"] in left}
+    named_l, named_r = _named(left), _named(right)
+    listed_l, listed_r = _named(left | again_l), _named(right | again_r)
+    clear = _unambiguous(listed_l | listed_r)
+    if _shared(listed_l & clear, listed_r & clear) or not (named_l and named_r):
         kind = "contradiction"
     else:
         kind = "disputed"
-    again_l = {a["id"] for a, b in clash if b["id"] in right}
-    again_r = {b["id"] for a, b in clash if a["id"] in left}
-    return kind, set(left) | again_l, set(right) | again_r
+    return kind, set(left) | set(again_l), set(right) | set(again_r)
+
+
+def _named(side: dict[str, dict[str, Any]]) -> set[str]:
+    return {r["speaker_id"] for r in side.values() if r["speaker_id"]}
+
+
+def _unambiguous(ids: set[str]) -> set[str]:
+    """The speakers that name one speaker here: a bare "ministry" that could be either of
+    two ministries quoted on the fact (the Russian and the Ukrainian defence ministry) names
+    neither."""
+    return {
+        x
+        for x in ids
+        if not any(
+            same_speaker(x, y) and same_speaker(x, z) and not same_speaker(y, z)
+            for y, z in combinations(sorted(ids - {x}), 2)
+        )
+    }
+
+
+def _shared(a: set[str], b: set[str]) -> bool:
+    """One speaker stands on both sides of a conflict: whoever else joins them, the speaker
+    is quoted with both figures (in one news cycle or, for a figure listed again, in the
+    next), so the finding is a contradiction, not a dispute between sources."""
+    return any(same_speaker(x, y) for x in a for y in b)
 
 
 def _conflicts(members: list[dict[str, Any]], cycle: int) -> list[Proto]:
@@ -444,7 +470,8 @@ def _apart(rel: float | None) -> str:
 
 def _who(sides: list[tuple[str, ...]], rows: dict[str, dict[str, Any]]) -> str:
     named = [{rows[c]["speaker_id"] for c in s if rows[c]["speaker_id"]} for s in sides]
-    if any(same_speaker(x, y) for a, b in combinations(named, 2) for x in a for y in b):
+    clear = _unambiguous(set().union(*named))
+    if any(_shared(a & clear, b & clear) for a, b in combinations(named, 2)):
         return "the same speaker quoted with different figures"
     return "a figure no speaker stands behind disagrees"
 

@@ -14,6 +14,13 @@ from .patterns import rx
 from .rules import Rules, normalise_name
 from .segment import Sentence
 
+# what a figure starts with: a digit, a currency sign, or a number word ("put the toll at nine")
+FIGURE_AHEAD = (
+    r"(?:[\d$£€]|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
+    r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|"
+    r"seventy|eighty|ninety|a\s+(?:few\s+)?(?:dozen|hundred|thousand)|dozens|hundreds|"
+    r"thousands|tens)\b)"
+)
 VERBS = (
     r"said|says|say|told|tells|added|adds|stated|states|claimed|claims|estimated|estimates|"
     r"reported|reports|announced|announces|wrote|writes|posted|counted|confirmed|confirms|"
@@ -22,9 +29,9 @@ VERBS = (
     r"calculated|assessed|boasted|conceded|stressed|informed|briefed|tweeted|testified|"
     r"declared(?=\s+that)|(?:raised|lowered|revised|updated)\s+(?:(?:their|its|the|his|her)\s+)?"
     r"(?:[\w-]+\s+){0,2}?(?:estimate|count|tally|toll|figure|forecast|number)|"
-    r"puts?\s+(?:[\w'’-]+,?\s+){1,16}?at(?=\s+(?:[a-z]+\s+){0,2}(?:[\d$£€]|(?:two|three|four|"
-    r"five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|a\s+dozen|dozens|"
-    r"hundreds|thousands|tens)\b))|estimate[sd]?\s+that|"
+    r"puts?\s+(?:[\w'’-]+,?\s+){1,16}?at(?=\s+(?:[a-z]+\s+){0,2}"
+    + FIGURE_AHEAD
+    + r")|estimate[sd]?\s+that|"
     r"put\s+(?:it|them|that)\s+at|gave\s+(?:a\s+|an\s+)?(?:\w+\s+)?(?:figure|estimate|toll|"
     r"count|number|tally)\s+of|"
     r"(?:has|had|have)\s+(?:said|reported|confirmed|put|estimated|announced|told)|"
@@ -237,6 +244,14 @@ _POLLED_BY = regex.compile(
 _POSSESSIVE_LEAD = regex.compile(r"[A-Z][\w-]*['’]s\s+")
 
 
+# sentence-start words that are no part of a name after them ("While Lazar said …")
+_NOT_NAME_START = regex.compile(
+    r"^(?:But|And|However|Meanwhile|Later|Earlier|Also|Then|Yet|"
+    r"On|In|At|By|After|Before|Speaking|Separately|"
+    r"While|Whereas|Although|Though|When|As|If|Because|Unless)\s+"
+)
+
+
 def _trailing_name(before: str) -> tuple[str, str] | None:
     """The speaker at the end of `before` (the text before a speech verb): a capitalised name,
     possibly after a description ("chief of the general staff Valery Gerasimov"), or an
@@ -275,14 +290,7 @@ def _trailing_name(before: str) -> tuple[str, str] | None:
     m = rx(rf"(?:^|[^\w'’])({NAME})$").search(before, tail)
     if m:
         name = m.group(1)
-        # drop leading sentence-start words that are not part of the name
-        name = rx(
-            r"^(?:But|And|However|Meanwhile|Later|Earlier|Also|Then|Yet|"
-            r"On|In|At|By|After|Before|Speaking|Separately)\s+"
-        ).sub(
-            "",
-            name,
-        )
+        name = _NOT_NAME_START.sub("", name)
         if name.lower() in PRONOUNS:
             return name.lower(), "pronoun"
         return name, "name"
@@ -587,8 +595,13 @@ def anchors_in(
             continue  # "the earthquake has claimed 106 lives": a toll, not a statement
         got = None
         if cut >= 0 and not subj_text.strip(" ,"):
-            # '"…," said Syrsky' or '"…," he said'
-            got = _leading_name(after) if not rx(r"\s*$").match(after) else None
+            # '"…," said Syrsky', '"…," he said' or '"…," said Voice of the Street
+            # spokesperson Marek Belic' (the person after the office, not "Voice")
+            role = _role_named(rules)[1].match(after)
+            if role:
+                got = role.group(1), "name"
+            elif not rx(r"\s*$").match(after):
+                got = _leading_name(after)
         if got is None and subj_text.endswith(",") and verb_text in ("said", "says", "added"):
             # "…taken to hospital, said Governor Luka Lund.": the speaker after the verb, when
             # it ends the sentence or an appositive starts after it
@@ -679,7 +692,7 @@ class DocumentSpeakers:
         self.people: list[tuple[int, str]] = []  # (offset, name) of each person mentioned
         self.org_at: list[tuple[int, str]] = []  # (offset, name) of each organisation
         for m in _NAME_RE.finditer(text):
-            name = _strip_titles(m.group(), rules)
+            name = _strip_titles(_NOT_NAME_START.sub("", m.group()), rules)
             parts = name.split()
             before = text[max(0, m.start() - 6) : m.start()].lower()
             determined = before.endswith(("the ", " in ", " from ", " at ", " near ", " to "))
@@ -898,8 +911,8 @@ def choose_anchor(anchors: list[Anchor], pos: int, end: int, text: str) -> Ancho
     leader'); a figure in an aside after the attribution (', as rescuers dug …') has none."""
     before = [a for a in anchors if a.end <= pos]
     after = [a for a in anchors if a.start >= end]
-    if after and after[0].source and after[0].start - end < 12:
-        return after[0]  # "the figure of 470,000 given by organisers"
+    if after and after[0].source and len(_RESTATED.sub("", text[end : after[0].start])) < 12:
+        return after[0]  # "the figure of 470,000 (or 1,300 sq mi) given by organisers"
     cited = [a for a in after if a.cited and not _breaks_before(text[end : a.start])]
     if cited and not (before and before[-1].opening):
         return cited[-1]  # "…, according to the institute." covers the sentence it closes
@@ -930,10 +943,13 @@ _DOCUMENT = regex.compile(
     r"(?i)(?:the\s+)?(?:new\s+|latest\s+)?(?:report|figures|data|study|survey|analysis|"
     r"statement|assessment|estimates?|statistics|numbers)$"
 )
+# a figure restated in parentheses: "522 square kilometers (202 sq miles) given by X"
+_RESTATED = regex.compile(r"^\s*\([^()]{1,40}\)")
 _GAPPED = regex.compile(
     r"(?:,|;)\s+(?:and\s+|while\s+)?(?P<subj>(?:the\s+)?(?:[\w'’-]+\s+){0,5}?[\w'’-]+)\s+at\s+"
-    r"(?=(?:about|around|roughly|some|an\s+estimated|approximately|nearly|more\s+than|"
-    r"at\s+least)?\s*[\d$£€])"
+    r"(?=(?:(?:about|around|roughly|some|an\s+estimated|approximately|nearly|almost|close\s+to|"
+    r"more\s+than|over|under|fewer\s+than|less\s+than|up\s+to|as\s+many\s+as|in\s+excess\s+of|"
+    r"just\s+(?:over|under)|at\s+least)\s+)?" + FIGURE_AHEAD + ")"
 )
 # "…, now stands at 112": a figure's own verb, not a speaker gapped after a comma
 _LINKING = regex.compile(

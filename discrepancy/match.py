@@ -300,6 +300,43 @@ def _cluster_places(frame: pl.DataFrame, headline: bool) -> pl.DataFrame:
     )
 
 
+def _placed_by_figure(frame: pl.DataFrame, unplaced: pl.Series) -> pl.DataFrame:
+    """A figure that names no place stands for the headline place; but when it agrees with
+    no figure other documents give there and with some figure of another place ("at least
+    3,454 km²" beside the 3,454 km² retaken around one town and the 82 km² taken near
+    another), it is that place's figure told without the place, not a conflict with the
+    headline's. Of several such places, the one most documents report. Only figures with
+    both bounds are evidence: "at least 80" agrees with any higher figure."""
+    keys = [*BLOCK, "side", "group"]
+    cols = [*keys, "place", "document", "lo", "hi"]
+    loose = frame.filter(pl.col("id").is_in(unplaced.implode())).select("id", *cols)
+    if loose.is_empty():
+        return frame
+    # an open figure ("at least 80") agrees with any higher one: no evidence of a place
+    pairs = loose.join(frame.select(*cols), on=keys, suffix="_r").filter(
+        (pl.col("document") != pl.col("document_r")) & (pl.col("hi_r") < INF)
+    )
+    home = pl.col("place").eq_missing(pl.col("place_r"))
+    at_home = pairs.filter(home & overlap()).select("id").unique()
+    moved = (
+        pairs.filter(~home & overlap())
+        .join(at_home, on="id", how="anti")
+        .group_by("id", "place_r")
+        .agg(_docs=pl.col("document_r").n_unique())
+        .sort(["id", "_docs", "place_r"], descending=[False, True, False])
+        .group_by("id", maintain_order=True)
+        .first()
+        .select("id", _moved="place_r")
+    )
+    if moved.is_empty():
+        return frame
+    return (
+        frame.join(moved, on="id", how="left")
+        .with_columns(place=pl.coalesce("_moved", "place"))
+        .drop("_moved")
+    )
+
+
 def _named_levels(frame: pl.DataFrame, keys: list[str]) -> pl.DataFrame:
     """A bare name that a block also names with its level ("Nizenach" and "the Nizenach
     region") is that region: one place told more or less briefly."""
@@ -462,13 +499,16 @@ def comparable(claims: pl.DataFrame, documents: pl.DataFrame, rules: Rules) -> p
     policy_q = matching["unknown_qualifiers"]
     policy_s = matching["unknown_scope"]
     matchable = [c.id for c in rules.concepts if c.match]
+    gains = [c.id for c in rules.concepts if c.gains]
     split = pl.col("_split")
     frame = (
         claims.filter(
             pl.col("concept").is_in(matchable)
             & pl.col("converts").is_null()
             & pl.col("canonical_value").is_not_null()
-            & pl.col("change").is_null()
+            # a change is not the level it changes, except where figures count what changed
+            # hands ("the army has gained 273 km²": the territory taken)
+            & (pl.col("change").is_null() | pl.col("concept").is_in(gains))
             & ~pl.col("vague")
         )
         .join(documents.select("document", "published", "source"), on="document", how="left")
@@ -498,7 +538,11 @@ def comparable(claims: pl.DataFrame, documents: pl.DataFrame, rules: Rules) -> p
     if policy_s == "wildcard":
         frame = _wildcard(frame, "scope_class")
     frame = _resolve(frame, "side", policy_q)
-    frame = _cluster_places(frame, headline=policy_q == "auto")
+    if policy_q == "auto":
+        unplaced = frame.filter(pl.col("place").is_null())["id"]
+        frame = _cluster_places(frame, headline=True).pipe(_placed_by_figure, unplaced)
+    else:
+        frame = _cluster_places(frame, headline=False)
     frame = _resolve(frame, "place", policy_q)
     return frame.sort("story", "concept", "canonical_unit", "id", *QUALIFIERS, "scope_class")
 

@@ -36,6 +36,8 @@ class Concept:
     contested: bool = False
     evolving: bool = False
     event: bool = False  # counted per event (a march's crowd): a day named is that event
+    # its figures count what changed hands: "gained 273 km²" is the territory taken, not a rise
+    gains: bool = False
     match: bool = True
     not_cues: tuple[str, ...] = ()
     retarget: tuple[str, ...] = ()
@@ -162,7 +164,7 @@ def _validate(data: dict[str, Any], path: Path, text: str) -> None:
                     isinstance(item[name], list) and all(isinstance(x, str) for x in item[name])
                 ):
                     fail(f"{key} '{item['id']}': '{name}' must be a list of strings", name)
-            for name in ("contested", "evolving", "event", "match", "enabled"):
+            for name in ("contested", "evolving", "event", "gains", "match", "enabled"):
                 if name in item and not isinstance(item[name], bool):
                     fail(f"{key} '{item['id']}': '{name}' must be true or false", name)
             groups = item.get("topic_groups", {})
@@ -259,6 +261,7 @@ def _build(data: dict[str, Any], sources: tuple[str, ...]) -> Rules:
             contested=bool(c.get("contested", False)),
             evolving=bool(c.get("evolving", False)),
             event=bool(c.get("event", False)),
+            gains=bool(c.get("gains", False)),
             match=bool(c.get("match", True)),
             not_cues=tuple(c.get("not_cues", ())),
             retarget=tuple(c.get("retarget", ())),

@@ -122,6 +122,22 @@ def test_a_figure_in_conflict_repeated_days_later_is_listed_with_it():
     assert values(report, finding) == [[13.0], [26.0, 26.0]]
 
 
+def test_a_speaker_on_both_sides_across_days_makes_a_misquote_not_a_dispute():
+    # Monday's 21 against Tuesday's 50 (the hospital's) is the conflict of one news cycle;
+    # the ministry's own 50 on Wednesday is listed with it, and the ministry then stands on
+    # both sides: it is quoted with both figures, whoever else agrees with one of them
+    report = check(
+        "The health ministry said hospitals had admitted 21 injured people.",
+        "Hospital director Ana Lupu said 50 people had been injured.",
+        "The health ministry said hospitals were treating 50 injured people.",
+        published=["2025-03-10", "2025-03-11", "2025-03-12"],
+    )
+    (finding,) = [f for f in report.findings if f.severity in ("error", "warning")]
+    assert finding.kind == "contradiction"
+    assert values(report, finding) == [[21.0], [50.0, 50.0]]
+    assert "the same speaker quoted" in finding.explanation
+
+
 def test_a_restatement_in_another_unit_stands_beside_its_figure():
     report = check(
         "General Ivan Petrov said his forces had retaken 1,100 square kilometres (425 square "
@@ -172,3 +188,16 @@ def test_a_source_giving_two_figures_in_one_breath_does_not_contradict_itself():
     assert not [f for f in report.findings if f.severity in ("error", "warning")]
     dispute = check("Police said 300,000 people marched, while organisers said 800,000 had joined.")
     assert [f.kind for f in dispute.findings if f.severity == "warning"] == ["disputed"]
+
+
+def test_a_bare_ministry_beside_two_ministries_names_neither():
+    # "the ministry" could be either side's: it does not make the Russian and the Ukrainian
+    # defence ministries one speaker quoted with both figures
+    report = check(
+        "The Ukrainian defence ministry said 12 Ukrainian soldiers had been taken prisoner.",
+        "The Russian defence ministry said at least 50 Ukrainian soldiers had been captured.",
+        "While General Pavel Lazar said Russian forces had taken at least 57 Ukrainian soldiers "
+        "prisoner, the ministry put the number of prisoners at 12.",
+    )
+    (finding,) = [f for f in report.findings if f.severity in ("error", "warning")]
+    assert finding.kind == "disputed"

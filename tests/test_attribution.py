@@ -272,6 +272,35 @@ def test_organisation_names(text, speaker):
             "appointments had gone ahead.",
             [None, "health trust"],
         ),
+        # gapping with a spelled figure for the first speaker and a hedge for the second
+        (
+            "Estimates varied: regional governor Oleh Syniehubov put the death toll at nine, "
+            "opposition lawmakers at 13.",
+            ["Oleh Syniehubov", "opposition lawmakers"],
+        ),
+        (
+            "Police put the turnout at 35,000, the CGT union at close to 120,000.",
+            ["Police", "CGT"],
+        ),
+        # "the figure of N given by X" after the figure's restatement in parentheses
+        (
+            "Kyiv's military spokesman said Russian forces had taken 310 square kilometres, well "
+            "below the figure of 522 square kilometres (202 sq miles) given by the Russian "
+            "defence ministry.",
+            ["Russian Ministry of Defence"] * 2,
+        ),
+        # a quote closed by the verb, then an organisation, an office and the person
+        (
+            '"Close to 400,000 people took part," said Voice of the Street spokesperson '
+            "Marek Belic.",
+            ["Marek Belic"],
+        ),
+        # a subordinating conjunction before a surname is no part of the name
+        (
+            "While Zelensky said 6,000 soldiers had been captured, the Kremlin put the number of "
+            "prisoners at 2,000.",
+            ["Volodymyr Zelensky", "Kremlin"],
+        ),
     ],
 )
 def test_reported_clauses(text, speakers):

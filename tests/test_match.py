@@ -334,3 +334,36 @@ def test_the_neighbouring_region_is_not_the_story_s_place():
         "neighbouring Kravo region.",
     )
     assert not flagged and [f.kind for f in report.findings].count("related") == 1
+
+
+def test_territory_gained_is_the_territory_taken_not_a_rise():
+    """'has gained 400 km²' counts the land that changed hands, as 'has captured' does."""
+    report, flagged = story(
+        "Russian forces have gained 400 square kilometres in the Kharkiv region since May, "
+        "the Russian defence ministry said.",
+        "Russian forces have captured 250 square kilometres in the Kharkiv region since May, "
+        "the Russian defence ministry said.",
+    )
+    assert [(f.kind, f.concept) for f in flagged] == [("contradiction", "territory")]
+    assert sorted(report.claims.filter(pl.col("id").is_in(flagged[0].claims))["value"]) == [
+        250.0,
+        400.0,
+    ]
+
+
+def test_an_unplaced_figure_belongs_to_the_place_whose_figure_it_gives():
+    """Two outlets give 3,454 km² retaken around Gorarpol and 82 km² taken by the enemy near
+    Nizovnsk; a third gives 'at least 3,454' with no place, a fourth 'at least 80' with no
+    place. The unplaced 3,454 is Gorarpol's figure, not a conflict with Nizovnsk's 82 (the
+    headline place its outlet's neighbour is set against)."""
+    f = frame(
+        claim("a", 3_454, 0, concept="territory", place="gorarpol"),
+        claim("a", 82, 50, concept="territory", place="nizovnsk"),
+        claim("b", 3_454, 0, concept="territory", place="gorarpol"),
+        claim("b", 82, 50, concept="territory", place="nizovnsk"),
+        claim("c", 3_454, 0, concept="territory", hedge="at_least", low=3_454.0),
+        claim("d", 3_454, 0, concept="territory", place="gorarpol"),
+        claim("d", 80, 50, concept="territory", hedge="at_least", low=80.0),
+    )
+    places = dict(f.select("id", "place").iter_rows())
+    assert places["c#0"] == places["a#0"] != places["a#50"]
