@@ -80,6 +80,30 @@ class Context:
     scope_end: str | None
 
 
+_WORD = regex.compile(r"\w+")
+
+
+def words_of(low: str) -> frozenset[str]:
+    """The words of a lower-cased clause, for may_match."""
+    return frozenset(_WORD.findall(low))
+
+
+def may_match(words: frozenset[str] | None, rules: Rules, name: str, phrases) -> bool:
+    """Whether a clause with these words can hold one of `phrases` as alternation() finds
+    them (whole words): one must open with a word of the clause. A cheap test that spares
+    most clauses a scan for hundreds of phrases; None (words unknown) says yes."""
+    if words is None:
+        return True
+    first = rules.memoised(("first words", name), lambda: _first_words(phrases))
+    return first is None or not first.isdisjoint(words)
+
+
+def _first_words(phrases) -> frozenset[str] | None:
+    """The first word of each phrase; None if one opens with no word (no test possible)."""
+    firsts = [_WORD.match(p) for p in phrases]
+    return frozenset(m.group() for m in firsts) if all(firsts) else None
+
+
 def clause_bounds(sentence: str, start: int, end: int) -> tuple[int, int]:
     """The clause of the sentence that holds [start, end)."""
     left, right = 0, len(sentence)
@@ -93,12 +117,19 @@ def clause_bounds(sentence: str, start: int, end: int) -> tuple[int, int]:
 
 
 def concept_of(
-    q: Quantity, head: str | None, clause: str, pos: int, rules: Rules, end: int | None = None
+    q: Quantity,
+    head: str | None,
+    clause: str,
+    pos: int,
+    rules: Rules,
+    end: int | None = None,
+    words: frozenset[str] | None = None,
 ) -> str | None:
     """By dimension (km² -> territory), else by the counted head ("24 settlements"), else, for
     a bare figure or one counting people, by the nearest cue in its clause ("captured"); a cue
     after the figure is as near as the words after its counted noun ("dozens injured",
-    "34 workers still missing")."""
+    "34 workers still missing"). `words`, the clause's words, lets a clause with no cue word
+    skip the cue scan."""
     end = pos if end is None else end
     shared = rules.memoised(
         ("by dimension", q.dimension),
@@ -108,12 +139,14 @@ def concept_of(
         return _by_unit(shared, clause, pos, rules)
     if q.dimension not in ("count", "dimensionless"):
         return None
+    low = clause.lower()
+    cued = rules.cue_re is not None and may_match(words, rules, "cues", rules.cue_concept)
     if head:
         found = rules.head_concept.get(singular(head))
         # a cue turns protesters into arrests or injured; the dead stay dead ("six more bodies
         # from the rubble of a collapsed mine")
-        if found and found != "deaths" and head in rules.people and rules.cue_re is not None:
-            for m in rules.cue_re.finditer(clause.lower(), max(0, pos - 40), pos + 60):
+        if found and found != "deaths" and head in rules.people and cued:
+            for m in rules.cue_re.finditer(low, max(0, pos - 40), pos + 60):
                 if _month(clause, m) or _anchor(clause, m):
                     continue
                 cue = rules.cue_concept[m.group()]
@@ -132,7 +165,7 @@ def concept_of(
     person = head is not None and head in rules.people and noun not in military
     equipment = noun in _EQUIPMENT
     best, best_key = None, (True, 71)  # a cue that starts the count only if no other is near
-    for m in rules.cue_re.finditer(clause.lower()):
+    for m in rules.cue_re.finditer(low) if cued else ():
         if m.start() and clause[m.start()].isupper():
             continue  # a name, not a cue: "March 4", "the Rally party"
         cue = rules.cue_concept[m.group()]
@@ -221,7 +254,13 @@ def _anchor(clause: str, cue: regex.Match) -> bool:
 
 
 def _side(
-    counted: str | None, head: str | None, clause: str, q_start: int, q_end: int, rules: Rules
+    counted: str | None,
+    head: str | None,
+    clause: str,
+    q_start: int,
+    q_end: int,
+    rules: Rules,
+    clause_words: frozenset[str] | None = None,
 ) -> str | None:
     words = rx(r"[\w'’.-]+").findall((counted or "").lower())
     # "North Korean soldiers": try two-word demonyms first
@@ -243,7 +282,7 @@ def _side(
         return m.group(1).lower()
     # the losing side is the subject: "The Yarvurian army has suffered 4,761 casualties",
     # or owns the losses: "Russian losses stand at 1,200 soldiers"
-    m = _LOSER.search(clause, max(0, q_start - 90), q_start)
+    m = _loser(clause, q_start, clause_words)
     if m is None and ("losses" in clause or "casualties" in clause):
         m = _LOSSES_OF.search(clause, max(0, q_start - 90), q_start)
     if m:
@@ -258,6 +297,16 @@ _LOSER = regex.compile(
     r"(?:has\s+|have\s+|had\s+)?(?:lost|suffered|sustained|loses|suffers)\s+"
     r"(?:[a-z]+\s+){0,3}$"
 )
+
+
+_LOSS_VERBS = frozenset(("lost", "suffered", "sustained", "loses", "suffers"))
+
+
+def _loser(clause: str, at: int, words: frozenset[str] | None) -> regex.Match | None:
+    """_LOSER in the 90 characters before `at`, tried only when the clause has its verb."""
+    if words is not None and words.isdisjoint(_LOSS_VERBS):
+        return None
+    return _LOSER.search(clause, max(0, at - 90), at)
 
 
 _FATE = regex.compile(
@@ -285,20 +334,25 @@ _LOSSES_OF = regex.compile(
 _DEMONYM = regex.compile(r"\b([A-Z][a-z]+(?:ian|ean|ese|ish|ani|i))\b")
 
 
-def _place(clause: str, q_start: int, rules: Rules) -> str | None:
+def _place(
+    clause: str, q_start: int, rules: Rules, low: str, words: frozenset[str] | None = None
+) -> str | None:
     """The place named in the figure's clause nearest to it: 'more than 100,000 in the capital
     and 200,000 across the country' puts each figure in its own place. 'The capital' is read
-    as CAPITAL, for the caller to resolve against the document's dateline."""
-    low = clause.lower()
-    nationwide = rules.nationwide_re.finditer(low) if rules.nationwide_re else ()
-    found = [(m.start(), "nationwide") for m in nationwide]
+    as CAPITAL, for the caller to resolve against the document's dateline. `low` is the
+    clause in lower case, `words` its words (phrases none of them opens are not looked for)."""
+    found: list[tuple[int, str]] = []
+    if rules.nationwide_re and may_match(words, rules, "nationwide", rules.nationwide):
+        found += [(m.start(), "nationwide") for m in rules.nationwide_re.finditer(low)]
     for m in _PLACE_AFTER_PREPOSITION.finditer(clause):
         name = m.group(1)
         if name.lower() in rules.not_places or name.lower() in rules.sides or name in _CALENDAR:
             continue
         found.append((m.start(), name.lower() + (f" {m.group(2)}" if m.group(2) else "")))
-    found += [(m.start(), CAPITAL) for m in _THE_CAPITAL.finditer(clause)]
-    for m in _PLACE_BEFORE_EVENT.finditer(clause):  # "the Lisbon crowd", "the Valencia floods"
+    if words is None or "capital" in words:
+        found += [(m.start(), CAPITAL) for m in _THE_CAPITAL.finditer(clause)]
+    events = words is None or not words.isdisjoint(_EVENT_WORDS)  # "the Lisbon crowd"
+    for m in _PLACE_BEFORE_EVENT.finditer(clause) if events else ():
         if m.group(1).lower() not in rules.sides and m.group(1) not in _CALENDAR:
             found.append((m.start(), m.group(1).lower()))
     if not found:
@@ -316,9 +370,14 @@ _PLACE_AFTER_PREPOSITION = regex.compile(
     r"district|state|county|prefecture|department))?"
 )
 _THE_CAPITAL = regex.compile(r"\b(?:in|across|around|from)\s+the\s+capital\b(?!\s+(?:of|[A-Z]))")
+_EVENT_WORDS = frozenset(
+    """crowd march marches rally protest protests demonstration procession flood floods fire
+    fires wildfire wildfires quake earthquake blast landslide""".split()
+)
 _PLACE_BEFORE_EVENT = regex.compile(
-    r"\bthe\s+([A-Z][a-z][\w'’-]*)\s+(?:crowd|march|marches|rally|protest|protests|"
-    r"demonstration|procession|floods?|fires?|wildfires?|quake|earthquake|blast|landslide)\b"
+    r"\bthe\s+([A-Z][a-z][\w'’-]*)\s+(?:"
+    + "|".join(sorted(_EVENT_WORDS, key=lambda w: (-len(w), w)))
+    + r")\b"
 )
 
 
@@ -374,9 +433,21 @@ _NEXT_CONJUNCT = regex.compile(r",\s+(?:and|but)\s")
 _SINCE_EVENT = regex.compile(r"(?i)\bsince\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}?\s+$")
 
 
+# every window _SCOPE finds holds one of these (in a case-folded clause)
+_SCOPE_HINTS = (
+    *("19", "20", "since", "last", "latest", "past", "previous", "preceding", "those"),
+    *("these", "same", "recent", "first", "day", "week", "month", "year", "this", "night"),
+    *("so far", "to date", "in total", "in all"),
+)
+
+
 @lru_cache(maxsize=64)
 def _scope_windows(clause: str) -> tuple[regex.Match, ...]:
-    """The time windows of a clause, found once for all the figures in it."""
+    """The time windows of a clause, found once for all the figures in it; a clause with
+    none of their words is not scanned."""
+    folded = clause.casefold()
+    if not any(hint in folded for hint in _SCOPE_HINTS):
+        return ()
     return tuple(_SCOPE.finditer(clause))
 
 
@@ -669,6 +740,8 @@ def context_of(
     start, end = q.start - offset, q.end - offset
     left, right = clause_bounds(sentence, start, end)
     clause = sentence[left:right]
+    low = clause.lower()
+    clause_words = words_of(low)
     cstart, cend = start - left, end - left
     counted, head = q.counted, q.head
     if head in _VERB_HEADS:
@@ -711,15 +784,15 @@ def context_of(
     ):
         of_head = ""  # "the number of arrivals": no concept of its own, the cues decide
     concept_head = head if of_head is None else of_head or None
-    concept = concept_of(q, concept_head, clause, cstart, rules, np_end) or "other"
-    side = _side(counted, head, clause, cstart, cend, rules)
+    concept = concept_of(q, concept_head, clause, cstart, rules, np_end, clause_words) or "other"
+    side = _side(counted, head, clause, cstart, cend, rules, clause_words)
     if concept in ("deaths", "injured") and (
-        (loser := _LOSER.search(clause, max(0, cstart - 90), cstart)) and loser.group("army")
+        (loser := _loser(clause, cstart, clause_words)) and loser.group("army")
     ):
         concept = "military_losses"  # "The Dunmian army has lost 318 men"
     elif concept == "other" and head in rules.military:
         concept = _fate(clause, np_end) or concept
-    place = _place(clause, cstart, rules)
+    place = _place(clause, cstart, rules, low, clause_words)
     group = _group(counted, head, rules)
     qualifiers = tuple(x for x in (side, place, group) if x)
     scope, key, s_start, s_end = scope_of(clause, cstart, published, (cstart, cend))
