@@ -5,6 +5,7 @@ All of it is read from the claim's own clause: the words between the nearest cla
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
@@ -14,7 +15,7 @@ import regex
 from .patterns import rx
 from .quantities import SMALL, Quantity
 from .quantities import STOP as STOP_WORDS
-from .rules import Rules, singular
+from .rules import Rules, alternation, singular
 
 CLAUSE_BREAK = regex.compile(
     r"[;—–]|,\s+(?:while|whereas|but|although|and\s+(?=\w+\s+said))\b"
@@ -90,18 +91,25 @@ def words_of(low: str) -> frozenset[str]:
 
 def may_match(words: frozenset[str] | None, rules: Rules, name: str, phrases) -> bool:
     """Whether a clause with these words can hold one of `phrases` as alternation() finds
-    them (whole words): one must open with a word of the clause. A cheap test that spares
-    most clauses a scan for hundreds of phrases; None (words unknown) says yes."""
+    them (whole words, so every word of a phrase is a word of the clause): a cheap test on
+    one rare word per phrase spares most clauses a scan for hundreds of phrases. None (words
+    unknown) says yes."""
     if words is None:
         return True
-    first = rules.memoised(("first words", name), lambda: _first_words(phrases))
-    return first is None or not first.isdisjoint(words)
+    keys = rules.memoised(("key words", name), lambda: _key_words(phrases))
+    return keys is None or not keys.isdisjoint(words)
 
 
-def _first_words(phrases) -> frozenset[str] | None:
-    """The first word of each phrase; None if one opens with no word (no test possible)."""
-    firsts = [_WORD.match(p) for p in phrases]
-    return frozenset(m.group() for m in firsts) if all(firsts) else None
+def _key_words(phrases) -> frozenset[str] | None:
+    """The rarest-looking word of each phrase (its longest word that is no stop word); None
+    if a phrase has no word (no test possible)."""
+    keys = set()
+    for phrase in phrases:
+        words = _WORD.findall(phrase)
+        if not words:
+            return None
+        keys.add(max(words, key=lambda w: (w not in STOP_WORDS, len(w))))
+    return frozenset(keys)
 
 
 def clause_bounds(sentence: str, start: int, end: int) -> tuple[int, int]:
@@ -220,17 +228,14 @@ def _by_unit(shared: list, clause: str, pos: int, rules: Rules) -> str | None:
     return best or next((c.id for c in allowed if c.heads), None)
 
 
-def _cue_index(concepts: list) -> tuple[regex.Pattern | None, dict[str, str]]:
+def _cue_index(concepts: list) -> tuple[re.Pattern | None, dict[str, str]]:
     """One pattern for the cues of concepts sharing a dimension (the first to list a cue keeps
     it), so telling them apart is one pass over the clause."""
     cue_id: dict[str, str] = {}
     for concept in concepts:
         for cue in concept.cues:
             cue_id.setdefault(cue.lower(), concept.id)
-    if not cue_id:
-        return None, cue_id
-    cues = sorted(cue_id, key=lambda w: (-len(w), w))
-    return regex.compile(r"\b(?:" + "|".join(map(regex.escape, cues)) + r")\b"), cue_id
+    return alternation(cue_id), cue_id
 
 
 _MONTHS = frozenset(
