@@ -5,6 +5,7 @@ All of it is read from the claim's own clause: the words between the nearest cla
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
@@ -14,7 +15,7 @@ import regex
 from .patterns import rx
 from .quantities import SMALL, Quantity
 from .quantities import STOP as STOP_WORDS
-from .rules import Rules, singular
+from .rules import Rules, alternation, singular
 
 CLAUSE_BREAK = regex.compile(
     r"[;—–]|,\s+(?:while|whereas|but|although|and\s+(?=\w+\s+said))\b"
@@ -80,6 +81,37 @@ class Context:
     scope_end: str | None
 
 
+_WORD = regex.compile(r"\w+")
+
+
+def words_of(low: str) -> frozenset[str]:
+    """The words of a lower-cased clause, for may_match."""
+    return frozenset(_WORD.findall(low))
+
+
+def may_match(words: frozenset[str] | None, rules: Rules, name: str, phrases) -> bool:
+    """Whether a clause with these words can hold one of `phrases` as alternation() finds
+    them (whole words, so every word of a phrase is a word of the clause): a cheap test on
+    one rare word per phrase spares most clauses a scan for hundreds of phrases. None (words
+    unknown) says yes."""
+    if words is None:
+        return True
+    keys = rules.memoised(("key words", name), lambda: _key_words(phrases))
+    return keys is None or not keys.isdisjoint(words)
+
+
+def _key_words(phrases) -> frozenset[str] | None:
+    """The rarest-looking word of each phrase (its longest word that is no stop word); None
+    if a phrase has no word (no test possible)."""
+    keys = set()
+    for phrase in phrases:
+        words = _WORD.findall(phrase)
+        if not words:
+            return None
+        keys.add(max(words, key=lambda w: (w not in STOP_WORDS, len(w))))
+    return frozenset(keys)
+
+
 def clause_bounds(sentence: str, start: int, end: int) -> tuple[int, int]:
     """The clause of the sentence that holds [start, end)."""
     left, right = 0, len(sentence)
@@ -93,12 +125,19 @@ def clause_bounds(sentence: str, start: int, end: int) -> tuple[int, int]:
 
 
 def concept_of(
-    q: Quantity, head: str | None, clause: str, pos: int, rules: Rules, end: int | None = None
+    q: Quantity,
+    head: str | None,
+    clause: str,
+    pos: int,
+    rules: Rules,
+    end: int | None = None,
+    words: frozenset[str] | None = None,
 ) -> str | None:
     """By dimension (km² -> territory), else by the counted head ("24 settlements"), else, for
     a bare figure or one counting people, by the nearest cue in its clause ("captured"); a cue
     after the figure is as near as the words after its counted noun ("dozens injured",
-    "34 workers still missing")."""
+    "34 workers still missing"). `words`, the clause's words, lets a clause with no cue word
+    skip the cue scan."""
     end = pos if end is None else end
     shared = rules.memoised(
         ("by dimension", q.dimension),
@@ -108,12 +147,14 @@ def concept_of(
         return _by_unit(shared, clause, pos, rules)
     if q.dimension not in ("count", "dimensionless"):
         return None
+    low = clause.lower()
+    cued = rules.cue_re is not None and may_match(words, rules, "cues", rules.cue_concept)
     if head:
         found = rules.head_concept.get(singular(head))
         # a cue turns protesters into arrests or injured; the dead stay dead ("six more bodies
         # from the rubble of a collapsed mine")
-        if found and found != "deaths" and head in rules.people and rules.cue_re is not None:
-            for m in rules.cue_re.finditer(clause.lower(), max(0, pos - 40), pos + 60):
+        if found and found != "deaths" and head in rules.people and cued:
+            for m in rules.cue_re.finditer(low, max(0, pos - 40), pos + 60):
                 if _month(clause, m) or _anchor(clause, m):
                     continue
                 cue = rules.cue_concept[m.group()]
@@ -132,7 +173,7 @@ def concept_of(
     person = head is not None and head in rules.people and noun not in military
     equipment = noun in _EQUIPMENT
     best, best_key = None, (True, 71)  # a cue that starts the count only if no other is near
-    for m in rules.cue_re.finditer(clause.lower()):
+    for m in rules.cue_re.finditer(low) if cued else ():
         if m.start() and clause[m.start()].isupper():
             continue  # a name, not a cue: "March 4", "the Rally party"
         cue = rules.cue_concept[m.group()]
@@ -187,17 +228,14 @@ def _by_unit(shared: list, clause: str, pos: int, rules: Rules) -> str | None:
     return best or next((c.id for c in allowed if c.heads), None)
 
 
-def _cue_index(concepts: list) -> tuple[regex.Pattern | None, dict[str, str]]:
+def _cue_index(concepts: list) -> tuple[re.Pattern | None, dict[str, str]]:
     """One pattern for the cues of concepts sharing a dimension (the first to list a cue keeps
     it), so telling them apart is one pass over the clause."""
     cue_id: dict[str, str] = {}
     for concept in concepts:
         for cue in concept.cues:
             cue_id.setdefault(cue.lower(), concept.id)
-    if not cue_id:
-        return None, cue_id
-    cues = sorted(cue_id, key=lambda w: (-len(w), w))
-    return regex.compile(r"\b(?:" + "|".join(map(regex.escape, cues)) + r")\b"), cue_id
+    return alternation(cue_id), cue_id
 
 
 _MONTHS = frozenset(
@@ -221,7 +259,13 @@ def _anchor(clause: str, cue: regex.Match) -> bool:
 
 
 def _side(
-    counted: str | None, head: str | None, clause: str, q_start: int, q_end: int, rules: Rules
+    counted: str | None,
+    head: str | None,
+    clause: str,
+    q_start: int,
+    q_end: int,
+    rules: Rules,
+    clause_words: frozenset[str] | None = None,
 ) -> str | None:
     words = rx(r"[\w'’.-]+").findall((counted or "").lower())
     # "North Korean soldiers": try two-word demonyms first
@@ -243,7 +287,7 @@ def _side(
         return m.group(1).lower()
     # the losing side is the subject: "The Yarvurian army has suffered 4,761 casualties",
     # or owns the losses: "Russian losses stand at 1,200 soldiers"
-    m = _LOSER.search(clause, max(0, q_start - 90), q_start)
+    m = _loser(clause, q_start, clause_words)
     if m is None and ("losses" in clause or "casualties" in clause):
         m = _LOSSES_OF.search(clause, max(0, q_start - 90), q_start)
     if m is None and head in _WEAPONS:  # "Russia launched 74 drones": the launcher's
@@ -268,6 +312,16 @@ _LOSER = regex.compile(
     r"(?:has\s+|have\s+|had\s+)?(?:lost|suffered|sustained|loses|suffers)\s+"
     r"(?:[a-z]+\s+){0,3}$"
 )
+
+
+_LOSS_VERBS = frozenset(("lost", "suffered", "sustained", "loses", "suffers"))
+
+
+def _loser(clause: str, at: int, words: frozenset[str] | None) -> regex.Match | None:
+    """_LOSER in the 90 characters before `at`, tried only when the clause has its verb."""
+    if words is not None and words.isdisjoint(_LOSS_VERBS):
+        return None
+    return _LOSER.search(clause, max(0, at - 90), at)
 
 
 _FATE = regex.compile(
@@ -295,21 +349,26 @@ _LOSSES_OF = regex.compile(
 _DEMONYM = regex.compile(r"\b([A-Z][a-z]+(?:ian|ean|ese|ish|ani|i))\b")
 
 
-def _place(clause: str, q_start: int, rules: Rules) -> str | None:
+def _place(
+    clause: str, q_start: int, rules: Rules, low: str, words: frozenset[str] | None = None
+) -> str | None:
     """The place named in the figure's clause nearest to it: 'more than 100,000 in the capital
     and 200,000 across the country' puts each figure in its own place. 'The capital' is read
-    as CAPITAL, for the caller to resolve against the document's dateline."""
-    low = clause.lower()
-    nationwide = rules.nationwide_re.finditer(low) if rules.nationwide_re else ()
-    found = [(m.start(), "nationwide") for m in nationwide]
+    as CAPITAL, for the caller to resolve against the document's dateline. `low` is the
+    clause in lower case, `words` its words (phrases none of them opens are not looked for)."""
+    found: list[tuple[int, str]] = []
+    if rules.nationwide_re and may_match(words, rules, "nationwide", rules.nationwide):
+        found += [(m.start(), "nationwide") for m in rules.nationwide_re.finditer(low)]
     for m in _PLACE_AFTER_PREPOSITION.finditer(clause):
         name = m.group(1)
         bare = name.removesuffix("'s").removesuffix("’s")  # "from Sunday's strike"
         if name.lower() in rules.not_places or name.lower() in rules.sides or bare in _CALENDAR:
             continue
         found.append((m.start(), name.lower() + (f" {m.group(2)}" if m.group(2) else "")))
-    found += [(m.start(), CAPITAL) for m in _THE_CAPITAL.finditer(clause)]
-    for m in _PLACE_BEFORE_EVENT.finditer(clause):  # "the Lisbon crowd", "the Valencia floods"
+    if words is None or "capital" in words:
+        found += [(m.start(), CAPITAL) for m in _THE_CAPITAL.finditer(clause)]
+    events = words is None or not words.isdisjoint(_EVENT_WORDS)  # "the Lisbon crowd"
+    for m in _PLACE_BEFORE_EVENT.finditer(clause) if events else ():
         if m.group(1).lower() not in rules.sides and m.group(1) not in _CALENDAR:
             found.append((m.start(), m.group(1).lower()))
     if not found:
@@ -329,9 +388,14 @@ _PLACE_AFTER_PREPOSITION = regex.compile(
     r"(?:\s+(region|oblast|province|city|area|district|state|county|prefecture|department))?"
 )
 _THE_CAPITAL = regex.compile(r"\b(?:in|across|around|from)\s+the\s+capital\b(?!\s+(?:of|[A-Z]))")
+_EVENT_WORDS = frozenset(
+    """crowd march marches rally protest protests demonstration procession flood floods fire
+    fires wildfire wildfires quake earthquake blast landslide""".split()
+)
 _PLACE_BEFORE_EVENT = regex.compile(
-    r"\bthe\s+([A-Z][a-z][\w'’-]*)\s+(?:crowd|march|marches|rally|protest|protests|"
-    r"demonstration|procession|floods?|fires?|wildfires?|quake|earthquake|blast|landslide)\b"
+    r"\bthe\s+([A-Z][a-z][\w'’-]*)\s+(?:"
+    + "|".join(sorted(_EVENT_WORDS, key=lambda w: (-len(w), w)))
+    + r")\b"
 )
 
 
@@ -387,9 +451,21 @@ _NEXT_CONJUNCT = regex.compile(r",\s+(?:and|but)\s")
 _SINCE_EVENT = regex.compile(r"(?i)\bsince\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}?\s+$")
 
 
+# every window _SCOPE finds holds one of these (in a case-folded clause)
+_SCOPE_HINTS = (
+    *("19", "20", "since", "last", "latest", "past", "previous", "preceding", "those"),
+    *("these", "same", "recent", "first", "day", "week", "month", "year", "this", "night"),
+    *("so far", "to date", "in total", "in all"),
+)
+
+
 @lru_cache(maxsize=64)
 def _scope_windows(clause: str) -> tuple[regex.Match, ...]:
-    """The time windows of a clause, found once for all the figures in it."""
+    """The time windows of a clause, found once for all the figures in it; a clause with
+    none of their words is not scanned."""
+    folded = clause.casefold()
+    if not any(hint in folded for hint in _SCOPE_HINTS):
+        return ()
     return tuple(_SCOPE.finditer(clause))
 
 
@@ -682,6 +758,8 @@ def context_of(
     start, end = q.start - offset, q.end - offset
     left, right = clause_bounds(sentence, start, end)
     clause = sentence[left:right]
+    low = clause.lower()
+    clause_words = words_of(low)
     cstart, cend = start - left, end - left
     counted, head = q.counted, q.head
     if head in _VERB_HEADS:
@@ -724,20 +802,20 @@ def context_of(
     ):
         of_head = ""  # "the number of arrivals": no concept of its own, the cues decide
     concept_head = head if of_head is None else of_head or None
-    concept = concept_of(q, concept_head, clause, cstart, rules, np_end) or "other"
+    concept = concept_of(q, concept_head, clause, cstart, rules, np_end, clause_words) or "other"
     if concept == "other" and of_head is not None and rules.cue_re is not None:
         # "The number of people killed by the fires that tore through … rose to 112": the
         # subject's own words say what is counted, however far the figure comes after them
         cue = rules.cue_re.search(counted.lower())
         concept = rules.cue_concept[cue.group()] if cue else concept
-    side = _side(counted, head, clause, cstart, cend, rules)
+    side = _side(counted, head, clause, cstart, cend, rules, clause_words)
     if concept in ("deaths", "injured") and (
-        (loser := _LOSER.search(clause, max(0, cstart - 90), cstart)) and loser.group("army")
+        (loser := _loser(clause, cstart, clause_words)) and loser.group("army")
     ):
         concept = "military_losses"  # "The Dunmian army has lost 318 men"
     elif concept == "other" and head in rules.military:
         concept = _fate(clause, np_end) or concept
-    place = _place(clause, cstart, rules)
+    place = _place(clause, cstart, rules, low, clause_words)
     group = _group(counted, head, rules)
     qualifiers = tuple(x for x in (side, place, group) if x)
     scope, key, s_start, s_end = scope_of(clause, cstart, published, (cstart, cend))

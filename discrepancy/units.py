@@ -1,7 +1,7 @@
 """Unit lexicon and conversion to one canonical unit per dimension.
 
 Canonical names follow quantulum3's unit names ("square kilometre", "pound sterling").
-Conversion factors come from pint, computed once per unit and cached. Currencies never
+Conversion factors come from pint, computed once and kept in FACTORS. Currencies never
 convert into each other: each is its own canonical unit."""
 
 from __future__ import annotations
@@ -212,37 +212,63 @@ UNITS, UNIT_WORDS, UNIT_SYMBOLS = _build()
 MAX_UNIT_WORDS = max(len(w.split()) for w in UNIT_WORDS)
 
 
-@cache
-def _registry():
-    import pint
+# (factor, offset) from each unit to its dimension's canonical unit, exactly as pint computes
+# them from the expressions in _TABLE (tests/test_units.py recomputes them with pint): loading
+# pint's registry takes about half a second, longer than extracting 100,000 characters.
+FACTORS: dict[str, tuple[float, float]] = {
+    "cubic kilometre": (999999999999.9999, 0.0),
+    "square mile": (2.589988110336, 0.0),
+    "square metre": (1e-06, 0.0),
+    "square foot": (9.290304e-08, 0.0),
+    "hectare": (0.01, 0.0),
+    "acre": (0.004046872609874251, 0.0),
+    "mile": (1.609344, 0.0),
+    "nautical mile": (1.852, 0.0),
+    "metre": (0.001, 0.0),
+    "centimetre": (1e-05, 0.0),
+    "millimetre": (1e-06, 0.0),
+    "foot": (0.0003048, 0.0),
+    "inch": (2.54e-05, 0.0),
+    "yard": (0.0009144, 0.0),
+    "light-year": (9460730472580.8, 0.0),
+    "kilogram": (0.001, 0.0),
+    "gram": (1e-06, 0.0),
+    "pound-mass": (0.00045359237000000004, 0.0),
+    "ounce": (2.8349523125000003e-05, 0.0),
+    "gallon": (3.785411783999999, 0.0),
+    "barrel": (158.98729492799993, 0.0),
+    "cubic metre": (999.9999999999999, 0.0),
+    "second": (1.1574074074074073e-05, 0.0),
+    "minute": (0.0006944444444444444, 0.0),
+    "hour": (0.041666666666666664, 0.0),
+    "week": (7.0, 0.0),
+    "month": (30.4375, 0.0),
+    "year": (365.25, 0.0),
+    "decade": (3652.425, 0.0),
+    "century": (36524.25, 0.0),
+    "mile per hour": (1.609344, 0.0),
+    "knot": (1.852, 0.0),
+    "degree fahrenheit": (0.5555555555555429, -17.777777777777743),
+    "kilowatt": (1000.0, 0.0),
+    "megawatt": (1000000.0, 0.0),
+    "gigawatt": (1000000000.0, 0.0),
+    "horsepower": (745.6998715822701, 0.0),
+    "watt hour": (0.001, 0.0),
+    "megawatt hour": (1000.0, 0.0),
+    "gigawatt hour": (1000000.0, 0.0),
+    "megabyte": (0.001, 0.0),
+    "terabyte": (1000.0000000000001, 0.0),
+    "basis point": (0.01, 0.0),
+}
 
-    return pint.UnitRegistry()
 
-
-@cache
 def conversion(name: str) -> tuple[str, float, float]:
     """(canonical unit, factor, offset) so that canonical = value * factor + offset."""
     unit = UNITS.get(name)
-    if unit is None or not unit.pint:
-        return name, 1.0, 0.0
-    target = CANONICAL.get(unit.dimension)
+    target = CANONICAL.get(unit.dimension) if unit and unit.pint else None
     if target is None or target == name:
         return name, 1.0, 0.0
-    try:
-        factor = float(unit.pint)
-        return target, factor, 0.0
-    except ValueError:
-        pass
-    import pint
-
-    ureg = _registry()
-    to = UNITS[target].pint
-    try:
-        zero = ureg.Quantity(0.0, unit.pint).to(to).magnitude
-        one = ureg.Quantity(1.0, unit.pint).to(to).magnitude
-    except pint.PintError:  # a unit pint cannot convert stays its own canonical unit
-        return name, 1.0, 0.0
-    return target, float(one - zero), float(zero)
+    return (target, *FACTORS[name])
 
 
 def to_canonical(value: float | None, name: str) -> float | None:
