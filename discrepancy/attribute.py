@@ -427,6 +427,12 @@ _COMMON_IN_NAMES = frozenset(
     saturday sunday flooding""".split()
 )
 _MINOR_WORDS = frozenset({"of", "the", "and", "for", "on", "in", "de", "la", "du", "des"})
+_GROUP_OPENING = regex.compile(
+    r"\s*(?:[Tt]he\s+)?((?:[A-Za-z'’-]+\s+)?(?:[Oo]rgani[sz]ers|[Oo]fficials|[Aa]uthorities|"
+    r"[Pp]olice|[Rr]escuers|[Aa]ctivists|[Uu]nions|[Rr]esidents|[Ww]itnesses|[Dd]octors|"
+    r"[Mm]edics|[Ii]nvestigators|[Pp]rosecutors|[Rr]esearchers|[Aa]nalysts|[Cc]ampaigners|"
+    r"[Mm]onitors|[Oo]bservers))\b"
+)
 _INDEFINITE = regex.compile(r"(?i)(?:a|an)\s")
 # one unnamed person: "spokeswoman for the regional government", "senior military official"
 _PERSON_DESC = regex.compile(
@@ -789,6 +795,16 @@ class DocumentSpeakers:
             i = low.rfind(word + " ", 0, i)
         return None
 
+    def _group_before(self, at: int) -> tuple[int, str] | None:
+        """The people named by a plural group noun that opens the sentence before `at`
+        ("Organisers, who had called …, accused …"), which a following "they" refers to."""
+        here = max(self.text.rfind(". ", 0, at), self.text.rfind("\n", 0, at))
+        before = max(self.text.rfind(". ", 0, here), self.text.rfind("\n", 0, here))
+        if here <= 0:
+            return None
+        m = _GROUP_OPENING.match(self.text, before + 1)
+        return (m.start(1), m.group(1)) if m and m.end() <= here else None
+
     def _opening_org(self, at: int) -> str | None:
         """The organisation named at the start of the sentence before the one at `at`."""
         here = self.text.rfind(". ", 0, at)
@@ -850,6 +866,11 @@ class DocumentSpeakers:
                 if subject:
                     return self._speaker(subject)
                 return self.last_org or self.last_any
+            group = self._group_before(anchor.start) if anchor.name == "they" else None
+            if group:  # "Organisers … accused officers of brutality. They said 15 …"
+                return self.resolve(
+                    Anchor(group[0], group[0] + len(group[1]), group[1], "description")
+                )
             return self.last_any
         if anchor.kind == "description":
             desc = rx(r"^(?:the|a|an|its|their|his|her)\s+").sub("", normalise_name(anchor.name))

@@ -379,6 +379,13 @@ def test_a_ministry_described_gets_its_formal_name(text, speaker):
             "said, 112 were taken to the district hospital.",
             "Rakesh Tomar",
         ),
+        # "they" after a sentence opened by a group is that group, not the last speaker
+        (
+            "Police said 270 people were detained, a police spokesman said. Organisers, who had "
+            "called for a peaceful march, accused officers of brutality. They said 15 protesters "
+            "needed hospital treatment.",
+            "organisers",
+        ),
         # "she" after an unnamed spokeswoman is that spokeswoman
         (
             "Nearly 1,000 people have been evacuated, a spokeswoman for the regional government "
