@@ -263,6 +263,13 @@ def dateline_city(text: str, paras: list[tuple[int, int]]) -> str | None:
 _DATELINE = re.compile(r"([A-Z][A-Z'’. -]{2,40}?)(?:,|\s+[-–—]\s)")
 _THERE = re.compile(r"\bthere\b(?!\s+(?:is|are|was|were|have|has|had|will|would|may|might)\b)")
 
+# "Cagayan Governor X said … in his province": the place of the office the sentence names
+_AREA_OF_OFFICE = re.compile(
+    r"\b([A-Z][\w'’-]+)\s+(?:[Rr]egional\s+|[Pp]rovincial\s+)?(?:[Gg]overnor|[Pp]refect)\s+[A-Z]"
+    r"[^.]*\b(?:in|across|throughout)\s+(?:his|her|the)\s+(?:province|region|state|county|"
+    r"district|oblast|prefecture)\b"
+)
+
 
 def _placed(
     ctx: Context, sentence: str, city: str | None, last: str | None
@@ -272,6 +279,8 @@ def _placed(
     place = ctx.place
     if place == CAPITAL:
         place = city
+    elif place is None and (office := _AREA_OF_OFFICE.search(sentence)):
+        place = office.group(1).lower()  # "Cagayan Governor X said 17 died in his province"
     elif place is None and last and _THERE.search(sentence):
         place = last
     if place != ctx.place:

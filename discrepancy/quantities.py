@@ -1020,6 +1020,15 @@ _ELIDED_COUNT = regex.compile(
 )
 
 
+# a count told just before, then this one with its noun elided: "Eleven of the deaths were in
+# the Eaton Fire and five in the Palisades Fire", "eight had been hurt, up from the six …"
+_PARALLEL_BEFORE = regex.compile(
+    r"(?i)(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|"
+    r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety))\b[^.;\d]{0,100}?(?:,\s*|\s)"
+    r"(?:and|while|but|whereas|(?:up|down)\s+from(?:\s+the)?|compared\s+with(?:\s+the)?)\s+$"
+)
+
+
 def _keep(q: Quantity, masked: str, atom: _Atom, word: str | None) -> bool:
     """Last exclusions that need the parsed quantity: spelled numbers with nothing counted,
     'one' used as a pronoun, the base of a rate ('31.6 cases per 100,000 residents'), and a
@@ -1033,6 +1042,9 @@ def _keep(q: Quantity, masked: str, atom: _Atom, word: str | None) -> bool:
             and not _COUNT_BEFORE.search(masked, max(0, q.start - 120), q.start)
             and not rx(r"(?i)hundred|thousand|million|billion|\band\b").search(atom.raw)
             and not (q.value > 1 and (q.hedge or _ELIDED_COUNT.match(masked, q.end)))
+            and not (
+                q.value > 1 and _PARALLEL_BEFORE.search(masked, max(0, q.start - 120), q.start)
+            )
         ):
             return False
         if atom.raw.lower() == "one" and _PRONOUN_ONE.match(masked[atom.end : atom.end + 12]):

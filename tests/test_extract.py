@@ -210,11 +210,17 @@ def test_dates_after_month_names_and_addresses_are_masked_in_any_form():
             "minus 45 degrees",
             "degree Celsius",
         ),
-        ("Phoenix hit 118 degrees on Sunday, the hottest Fahrenheit reading.", "118 degrees",
-         "degree fahrenheit"),
+        (
+            "Phoenix hit 118 degrees on Sunday, the hottest Fahrenheit reading.",
+            "118 degrees",
+            "degree fahrenheit",
+        ),
         ("The roof is pitched at 30 degrees.", "30 degrees", "degree angle"),
-        ("The price cap rises by one hundred and forty-nine pounds to £1,849 a year.",
-         "one hundred and forty-nine pounds", "pound sterling"),
+        (
+            "The price cap rises by one hundred and forty-nine pounds to £1,849 a year.",
+            "one hundred and forty-nine pounds",
+            "pound sterling",
+        ),
         ("The cub weighed 200 pounds at birth.", "200 pounds", "pound-mass"),
         ("The hybrid returns 52 miles per gallon.", "52 miles per gallon", "mile per gallon"),
     ],
@@ -299,7 +305,24 @@ def test_ranges_and_spelled_numbers(text, expected):
             [(48, "survivors"), (9, "")],
         ),
         ("He said seven had since been recaptured.", [(7, "")]),
+        # a second count with its noun elided after a parallel first one
+        (
+            "Eleven of the deaths were in the Eaton Fire and five in the Palisades Fire.",
+            [(11, "deaths"), (5, "")],
+        ),
+        (
+            "Five of the nine members backed the cut, while four wanted a pause.",
+            [(5, "members"), (9, "members"), (4, "")],
+        ),
+        (
+            "Eight officers were hurt, up from the six reported on Thursday.",
+            [(8, "officers"), (6, "")],
+        ),
         ("It was one of the largest fires, and they left one by one.", []),
+        (
+            "Both sides met twice and agreed on three points, and four of them.",
+            [(3, "points"), (4, "")],
+        ),
     ],
 )
 def test_spelled_counts_and_the_pronoun_one(text, expected):

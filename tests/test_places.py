@@ -48,3 +48,10 @@ def test_a_day_is_no_place_and_a_particle_joins_a_name():
     )
     assert found["35"] is None
     assert found["12"] == "rio de janeiro"
+
+
+def test_his_province_is_the_province_of_the_governor_named():
+    found = places(
+        "Cagayan Governor Ramon Villaflor said 17 people had been killed in his province."
+    )
+    assert found["17"] == "cagayan"
