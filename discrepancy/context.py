@@ -181,7 +181,11 @@ def concept_of(
             equipment and cue not in ("military_losses", "buildings")
         ):
             continue
-        if m.start() >= end and _COORDINATED.search(clause, end, m.start()):
+        if (
+            m.start() >= end
+            and _COORDINATED.search(clause, end, m.start())
+            and not _SUBJECTS_JOINED.fullmatch(clause, end, m.start())
+        ):
             continue  # "killed 600 people and displaced 1.4 million": another verb's cue
         dist = m.start() - end if m.start() >= pos else pos - m.end()
         if m.end() <= pos and _CONJUNCTION.search(clause, m.end(), pos):
@@ -206,6 +210,12 @@ _THING_CUES = frozenset(
     ("shot down", "downed", "intercepted", "destroyed", "disabled", "knocked out")
 )
 _COORDINATED = regex.compile(r",|\b(?:and|but|while|or)\b")
+# "Three police officers and two civilians were wounded": one verb after two counted subjects
+_SUBJECTS_JOINED = regex.compile(
+    r"\s+(?:[\w'’-]+\s+){0,2}and\s+(?:at\s+least\s+|some\s+|about\s+|nearly\s+)?(?:\d[\d,.]*|two|"
+    r"three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|a\s+dozen)\s+"
+    r"(?:[\w'’-]+\s+){1,2}(?:were|was|had\s+been|have\s+been|are)\s+(?:also\s+)?"
+)
 _CONJUNCTION = regex.compile(r"\b(?:and|but|while|or)\b")
 
 

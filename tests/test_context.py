@@ -269,11 +269,18 @@ def test_counted_head_from_before_the_number_and_hearsay():
         ("The defence ministry said 150 servicemen had been returned from captivity.", "prisoners"),
         # people are not damaged or destroyed
         ("More than 200 inmates escaped after the prison walls collapsed.", "other"),
+        # forest burned is no territory taken
+        ("The fire destroyed 1,300 hectares of forest.", "other"),
     ],
 )
 def test_concepts(text, concept):
     [claim] = discrepancy.extract(text)
     assert claim.concept == concept
+
+
+def test_two_counted_subjects_share_the_verb_after_them():
+    claims = discrepancy.extract("Three police officers and two civilians were wounded.")
+    assert [c.concept for c in claims] == ["injured", "injured"]
 
 
 def test_a_place_named_at_the_start_of_a_sentence():
