@@ -113,7 +113,10 @@ _ORG_IN_PLACE = regex.compile(
     rf"(?:{ORG_NOUNS}))\s+(?:in|at)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){{0,2}}$"
 )
 _LEADING_CONJ = regex.compile(
-    r"(?i)^(?:(?:where|while|when|as|and|but|that|which|whereas|one\s+of)\s+)+"
+    r"(?i)^(?:(?:where|while|when|as|and|but|that|which|whereas|one\s+of)\s+|"
+    # "On Wednesday the ministry had put …": a day before the subject
+    r"(?:on|by|late\s+on|early\s+on)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|"
+    r"sunday)(?:\s+(?:morning|afternoon|evening|night))?,?\s+)+"
 )
 # ", a doctor at the hospital,", ", 62,", ", Russia's most senior officer,", ", speaking …,"
 # ", Governor of the Bank of England,", ", D-N.Y.,", ", who spoke on condition of anonymity …,"

@@ -41,6 +41,10 @@ _AGE_BEFORE = regex.compile(
 )
 _COLON_COUNTED = regex.compile(r"(?i)\b([a-z][\w -]{2,30}?)\s*:\s*$")
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+MONTHS = tuple(
+    "january february march april may june july august september october november december".split()
+)
+_MONTH_NAMES = "|".join(MONTHS)
 UNIT_DAYS = {"hour": 1 / 24, "day": 1, "week": 7, "fortnight": 14, "month": 30, "year": 365}
 _SCOPE = regex.compile(
     r"""(?ix)\b(?:
@@ -60,9 +64,11 @@ _SCOPE = regex.compile(
     | (?P<ytd>so\s+far\s+this\s+(?:year|month|week)|this\s+(?:year|month|week)|
           year\s+to\s+date|so\s+far\s+in\s+\d{4})
     | (?P<day>on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:night|
-          morning|evening|afternoon))?|yesterday|today|overnight|last\s+night|on\s+the\s+day)
+          morning|evening|afternoon))?|yesterday|today|overnight|last\s+night|on\s+the\s+day
+          |on\s+(?P<month>MONTHS)\s+(?P<mday>\d{1,2})(?:st|nd|rd|th)?\b(?!\s*,?\s*\d{4})
+          |on\s+(?P<mday2>\d{1,2})(?:st|nd|rd|th)?\s+(?P<month2>MONTHS)\b(?!\s*,?\s*\d{4}))
     | (?P<sofar>so\s+far|to\s+date|in\s+total|in\s+all)
-    )"""
+    )""".replace("MONTHS", _MONTH_NAMES)
 )
 
 
@@ -248,9 +254,7 @@ def _cue_index(concepts: list) -> tuple[re.Pattern | None, dict[str, str]]:
     return alternation(cue_id), cue_id
 
 
-_MONTHS = frozenset(
-    "january february march april may june july august september october november december".split()
-)
+_MONTHS = frozenset(MONTHS)
 
 
 _SINCE_BEFORE = regex.compile(r"(?i)\bsince\s+(?:(?:the|its|their|last|first)\s+)?$")
@@ -374,6 +378,7 @@ def _place(
         bare = name.removesuffix("'s").removesuffix("’s")  # "from Sunday's strike"
         if name.lower() in rules.not_places or name.lower() in rules.sides or bare in _CALENDAR:
             continue
+        name = _COUNTRY_OWNS.sub("", name)  # "Ukraine's Kharkiv region" is the Kharkiv region
         found.append((m.start(), name.lower() + (f" {m.group(2)}" if m.group(2) else "")))
     if words is None or "capital" in words:
         found += [(m.start(), CAPITAL) for m in _THE_CAPITAL.finditer(clause)]
@@ -387,6 +392,7 @@ def _place(
 
 
 CAPITAL = "the capital"
+_COUNTRY_OWNS = regex.compile(r"^[A-Z][\w-]*['’]s\s+(?=[A-Z])")
 _CALENDAR = frozenset(w.title() for w in (*WEEKDAYS, *_MONTHS))  # capitalised: no place
 _PLACE_AFTER_PREPOSITION = regex.compile(
     r"\b(?:[Ii]n|[Aa]cross|[Tt]hroughout|[Aa]round|[Nn]ear|[Ff]rom|[Ww]ithin|[Ii]nside)\s+"
@@ -457,6 +463,16 @@ _SPEECH_TIME = regex.compile(  # not passive: "9,600 deaths have been confirmed 
 )
 
 
+# "gave a far higher count on Thursday, saying …": when the count was given
+_COUNT_GIVEN = regex.compile(
+    r"\b(?:gave|put|offered|provided|issued|released|published|updated)\s+(?:[\w'’-]+\s+){0,4}"
+    r"(?:count|figure|estimate|toll|tally|number|update|figures|estimates)\s+$"
+)
+# "On Wednesday the ministry had put the figure at 12": the day opens a statement
+_SPEAKER_NEXT = regex.compile(
+    r",?\s+(?:[\w'’-]+\s+){1,5}?(?:had\s+|has\s+)?(?:said|says|put|gave|reported|announced|told|"
+    r"estimated|claimed|confirmed)\b"
+)
 _NEXT_CONJUNCT = regex.compile(r",\s+(?:and|but)\s")
 _SINCE_EVENT = regex.compile(r"(?i)\bsince\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}?\s+$")
 
@@ -466,6 +482,7 @@ _SCOPE_HINTS = (
     *("19", "20", "since", "last", "latest", "past", "previous", "preceding", "those"),
     *("these", "same", "recent", "first", "day", "week", "month", "year", "this", "night"),
     *("so far", "to date", "in total", "in all"),
+    *MONTHS,
 )
 
 
@@ -482,18 +499,25 @@ def _scope_windows(clause: str) -> tuple[regex.Match, ...]:
 def scope_of(
     clause: str, q_start: int, published: date | None, quantity_span: tuple[int, int]
 ) -> tuple[str | None, str | None, str | None, str | None]:
-    """(scope text, scope key, start date, end date) of the window nearest the number."""
-    best = None
+    """(scope text, scope key, start date, end date) of the window nearest the number. A
+    figure with no window but a day it was told on ("said on Tuesday evening that more than
+    5,300 …") keeps that day as its dates, with no scope: a total as of that day."""
+    best = told = None
     for m in _scope_windows(clause):
         if m.start() <= quantity_span[0] < m.end():
             continue
-        if m.group("day") and _SPEECH_TIME.search(clause, max(0, m.start() - 40), m.start()):
-            continue  # "said on Thursday that 283 people have died": when it was said
+        if m.group("day") and (
+            _SPEECH_TIME.search(clause, max(0, m.start() - 40), m.start())
+            or _COUNT_GIVEN.search(clause, max(0, m.start() - 60), m.start())
+            or (not clause[: m.start()].strip() and _SPEAKER_NEXT.match(clause, m.end()))
+        ):
+            told = told or m  # "said on Thursday that 283 people have died": when it was said
+            continue
         if m.group("day") and _SINCE_EVENT.search(clause, max(0, m.start() - 60), m.start()):
             continue  # "since Hurricane Olen struck on Tuesday": when the count began
         if m.start() > quantity_span[1] and rx(
             r",\s+(?:calling|which|who|making|marking|the|one|as|a|its|their|amid|after|"
-            r"in\s+what|describing|saying)\b"
+            r"in\s+what|describing|saying|up\s+from|down\s+from|compared\s+with|and\s+that)\b"
         ).search(
             clause[quantity_span[1] : m.start()],
         ):
@@ -504,7 +528,8 @@ def scope_of(
         if best is None or dist < best[0]:
             best = (dist, m)
     if best is None:
-        return None, None, None, None
+        day = _day_of(told.group().lower(), published) if told else None
+        return None, None, day and day.isoformat(), day and day.isoformat()
     m = best[1]
     text = m.group().strip()
     start = end = None
@@ -541,20 +566,43 @@ def scope_of(
             start, end = published.replace(month=1, day=1).isoformat(), published.isoformat()
     else:
         low = text.lower()
-        target = None
-        if published:
-            if "yesterday" in low or "last night" in low:
-                target = published - timedelta(days=1)
-            elif "today" in low or "on the day" in low or "overnight" in low:
-                target = published
-            else:
-                for i, day in enumerate(WEEKDAYS):
-                    if day in low:
-                        target = published - timedelta(days=(published.weekday() - i) % 7)
+        target = _date_of(m, published) if m.group("mday") or m.group("mday2") else None
+        target = target or _day_of(low, published)
         key = f"day:{target.isoformat()}" if target else f"day:{low.split()[-1]}"
         if target:
             start = end = target.isoformat()
     return text, key, start, end
+
+
+def _date_of(m: regex.Match, published: date | None) -> date | None:
+    """'on April 28' in a story published on 6 May 2024: 2024-04-28 (the latest such date
+    not after publication)."""
+    if not published:
+        return None
+    month = MONTHS.index((m.group("month") or m.group("month2")).lower()) + 1
+    day = int(m.group("mday") or m.group("mday2"))
+    for year in (published.year, published.year - 1):
+        try:
+            found = date(year, month, day)
+        except ValueError:
+            return None
+        if found <= published:
+            return found
+    return None
+
+
+def _day_of(low: str, published: date | None) -> date | None:
+    """The date a day phrase names ("on Tuesday", "yesterday"), counted back from `published`."""
+    if not published:
+        return None
+    if "yesterday" in low or "last night" in low:
+        return published - timedelta(days=1)
+    if "today" in low or "on the day" in low or "overnight" in low:
+        return published
+    for i, day in enumerate(WEEKDAYS):
+        if day in low:
+            return published - timedelta(days=(published.weekday() - i) % 7)
+    return None
 
 
 _WHEN_AFTER = regex.compile(r"[^,.;]{0,24},\s+when\b")

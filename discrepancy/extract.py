@@ -89,7 +89,7 @@ def _inherit(
         elif q.dimension == "dimensionless" and (ctx.concept == "other" or ctx.head is None):
             # "cut 7,500 jobs, including 4,200 in Germany": a count nearby, of like size
             donors = [
-                c
+                (p, c)
                 for j, (p, c) in sorted(enumerate(found), key=lambda x: abs(x[0] - i))
                 if j != i
                 and (c.concept != "other" or (p.dimension == "count" and ctx.concept == "other"))
@@ -114,7 +114,12 @@ def _inherit(
                 ctx = replace(ctx, counted=counted, head=head, side=ctx.side or side)
             elif donors:
                 own = ctx.concept not in (None, "other")  # "24 killed and dozens injured"
-                donor = donors[0]
+                was, donor = donors[0]
+                if _COMPARED.search(text, min(q.end, was.end), max(q.start, was.start)):
+                    # "120,000, up from the 80,000 counted on April 28": another time's figure
+                    donor = replace(
+                        donor, scope=None, scope_key=None, scope_start=None, scope_end=None
+                    )
                 # its own words win: "12,000 in Porto" keeps Porto beside "30,000 in Lisbon"
                 ctx = _amend(
                     donor,
@@ -190,6 +195,7 @@ def _carry(
     return out
 
 
+_COMPARED = re.compile(r"\b(?:up|down)\s+from\b|\bcompared\s+with\b")
 _PARTITIVE = re.compile(r"\bof\s+(?:which|whom|them|those|these)\s+(?:only\s+|just\s+)?$")
 
 # Claim fields copied as they are from the quantity and from its context

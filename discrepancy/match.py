@@ -619,8 +619,11 @@ def scope_pairs(frame: pl.DataFrame, same_figure: float) -> pl.DataFrame:
     dated = (
         key.is_null()
         & pl.col("scope_key_r").str.starts_with("day:")
-        & (~pl.col("_cut_r").fill_null(False) | (pl.col("day") == pl.col("_on_day_r")))
-    )  # "158 on Thursday" is Thursday's total: the same window as one published that day
+        & (
+            ~pl.col("_cut_r").fill_null(False)
+            | (pl.coalesce("_on_day", "day") == pl.col("_on_day_r"))
+        )
+    )  # "158 on Thursday" is Thursday's total: the same window as one published, or told, that day
     # one day against a span of several ("250,000 on Tuesday afternoon" and "250,000 over
     # the three days"): the same figure cannot count both
     span_days = pl.col("scope_key").str.extract(r"^last:([\d.]+)d$").cast(pl.Float64)

@@ -32,9 +32,7 @@ def _patterns(rules: Rules) -> tuple[regex.Pattern, regex.Pattern, regex.Pattern
     return rules.memoised(("story roles",), build)
 
 
-def story_roles(
-    documents: Iterable[tuple[str, str]], rules: Rules
-) -> dict[tuple[str, str], str]:
+def story_roles(documents: Iterable[tuple[str, str]], rules: Rules) -> dict[tuple[str, str], str]:
     """(story, role) -> speaker id, for the roles that name one person in the story's texts;
     `documents` holds (story, text) pairs."""
     titled, apposed, _ = _patterns(rules)

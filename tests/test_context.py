@@ -634,3 +634,49 @@ def test_the_subject_of_a_later_share(text, head):
 )
 def test_a_share_a_verb_moves_takes_its_object(text):
     assert discrepancy.extract(text)[-1].head == "rate"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "scope", "start"),
+    [
+        # when a figure was told is no window, but it dates a total with none
+        (
+            "The ministry said on Tuesday evening that more than 5,300 people had died.",
+            "5,300",
+            None,
+            "2023-09-12",
+        ),
+        (
+            "The Red Crescent gave a far higher count on Thursday, saying 11,300 had died.",
+            "11,300",
+            None,
+            "2023-09-14",
+        ),
+        ("On Wednesday the ministry had put the figure at 12.", "12", None, "2023-09-13"),
+        # a calendar date is a day; a figure it follows "up from" keeps its own
+        (
+            "Organisers said 120,000 marched, up from the 80,000 at an earlier rally on "
+            "September 2.",
+            "80,000",
+            "on September 2",
+            "2023-09-02",
+        ),
+        (
+            "Organisers said 120,000 marched, up from the 80,000 on September 2.",
+            "120,000",
+            None,
+            None,
+        ),
+        # a day in a later clause is not the figure's
+        (
+            "The ministry said 48 people had been detained, and that they would appear in court "
+            "on Monday.",
+            "48",
+            None,
+            None,
+        ),
+    ],
+)
+def test_scope_days_told_and_dated(text, surface, scope, start):
+    [claim] = [c for c in discrepancy.extract(text, published="2023-09-14") if c.surface == surface]
+    assert (claim.scope, claim.scope_start) == (scope, start)

@@ -274,6 +274,19 @@ def test_a_day_after_the_story_began_is_a_window_its_first_day_is_not():
     assert pairs.rows() == [("a#0", "b#0"), ("c#50", "b#0")]
 
 
+def test_a_total_told_on_the_day_of_a_dated_figure_is_that_days_total():
+    """Published on Wednesday 12 March: "said on Tuesday that 8,300 had been evacuated" is
+    Tuesday's total, the same as "8,300 on Tuesday" in a story whose count began Sunday."""
+    since = {"scope": "since Sunday's", "scope_key": "cumulative"}
+    tuesday = {"scope": "on Tuesday", "scope_key": "day:2025-03-11", "scope_start": "2025-03-11"}
+    f = frame(
+        claim("a", 8300, 0, concept="displaced", scope_start="2025-03-11"),
+        claim("b", 8300, 0, concept="displaced", **tuesday),
+        claim("c", 60, 0, **since),
+    )
+    assert match.scope_pairs(f, RULES.tolerances["matching"]["same_figure"]).rows() == []
+
+
 def test_scope_pairs_need_the_same_figure():
     f = frame(
         claim("a", 1100, 0, concept="territory", scope_key="cumulative", precision=50),

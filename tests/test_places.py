@@ -55,3 +55,8 @@ def test_his_province_is_the_province_of_the_governor_named():
         "Cagayan Governor Ramon Villaflor said 17 people had been killed in his province."
     )
     assert found["17"] == "cagayan"
+
+
+def test_a_country_owning_a_region_is_not_part_of_its_name():
+    found = places("Russia said it had captured 12 villages in Ukraine's Kharkiv region.")
+    assert found["12"] == "kharkiv region"
