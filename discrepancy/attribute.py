@@ -271,6 +271,8 @@ def _trailing_name(before: str) -> tuple[str, str] | None:
     ):
         before = before[: m.start()].rstrip() + ","  # the name may carry another appositive
     before = before.rstrip(", ")
+    if " that " in before or " which " in before:  # "the ministry of the administration that
+        before = _RELATIVE_END.sub("", before)  # runs eastern Libya said": not Libya
     # every pattern below ends at the end: search the last words only
     tail = before.find(" ", len(before) - 90) + 1 if len(before) > 90 else 0
     acronym = rx(r"\(([A-Z][A-Z&]{1,7})\)$").search(before, tail)  # "… Affairs (OCHA) said"
@@ -464,6 +466,9 @@ _POSSESSIVE_HINT = regex.compile(
 _OTHER_KIND = regex.compile(
     r"\b(?:ministry|police|government|agency|department|army|military|office|council|court|"
     r"commission|authority|authorities|union|party|service)\b"
+)
+_RELATIVE_END = regex.compile(
+    r"(?<=[a-z])\s+(?:that|which)\s+(?:[a-z]+\s+){1,4}(?:[A-Z][\w'’-]*)(?:\s+[A-Z][\w'’-]*)*$"
 )
 _SPEAKER_ASIDE = regex.compile(
     r",\s+(?:speaking|asking|requesting|who\s+(?:spoke|asked|requested|declined))\b[^,;]{0,80},?$"

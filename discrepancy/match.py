@@ -622,6 +622,7 @@ def scope_pairs(frame: pl.DataFrame, same_figure: float) -> pl.DataFrame:
         & (
             ~pl.col("_cut_r").fill_null(False)
             | (pl.coalesce("_on_day", "day") == pl.col("_on_day_r"))
+            | pl.col("_on_day").is_not_null()  # a total told on one day against another's
         )
     )  # "158 on Thursday" is Thursday's total: the same window as one published, or told, that day
     # one day against a span of several ("250,000 on Tuesday afternoon" and "250,000 over

@@ -386,6 +386,12 @@ def test_a_ministry_described_gets_its_formal_name(text, speaker):
             "needed hospital treatment.",
             "organisers",
         ),
+        # a relative clause's object is not the speaker
+        (
+            "The interior ministry of the administration that runs eastern Libya said more than "
+            "5,300 people had died.",
+            "interior ministry of the administration",
+        ),
         # "she" after an unnamed spokeswoman is that spokeswoman
         (
             "Nearly 1,000 people have been evacuated, a spokeswoman for the regional government "
