@@ -28,7 +28,9 @@ VERBS = (
     r"insisted|insists|noted|notes|explained|warned|warns|revealed|disclosed|"
     r"acknowledged|admitted|asserted|maintained|argued|indicated|suggested|"
     r"calculated|assessed|boasted|conceded|stressed|informed|briefed|tweeted|testified|"
-    r"declared(?=\s+that)|(?:raised|lowered|revised|updated)\s+(?:(?:their|its|the|his|her)\s+)?"
+    r"declared(?=\s+that)|(?:issued|released|published)\s+(?:(?:new|updated|revised|latest|its|"
+    r"their|fresh)\s+)*(?:figures|data|statistics|numbers|tally|count|toll)|"
+    r"(?:raised|lowered|revised|updated)\s+(?:(?:their|its|the|his|her)\s+)?"
     r"(?:[\w-]+\s+){0,2}?(?:estimate|count|tally|toll|figure|forecast|number)|"
     r"puts?\s+(?:[\w'’-]+,?\s+){1,16}?at(?=\s+(?:[a-z]+\s+){0,2}"
     + FIGURE_AHEAD
@@ -111,6 +113,10 @@ _ORG_TAIL = regex.compile(
 _ORG_IN_PLACE = regex.compile(
     rf"(?i)(?:^|(?<=[,;]\s)|(?<=\b(?:while|and|but|as)\s))((?:the\s+)?(?:[\w'’-]+\s+){{0,2}}?"
     rf"(?:{ORG_NOUNS}))\s+(?:in|at)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){{0,2}}$"
+)
+_STAFF_OF = regex.compile(
+    rf"(?i:analysts|economists|researchers|scientists|experts|strategists|staff|"
+    rf"investigators)\s+(?:at|from|with)\s+(?:the\s+)?({NAME})$"
 )
 _LEADING_CONJ = regex.compile(
     r"(?i)^(?:(?:where|while|when|as|and|but|that|which|whereas|one\s+of)\s+|"
@@ -291,6 +297,9 @@ def _trailing_name(before: str) -> tuple[str, str] | None:
             return named.group(1), "name"
         if not _VERBISH.search(phrase):
             return phrase, "description"
+    m = _STAFF_OF.search(before, tail)
+    if m:  # "Analysts at Pinecrest Capital estimated": the firm they work for
+        return m.group(1), "name"
     m = _ORG_IN_PLACE.search(before, tail)
     if m:  # "police in Lenanik said", "officials at the scene said"
         return _LEADING_CONJ.sub("", m.group(1)), "description"
@@ -414,7 +423,7 @@ _DESCRIPTIVE_END = ("-based", "-owned", "-run", "-backed", "-led", "-funded")
 _GENERIC_ORG = frozenset(
     """company corporation firm group charity carrier airline insurer operator organisation
     organization business manufacturer maker carmaker retailer lender agency
-    watchdog regulator body""".split()
+    watchdog regulator body party union""".split()
 )
 _ACRONYM_HINT = regex.compile(r"\s\([A-Z][A-Z&]{1,7}\)")
 _PERSON_ROLE = regex.compile(
@@ -470,8 +479,16 @@ _OTHER_KIND = regex.compile(
 _RELATIVE_END = regex.compile(
     r"(?<=[a-z])\s+(?:that|which)\s+(?:[a-z]+\s+){1,4}(?:[A-Z][\w'’-]*)(?:\s+[A-Z][\w'’-]*)*$"
 )
+_TIME_SUBJECT = regex.compile(
+    r"(?i)(?:(?:late|early)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    r"january|february|march|april|june|july|august|september|october|november|december|"
+    r"midnight|noon|midday|dawn|dusk|nightfall|then|the\s+(?:end|time|weekend|morning|evening)|"
+    r"\d)\b"
+)
+_OPENING_SUBJECT = regex.compile(rf"\s*((?:[Tt]he\s+)?{NAME})\s+(?:has\s+|had\s+)?[a-z]+\b")
 _SPEAKER_ASIDE = regex.compile(
-    r",\s+(?:speaking|asking|requesting|who\s+(?:spoke|asked|requested|declined))\b[^,;]{0,80},?$"
+    r",\s+(?:speaking|asking|requesting|who\s+(?:spoke|asked|requested|declined))\b"
+    r"(?:[^,;]{0,80},){0,2}[^,;]{0,80},?$"  # "…, speaking in the capital, Naypyitaw, said"
 )
 _ISSUED_BY = regex.compile(
     r"^(?:an?\s+|the\s+)?(?:new\s+|latest\s+|official\s+)?((?:[a-z]+\s+){0,2}(?:police|military|"
@@ -531,6 +548,8 @@ def anchors_in(
         if in_quote(m.start()):
             continue
         subj, end = m.group("subj"), m.end()
+        if _TIME_SUBJECT.match(subj):
+            continue  # "13 had been released by Monday morning": a time, not a source
         if s[end : end + 1] == "." and subj[-1:].isupper() and (dots := _DOTS.match(s, end)):
             # "according to the U.N., …", "according to the U.S. special envoy, Tom Perriello"
             rest = _SUBJECT_REST.match(s, dots.end())
@@ -580,7 +599,8 @@ def anchors_in(
         subj_text = (before[cut + 1 :] if cut >= 0 else before)[-260:]
         subj_text = rx(
             r"(?:\s+(?:has|had|have|also|later|then|previously|earlier|now|still|already|"
-            r"initially|again|would|is|was|yesterday|today|(?:late\s+|early\s+)?on\s+[A-Z][a-z]+day"
+            r"initially|again|would|is|was|yesterday|today|reportedly|allegedly|apparently|privately|"
+            r"publicly|separately|officially|repeatedly|(?:late\s+|early\s+)?on\s+[A-Z][a-z]+day"
             r"(?:\s+(?:morning|afternoon|evening|night))?))+$"  # "The Pentagon on Tuesday said"
         ).sub(
             "",
@@ -610,6 +630,10 @@ def anchors_in(
         if verb_text.startswith("claim") and _CLAIMED_LIVES.match(after):
             continue  # "the earthquake has claimed 106 lives": a toll, not a statement
         got = None
+        if cut >= 0 and subj_text.strip(" ,") in ("and", "but", "then", "and then"):
+            # 'X called the accusations "a monstrous lie" and said …': the sentence's subject
+            opening = _OPENING_SUBJECT.match(s)
+            subj_text = opening.group(1) if opening else subj_text
         if cut >= 0 and not subj_text.strip(" ,"):
             # '"…," said Syrsky', '"…," he said' or '"…," said Voice of the Street
             # spokesperson Marek Belic' (the person after the office, not "Voice")

@@ -39,6 +39,7 @@ _AGE_BEFORE = regex.compile(
     r"(?:he|she|i)\s+(?:was|is|am|turned)|(?:youngest|oldest)(?:\s+[\w'’-]+){0,5}?\s+"
     r"(?:was|is|were|are)|the\s+(?:youngest|oldest))\s+(?:only\s+|just\s+)?$"
 )
+_WORD_NEXT = regex.compile(r"\s+[a-z]")
 _COLON_COUNTED = regex.compile(r"(?i)\b([a-z][\w -]{2,30}?)\s*:\s*$")
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 MONTHS = tuple(
@@ -832,7 +833,10 @@ def context_of(
     ):
         counted = head = "years"  # "the youngest was 19", "older than 70", "a man of 70"
     elif q.dimension == "dimensionless":
-        m = _LEFT_COUNTED.search(clause[:cstart]) or _COLON_COUNTED.search(clause[:cstart])
+        m = _LEFT_COUNTED.search(clause[:cstart]) or (
+            # "prisoners of war: 942", not "new figures: 2,886 dead, 4,639 injured"
+            _COLON_COUNTED.search(clause[:cstart]) if not _WORD_NEXT.match(clause, cend) else None
+        )
         if m:
             counted = m.group(1).strip()
             words = counted.lower().split()

@@ -392,6 +392,32 @@ def test_a_ministry_described_gets_its_formal_name(text, speaker):
             "5,300 people had died.",
             "interior ministry of the administration",
         ),
+        # an adverb between the subject and the verb, an aside holding a comma, a time after
+        # "by", the firm analysts work at, new figures issued, "and said" after a quote
+        (
+            "U.S. officials have reportedly estimated that about 20 aircraft were hit.",
+            "officials",
+        ),
+        (
+            "Senior General Min Aung Hlaing, speaking at a meeting in the capital, Naypyitaw, "
+            "said 441 people were missing.",
+            "Min Aung Hlaing",
+        ),
+        ("Of those arrested, 13 had been released by Monday morning, police said.", "police"),
+        (
+            "Analysts at Pinecrest Capital estimated that the strike would cost $3 billion.",
+            "Pinecrest Capital",
+        ),
+        (
+            "By Wednesday evening, the junta's information team had issued new figures: 373 "
+            "missing.",
+            "junta's information team",
+        ),
+        (
+            'President Aleksandar Vucic called the claims "a lie" and said on television that '
+            "experts would report within 10 days.",
+            "Aleksandar Vucic",
+        ),
         # "she" after an unnamed spokeswoman is that spokeswoman
         (
             "Nearly 1,000 people have been evacuated, a spokeswoman for the regional government "

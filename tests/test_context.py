@@ -278,6 +278,11 @@ def test_concepts(text, concept):
     assert claim.concept == concept
 
 
+def test_a_colon_list_of_counted_words_is_no_counted_phrase():
+    claims = discrepancy.extract("The team issued new figures: 2,886 dead and 373 missing.")
+    assert [c.concept for c in claims] == ["deaths", "missing"]
+
+
 def test_two_counted_subjects_share_the_verb_after_them():
     claims = discrepancy.extract("Three police officers and two civilians were wounded.")
     assert [c.concept for c in claims] == ["injured", "injured"]
