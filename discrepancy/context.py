@@ -23,11 +23,12 @@ CLAUSE_BREAK = regex.compile(
 )
 _LEFT_COUNTED = regex.compile(
     r"(?i)\b((?:death\s+)?toll|(?:total\s+|overall\s+)?number(?:\s+of\s+[\w-]+(?:\s+[\w-]+)?)?|"
-    r"tally|count|figure|total|estimate|losses|casualties)(?:\s+[\w'’-]+){0,16}?,?\s+(?:rose|"
+    r"tally|count|figure|total|estimate|losses|casualties|crowd|attendance)"
+    r"(?:\s+[\w'’-]+){0,16}?,?\s+(?:rose|"
     r"climbed|jumped|reached|stood|stands|hit|increased|was|is|has\s+risen|had\s+risen|risen|"
-    r"rises|to|at|of)"
+    r"rises|numbered|to|at|of)"
     r"\s+(?:to\s+|at\s+|in\s+the\s+)?[\"“]?(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|"
-    r"more\s+than\s+|"
+    r"more\s+than\s+|between\s+|"
     r"at\s+least\s+|over\s+|well\s+(?:above|below|over|under)\s+|closer\s+to\s+)?$"
 )
 _VERB_HEADS = frozenset("took came went gave fled died remain remained were was are is".split())

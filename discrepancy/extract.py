@@ -134,10 +134,20 @@ def _inherit(
                     scope_start=ctx.scope_start if ctx.scope_key else donor.scope_start,
                     scope_end=ctx.scope_end if ctx.scope_key else donor.scope_end,
                 )
+        if ctx.head is None and q.dimension == "dimensionless" and _ELIDED.match(text, q.end):
+            # "481 cases …, 56 of them needing hospital treatment, and 315 were in Gaines
+            # County": the noun of the count told before it in the sentence
+            counts = [c for p, c in found[:i] if p.dimension == "count" and c.head]
+            if counts:
+                ctx = _amend(ctx, counted=counts[-1].counted, head=counts[-1].head)
         out.append((q, ctx))
     return out
 
 
+# a count whose noun is elided after it: "56 of them", "315 were in Gaines County"
+_ELIDED = re.compile(
+    r"\s+(?:of\s+(?:them|those|these|whom)|were|was|are|had|have|remain|remained|died|survived)\b"
+)
 _GENERIC_HEADS = frozenset({"number", "figure", "total", "count", "tally", "estimate", "it"})
 
 

@@ -283,6 +283,23 @@ def test_a_colon_list_of_counted_words_is_no_counted_phrase():
     assert [c.concept for c in claims] == ["deaths", "missing"]
 
 
+@pytest.mark.parametrize(
+    ("text", "heads"),
+    [
+        ("Police have put the crowd at 107,000.", ["crowd"]),
+        ("The group put attendance at between 275,000 and 325,000.", ["attendance"]),
+        ("Casualties among the troops numbered more than 70.", ["casualties"]),
+        (
+            "The department said 481 cases had been confirmed, 56 of them needing hospital "
+            "treatment, and that 315 were in Gaines County.",
+            ["cases", "cases", "cases"],
+        ),
+    ],
+)
+def test_the_noun_a_figure_counts_from_its_subject_or_the_count_before(text, heads):
+    assert [c.head for c in discrepancy.extract(text)] == heads
+
+
 def test_two_counted_subjects_share_the_verb_after_them():
     claims = discrepancy.extract("Three police officers and two civilians were wounded.")
     assert [c.concept for c in claims] == ["injured", "injured"]
