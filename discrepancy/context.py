@@ -180,6 +180,8 @@ def concept_of(
     # "55,000 volunteers helped evacuate villages"); a drone is not taken prisoner
     person = head is not None and head in rules.people and noun not in military
     equipment = noun in _EQUIPMENT
+    if equipment and _HIT_BEFORE.search(low, max(0, pos - 24), pos):
+        return "military_losses"  # "struck four air bases and hit 41 aircraft"
     best, best_key = None, (True, 71)  # a cue that starts the count only if no other is near
     for m in rules.cue_re.finditer(low) if cued else ():
         if m.start() and clause[m.start()].isupper():
@@ -211,7 +213,10 @@ def concept_of(
 # heads that name a count, not what is counted: "puts the number destroyed at about 6,000"
 _TALLY_HEADS = frozenset("number total figure tally count estimate".split())
 _EQUIPMENT = frozenset(
-    "tank vehicle drone missile aircraft helicopter jet warplane plane ship boat gun".split()
+    "tank vehicle drone missile aircraft helicopter jet warplane plane ship boat gun bomber".split()
+)
+_HIT_BEFORE = regex.compile(
+    r"\b(?:hit|struck|damaged|destroyed)\s+(?:at\s+least\s+|about\s+|some\s+)?$"
 )
 _PLACE_CONCEPTS = frozenset(("buildings", "settlements", "territory"))
 _THING_CUES = frozenset(

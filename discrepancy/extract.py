@@ -19,7 +19,7 @@ from .attribute import (
 from .context import CAPITAL, Context, context_of, parse_published
 from .corpus import Document
 from .quantities import Quantity, extract_quantities
-from .rules import Concept, Rules, alternation, load_rules
+from .rules import Concept, Rules, alternation, load_rules, singular
 from .schema import Claim
 from .segment import Sentence, paragraphs, split_sentences
 
@@ -68,8 +68,20 @@ _AFTER_PREPOSITION = re.compile(
 )
 
 
+def _retarget(ctx: Context, rules: Rules) -> Context:
+    """A military noun taken from another figure turns a death, injury or damage into a
+    military loss: '20 aircraft were hit and 10 of them were destroyed'."""
+    military = rules.memoised(("military",), lambda: {singular(h) for h in rules.military})
+    if ctx.head is None or singular(ctx.head) not in military:
+        return ctx
+    for concept in rules.concepts:
+        if ctx.concept in concept.retarget:
+            return _amend(ctx, concept=concept.id)
+    return ctx
+
+
 def _inherit(
-    found: list[tuple[Quantity, Context]], heads: frozenset[str], text: str
+    found: list[tuple[Quantity, Context]], rules: Rules, text: str
 ) -> list[tuple[Quantity, Context]]:
     """A bare figure in an elliptical clause takes the context of the figure it answers:
     'Police said 300,000 people marched, while the union claimed 800,000.'"""
@@ -100,7 +112,7 @@ def _inherit(
             people = [
                 (p, c)
                 for p, c in found
-                if p.dimension == "count" and c.head in heads and p.start < q.start
+                if p.dimension == "count" and c.head in rules.people and p.start < q.start
             ]
             if (
                 not donors
@@ -140,7 +152,7 @@ def _inherit(
             counts = [c for p, c in found[:i] if p.dimension == "count" and c.head]
             if counts:
                 ctx = _amend(ctx, counted=counts[-1].counted, head=counts[-1].head)
-        out.append((q, ctx))
+        out.append((q, _retarget(ctx, rules)))
     return out
 
 
@@ -426,7 +438,7 @@ def extract_text(
                 )
                 for q in found
             ],
-            rules.people,
+            rules,
             text,
         )
         contexts = _carry(contexts, previous, text)

@@ -269,6 +269,8 @@ def test_counted_head_from_before_the_number_and_hearsay():
         ("The defence ministry said 150 servicemen had been returned from captivity.", "prisoners"),
         # people are not damaged or destroyed
         ("More than 200 inmates escaped after the prison walls collapsed.", "other"),
+        # aircraft hit are a military loss
+        ("Drones struck the air base and hit 41 aircraft, the SBU said.", "military_losses"),
         # forest burned is no territory taken
         ("The fire destroyed 1,300 hectares of forest.", "other"),
     ],
@@ -298,6 +300,13 @@ def test_a_colon_list_of_counted_words_is_no_counted_phrase():
 )
 def test_the_noun_a_figure_counts_from_its_subject_or_the_count_before(text, heads):
     assert [c.head for c in discrepancy.extract(text)] == heads
+
+
+def test_a_part_of_military_equipment_destroyed_is_a_military_loss():
+    claims = discrepancy.extract(
+        "Officials estimated that about 20 aircraft were hit and that 10 of them were destroyed."
+    )
+    assert [(c.head, c.concept) for c in claims] == [("aircraft", "military_losses")] * 2
 
 
 def test_two_counted_subjects_share_the_verb_after_them():
