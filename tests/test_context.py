@@ -269,6 +269,9 @@ def test_counted_head_from_before_the_number_and_hearsay():
         ("The defence ministry said 150 servicemen had been returned from captivity.", "prisoners"),
         # people are not damaged or destroyed
         ("More than 200 inmates escaped after the prison walls collapsed.", "other"),
+        # people who asked for medical help or were treated are injured
+        ("The minister said 56 people had asked for medical help during the day.", "injured"),
+        ("Paramedics said their teams had treated 61 people during the protest.", "injured"),
         # aircraft hit are a military loss
         ("Drones struck the air base and hit 41 aircraft, the SBU said.", "military_losses"),
         # forest burned is no territory taken
