@@ -293,7 +293,7 @@ def score(docs: list[dict], extract, show_errors: int, field: str) -> None:
     for doc in docs:
         text = doc["text"]
         try:
-            preds = list(extract(text, published=doc.get("published")) or [])
+            preds = list(extract(text, published=doc.get("published"), source=doc.get("source")) or [])
         except Exception as exc:  # a crash on one document counts as no predictions
             failed_docs.append(f"{doc['id']}: {type(exc).__name__}: {exc}")
             preds = []

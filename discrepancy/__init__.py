@@ -8,11 +8,18 @@ from .schema import Claim
 __version__ = "0.1.0"
 
 
-def extract(text: str, *, published: str | None = None, rules: str | None = None) -> list[Claim]:
-    """Claims in `text`; `published` (ISO date) resolves relative time scopes."""
+def extract(
+    text: str,
+    *,
+    published: str | None = None,
+    rules: str | None = None,
+    source: str | None = None,
+) -> list[Claim]:
+    """Claims in `text`; `published` (ISO date) resolves relative time scopes, and `source`
+    (the outlet) makes the figures it credits to itself its own narration."""
     from .rules import load_rules
 
-    return extract_text(text, published=published, rules=load_rules(rules))
+    return extract_text(text, published=published, rules=load_rules(rules), source=source)
 
 
 def check(paths_or_documents, rules: str | None = None, **options):

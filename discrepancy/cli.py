@@ -85,7 +85,12 @@ def extract(paths: tuple[str, ...], fmt: str | None, rules_dir: str | None, stri
             continue
         documents += 1
         claims = extract_text(
-            item.text, published=item.published, rules=rules, document=item.id, story=item.story
+            item.text,
+            published=item.published,
+            rules=rules,
+            document=item.id,
+            story=item.story,
+            source=item.source,
         )
         for claim in claims:
             row = claim.to_dict()

@@ -94,7 +94,12 @@ def _claims(doc: Document | None, rules: Rules) -> list[dict[str, Any]]:
     if doc is None:
         return []
     claims = extract_text(
-        doc.text, published=doc.published, rules=rules, document=doc.id, story=doc.story
+        doc.text,
+        published=doc.published,
+        rules=rules,
+        document=doc.id,
+        story=doc.story,
+        source=doc.source,
     )
     return [c.to_dict() for c in claims]
 

@@ -381,8 +381,10 @@ def extract_text(
     rules: Rules | None = None,
     document: str = "",
     story: str = "",
+    source: str | None = None,
 ) -> list[Claim]:
-    """All claims in one document's text, with offsets into that text."""
+    """All claims in one document's text, with offsets into that text. A figure the outlet
+    `source` attributes to itself ("a count by the Westbrook Courier") is its own narration."""
     rules = rules or load_rules()
     pub = parse_published(published)
     # a comment (a suppression) is not prose: blanked, offsets and line breaks unchanged
@@ -459,6 +461,8 @@ def extract_text(
                     else choose_anchor(anchors, q.start, q.end, text)
                 )
                 speaker = by_anchor.get(anchor) if anchor else None
+            if speaker and source and _same_outlet(speaker.name, source):
+                speaker = None
             value, unit = q.canonical
             claims.append(
                 Claim(
@@ -482,13 +486,30 @@ def extract_text(
     return claims
 
 
+def _same_outlet(name: str, source: str) -> bool:
+    """'Westbrook Courier' is 'The Westbrook Courier'."""
+
+    def bare(x: str) -> str:
+        return " ".join(_THE_PREFIX.sub("", x.lower()).split())
+
+    return bare(name) == bare(source)
+
+
+_THE_PREFIX = re.compile(r"^the\s+")
+
+
 def extract_documents(documents: Iterable[Document], rules: Rules | None = None) -> list[Claim]:
     rules = rules or load_rules()
     out: list[Claim] = []
     for doc in documents:
         out.extend(
             extract_text(
-                doc.text, published=doc.published, rules=rules, document=doc.id, story=doc.story
+                doc.text,
+                published=doc.published,
+                rules=rules,
+                document=doc.id,
+                story=doc.story,
+                source=doc.source,
             )
         )
     return out

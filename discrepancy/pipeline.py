@@ -197,7 +197,13 @@ def run(
     for doc in progress(documents) if progress else documents:
         try:
             claims.extend(
-                extract_text(doc.text, published=doc.published, rules=rules, document=doc.id)
+                extract_text(
+                    doc.text,
+                    published=doc.published,
+                    rules=rules,
+                    document=doc.id,
+                    source=doc.source,
+                )
             )
         except Exception as exc:  # one bad document never loses the others
             skipped.append(Skipped(doc.path or doc.id, f"could not be processed ({exc!r})"))

@@ -440,3 +440,11 @@ def test_a_ministry_described_gets_its_formal_name(text, speaker):
 )
 def test_references_across_sentences(text, speaker):
     assert discrepancy.extract(text)[-1].speaker == speaker
+
+
+def test_the_outlets_own_count_is_its_narration():
+    text = "A count by the Westbrook Courier found at least 12 aircraft had been destroyed."
+    [claim] = discrepancy.extract(text, source="The Westbrook Courier")
+    assert claim.speaker is None
+    [claim] = discrepancy.extract(text, source="Northgate Wire")
+    assert claim.speaker == "Westbrook Courier"
