@@ -18,7 +18,7 @@ from .diff import diff
 from .diff import markdown as diff_markdown
 from .diff import to_json as diff_json
 from .errors import DiscrepancyError, ExitStatus
-from .extract import extract_text
+from .extract import extract_document
 from .formats import FORMAT_BY_SUFFIX, encode
 from .rules import Rules, load_rules
 from .schema import CLAIM_FIELDS, SEVERITIES, SEVERITY_RANK
@@ -84,14 +84,7 @@ def extract(paths: tuple[str, ...], fmt: str | None, rules_dir: str | None, stri
             skipped += 1
             continue
         documents += 1
-        claims = extract_text(
-            item.text,
-            published=item.published,
-            rules=rules,
-            document=item.id,
-            story=item.story,
-            source=item.source,
-        )
+        claims = extract_document(item, rules)
         for claim in claims:
             row = claim.to_dict()
             if fmt == "jsonl":

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .corpus import Document, Skipped
-from .extract import extract_text
+from .extract import extract_document
 from .formats import figure
 from .rules import Rules
 
@@ -93,15 +93,7 @@ def _align(old: list[dict[str, Any]], new: list[dict[str, Any]]) -> list[Change]
 def _claims(doc: Document | None, rules: Rules) -> list[dict[str, Any]]:
     if doc is None:
         return []
-    claims = extract_text(
-        doc.text,
-        published=doc.published,
-        rules=rules,
-        document=doc.id,
-        story=doc.story,
-        source=doc.source,
-    )
-    return [c.to_dict() for c in claims]
+    return [c.to_dict() for c in extract_document(doc, rules)]
 
 
 def diff(

@@ -498,18 +498,18 @@ def _same_outlet(name: str, source: str) -> bool:
 _THE_PREFIX = re.compile(r"^the\s+")
 
 
+def extract_document(doc: Document, rules: Rules) -> list[Claim]:
+    """The claims of one document, with its date, source, id and story."""
+    return extract_text(
+        doc.text,
+        published=doc.published,
+        rules=rules,
+        document=doc.id,
+        story=doc.story,
+        source=doc.source,
+    )
+
+
 def extract_documents(documents: Iterable[Document], rules: Rules | None = None) -> list[Claim]:
     rules = rules or load_rules()
-    out: list[Claim] = []
-    for doc in documents:
-        out.extend(
-            extract_text(
-                doc.text,
-                published=doc.published,
-                rules=rules,
-                document=doc.id,
-                story=doc.story,
-                source=doc.source,
-            )
-        )
-    return out
+    return [claim for doc in documents for claim in extract_document(doc, rules)]

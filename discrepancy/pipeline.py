@@ -13,7 +13,7 @@ import polars as pl
 
 from .assess import assess
 from .corpus import Document, Skipped, documents_from_records, iter_documents
-from .extract import extract_text
+from .extract import extract_document
 from .match import comparable, scope_pairs
 from .report import Report
 from .roles import story_roles, unify_roles
@@ -196,15 +196,7 @@ def run(
     claims = []
     for doc in progress(documents) if progress else documents:
         try:
-            claims.extend(
-                extract_text(
-                    doc.text,
-                    published=doc.published,
-                    rules=rules,
-                    document=doc.id,
-                    source=doc.source,
-                )
-            )
+            claims.extend(extract_document(doc, rules))
         except Exception as exc:  # one bad document never loses the others
             skipped.append(Skipped(doc.path or doc.id, f"could not be processed ({exc!r})"))
     table = claims_frame(claims)
