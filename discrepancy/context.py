@@ -193,7 +193,7 @@ def concept_of(
             continue
         if (
             m.start() >= end
-            and _COORDINATED.search(clause, end, m.start())
+            and _COORDINATED.search(_ASIDE.sub("", clause[end : m.start()]))
             and not _SUBJECTS_JOINED.fullmatch(clause, end, m.start())
         ):
             continue  # "killed 600 people and displaced 1.4 million": another verb's cue
@@ -214,6 +214,11 @@ def concept_of(
 _TALLY_HEADS = frozenset("number total figure tally count estimate".split())
 _EQUIPMENT = frozenset(
     "tank vehicle drone missile aircraft helicopter jet warplane plane ship boat gun bomber".split()
+)
+# "33 polling staff, among them home guards, had died": an aside, not a second verb
+_ASIDE = regex.compile(
+    r",\s+(?:among\s+them|including|many\s+of\s+them|most\s+of\s+them|some\s+of\s+them|"
+    r"mostly)\b[^,;]*,"
 )
 _HIT_BEFORE = regex.compile(
     r"\b(?:hit|struck|damaged|destroyed)\s+(?:at\s+least\s+|about\s+|some\s+)?$"
@@ -371,7 +376,12 @@ _DEMONYM = regex.compile(r"\b([A-Z][a-z]+(?:ian|ean|ese|ish|ani|i))\b")
 
 
 def _place(
-    clause: str, q_start: int, rules: Rules, low: str, words: frozenset[str] | None = None
+    clause: str,
+    q_start: int,
+    q_end: int,
+    rules: Rules,
+    low: str,
+    words: frozenset[str] | None = None,
 ) -> str | None:
     """The place named in the figure's clause nearest to it: 'more than 100,000 in the capital
     and 200,000 across the country' puts each figure in its own place. 'The capital' is read
@@ -393,11 +403,20 @@ def _place(
     for m in _PLACE_BEFORE_EVENT.finditer(clause) if events else ():
         if m.group(1).lower() not in rules.sides and m.group(1) not in _CALENDAR:
             found.append((m.start(), m.group(1).lower()))
+    # "33 staff died, 13 of them in Mirzapur district": a place after another figure is that
+    # figure's
+    found = [
+        f
+        for f in found
+        if f[0] < q_start or not _DIGIT.search(_PARENTHESES.sub("", clause[q_end : f[0]]))
+    ]  # a conversion in brackets ("352 km² (136 sq mi) of land around X") is the same figure
     if not found:
         return None
     return min(found, key=lambda f: (abs(f[0] - q_start), f[0]))[1]
 
 
+_DIGIT = regex.compile(r"(?<![\d,.])\d")
+_PARENTHESES = regex.compile(r"\([^()]*\)")
 CAPITAL = "the capital"
 _COUNTRY_OWNS = regex.compile(r"^[A-Z][\w-]*['’]s\s+(?=[A-Z])")
 _CALENDAR = frozenset(w.title() for w in (*WEEKDAYS, *_MONTHS))  # capitalised: no place
@@ -883,7 +902,7 @@ def context_of(
         concept = "military_losses"  # "The Dunmian army has lost 318 men"
     elif concept == "other" and head in rules.military:
         concept = _fate(clause, np_end) or concept
-    place = _place(clause, cstart, rules, low, clause_words)
+    place = _place(clause, cstart, cend, rules, low, clause_words)
     group = _group(counted, head, rules)
     qualifiers = tuple(x for x in (side, place, group) if x)
     scope, key, s_start, s_end = scope_of(clause, cstart, published, (cstart, cend))

@@ -272,6 +272,12 @@ def test_counted_head_from_before_the_number_and_hearsay():
         # people who asked for medical help or were treated are injured
         ("The minister said 56 people had asked for medical help during the day.", "injured"),
         ("Paramedics said their teams had treated 61 people during the protest.", "injured"),
+        # staff and monks are people; an aside does not part a count from its verb
+        (
+            "The officer said 33 polling staff, among them home guards and sanitation workers, "
+            "had died of heatstroke.",
+            "deaths",
+        ),
         # aircraft hit are a military loss
         ("Drones struck the air base and hit 41 aircraft, the SBU said.", "military_losses"),
         # forest burned is no territory taken

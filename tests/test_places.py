@@ -60,3 +60,13 @@ def test_his_province_is_the_province_of_the_governor_named():
 def test_a_country_owning_a_region_is_not_part_of_its_name():
     found = places("Russia said it had captured 12 villages in Ukraine's Kharkiv region.")
     assert found["12"] == "kharkiv region"
+
+
+def test_a_place_after_another_figure_is_that_figures_but_a_conversion_is_the_same():
+    found = places(
+        "The officer said 33 polling staff had died of heatstroke, 13 of them in Mirzapur "
+        "district. Troops won back 352 square kilometers (136 sq mi) of land around Marovova."
+    )
+    assert found["33"] is None
+    assert found["13"] == "mirzapur district"
+    assert found["352 square kilometers"] == "marovova"
