@@ -296,7 +296,7 @@ def _trailing_name(before: str) -> tuple[str, str] | None:
     m = _ORG_IN_PLACE.search(before, tail) if _in_or_at_near_end(before[tail:]) else None
     if m:  # "police in Lenanik said", "officials at the scene said"
         return _LEADING_CONJ.sub("", m.group(1)), "description"
-    m = rx(rf"(?:^|[^\w'’])({NAME})$").search(before, tail)
+    m = rx(rf"(?:^|[^\w'’])({NAME})$").search(before, tail) if _may_end_in_name(before) else None
     if m:
         name = m.group(1)
         name = _without_opening_word(name)
@@ -313,6 +313,16 @@ def _trailing_name(before: str) -> tuple[str, str] | None:
         # keep at most the determiner/possessive and three words
         return " ".join(words[-7:]), "description"
     return None
+
+
+def _may_end_in_name(text: str) -> bool:
+    """Whether a NAME can end the text: its last word has a capital ('Lysak', 'al-Sisi') or is
+    a particle ('de'); most subjects ('police', 'the ministry', 'he') are spared the scan."""
+    last = text.rsplit(None, 1)[-1] if text.strip() else ""
+    return last != last.lower() or last in _PARTICLES
+
+
+_PARTICLES = frozenset("de da van von bin ibn le la del der".split())  # as in NAME_WORD
 
 
 def _in_or_at_near_end(text: str) -> bool:
@@ -516,6 +526,19 @@ def _subject_anchor(subj: str, start: int, end: int, rules: Rules, after: str = 
     return Anchor(start, end, subj, "description")
 
 
+_ADVERBS = frozenset(
+    """has had have also later then previously earlier now still already initially again would
+    is was morning afternoon evening night""".split()
+)
+
+
+def _ends_in_adverb(subj: str) -> bool:
+    """Whether the subject's last word can start the words stripped before a verb ('has',
+    'on Tuesday morning'): most subjects are spared that scan."""
+    last = subj.rsplit(None, 1)[-1] if subj.strip() else ""
+    return last in _ADVERBS or last.endswith("day")
+
+
 def anchors_in(
     text: str, sentence: Sentence, quotes: list[tuple[int, int, bool]], rules: Rules
 ) -> list[Anchor]:
@@ -583,14 +606,14 @@ def anchors_in(
         cut = max(before.rfind(q) for q in ('"', "”")) if any(q in before for q in '"”') else -1
         # the patterns below end at the verb: the last words are enough
         subj_text = (before[cut + 1 :] if cut >= 0 else before)[-260:]
-        subj_text = rx(
-            r"(?:\s+(?:has|had|have|also|later|then|previously|earlier|now|still|already|"
-            r"initially|again|would|is|was|yesterday|today|(?:late\s+|early\s+)?on\s+[A-Z][a-z]+day"
-            r"(?:\s+(?:morning|afternoon|evening|night))?))+$"  # "The Pentagon on Tuesday said"
-        ).sub(
-            "",
-            subj_text.rstrip(),
-        )
+        subj_text = subj_text.rstrip()
+        if _ends_in_adverb(subj_text):
+            # "The Pentagon on Tuesday said"
+            subj_text = rx(
+                r"(?:\s+(?:has|had|have|also|later|then|previously|earlier|now|still|already|"
+                r"initially|again|would|is|was|yesterday|today|(?:late\s+|early\s+)?on\s+"
+                r"[A-Z][a-z]+day(?:\s+(?:morning|afternoon|evening|night))?))+$"
+            ).sub("", subj_text)
         if "," in subj_text:  # "…, a senior official, speaking on condition of anonymity, told"
             subj_text = _SPEAKER_ASIDE.sub("", subj_text)
         # "Organisers, who said 100,000 people attended, …": the relative pronoun's antecedent
@@ -715,6 +738,8 @@ class DocumentSpeakers:
         for m in _NAME_RE.finditer(text):
             name = _strip_titles(_without_opening_word(m.group()), rules)
             parts = name.split()
+            if len(parts) < 2:
+                continue  # most names found: one word is no organisation or full name to keep
             before = text[max(0, m.start() - 6) : m.start()].lower()
             determined = before.endswith(("the ", " in ", " from ", " at ", " near ", " to "))
             if _is_org(name) and len(parts) >= 2:
