@@ -220,36 +220,7 @@ def _carry(
 _COMPARED = re.compile(r"\b(?:up|down)\s+from\b|\bcompared\s+with\b")
 _PARTITIVE = re.compile(r"\bof\s+(?:which|whom|them|those|these)\s+(?:only\s+|just\s+)?$")
 
-# Claim fields copied as they are from the quantity and from its context
-_FROM_QUANTITY = (
-    "surface",
-    "start",
-    "end",
-    "value",
-    "low",
-    "high",
-    "hedge",
-    "change",
-    "vague",
-    "unit",
-    "dimension",
-    "precision",
-    "converts",
-)
-_FROM_CONTEXT = (
-    "counted",
-    "head",
-    "concept",
-    "side",
-    "place",
-    "group",
-    "scope",
-    "scope_key",
-    "scope_start",
-    "scope_end",
-)
 _HTML_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
-_NEWLINE = re.compile(r"\n")
 _NOT_NEWLINE = re.compile(r"[^\n]")
 
 
@@ -416,7 +387,6 @@ def extract_text(
             speakers = DocumentSpeakers(text, rules)
         resolved.append((sentence, [(a, speakers.resolve(a)) for a in anchors]))
     quote_speaker = _quote_speakers(quotes, resolved) if quotes and resolved else []
-    line_starts = [0, *(m.end() for m in _NEWLINE.finditer(text))]
     city, last_place = dateline_city(text, paras), None
     topics = document_topics(text, rules)
     topic_ids = {c.id for c in topics}
@@ -430,22 +400,24 @@ def extract_text(
         by_anchor = {a: s for a, s in pairs}
         rumour = hearsay(sentence.text)
         low = sentence.text.lower() if topics else ""
+        said = " ".join(sentence.text.split())
+        ages = [_is_age(text, q.start, q.end) for q in found]
         contexts = _inherit(
             [
                 (
                     q,
                     _AGE_CONTEXT
-                    if _is_age(text, q.start, q.end)
+                    if age
                     else context_of(q, sentence.text, sentence.start, pub, rules),
                 )
-                for q in found
+                for q, age in zip(found, ages, strict=True)
             ],
             rules,
             text,
         )
         contexts = _carry(contexts, previous, text)
         previous = contexts
-        for q, ctx in contexts:
+        for (q, ctx), age in zip(contexts, ages, strict=True):
             ctx, last_place = _placed(ctx, sentence.text, city, last_place)
             if topics and (ctx.concept == "other" or ctx.concept in topic_ids):
                 ctx = _topical(ctx, low, topics, rules)
@@ -455,19 +427,36 @@ def extract_text(
                     speaker = quote_speaker[qi]
                     break
             else:
-                anchor = (
-                    None
-                    if _is_age(text, q.start, q.end)
-                    else choose_anchor(anchors, q.start, q.end, text)
-                )
+                anchor = None if age else choose_anchor(anchors, q.start, q.end, text)
                 speaker = by_anchor.get(anchor) if anchor else None
             if speaker and source and _same_outlet(speaker.name, source):
                 speaker = None
             value, unit = q.canonical
             claims.append(
                 Claim(
-                    **{name: getattr(q, name) for name in _FROM_QUANTITY},
-                    **{name: getattr(ctx, name) for name in _FROM_CONTEXT},
+                    q.surface,
+                    q.start,
+                    q.end,
+                    q.value,
+                    low=q.low,
+                    high=q.high,
+                    hedge=q.hedge,
+                    change=q.change,
+                    vague=q.vague,
+                    unit=q.unit,
+                    dimension=q.dimension,
+                    precision=q.precision,
+                    converts=q.converts,
+                    counted=ctx.counted,
+                    head=ctx.head,
+                    concept=ctx.concept,
+                    side=ctx.side,
+                    place=ctx.place,
+                    group=ctx.group,
+                    scope=ctx.scope,
+                    scope_key=ctx.scope_key,
+                    scope_start=ctx.scope_start,
+                    scope_end=ctx.scope_end,
                     qualifiers=list(ctx.qualifiers),
                     canonical_value=value,
                     canonical_unit=unit,
@@ -475,9 +464,9 @@ def extract_text(
                     speaker_id=speaker.id if speaker else None,
                     speaker_org=speaker.org if speaker else None,
                     hearsay=rumour,
-                    sentence=" ".join(sentence.text.split()),
+                    sentence=said,
                     sentence_start=sentence.start,
-                    line=bisect_right(line_starts, q.start),
+                    line=text.count("\n", 0, q.start) + 1,
                     document=document,
                     story=story,
                     id=f"{document}#{q.start}" if document else f"#{q.start}",
