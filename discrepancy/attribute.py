@@ -801,6 +801,13 @@ class DocumentSpeakers:
         self.lower: str | None = None  # the text in lower case, made when first needed
 
     def _speaker(self, name: str, at: int | None = None) -> Speaker:
+        if name.endswith(("Ministry", "ministry")) and name.count(" ") >= 2:
+            # "Serbia's Interior Ministry" is the "Serbian Ministry of Interior" others name;
+            # a ministry with no country keeps the name the text gives it
+            formal = self.rules.memoised(
+                ("demonym", name.lower()), lambda: self._demonym(_THE.sub("", name.lower()))
+            )
+            name = formal if " Ministry of " in formal else name
         sid = speaker_id(name, self.rules)
         if not _FULL_PERSON.fullmatch(name) or _is_org(name):  # "Zelenskyy" keeps its spelling
             name = self.rules.speaker_names.get(sid, name)
@@ -974,15 +981,16 @@ class DocumentSpeakers:
         """ "ukraine's air force" -> "ukrainian air force", as other outlets write it; a
         ministry by its formal name ("russia's defence ministry" -> "Russian Ministry of
         Defence", "the foreign ministry" -> "Ministry of Foreign Affairs")."""
-        m = rx(r"^([\w.]+)'s\s+(.+)$").match(desc)
-        side = self.rules.sides.get(m.group(1)) if m else None
+        m = rx(r"^([\w.]+(?: [a-z]+)?)'s\s+(.+)$").match(desc)
+        side = self.rules.demonyms.get(m.group(1)) if m else None
         desc = f"{side} {m.group(2)}" if side and m.group(1) != side else desc
         ministry = _MINISTRY.fullmatch(desc)
         if not ministry:
             return desc
         side, topic = ministry.group("side"), ministry.group("topic")
-        if side and side not in self.rules.sides.values() and not _COUNTRY_CODE.match(side):
+        if side and side not in self.rules.demonyms and not _COUNTRY_CODE.match(side):
             return desc  # "the regional health ministry" names no country
+        side = self.rules.demonyms.get(side, side) if side else side
         lead = (side.upper() if _COUNTRY_CODE.match(side) else side.title()) + " " if side else ""
         return f"{lead}Ministry of {_MINISTRY_TOPICS.get(topic, topic.title())}"
 

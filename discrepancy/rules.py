@@ -57,6 +57,7 @@ class Concept:
 class Rules:
     concepts: tuple[Concept, ...]
     sides: dict[str, str]  # word -> side
+    demonyms: dict[str, str]  # country or adjective -> adjective, sides included
     groups: dict[str, str]  # word -> group
     not_places: frozenset[str]
     nationwide: tuple[str, ...]
@@ -310,9 +311,12 @@ def _build(data: dict[str, Any], sources: tuple[str, ...]) -> Rules:
         "consistent_min_documents": 2,
         **tolerances["matching"],
     }
+    demonyms = {**sides, **{k.lower(): v.lower() for k, v in data.get("demonyms", {}).items()}}
+    demonyms.update({v: v for v in list(demonyms.values())})
     return Rules(
         concepts=concepts,
         sides=sides,
+        demonyms=demonyms,
         groups=groups,
         not_places=frozenset(w.lower() for w in place.get("not_places", [])),
         nationwide=tuple(w.lower() for w in place.get("nationwide", [])),

@@ -448,3 +448,20 @@ def test_the_outlets_own_count_is_its_narration():
     assert claim.speaker is None
     [claim] = discrepancy.extract(text, source="Northgate Wire")
     assert claim.speaker == "Westbrook Courier"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Serbia's Interior Ministry said 107,000 people had taken part.",
+        "The Serbian interior ministry said 107,000 people had taken part.",
+    ],
+)
+def test_a_countrys_ministry_has_one_name_in_every_outlet(text):
+    [claim] = discrepancy.extract(text)
+    assert claim.speaker == "Serbian Ministry of Interior"
+
+
+def test_a_ministry_with_no_country_keeps_its_name():
+    [claim] = discrepancy.extract("The Interior Ministry said 300 people were arrested.")
+    assert claim.speaker == "Interior Ministry"
