@@ -67,6 +67,7 @@ ORG_NOUNS = (
     r"leaders|president|head|director|secretary|official|source|diplomats?|representative|"
     r"general|force|navy|guard|authority|authorities|commission|network|bloggers|envoy|"
     r"examiner|poll|pollster|board|bureau|centre|center|regulator|watchdog|survey|study|"
+    r"commissioner|"
     r"report|census|tracker|monitor|ministry|charity|coalition|alliance|party|spokesperson|"
     r"media|broadcaster|newspaper|television|tv|news\s+agency|outlet|press|lawmakers|"
     r"legislators|deputies|senators|mps|opposition|rights\s+groups?|volunteers|survivors"
@@ -107,8 +108,8 @@ _ACCORDING = regex.compile(
 )
 # "a day after Ukrainian officials said": the description starts after the conjunction
 _ORG_TAIL = regex.compile(
-    rf"(?ri)(?<![\w'’-])((?:(?:the|a|an|its|their|his|her|[A-Z][\w'’-]*'s)\s+)?"
-    rf"(?:(?!(?:after|before|since|when|once|because|than|to|by|from|with)\s)[\w'’-]+\s+){{0,3}}"
+    rf"(?ri)(?<![\w'’-])((?:(?:the|a|an|its|their|his|her|(?-i:(?:[A-Z][\w'’-]*\s+)?[A-Z][\w'’-]*'s))\s+)?"
+    rf"(?:(?!(?:after|before|since|when|once|because|than|to|by|from|with)\s)[\w-]+\s+){{0,3}}"
     rf"(?:{ORG_NOUNS}))$"
 )
 _ORG_IN_PLACE = regex.compile(

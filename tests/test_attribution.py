@@ -418,6 +418,12 @@ def test_a_ministry_described_gets_its_formal_name(text, speaker):
             "experts would report within 10 days.",
             "Aleksandar Vucic",
         ),
+        # a two-word place owning the office
+        (
+            "Uttar Pradesh's chief electoral officer said 33 polling staff had died.",
+            "uttar pradesh's chief electoral officer",
+        ),
+        ("New York's fire commissioner said 12 people had died.", "new york's fire commissioner"),
         # "she" after an unnamed spokeswoman is that spokeswoman
         (
             "Nearly 1,000 people have been evacuated, a spokeswoman for the regional government "
