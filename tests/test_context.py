@@ -278,6 +278,8 @@ def test_counted_head_from_before_the_number_and_hearsay():
             "had died of heatstroke.",
             "deaths",
         ),
+        # people filling a street are a crowd
+        ("Some 50,000 people filled Rustaveli Avenue on Saturday night.", "crowd"),
         # aircraft hit are a military loss
         ("Drones struck the air base and hit 41 aircraft, the SBU said.", "military_losses"),
         # forest burned is no territory taken
