@@ -224,7 +224,12 @@ _HTML_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
 _NOT_NEWLINE = re.compile(r"[^\n]")
 
 
-_AGE_AFTER_NAME = re.compile(r"[A-Z][\w'’-]+,\s*$")
+# "Pierre Martin, 58,", "a man, 56,", "its pilot, 73."
+_AGE_AFTER_NAME = re.compile(
+    r"(?:[A-Z][\w'’-]+|\b(?:man|woman|boy|girl|mother|father|son|daughter|wife|husband|pilot|"
+    r"driver|farmer|resident|teacher|student|nurse|doctor|soldier|worker|victim|suspect|"
+    r"pensioner|widow|grandmother|grandfather))\s*,\s*$"
+)
 
 
 def _is_age(text: str, start: int, end: int) -> bool:
@@ -237,7 +242,7 @@ def _is_age(text: str, start: int, end: int) -> bool:
             text, max(0, comma.start() - 80), comma.start()
         )
     return bool(_AGE_AFTER_NAME.search(text, max(0, start - 40), start)) and text.startswith(
-        ",", end
+        (",", ".", ";"), end
     )
 
 

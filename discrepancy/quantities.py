@@ -1029,6 +1029,12 @@ _PARALLEL_BEFORE = regex.compile(
 )
 
 
+# a list that shares out a count by place: "12 aircraft were destroyed: seven at Belaya, four
+# at Olenya and one at Dyagilevo"
+_LIST_ITEM = regex.compile(r"\s+(?:at|in|on|from|near)\s+[A-Z]")
+_LIST_OPENS = regex.compile(r"\d[^.;\d]{0,100}?(?::\s*|,\s*|\s(?:and|or)\s+)$")
+
+
 def _keep(q: Quantity, masked: str, atom: _Atom, word: str | None) -> bool:
     """Last exclusions that need the parsed quantity: spelled numbers with nothing counted,
     'one' used as a pronoun, the base of a rate ('31.6 cases per 100,000 residents'), and a
@@ -1044,6 +1050,10 @@ def _keep(q: Quantity, masked: str, atom: _Atom, word: str | None) -> bool:
             and not (q.value > 1 and (q.hedge or _ELIDED_COUNT.match(masked, q.end)))
             and not (
                 q.value > 1 and _PARALLEL_BEFORE.search(masked, max(0, q.start - 120), q.start)
+            )
+            and not (
+                _LIST_ITEM.match(masked, q.end)
+                and _LIST_OPENS.search(masked, max(0, q.start - 120), q.start)
             )
         ):
             return False

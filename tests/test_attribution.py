@@ -386,6 +386,8 @@ def test_a_ministry_described_gets_its_formal_name(text, speaker):
             "needed hospital treatment.",
             "organisers",
         ),
+        # an age in an appositive is nobody's claim
+        ("Police said they were questioning a man, 56, suspected of starting the fire.", None),
         # a relative clause's object is not the speaker
         (
             "The interior ministry of the administration that runs eastern Libya said more than "

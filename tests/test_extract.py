@@ -319,6 +319,11 @@ def test_ranges_and_spelled_numbers(text, expected):
             [(8, "officers"), (6, "")],
         ),
         ("It was one of the largest fires, and they left one by one.", []),
+        # a count shared out by place
+        (
+            "Of those deaths, 202 were in the Valencia region, two in Castilla-La Mancha.",
+            [(202, ""), (2, "")],
+        ),
         (
             "Both sides met twice and agreed on three points, and four of them.",
             [(3, "points"), (4, "")],
