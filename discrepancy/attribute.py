@@ -509,7 +509,10 @@ _TIME_SUBJECT = regex.compile(
     r"midnight|noon|midday|dawn|dusk|nightfall|then|the\s+(?:end|time|weekend|morning|evening)|"
     r"\d)\b"
 )
-_OPENING_SUBJECT = regex.compile(rf"\s*((?:[Tt]he\s+)?{NAME})\s+(?:has\s+|had\s+)?[a-z]+\b")
+_OPENING_SUBJECT = regex.compile(
+    rf"\s*([Tt]he\s+(?:[\w'’-]+\s+){{0,3}}(?:{ORG_NOUNS})|(?:[Tt]he\s+)?(?!The\b){NAME})"
+    r"\s+(?:has\s+|had\s+)?[a-z]+\b"
+)
 _SPEAKER_ASIDE = regex.compile(
     r",\s+(?:speaking|asking|requesting|who\s+(?:spoke|asked|requested|declined))\b"
     r"(?:[^,;]{0,80},){0,2}[^,;]{0,80},?$"  # "…, speaking in the capital, Naypyitaw, said"
@@ -611,6 +614,7 @@ def anchors_in(
                 or _LINKING.search(subj)
                 or _VERBISH.search(subj)  # "…, and that imports would be capped at 99,000"
                 or _FIGURE_VERB.match(subj)  # "…, show inflation at 3.2%"
+                or _RELATIVE_START.match(subj)  # "the blaze, which broke out at about 3 a.m."
             ):
                 found.append(
                     _subject_anchor(
@@ -668,6 +672,12 @@ def anchors_in(
         if verb_text.startswith("claim") and _CLAIMED_LIVES.match(after):
             continue  # "the earthquake has claimed 106 lives": a toll, not a statement
         got = None
+        if cut < 0 and subj_text.endswith((" and", " but")) and "," not in subj_text:
+            # "The interior ministry denied the account and said …": the sentence's subject
+            opening = _OPENING_SUBJECT.match(s)
+            if not opening:
+                continue  # "The festival runs all weekend and expects …": no speaker
+            subj_text = opening.group(1)
         if cut >= 0 and subj_text.strip(" ,") in ("and", "but", "then", "and then"):
             # 'X called the accusations "a monstrous lie" and said …': the sentence's subject
             opening = _OPENING_SUBJECT.match(s)
@@ -1042,6 +1052,7 @@ def choose_anchor(anchors: list[Anchor], pos: int, end: int, text: str) -> Ancho
     return None
 
 
+_RELATIVE_START = regex.compile(r"(?:which|who|that|where|when|whose)\s")
 _FIGURE_VERB = regex.compile(
     r"(?:show|shows|put|puts|stand|stands|stood|remain|remains|reach|reaches|peak|peaks|sit|"
     r"sits|hold|holds|value|values|price|prices|estimate|estimates|set|sets)\s"

@@ -386,6 +386,18 @@ def test_a_ministry_described_gets_its_formal_name(text, speaker):
             "needed hospital treatment.",
             "organisers",
         ),
+        # a second verb of the sentence's subject
+        (
+            "The interior ministry denied the account and said two officers had been injured.",
+            "Ministry of Interior",
+        ),
+        ("The festival runs all weekend and expects 85,000 visitors.", None),
+        # a relative clause after a comma is no gapped speaker
+        (
+            "Firefighters said the blaze, which broke out at about 3 a.m., had been brought "
+            "under control after six hours.",
+            "Firefighters",
+        ),
         # an age in an appositive is nobody's claim
         ("Police said they were questioning a man, 56, suspected of starting the fire.", None),
         # a relative clause's object is not the speaker
