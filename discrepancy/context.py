@@ -793,6 +793,9 @@ def _compound(clause: str, at: int, after_of: bool = False) -> list[str]:
 _VERB_ONLY = frozenset("said says told was is are were be been has have had would could".split())
 
 
+_TIME_NOUNS = frozenset("week weeks month months year years day days quarter period".split())
+
+
 def _measured(q: Quantity, clause: str, cstart: int, cend: int) -> tuple[str | None, str | None]:
     """What a unit, a sum or a share measures: '9 gigawatts of generating capacity' ->
     capacity, '7.2% of the vote' -> vote, 'a $1bn weapons package' -> package, 'savings of
@@ -805,7 +808,8 @@ def _measured(q: Quantity, clause: str, cstart: int, cend: int) -> tuple[str | N
     m = _OF_NOUN.match(clause, rate.end() if rate else cend)  # "C$150m a week in payments"
     if m and (clause[m.start() : m.end()].strip().startswith("of") or q.dimension == "currency"):
         run = _compound(clause, m.end(), after_of=True)
-        if run and not run[-1][:1].isupper():
+        # "$8 billion in the week to April 11": a time, not what the money is
+        if run and not run[-1][:1].isupper() and run[-1].lower() not in _TIME_NOUNS:
             return " ".join(run), run[-1].lower()
     if q.dimension in ("currency", "percentage", "percentage point"):
         run = [w for w in _compound(clause, cend) if not w.lower().endswith("ly")]

@@ -320,6 +320,11 @@ def test_a_part_of_military_equipment_destroyed_is_a_military_loss():
     assert [(c.head, c.concept) for c in claims] == [("aircraft", "military_losses")] * 2
 
 
+def test_money_in_a_week_measures_no_week():
+    [claim] = discrepancy.extract("Net reserves fell to about $8 billion in the week to April 11.")
+    assert claim.head == "reserves"
+
+
 def test_two_counted_subjects_share_the_verb_after_them():
     claims = discrepancy.extract("Three police officers and two civilians were wounded.")
     assert [c.concept for c in claims] == ["injured", "injured"]
