@@ -750,7 +750,10 @@ def _speaker_id(name: str, rules: Rules) -> str:
     if _is_org(name) or (
         " " not in stripped and stripped in ("police", "organisers", "organizers", "officials")
     ):
-        return rx(r"\s+").sub("-", rx(r"^the\s+").sub("", stripped))
+        bare = rx(r"^the\s+").sub("", stripped)
+        # "regional officials", "the regional government": one regional authority
+        bare = _LEVEL_AUTHORITY.sub(r"\1 authorities", bare)
+        return rx(r"\s+").sub("-", bare)
     last = stripped.split()[-1] if stripped else norm
     if last in rules.aliases:
         return rules.aliases[last]
@@ -759,6 +762,10 @@ def _speaker_id(name: str, rules: Rules) -> str:
     return last
 
 
+_LEVEL_AUTHORITY = regex.compile(
+    r"^(regional|local|provincial|state|city|county|municipal|district|federal)\s+"
+    r"(?:officials|government|authorities|administration)$"
+)
 _FULL_PERSON = regex.compile(r"[A-Z][\w.-]+(?:\s+(?:[A-Z][\w.-]+|von|van|de|der|al-\w+))+")
 
 

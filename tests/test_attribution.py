@@ -485,3 +485,9 @@ def test_a_countrys_ministry_has_one_name_in_every_outlet(text):
 def test_a_ministry_with_no_country_keeps_its_name():
     [claim] = discrepancy.extract("The Interior Ministry said 300 people were arrested.")
     assert claim.speaker == "Interior Ministry"
+
+
+def test_a_regions_officials_and_its_government_are_one_speaker():
+    [a] = discrepancy.extract("Regional officials said 59 people were missing.")
+    [b] = discrepancy.extract("The regional government said 89 people were missing.")
+    assert a.speaker_id == b.speaker_id == "regional-authorities"
