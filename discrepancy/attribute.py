@@ -39,7 +39,7 @@ VERBS = (
     r"count|number|tally)\s+of|"
     r"(?:has|had|have)\s+(?:said|reported|confirmed|put|estimated|announced|told)|"
     r"(?:is|was)\s+quoted(?:\s+[\w'’-]+){0,6}?\s+as\s+saying|would\s+say|went\s+on|"
-    r"continued|replied|saying|adding|showed|shows|found|finds|expects?|expected|forecasts?|forecast|predicted|predicts|projected|"
+    r"continued|replied|saying|adding|showed|shows|show|found|finds|expects?|expected|forecasts?|forecast|predicted|predicts|projected|"
     r"projects|believes|believed|counts|tallied|"
     r"(?:also|later|then|previously|earlier)\s+(?:said|told|added|reported|confirmed)"
 )
@@ -509,6 +509,7 @@ _TIME_SUBJECT = regex.compile(
     r"midnight|noon|midday|dawn|dusk|nightfall|then|the\s+(?:end|time|weekend|morning|evening)|"
     r"\d)\b"
 )
+_BARE_DETERMINER = regex.compile(r"\s*(?:[Tt]he|[Tt]hese|[Tt]hose|[Ii]ts|[Tt]heir)\s*")
 _OPENING_SUBJECT = regex.compile(
     rf"\s*([Tt]he\s+(?:[\w'’-]+\s+){{0,3}}(?:{ORG_NOUNS})|(?:[Tt]he\s+)?(?!The\b){NAME})"
     r"\s+(?:has\s+|had\s+)?[a-z]+\b"
@@ -633,7 +634,7 @@ def anchors_in(
         near = max(0, len(before) - 24)  # the patterns below end at the verb
         if _PASSIVE.search(before, near) and not m.group().startswith(("is", "was")):
             continue  # "damage was reported": the subject is what is reported, not who
-        if rx(r"(?i)\b(?:an|the|some|its|their|a)\s+$").search(before, near):
+        if rx(r"(?i)\b(?:an|the|some|its|their|a|of)\s+$").search(before, near):
             continue  # "an estimated 150,000": an adjective
         # the subject must not lie inside a quote: cut at the last closing quote
         cut = max(before.rfind(q) for q in ('"', "”")) if any(q in before for q in '"”') else -1
@@ -656,11 +657,15 @@ def anchors_in(
         if "citing" in subj_text and _CITING_ASIDE.search(subj_text):
             continue  # "WAM, citing the foreign ministry, said": the ministry's figure
         verb_text = m.group()
-        if verb_text in ("showed", "shows", "found", "finds"):
+        if verb_text in ("showed", "shows", "show", "found", "finds"):
             data = _DATA_SUBJECT.search(subj_text)  # "Eurostat data showed", not "Police found"
             if not data:
                 continue
             subj_text = subj_text[: data.start()]
+            if _BARE_DETERMINER.fullmatch(subj_text):
+                # "The figures show …": the figures of the source that spoke last, as "it"
+                found.append(Anchor(off + m.start(), off + m.end(), "it", "pronoun"))
+                continue
         if verb_text == "adding" and not _ADDING_SPEECH.match(s, m.end()):
             continue  # "with Rolls-Royce adding 5%": a gain, not words
         if verb_text in ("saying", "adding"):  # "…, with NHS England saying 90% of …"
@@ -753,6 +758,8 @@ def _speaker_id(name: str, rules: Rules) -> str:
         bare = rx(r"^the\s+").sub("", stripped)
         # "regional officials", "the regional government": one regional authority
         bare = _LEVEL_AUTHORITY.sub(r"\1 authorities", bare)
+        # "Belgrade's emergency medical service" is the Belgrade Emergency Medical Service
+        bare = rx(r"['’]s\b").sub("", bare)
         return rx(r"\s+").sub("-", bare)
     last = stripped.split()[-1] if stripped else norm
     if last in rules.aliases:

@@ -491,3 +491,24 @@ def test_a_regions_officials_and_its_government_are_one_speaker():
     [a] = discrepancy.extract("Regional officials said 59 people were missing.")
     [b] = discrepancy.extract("The regional government said 89 people were missing.")
     assert a.speaker_id == b.speaker_id == "regional-authorities"
+
+
+def test_the_figures_shown_are_the_last_sources():
+    claims = discrepancy.extract(
+        "Home Office data showed that 20,000 people crossed. The figures show 19,982 arrivals."
+    )
+    assert [c.speaker for c in claims] == ["Home Office", "Home Office"]
+
+
+def test_a_participle_after_of_is_no_speech_and_a_possessive_keeps_one_id():
+    [toll] = [
+        c
+        for c in discrepancy.extract(
+            "Hopes faded as the number of confirmed deaths climbed to 2,719."
+        )
+        if c.surface == "2,719"
+    ]
+    assert toll.speaker is None
+    [a] = discrepancy.extract("Belgrade's emergency medical service said it treated 61 people.")
+    [b] = discrepancy.extract("The Belgrade Emergency Medical Service said it treated 61 people.")
+    assert a.speaker_id == b.speaker_id
