@@ -152,10 +152,19 @@ def _inherit(
             counts = [c for p, c in found[:i] if p.dimension == "count" and c.head]
             if counts:
                 ctx = _amend(ctx, counted=counts[-1].counted, head=counts[-1].head)
+        if ctx.head is None and q.dimension == "dimensionless":
+            state = _STATE_NEXT.match(text, q.end)  # "2,886 dead, 4,639 injured and 373 missing"
+            if state:
+                ctx = _amend(ctx, counted=state.group(1).lower(), head=state.group(1).lower())
         out.append((q, _retarget(ctx, rules)))
     return out
 
 
+# a state word after a figure with no noun, counted by nothing before it
+_STATE_NEXT = re.compile(
+    r"\s+(dead|injured|wounded|missing|killed|hurt|detained|arrested|displaced|evacuated)"
+    r"(?=\s*(?:[,;.]|and\b|or\b|$))"
+)
 # a count whose noun is elided after it: "56 of them", "315 were in Gaines County"
 _ELIDED = re.compile(
     r"\s+(?:of\s+(?:them|those|these|whom)|were|was|are|had|have|remain|remained|died|survived)\b"

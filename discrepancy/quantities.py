@@ -977,6 +977,8 @@ def _share_units(quantities: list[Quantity], masked: str) -> None:
             and not first.hedge
             and not second.hedge
             and _LIST_GAP.fullmatch(masked, first.end, second.start)
+            # "the toll rose to 18, and 78 people were missing": a clause, not a list of counts
+            and not (second.dimension == "count" and "," in masked[first.end : second.start])
         ):
             first.unit, first.dimension = second.unit, second.dimension
             first.counted, first.head = second.counted, second.head

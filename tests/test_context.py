@@ -325,6 +325,20 @@ def test_money_in_a_week_measures_no_week():
     assert claim.head == "reserves"
 
 
+def test_a_state_word_after_a_figure_is_what_it_counts():
+    claims = discrepancy.extract("New figures: 2,886 dead, 4,639 injured and 373 missing.")
+    assert [(c.head, c.concept) for c in claims] == [
+        ("dead", "deaths"),
+        ("injured", "injured"),
+        ("missing", "missing"),
+    ]
+
+
+def test_a_clause_after_a_comma_is_no_list_sharing_a_noun():
+    claims = discrepancy.extract("In Bangkok, the toll rose to 18, and 78 people were missing.")
+    assert [c.head for c in claims] == ["toll", "people"]
+
+
 def test_two_counted_subjects_share_the_verb_after_them():
     claims = discrepancy.extract("Three police officers and two civilians were wounded.")
     assert [c.concept for c in claims] == ["injured", "injured"]
