@@ -11,7 +11,7 @@ from functools import lru_cache
 
 import regex
 
-from .patterns import rx
+from .patterns import MONTHS, WEEKDAYS, rx
 from .rules import Rules, normalise_name
 from .segment import Sentence
 
@@ -123,8 +123,8 @@ _STAFF_OF = regex.compile(
 _LEADING_CONJ = regex.compile(
     r"(?i)^(?:(?:where|while|when|as|and|but|that|which|whereas|one\s+of)\s+|"
     # "On Wednesday the ministry had put …": a day before the subject
-    r"(?:on|by|late\s+on|early\s+on)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|"
-    r"sunday)(?:\s+(?:morning|afternoon|evening|night))?,?\s+)+"
+    rf"(?:on|by|late\s+on|early\s+on)\s+(?:{'|'.join(WEEKDAYS)})"
+    r"(?:\s+(?:morning|afternoon|evening|night))?,?\s+)+"
 )
 # ", a doctor at the hospital,", ", 62,", ", Russia's most senior officer,", ", speaking …,"
 # ", Governor of the Bank of England,", ", D-N.Y.,", ", who spoke on condition of anonymity …,"
@@ -458,11 +458,13 @@ _PERSON_ROLE = regex.compile(
 _LEADING_FUNCTION = regex.compile(
     r"^(?:(?:according|to|by|from|with|said|says|of|in|at|and|the|citing|for)\s+)+"
 )
-_COMMON_IN_NAMES = frozenset(
-    """of for and the now new voice relief aid action watch street first free united national
-    international global world human rights january february march april may june july
-    august september october november december monday tuesday wednesday thursday friday
-    saturday sunday flooding""".split()
+_COMMON_IN_NAMES = (
+    frozenset(
+        """of for and the now new voice relief aid action watch street first free united national
+    international global world human rights flooding""".split()
+    )
+    | frozenset(WEEKDAYS)
+    | frozenset(MONTHS)
 )
 _MINOR_WORDS = frozenset({"of", "the", "and", "for", "on", "in", "de", "la", "du", "des"})
 _GROUP_OPENING = regex.compile(
@@ -504,16 +506,20 @@ _RELATIVE_END = regex.compile(
     r"(?<=[a-z])\s+(?:that|which)\s+(?:[a-z]+\s+){1,4}(?:[A-Z][\w'’-]*)(?:\s+[A-Z][\w'’-]*)*$"
 )
 _TIME_SUBJECT = regex.compile(
-    r"(?i)(?:(?:late|early)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
-    r"january|february|march|april|june|july|august|september|october|november|december|"
+    r"(?i)(?:(?:late|early)\s+)?(?:"
+    # not "May": "according to May" is a person
+    + "|".join(w for w in (*WEEKDAYS, *MONTHS) if w != "may")
+    + r"|"
     r"midnight|noon|midday|dawn|dusk|nightfall|then|the\s+(?:end|time|weekend|morning|evening)|"
     r"\d)\b"
 )
 _BARE_DETERMINER = regex.compile(r"\s*(?:[Tt]he|[Tt]hese|[Tt]hose|[Ii]ts|[Tt]heir)\s*")
-_OPENING_SUBJECT = regex.compile(
-    rf"\s*([Tt]he\s+(?:[\w'’-]+\s+){{0,3}}(?:{ORG_NOUNS})|(?:[Tt]he\s+)?(?!The\b){NAME})"
-    r"\s+(?:has\s+|had\s+)?[a-z]+\b"
+# a clause's subject: "the interior ministry", "CGT leader Sophie Binet", "Syrsky"
+_SUBJECT = (
+    rf"(?:[Tt]he\s+(?:[\w'’-]+\s+){{0,3}}(?:{ORG_NOUNS})|"
+    rf"(?:[Tt]he\s+)?(?:{NAME}\s+(?:[a-z]+\s+){{1,2}})?(?!The\b){NAME})"
 )
+_OPENING_SUBJECT = regex.compile(rf"\s*({_SUBJECT})\s+(?:has\s+|had\s+)?[a-z]+\b")
 _SPEAKER_ASIDE = regex.compile(
     r",\s+(?:speaking|asking|requesting|who\s+(?:spoke|asked|requested|declined))\b"
     r"(?:[^,;]{0,80},){0,2}[^,;]{0,80},?$"  # "…, speaking in the capital, Naypyitaw, said"
@@ -1105,8 +1111,7 @@ _ADDING_SPEECH = regex.compile(r"\s+that\b|\s*[,:]?\s*[\"“]")
 _WITH_SUBJECT = regex.compile(r"\bwith\s+([^,;]{1,60})$")
 # "Syrsky, Ukraine's top commander, disputed the figure, saying …": the main clause's subject
 _CLAUSE_SUBJECT = regex.compile(
-    rf"^\s*((?:[Tt]he\s+)?(?:{NAME}\s+(?:[a-z]+\s+){{1,2}})?{NAME}|"
-    rf"[Tt]he\s+(?:[\w'’-]+\s+){{0,3}}(?:{ORG_NOUNS}))"
+    rf"^\s*({_SUBJECT})"
     r"(?:,[^,;]{1,80},)?\s+(?:[a-z]+ed|disputed|rejected|told|wrote|spoke|gave|went|hit|"
     r"issued|released|published|sought|stood|held)\b[^,;]{0,80},\s*$"
 )

@@ -12,7 +12,7 @@ from functools import lru_cache
 
 import regex
 
-from .patterns import rx
+from .patterns import MONTHS, WEEKDAYS, rx
 from .quantities import SMALL, Quantity
 from .quantities import STOP as STOP_WORDS
 from .rules import Rules, alternation, singular
@@ -42,10 +42,6 @@ _AGE_BEFORE = regex.compile(
 )
 _WORD_NEXT = regex.compile(r"\s+[a-z]")
 _COLON_COUNTED = regex.compile(r"(?i)\b([a-z][\w -]{2,30}?)\s*:\s*$")
-WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-MONTHS = tuple(
-    "january february march april may june july august september october november december".split()
-)
 _MONTH_NAMES = "|".join(MONTHS)
 UNIT_DAYS = {"hour": 1 / 24, "day": 1, "week": 7, "fortnight": 14, "month": 30, "year": 365}
 _SCOPE = regex.compile(
@@ -65,12 +61,12 @@ _SCOPE = regex.compile(
           beginning)\b)*)
     | (?P<ytd>so\s+far\s+this\s+(?:year|month|week)|this\s+(?:year|month|week)|
           year\s+to\s+date|so\s+far\s+in\s+\d{4})
-    | (?P<day>on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:night|
+    | (?P<day>on\s+(?:WEEKDAYS)(?:\s+(?:night|
           morning|evening|afternoon))?|yesterday|today|overnight|last\s+night|on\s+the\s+day
           |on\s+(?P<month>MONTHS)\s+(?P<mday>\d{1,2})(?:st|nd|rd|th)?\b(?!\s*,?\s*\d{4})
           |on\s+(?P<mday2>\d{1,2})(?:st|nd|rd|th)?\s+(?P<month2>MONTHS)\b(?!\s*,?\s*\d{4}))
     | (?P<sofar>so\s+far|to\s+date|in\s+total|in\s+all)
-    )""".replace("MONTHS", _MONTH_NAMES)
+    )""".replace("MONTHS", _MONTH_NAMES).replace("WEEKDAYS", "|".join(WEEKDAYS))
 )
 
 
@@ -203,11 +199,18 @@ def concept_of(
         key = (_anchor(clause, m), dist)
         if dist < 71 and key < best_key:
             best, best_key = cue, key
+    return retarget(best, head, rules)
+
+
+def retarget(concept_id: str | None, head: str | None, rules: Rules) -> str | None:
+    """A death, injury or damage of a military head is a military loss: soldiers killed,
+    tanks destroyed ('retarget' in rules/concepts.toml)."""
+    military = rules.memoised(("military",), lambda: {singular(h) for h in rules.military})
     if head and singular(head) in military:
         for concept in rules.concepts:
-            if best in concept.retarget:
+            if concept_id in concept.retarget:
                 return concept.id
-    return best
+    return concept_id
 
 
 # heads that name a count, not what is counted: "puts the number destroyed at about 6,000"

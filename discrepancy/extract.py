@@ -16,10 +16,10 @@ from .attribute import (
     hearsay,
     quote_spans,
 )
-from .context import CAPITAL, Context, context_of, parse_published
+from .context import CAPITAL, Context, context_of, parse_published, retarget
 from .corpus import Document
-from .quantities import Quantity, extract_quantities
-from .rules import Concept, Rules, alternation, load_rules, singular
+from .quantities import ELIDED_COUNT, Quantity, extract_quantities
+from .rules import Concept, Rules, alternation, load_rules
 from .schema import Claim
 from .segment import Sentence, paragraphs, split_sentences
 
@@ -66,18 +66,6 @@ _AFTER_PREPOSITION = re.compile(
     r"\b(?:to|from|at|of|by|aged?|in|on)\s+(?:(?:about|around|nearly|almost|more\s+than|over|"
     r"some|roughly|at\s+least)\s+)?$"
 )
-
-
-def _retarget(ctx: Context, rules: Rules) -> Context:
-    """A military noun taken from another figure turns a death, injury or damage into a
-    military loss: '20 aircraft were hit and 10 of them were destroyed'."""
-    military = rules.memoised(("military",), lambda: {singular(h) for h in rules.military})
-    if ctx.head is None or singular(ctx.head) not in military:
-        return ctx
-    for concept in rules.concepts:
-        if ctx.concept in concept.retarget:
-            return _amend(ctx, concept=concept.id)
-    return ctx
 
 
 def _inherit(
@@ -146,7 +134,7 @@ def _inherit(
                     scope_start=ctx.scope_start if ctx.scope_key else donor.scope_start,
                     scope_end=ctx.scope_end if ctx.scope_key else donor.scope_end,
                 )
-        if ctx.head is None and q.dimension == "dimensionless" and _ELIDED.match(text, q.end):
+        if ctx.head is None and q.dimension == "dimensionless" and ELIDED_COUNT.match(text, q.end):
             # "481 cases …, 56 of them needing hospital treatment, and 315 were in Gaines
             # County": the noun of the count told before it in the sentence
             counts = [c for p, c in found[:i] if p.dimension == "count" and c.head]
@@ -156,7 +144,10 @@ def _inherit(
             state = _STATE_NEXT.match(text, q.end)  # "2,886 dead, 4,639 injured and 373 missing"
             if state:
                 ctx = _amend(ctx, counted=state.group(1).lower(), head=state.group(1).lower())
-        out.append((q, _retarget(ctx, rules)))
+        # a military noun taken from another figure: "20 aircraft were hit and 10 of them
+        # were destroyed" is a military loss
+        concept = retarget(ctx.concept, ctx.head, rules)
+        out.append((q, ctx if concept == ctx.concept else _amend(ctx, concept=concept)))
     return out
 
 
@@ -164,10 +155,6 @@ def _inherit(
 _STATE_NEXT = re.compile(
     r"\s+(dead|injured|wounded|missing|killed|hurt|detained|arrested|displaced|evacuated)"
     r"(?=\s*(?:[,;.]|and\b|or\b|$))"
-)
-# a count whose noun is elided after it: "56 of them", "315 were in Gaines County"
-_ELIDED = re.compile(
-    r"\s+(?:of\s+(?:them|those|these|whom)|were|was|are|had|have|remain|remained|died|survived)\b"
 )
 _GENERIC_HEADS = frozenset({"number", "figure", "total", "count", "tally", "estimate", "it"})
 

@@ -12,7 +12,7 @@ from itertools import groupby
 
 import polars as pl
 
-from .context import WEEKDAYS
+from .patterns import MONTHS, WEEKDAYS
 from .rules import Rules
 
 BLOCK = ("story", "concept", "canonical_unit")
@@ -545,22 +545,6 @@ def comparable(claims: pl.DataFrame, documents: pl.DataFrame, rules: Rules) -> p
         frame = _cluster_places(frame, headline=False)
     frame = _resolve(frame, "place", policy_q)
     return frame.sort("story", "concept", "canonical_unit", "id", *QUALIFIERS, "scope_class")
-
-
-MONTHS = (
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-)
 
 
 def _since_day() -> pl.Expr:

@@ -7,6 +7,12 @@ from functools import cache
 
 import regex
 
+# calendar words: a capitalised one is no place, no name and no speaker
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+MONTHS = tuple(
+    "january february march april may june july august september october november december".split()
+)
+
 
 @cache
 def rx(pattern: str, flags: int = 0) -> regex.Pattern:

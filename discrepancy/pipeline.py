@@ -15,6 +15,7 @@ from .assess import assess
 from .corpus import Document, Skipped, documents_from_records, iter_documents
 from .extract import extract_document
 from .match import comparable, scope_pairs
+from .patterns import MONTHS, WEEKDAYS
 from .report import Report
 from .roles import story_roles, unify_roles
 from .rules import Rules, load_rules
@@ -39,11 +40,7 @@ FIGURE_MIN = 100  # smaller figures (12 dead, 40 arrests) coincide across events
 # A capitalised word inside a sentence (after a lower-case word or a comma), so that
 # sentence-initial words ("Troops", "Neither") are left out.
 NAME = r"[a-z,;:] +[A-Z][\w'’-]{2,}"
-CALENDAR = (
-    "monday tuesday wednesday thursday friday saturday sunday january february march april "
-    "may june july august september october november december jan feb mar apr jun jul aug "
-    "sep sept oct nov dec"
-).split()
+CALENDAR = (*WEEKDAYS, *MONTHS, *"jan feb mar apr jun jul aug sep sept oct nov dec".split())
 
 
 def load(

@@ -1016,7 +1016,7 @@ _PRONOUN_ONE = regex.compile(
 
 
 # a spelled count whose noun is elided: "nine of them", "seven had since been recaptured"
-_ELIDED_COUNT = regex.compile(
+ELIDED_COUNT = regex.compile(
     r"\s+(?:of\s+(?:them|those|these|us|whom)\b|(?:had|have|were|are|remain|remained|died|"
     r"survived|still)\b)"
 )
@@ -1049,7 +1049,7 @@ def _keep(q: Quantity, masked: str, atom: _Atom, word: str | None) -> bool:
             and q.value == int(q.value)
             and not _COUNT_BEFORE.search(masked, max(0, q.start - 120), q.start)
             and not rx(r"(?i)hundred|thousand|million|billion|\band\b").search(atom.raw)
-            and not (q.value > 1 and (q.hedge or _ELIDED_COUNT.match(masked, q.end)))
+            and not (q.value > 1 and (q.hedge or ELIDED_COUNT.match(masked, q.end)))
             and not (
                 q.value > 1 and _PARALLEL_BEFORE.search(masked, max(0, q.start - 120), q.start)
             )
