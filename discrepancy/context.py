@@ -864,6 +864,8 @@ def context_of(
         and _AGE_BEFORE.search(clause, max(0, cstart - 60), cstart)
     ):
         counted = head = "years"  # "the youngest was 19", "older than 70", "a man of 70"
+    elif last and last[-1].lower() in ("magnitude", "magnitude-"):
+        counted = head = "magnitude"  # "a magnitude 7.7 earthquake" measures no people
     elif q.dimension == "dimensionless":
         m = _LEFT_COUNTED.search(clause[:cstart]) or (
             # "prisoners of war: 942", not "new figures: 2,886 dead, 4,639 injured"

@@ -86,7 +86,9 @@ def _inherit(
             # counting what it counts and on its side; its own verb says what happened to it
             donor = whole[-1]
             ctx = _amend(ctx, counted=donor.counted, head=donor.head, side=ctx.side or donor.side)
-        elif q.dimension == "dimensionless" and (ctx.concept == "other" or ctx.head is None):
+        elif q.dimension == "dimensionless" and (
+            ctx.head is None or (ctx.concept == "other" and ctx.head in _GENERIC_HEADS)
+        ):
             # "cut 7,500 jobs, including 4,200 in Germany": a count nearby, of like size
             donors = [
                 (p, c)
@@ -181,11 +183,17 @@ def _carry(
         for p, c in before
         if c.concept not in (None, "other") and p.dimension in ("count", "dimensionless")
     ]
-    if not donors:
-        return found
+    counts = [(p, c) for p, c in before if p.dimension == "count" and c.head]
     out = []
     for q, ctx in found:
-        if (
+        if ctx.head is None and counts and _THEM_NEXT.match(text, q.end):
+            # "Russia launched 472 drones. It said 385 of them were shot down": the count
+            # the sentence before told (the last as large); what befell them, and whose they
+            # are, is this clause's own
+            donor = next((c for p, c in reversed(counts) if p.value >= q.value), counts[-1][1])
+            concept = ctx.concept if ctx.concept != "other" else donor.concept
+            ctx = _amend(ctx, counted=donor.counted, head=donor.head, concept=concept)
+        elif (
             q.dimension == "dimensionless"
             and ctx.concept == "other"
             and (
@@ -213,6 +221,7 @@ def _carry(
     return out
 
 
+_THEM_NEXT = re.compile(r"\s+of\s+(?:them|those|these)\b")
 _COMPARED = re.compile(r"\b(?:up|down)\s+from\b|\bcompared\s+with\b")
 _PARTITIVE = re.compile(r"\bof\s+(?:which|whom|them|those|these)\s+(?:only\s+|just\s+)?$")
 

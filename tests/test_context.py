@@ -741,3 +741,22 @@ def test_a_share_a_verb_moves_takes_its_object(text):
 def test_scope_days_told_and_dated(text, surface, scope, start):
     [claim] = [c for c in discrepancy.extract(text, published="2023-09-14") if c.surface == surface]
     assert (claim.scope, claim.scope_start) == (scope, start)
+
+
+def test_of_them_counts_the_whole_told_in_the_sentence_before():
+    claims = discrepancy.extract(
+        "Russia launched 472 drones and seven missiles overnight, the air force said. "
+        "It said 385 of them had been shot down or jammed."
+    )
+    part = by_value(claims, 385)
+    assert (part.head, part.concept) == ("drones", "military_losses")
+    assert part.speaker_id == by_value(claims, 472).speaker_id
+
+
+def test_a_magnitude_counts_no_people_told_beside_it():
+    claims = discrepancy.extract(
+        "A magnitude 7.7 earthquake struck central Myanmar on Friday, killing at least 144 "
+        "people, officials said."
+    )
+    assert (by_value(claims, 7.7).head, by_value(claims, 7.7).concept) == ("magnitude", "other")
+    assert by_value(claims, 144).concept == "deaths"
