@@ -485,7 +485,8 @@ _ORG_HEAD = regex.compile(
     r"service|department|council|committee|union|organisation|organization|institute|centre|"
     r"center|bureau|board|force|army|staff|police|firm|company|bank|court|prefecture|"
     r"corporation|carrier|airline|insurer|operator|business|manufacturer|maker|carmaker|"
-    r"retailer|lender)$"
+    r"retailer|lender|party|watchdog|regulator|body|federation|alliance|coalition|"
+    r"movement|association|foundation|campaign)$"
 )
 _VERBISH = regex.compile(
     r"(?i)\b(?:has|have|had|is|was|were|will|would|can|could|did|does|do|an|been)\b"
@@ -750,6 +751,7 @@ def speaker_id(name: str, rules: Rules) -> str:
 
 
 def _speaker_id(name: str, rules: Rules) -> str:
+    name = _ACRONYM_TAIL.sub("", name)
     norm = normalise_name(name)
     norm = rx(r"^the\s+").sub("", norm)
     for candidate in (norm, "the " + norm):
@@ -766,6 +768,9 @@ def _speaker_id(name: str, rules: Rules) -> str:
         bare = _LEVEL_AUTHORITY.sub(r"\1 authorities", bare)
         # "Belgrade's emergency medical service" is the Belgrade Emergency Medical Service
         bare = rx(r"['’]s\b").sub("", bare)
+        # "the main opposition Republican People's Party (CHP)" is the Republican People's
+        # Party, as other outlets name it
+        bare = _ORG_DECOR.sub("", bare)
         return rx(r"\s+").sub("-", bare)
     last = stripped.split()[-1] if stripped else norm
     if last in rules.aliases:
@@ -775,6 +780,9 @@ def _speaker_id(name: str, rules: Rules) -> str:
     return last
 
 
+# "main opposition" before a name of two words or more; "(CHP)" after a name
+_ORG_DECOR = regex.compile(r"^(?:main\s+)?(?:ruling|governing|opposition)\s+(?=\S+\s+\S)")
+_ACRONYM_TAIL = regex.compile(r"(?<=\S)\s*\([A-Z][A-Za-z&]{1,7}\)$")
 _LEVEL_AUTHORITY = regex.compile(
     r"^(regional|local|provincial|state|city|county|municipal|district|federal)\s+"
     r"(?:officials|government|authorities|administration)$"
@@ -1103,7 +1111,8 @@ _AFTER_ATTRIBUTION = regex.compile(
     r"(?:\s+(?:on|late|early|in|at)\s[\w\s]{1,30}?)?,\s+(?:and|as)\s+(?!that\b)"
 )
 _DATA_SUBJECT = regex.compile(
-    r"(?:['’]s)?\s+(?:(?:latest|new|official|preliminary|monthly|annual|quarterly|own)\s+)*"
+    r"(?:['’]s)?\s+(?:(?:latest|new|official|preliminary|provisional|final|revised|updated|"
+    r"daily|weekly|monthly|annual|quarterly|own)\s+)*"
     r"(?:data|figures|statistics|numbers|report|survey|poll|study|analysis|estimates|census|"
     r"tally|count)$"
 )

@@ -760,3 +760,25 @@ def test_a_magnitude_counts_no_people_told_beside_it():
     )
     assert (by_value(claims, 7.7).head, by_value(claims, 7.7).concept) == ("magnitude", "other")
     assert by_value(claims, 144).concept == "deaths"
+
+
+def test_an_organisation_is_one_speaker_with_or_without_its_acronym_and_epithet():
+    ids = {
+        discrepancy.extract(t)[-1].speaker_id
+        for t in (
+            "The main opposition Republican People's Party (CHP) says 15 million people voted.",
+            "The Republican People's Party said 15 million people voted.",
+            "The opposition Republican People's Party said 15 million people voted. "
+            "The party claimed on Wednesday that more than 300 students were detained.",
+        )
+    }
+    assert ids == {"republican-people-party"}
+
+
+def test_an_adjective_before_figures_is_not_their_owner():
+    text = (
+        "The central bank said it sold $8 billion of reserves. "
+        "The bank's weekly figures show foreign investors sold $3.2 billion of bonds."
+    )
+    claims = discrepancy.extract(text)
+    assert by_value(claims, 3.2e9).speaker_id == by_value(claims, 8e9).speaker_id
