@@ -473,6 +473,12 @@ _GROUP_OPENING = regex.compile(
     r"[Mm]edics|[Ii]nvestigators|[Pp]rosecutors|[Rr]esearchers|[Aa]nalysts|[Cc]ampaigners|"
     r"[Mm]onitors|[Oo]bservers))\b"
 )
+# an office one person holds: "the head of …", "Myanmar's military leader", "the governor"
+_LEADING_ROLE = regex.compile(
+    r"(?:^|\s)(?:head|leader|chief|president|prime\s+minister|premier|governor|mayor|"
+    r"commander|minister|chancellor|secretary)(?:\s+of\b|$)"
+)
+_LEDE_REACH = 700  # characters: the next paragraph or two
 _INDEFINITE = regex.compile(r"(?i)(?:a|an)\s")
 # one unnamed person: "spokeswoman for the regional government", "senior military official"
 _PERSON_DESC = regex.compile(
@@ -806,6 +812,7 @@ class DocumentSpeakers:
         self.full_names: dict[str, str] = {}
         self.orgs: list[str] = []
         self.people: list[tuple[int, str]] = []  # (offset, name) of each person mentioned
+        self.titled: list[tuple[int, str]] = []  # the people named with a title
         self.org_at: list[tuple[int, str]] = []  # (offset, name) of each organisation
         for m in _NAME_RE.finditer(text):
             name = _strip_titles(_without_opening_word(m.group()), rules)
@@ -823,6 +830,8 @@ class DocumentSpeakers:
                 and not any(w.lower().rstrip("'’s") in rules.sides for w in parts)
             ):
                 self.people.append((m.start(), name))
+                if len(_without_opening_word(m.group()).split()) > len(parts):
+                    self.titled.append((m.start(), name))  # "Senior General Min Aung Hlaing"
                 if len(name) > len(self.full_names.get(parts[-1], "")):
                     self.full_names[parts[-1]] = name
         self.acronyms: dict[str, str] = {}
@@ -855,6 +864,22 @@ class DocumentSpeakers:
             insort(self.people, (at, name))
             self.last_person_at = at
         return self._remember(speaker)
+
+    def _named_later(self, desc: str, anchor: Anchor) -> tuple[int, str] | None:
+        """A lede's office ('the head of the country's military government said') is the
+        office holder the story names with a title soon after ('Senior General Min Aung
+        Hlaing, who chairs …'), when nobody was named before it."""
+        if (
+            self.last_person
+            or _INDEFINITE.match(anchor.name)
+            or not _LEADING_ROLE.search(desc)
+            or any(at < anchor.start for at, _ in self.people)
+        ):
+            return None
+        return next(
+            ((at, n) for at, n in self.titled if anchor.end < at < anchor.end + _LEDE_REACH),
+            None,
+        )
 
     def _named_org(self, desc: str, at: int) -> str | None:
         """'the authority' -> 'National Disaster Management Authority' named before `at`
@@ -1002,6 +1027,9 @@ class DocumentSpeakers:
                 and not ("'" in desc or "’" in desc or desc.count(" ") > 2)
             ):
                 return self.last_person
+            lede = self._named_later(desc, anchor)
+            if lede:
+                return self._speaker(lede[1], lede[0])
             named = self._named_org(desc, anchor.start) if _ORG_HEAD.search(desc) else None
             if named is None:
                 named = self.rules.memoised(("demonym", desc), lambda: self._demonym(desc))

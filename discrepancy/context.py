@@ -699,6 +699,7 @@ def _head_of(words: list[str]) -> str | None:
     return run[-1] if run else None
 
 
+_OF_US = regex.compile(r"\s+of\s+us\b")
 _NAME_PARTICLES = frozenset("von van der den de da del la le bin ibn al".split())
 # "turnout was 43.48%", "its margin would fall to about 3%", "volumes had fallen 8%",
 # "inflation was expected to peak at 4%"
@@ -864,6 +865,8 @@ def context_of(
         and _AGE_BEFORE.search(clause, max(0, cstart - 60), cstart)
     ):
         counted = head = "years"  # "the youngest was 19", "older than 70", "a man of 70"
+    elif q.dimension == "dimensionless" and _OF_US.match(clause, cend):
+        counted = head = "people"  # "there were 150,000 of us in Tbilisi"
     elif last and last[-1].lower() in ("magnitude", "magnitude-"):
         counted = head = "magnitude"  # "a magnitude 7.7 earthquake" measures no people
     elif q.dimension == "dimensionless":

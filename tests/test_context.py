@@ -782,3 +782,18 @@ def test_an_adjective_before_figures_is_not_their_owner():
     )
     claims = discrepancy.extract(text)
     assert by_value(claims, 3.2e9).speaker_id == by_value(claims, 8e9).speaker_id
+
+
+def test_an_office_in_the_lede_is_the_titled_person_named_after_it():
+    text = (
+        "YANGON - Myanmar's military leader said on Tuesday that the death toll was likely "
+        "to exceed 3,000.\n\nSenior General Min Aung Hlaing, who chairs the ruling council, "
+        "said in a televised address that 2,719 bodies had been recovered."
+    )
+    claims = discrepancy.extract(text)
+    assert {c.speaker for c in claims} == {"Min Aung Hlaing"}
+    other = discrepancy.extract(
+        "The head of the agency said 40 people had died.\n\nJohn Hale, a farmer, said 12 "
+        "of his cows had drowned."
+    )
+    assert [c.speaker for c in other] == ["head of the agency", "John Hale"]
