@@ -1035,7 +1035,7 @@ class DocumentSpeakers:
                 named = self.rules.memoised(("demonym", desc), lambda: self._demonym(desc))
                 self.described.append((anchor.start, named))
             speaker = self._speaker(named)
-            if _PERSON_DESC.match(desc):
+            if _PERSON_DESC.match(desc) or _LEADING_ROLE.search(desc):
                 self.voice = (anchor.start, speaker)
             return speaker
         name = self._acronym(anchor.name)

@@ -228,7 +228,10 @@ _HIT_BEFORE = regex.compile(
 )
 _PLACE_CONCEPTS = frozenset(("buildings", "settlements", "territory"))
 _THING_CUES = frozenset(
-    ("shot down", "downed", "intercepted", "destroyed", "disabled", "knocked out")
+    (
+        *("shot down", "downed", "intercepted", "destroyed", "disabled", "knocked out"),
+        *("wiped out", "written off"),  # "districts that were wiped out": not people
+    )
 )
 _COORDINATED = regex.compile(r",|\b(?:and|but|while|or)\b")
 # "Three police officers and two civilians were wounded": one verb after two counted subjects

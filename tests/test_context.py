@@ -797,3 +797,19 @@ def test_an_office_in_the_lede_is_the_titled_person_named_after_it():
         "of his cows had drowned."
     )
     assert [c.speaker for c in other] == ["head of the agency", "John Hale"]
+
+
+def test_he_after_an_unnamed_office_holder_is_that_office_holder():
+    claims = discrepancy.extract(
+        "Lebanon's health minister said 558 people had been killed since Monday. "
+        "A further 1,835 people had been wounded, he added."
+    )
+    assert by_value(claims, 1835).speaker_id == by_value(claims, 558).speaker_id
+
+
+def test_people_are_not_wiped_out_by_a_cue_of_the_districts():
+    claims = discrepancy.extract(
+        "Based on the districts that were wiped out, between 18,000 and 20,000 people may "
+        "have died, the mayor said."
+    )
+    assert claims[0].concept == "deaths"
