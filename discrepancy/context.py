@@ -490,8 +490,11 @@ _SPEECH_TIME = regex.compile(  # not passive: "9,600 deaths have been confirmed 
     r"(?<!\b(?:been|being|be|was|were)\s+)"
     r"\b(?:said|says|told(?:\s+(?!that\b)[\w'’-]+){0,3}|announced|added|reported|stated|"
     r"confirmed|wrote|"
-    r"posted|tweeted|estimated|insisted|warned|released|published|issued)(?:\s+(?:late|early))?"
-    r"\s+$"
+    r"posted|tweeted|estimated|insisted|warned|released|published|issued)"
+    # "he said in a television interview on Wednesday night"
+    r"(?:\s+(?:in|at|during)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(?:statement|interview|post|address|briefing|conference|video|message|speech|broadcast))?"
+    r"(?:\s+(?:late|early))?\s+$"
 )
 
 

@@ -430,6 +430,44 @@ def _event_day(frame: pl.DataFrame) -> pl.DataFrame:
     )
 
 
+def _first_days(frame: pl.DataFrame) -> pl.DataFrame:
+    """Per story, the first day its running totals name ("since Tuesday's storm")."""
+    return (
+        frame.filter(pl.col("scope_key") == "cumulative")
+        .select("story", _since_day())
+        .group_by("story")
+        .agg(_first=pl.col("_since").min())
+    )
+
+
+def _dated_totals(frame: pl.DataFrame) -> pl.DataFrame:
+    """Policy auto: a figure with no window, told (or published) on a day its block gives
+    figures for, is that day's figure ("more than 60 were killed", told on Monday, against
+    "35 killed on Monday"), unless the day is one of several the story's totals span
+    ("since Tuesday's storm": Friday's figure is a window, not the total)."""
+    day = pl.coalesce(pl.col("scope_start").str.to_date(strict=False), "day")
+    told = pl.lit("day:") + day.dt.strftime("%Y-%m-%d")
+    days = (
+        frame.filter(pl.col("scope_key").str.starts_with("day:"))
+        .join(_first_days(frame), on="story", how="left")
+        .filter(
+            pl.col("_first").is_null()
+            | (pl.col("scope_key").str.slice(4).str.to_date(strict=False) <= pl.col("_first"))
+        )
+        .select(*BLOCK, _told=pl.col("scope_key"))
+        .unique()
+    )
+    if days.is_empty():
+        return frame
+    undated = pl.col("scope_key").is_null() & (pl.col("scope_class") == TOTAL)
+    return (
+        frame.with_columns(_told=pl.when(undated).then(told))
+        .join(days.with_columns(_day=pl.col("_told")), on=[*BLOCK, "_told"], how="left")
+        .with_columns(scope_class=pl.coalesce("_day", "scope_class"))
+        .drop("_told", "_day")
+    )
+
+
 def _wildcard(frame: pl.DataFrame, key: str) -> pl.DataFrame:
     """Policy wildcard: a claim that leaves `key` unstated stands in every fact of its block
     (one row per stated value, and one among the unstated)."""
@@ -534,7 +572,7 @@ def comparable(claims: pl.DataFrame, documents: pl.DataFrame, rules: Rules) -> p
     )
     frame = intervals(frame, rules)
     if policy_s == "auto":
-        frame = _event_day(frame)
+        frame = _event_day(frame).pipe(_dated_totals)
     if policy_s == "wildcard":
         frame = _wildcard(frame, "scope_class")
     frame = _resolve(frame, "side", policy_q)
@@ -578,12 +616,7 @@ def scope_pairs(frame: pl.DataFrame, same_figure: float) -> pl.DataFrame:
     keys = [*BLOCK, *QUALIFIERS]
     cols = [*keys, "id", "lo", "hi", "canonical_value", "scope_key", "_cut", "day", "_on_day"]
     key = pl.col("scope_key")
-    first = (
-        frame.filter(key == "cumulative")
-        .select("story", _since_day())
-        .group_by("story")
-        .agg(_first=pl.col("_since").min())
-    )
+    first = _first_days(frame)
     on_day = pl.col("scope_start").str.to_date(strict=False)
     frame = frame.join(first, on="story", how="left").with_columns(
         _on_day=on_day,

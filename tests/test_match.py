@@ -380,3 +380,30 @@ def test_an_unplaced_figure_belongs_to_the_place_whose_figure_it_gives():
     )
     places = dict(f.select("id", "place").iter_rows())
     assert places["c#0"] == places["a#0"] != places["a#50"]
+
+
+def test_a_figure_told_on_a_day_is_that_days_figure():
+    texts = (
+        "The missile strike killed 35 people on Monday, Ukraine's emergency service said.",
+        "Russia's defence ministry said on Monday that more than 60 people had been killed "
+        "in the strike.",
+    )
+    day = "2025-04-14"
+    report = discrepancy.check(
+        [{"id": f"d{n}", "story": "s", "published": day, "text": t} for n, t in enumerate(texts)]
+    )
+    values = dict(report.claims.select("id", "value").iter_rows())
+    assert [
+        (f.kind, sorted(values[i] for i in f.claims))
+        for f in report.findings
+        if f.severity in ("error", "warning")
+    ] == [("disputed", [35, 60])]
+
+
+def test_a_day_after_an_interview_is_when_it_was_said():
+    [claim] = discrepancy.extract(
+        "Between 18,000 and 20,000 people may have died, he said in a television interview "
+        "on Wednesday night.",
+        published="2023-09-14",
+    )
+    assert (claim.scope, claim.scope_start) == (None, "2023-09-13")
