@@ -249,7 +249,9 @@ _THE = regex.compile(r"^(?i:the)\s+")
 _THE_AT = regex.compile(r"(?:[Tt]he\s+)?")
 _PERSON_OF = regex.compile(r"^([A-Z][\w.-]+(?:\s+[A-Z][\w.-]+){1,2})\s+(?:of|at|for)\s")
 _ENDS_HERE = regex.compile(r"\s*(?:[,.;]|$)")
-_RELATIVE = regex.compile(r",\s+(?:who|which)$")
+_RELATIVE = regex.compile(
+    r",\s+(?:(?:an?|the)\s+(?:[\w'’-]+\s+){0,4}(?:that|which|who)|who|which)$"
+)
 _POLLED_BY = regex.compile(
     r"\s+(?:(?:polled|surveyed|interviewed|contacted|questioned|asked|quoted|cited)\s+by|"
     r"(?:familiar|close)\s+(?:with|to))\s+[^,;]{1,60}$"
@@ -478,6 +480,11 @@ _LEADING_ROLE = regex.compile(
     r"(?:^|\s)(?:head|leader|chief|president|prime\s+minister|premier|governor|mayor|"
     r"commander|minister|chancellor|secretary)(?:\s+of\b|$)"
 )
+_DASHED = regex.compile(r"\s[-–—]\s")
+_ROLE_OPENING = regex.compile(
+    r"\s*(?:The|the)\s+((?:[\w'’-]+\s+){0,2}?(?:president|governor|mayor|minister|premier|"
+    r"chancellor|commander|chief|spokes(?:man|woman|person)|commissioner|prosecutor|sheriff))\b"
+)
 _LEDE_REACH = 700  # characters: the next paragraph or two
 _INDEFINITE = regex.compile(r"(?i)(?:a|an)\s")
 # one unnamed person: "spokeswoman for the regional government", "senior military official"
@@ -665,7 +672,8 @@ def anchors_in(
         if "," in subj_text:  # "…, a senior official, speaking on condition of anonymity, told"
             subj_text = _SPEAKER_ASIDE.sub("", subj_text)
         # "Organisers, who said 100,000 people attended, …": the relative pronoun's antecedent
-        if subj_text.endswith(("who", "which")):
+        if subj_text.endswith(("who", "which", "that")):
+            # "Red de Defensa Ciudadana, a rights group that said …": the name
             subj_text = _RELATIVE.sub(",", subj_text)
         if "citing" in subj_text and _CITING_ASIDE.search(subj_text):
             continue  # "WAM, citing the foreign ministry, said": the ministry's figure
@@ -947,11 +955,24 @@ class DocumentSpeakers:
         m = _GROUP_OPENING.match(self.text, before + 1)
         return (m.start(1), m.group(1)) if m and m.end() <= here else None
 
-    def _opening_org(self, at: int) -> str | None:
-        """The organisation named at the start of the sentence before the one at `at`."""
+    def _sentence_before(self, at: int) -> int:
+        """Where the sentence before the one at `at` starts, or -1."""
         here = self.text.rfind(". ", 0, at)
         before = self.text.rfind(". ", 0, here) if here > 0 else -1
-        start = max(before + 2, self.text.rfind("\n", 0, here) + 1) if here > 0 else -1
+        if here <= 0:
+            return -1
+        return max(before + 2 if before >= 0 else 0, self.text.rfind("\n", 0, here) + 1)
+
+    def _opening_role(self, at: int) -> Anchor | None:
+        """'The president has offered a lower figure. … he said': the office that opened
+        the sentence before, as a description."""
+        start = self._sentence_before(at)
+        m = _ROLE_OPENING.match(self.text, start) if start >= 0 else None
+        return Anchor(m.start(1), m.end(1), m.group(1), "description") if m else None
+
+    def _opening_org(self, at: int) -> str | None:
+        """The organisation named at the start of the sentence before the one at `at`."""
+        start = self._sentence_before(at)
         if start < 0:
             return None
         lead = _THE_AT.match(self.text, start).end()
@@ -972,9 +993,12 @@ class DocumentSpeakers:
         return None
 
     def resolve(self, anchor: Anchor) -> Speaker | None:
-        if anchor.kind == "description" and not anchor.name[:1].isalnum():
+        if anchor.kind == "description" and (
+            not anchor.name[:1].isalnum() or _DASHED.search(anchor.name)
+        ):
             # "SANTIAGO - The interior minister said": the dateline's dash is no part of it
-            anchor = replace(anchor, name=anchor.name.lstrip(" -–—:;,"))
+            name = _DASHED.split(anchor.name)[-1].lstrip(" -–—:;,")
+            anchor = replace(anchor, name=name)
         if anchor.kind == "pronoun":
             if anchor.name in ("he", "she"):
                 if (
@@ -1000,7 +1024,8 @@ class DocumentSpeakers:
                     return self._speaker(
                         self.full_names.get(mentioned[-1].split()[-1], mentioned[-1])
                     )
-                return self.last_person
+                role = None if mentioned or self.last_person else self._opening_role(anchor.start)
+                return self.resolve(role) if role else self.last_person
             if anchor.name == "it":
                 # "The Sudan Doctors Network … put the toll higher. It said …": the
                 # organisation that opened the sentence before, else the last one that spoke

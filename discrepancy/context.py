@@ -401,6 +401,8 @@ def _place(
         bare = name.removesuffix("'s").removesuffix("’s")  # "from Sunday's strike"
         if name.lower() in rules.not_places or name.lower() in rules.sides or bare in _CALENDAR:
             continue
+        if _WHERE_SAID.search(clause, max(0, m.start() - 40), m.start()):
+            continue  # "the minister, speaking in New York, said": where it was said
         name = _COUNTRY_OWNS.sub("", name)  # "Ukraine's Kharkiv region" is the Kharkiv region
         found.append((m.start(), name.lower() + (f" {m.group(2)}" if m.group(2) else "")))
     if words is None or "capital" in words:
@@ -421,6 +423,10 @@ def _place(
     return min(found, key=lambda f: (abs(f[0] - q_start), f[0]))[1]
 
 
+_WHERE_SAID = regex.compile(
+    r"\b(?:speaking|said|says|told\s+(?:reporters|journalists)|(?:news|press)\s+conference|"
+    r"briefing|interview|visit|visiting)\s*$"
+)
 _DIGIT = regex.compile(r"(?<![\d,.])\d")
 _PARENTHESES = regex.compile(r"\([^()]*\)")
 CAPITAL = "the capital"

@@ -512,3 +512,32 @@ def test_a_participle_after_of_is_no_speech_and_a_possessive_keeps_one_id():
     [a] = discrepancy.extract("Belgrade's emergency medical service said it treated 61 people.")
     [b] = discrepancy.extract("The Belgrade Emergency Medical Service said it treated 61 people.")
     assert a.speaker_id == b.speaker_id
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker_id"),
+    [
+        # a dateline before a description is no part of it
+        ("NAIROBI - The Kenya National Commission on Human Rights said 12 people died. "
+         "NAIROBI - The commission said 39 people had been killed.",
+         "kenya-national-commission-on-human-rights"),
+        # the name before 'a rights group that said'
+        ("Red de Defensa Ciudadana, a rights group that said on Tuesday that 16 people had "
+         "been killed, is verifying further cases.", "ciudadana"),
+        # 'he' with nobody named: the office that opened the sentence before
+        ("The president has offered a lower figure. In a televised interview on Sunday, he "
+         "said 19 people had died.", "president"),
+    ],
+)
+def test_speaker_behind_datelines_relatives_and_offices(text, speaker_id):
+    assert discrepancy.extract(text)[-1].speaker_id == speaker_id
+
+
+def test_where_a_figure_was_told_is_not_its_place():
+    [claim] = discrepancy.extract(
+        "Lebanon's foreign minister, speaking in New York, said as many as 500,000 people "
+        "had been displaced."
+    )
+    assert claim.place is None
+    [claim] = discrepancy.extract("Seventeen people were killed in Nairobi, police said.")
+    assert claim.place == "nairobi"
