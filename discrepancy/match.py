@@ -31,6 +31,7 @@ def intervals(claims: pl.DataFrame, rules: Rules) -> pl.DataFrame:
     loosely, not a conflict."""
     about = rules.tolerances["hedges"]["about"]
     nearly = rules.tolerances["hedges"]["nearly"]
+    up_to = rules.tolerances["hedges"].get("up_to", 1.0)
     cap = rules.tolerances["defaults"]["precision_cap"]
     tol = pl.DataFrame(
         {
@@ -58,8 +59,10 @@ def intervals(claims: pl.DataFrame, rules: Rules) -> pl.DataFrame:
         .then(lo_raw * (1 - about) - prec)
         .when(hedge.is_in(["more_than", "at_least"]))
         .then(lo_raw)
-        .when(hedge.is_in(["less_than", "up_to"]))
+        .when(hedge == "less_than")
         .then(pl.lit(0.0))
+        .when(hedge == "up_to")
+        .then(hi_raw * (1 - up_to))
         .when(hedge == "nearly")
         .then(hi_raw * (1 - nearly))
         .otherwise(lo_raw - prec)

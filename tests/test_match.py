@@ -64,12 +64,14 @@ def test_hedges_and_rounding_make_intervals():
         claim("a", 1000, 10, hedge="more_than"),
         claim("a", 1100, 20, hedge="about", precision=50),
         claim("a", 259, 30, precision=0.5),
+        claim("a", 500_000, 40, hedge="up_to"),
     ).sort("start")
     lo, hi = f["lo"].to_list(), f["hi"].to_list()
     assert (lo[0], hi[0]) == (pytest.approx(3870), 4300)  # nearly 4,300: [3,870, 4,300]
     assert (lo[1], hi[1]) == (1000, float("inf"))  # more than 1,000: the bound agrees
     assert lo[2] == pytest.approx(1100 * 0.95 - 50) and hi[2] == pytest.approx(1100 * 1.05 + 50)
     assert (lo[3], hi[3]) == (258.5, 259.5)  # implied precision of the last digit
+    assert (lo[4], hi[4]) == (375_000, 500_000)  # as many as 500,000: a high estimate
 
 
 def test_a_figure_at_the_bound_of_a_hedge_is_no_conflict():
