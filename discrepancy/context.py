@@ -514,6 +514,11 @@ _SPEAKER_NEXT = regex.compile(
     r",?\s+(?:[\w'’-]+\s+){1,5}?(?:had\s+|has\s+)?(?:said|says|put|gave|reported|announced|told|"
     r"estimated|claimed|confirmed)\b"
 )
+# "In a televised interview with editors on Sunday, he said …": where and when it was said
+_SAID_IN = regex.compile(
+    r"\s*(?:In|At|During)\s+(?:a|an|the|his|her|its|their)\s+[^,;]{0,50}?"
+    r"(?:interview|statement|address|briefing|conference|speech|post|video|broadcast)\b[^,;]{0,40}?"
+)
 _NEXT_CONJUNCT = regex.compile(r",\s+(?:and|but)\s")
 _SINCE_EVENT = regex.compile(r"(?i)\bsince\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}?\s+$")
 
@@ -550,7 +555,10 @@ def scope_of(
         if m.group("day") and (
             _SPEECH_TIME.search(clause, max(0, m.start() - 40), m.start())
             or _COUNT_GIVEN.search(clause, max(0, m.start() - 60), m.start())
-            or (not clause[: m.start()].strip() and _SPEAKER_NEXT.match(clause, m.end()))
+            or (
+                (not clause[: m.start()].strip() or _SAID_IN.fullmatch(clause, 0, m.start()))
+                and _SPEAKER_NEXT.match(clause, m.end())
+            )
         ):
             told = told or m  # "said on Thursday that 283 people have died": when it was said
             continue
@@ -608,7 +616,9 @@ def scope_of(
     else:
         low = text.lower()
         target = _date_of(m, published) if m.group("mday") or m.group("mday2") else None
-        target = target or _day_of(low, published)
+        if low != "on the day" or not _CLAUSE_NEXT.match(clause, m.end()):
+            # "22 on the day parliament was stormed": that event's day, not today
+            target = target or _day_of(low, published)
         key = f"day:{target.isoformat()}" if target else f"day:{low.split()[-1]}"
         if target:
             start = end = target.isoformat()
@@ -646,6 +656,7 @@ def _day_of(low: str, published: date | None) -> date | None:
     return None
 
 
+_CLAUSE_NEXT = regex.compile(r"\s+(?:of\s|that\s|when\s|[A-Za-z]+\s+(?:was|were|had|began)\b)")
 _WHEN_AFTER = regex.compile(r"[^,.;]{0,24},\s+when\b")
 
 

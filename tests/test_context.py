@@ -813,3 +813,17 @@ def test_people_are_not_wiped_out_by_a_cue_of_the_districts():
         "have died, the mayor said."
     )
     assert claims[0].concept == "deaths"
+
+
+def test_a_day_in_an_opening_phrase_about_the_statement_is_when_it_was_said():
+    [claim] = discrepancy.extract(
+        "In a televised interview with editors on Sunday, the president said 19 people had "
+        "died in the protests.",
+        published="2024-07-02",
+    )
+    assert (claim.scope, claim.scope_start) == (None, "2024-06-30")
+    claims = discrepancy.extract(
+        "It said 39 people had died, 22 of them on the day parliament was stormed.",
+        published="2024-07-02",
+    )
+    assert by_value(claims, 22).scope_start is None  # that event's day, not publication day
