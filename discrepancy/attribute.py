@@ -478,13 +478,18 @@ _GROUP_OPENING = regex.compile(
 # an office one person holds: "the head of …", "Myanmar's military leader", "the governor"
 _LEADING_ROLE = regex.compile(
     r"(?:^|\s)(?:head|leader|chief|president|prime\s+minister|premier|governor|mayor|"
-    r"commander|minister|chancellor|secretary)(?:\s+of\b|$)"
+    r"commander|minister|chancellor|secretary)(?:\s+of\b|-in-chief\b|$)"
 )
 _DASHED = regex.compile(r"\s[-–—]\s")
 _ROLE_OPENING = regex.compile(
     r"\s*(?:The|the)\s+((?:[\w'’-]+\s+){0,2}?(?:president|governor|mayor|minister|premier|"
     r"chancellor|commander|chief|spokes(?:man|woman|person)|commissioner|prosecutor|sheriff))\b"
 )
+_ROLE_WORD = regex.compile(
+    r"\b(governor|president|mayor|minister|commander|spokes(?:man|woman|person)|prosecutor|"
+    r"sheriff|treasurer|chancellor|premier|ombudsman|commissioner|ambassador)\b"
+)
+_GENERIC_OWNERS = frozenset("country nation region state city province county party".split())
 _LEDE_REACH = 700  # characters: the next paragraph or two
 _INDEFINITE = regex.compile(r"(?i)(?:a|an)\s")
 # one unnamed person: "spokeswoman for the regional government", "senior military official"
@@ -821,6 +826,8 @@ class DocumentSpeakers:
         self.orgs: list[str] = []
         self.people: list[tuple[int, str]] = []  # (offset, name) of each person mentioned
         self.titled: list[tuple[int, str]] = []  # the people named with a title
+        # (offset, name, words around the name, offices named there) of office holders
+        self.roles: list[tuple[int, str, str, frozenset[str]]] = []
         self.org_at: list[tuple[int, str]] = []  # (offset, name) of each organisation
         for m in _NAME_RE.finditer(text):
             name = _strip_titles(_without_opening_word(m.group()), rules)
@@ -838,8 +845,14 @@ class DocumentSpeakers:
                 and not any(w.lower().rstrip("'’s") in rules.sides for w in parts)
             ):
                 self.people.append((m.start(), name))
-                if len(_without_opening_word(m.group()).split()) > len(parts):
+                raw = _without_opening_word(m.group())
+                if len(raw.split()) > len(parts):
                     self.titled.append((m.start(), name))  # "Senior General Min Aung Hlaing"
+                # "Governor Alexei Smirnov", "Smirnov, who was appointed acting governor,"
+                said = raw.lower() + text[m.end() : m.end() + 70].lower().split(".")[0]
+                held = [r for r in _ROLE_WORD.findall(said) if r in raw.lower() or "," in said]
+                if held:
+                    self.roles.append((m.start(), name, said, frozenset(held)))
                 if len(name) > len(self.full_names.get(parts[-1], "")):
                     self.full_names[parts[-1]] = name
         self.acronyms: dict[str, str] = {}
@@ -872,6 +885,31 @@ class DocumentSpeakers:
             insort(self.people, (at, name))
             self.last_person_at = at
         return self._remember(speaker)
+
+    def _office_holder(self, desc: str, anchor: Anchor) -> tuple[int, str] | None:
+        """'the region's governor' is the person the story names with that office ('Alexei
+        Smirnov, who was appointed acting governor'): the last named before it, else the
+        first within reach after it."""
+        offices = _ROLE_WORD.findall(desc)
+        if not offices or _INDEFINITE.match(anchor.name) or not self.roles:
+            return None
+        office = offices[-1]
+        # every other word of the description is named beside the person too: 'the
+        # presidential spokesman' is not 'Héctor Ramírez, a spokesman for the confederation'
+        stems = [
+            w[:4]
+            for w in rx(r"['’]s\b").sub("", desc).split()
+            if w != office and w not in _GENERIC_OWNERS and w not in _DESCRIPTIVE
+        ]
+        holders = [
+            (at, name)
+            for at, name, said, held in self.roles
+            if office in held and all(stem in said for stem in stems)
+        ]
+        before = [h for h in holders if h[0] < anchor.start]
+        if before:
+            return before[-1]
+        return next((h for h in holders if h[0] < anchor.end + _LEDE_REACH), None)
 
     def _named_later(self, desc: str, anchor: Anchor) -> tuple[int, str] | None:
         """A lede's office ('the head of the country's military government said') is the
@@ -1044,6 +1082,9 @@ class DocumentSpeakers:
             if speaker_id(anchor.name, self.rules) in self.rules.speaker_names:
                 self.described.append((anchor.start, desc))  # "the agency" later is this one
                 return self._speaker(anchor.name)
+            holder = self._office_holder(desc, anchor)
+            if holder:
+                return self._speaker(holder[1], holder[0])
             if (
                 self.last_person
                 and _PERSON_ROLE.search(desc)

@@ -541,3 +541,17 @@ def test_where_a_figure_was_told_is_not_its_place():
     assert claim.place is None
     [claim] = discrepancy.extract("Seventeen people were killed in Nairobi, police said.")
     assert claim.place == "nairobi"
+
+
+def test_an_office_is_the_person_named_with_it_and_no_other():
+    claims = discrepancy.extract(
+        "In Kursk, the region's governor said the number of evacuees had passed 133,000. "
+        "Alexei Smirnov, who was appointed acting governor in May, also said about 2,000 "
+        "people were still living in areas under Ukrainian control."
+    )
+    assert {c.speaker for c in claims} == {"Alexei Smirnov"}
+    claims = discrepancy.extract(
+        "The presidential spokesman put adherence at 40%. \"The strike was a success,\" said "
+        "Héctor Ramírez, a spokesman for the confederation, which counted 90% of workers out."
+    )
+    assert claims[0].speaker != "Héctor Ramírez"
