@@ -129,7 +129,8 @@ _LEADING_CONJ = regex.compile(
 # ", a doctor at the hospital,", ", 62,", ", Russia's most senior officer,", ", speaking …,"
 # ", Governor of the Bank of England,", ", D-N.Y.,", ", who spoke on condition of anonymity …,"
 _APPOSITIVE = regex.compile(
-    r",\s+(?:[a-z0-9]|(?:a|an|the|one\s+of)\s|[A-Z][\w-]*['’]s\s|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?"
+    r",\s+(?:[a-z0-9]|(?:a|an|the|one\s+of)\s|[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}['’]s\s|"
+    r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?"
     r"\s+(?:of|for|at)\s|[DRI]-[A-Z])(?:[^,]|,(?=\d)){0,150},$"
 )
 _DETERMINED = regex.compile(
@@ -849,8 +850,10 @@ class DocumentSpeakers:
                 if len(raw.split()) > len(parts):
                     self.titled.append((m.start(), name))  # "Senior General Min Aung Hlaing"
                 # "Governor Alexei Smirnov", "Smirnov, who was appointed acting governor,"
-                said = raw.lower() + text[m.end() : m.end() + 70].lower().split(".")[0]
-                held = [r for r in _ROLE_WORD.findall(said) if r in raw.lower() or "," in said]
+                after = text[m.end() : m.end() + 80].lower()
+                aside = after[1:].split(",")[0].split(".")[0] if after.startswith(",") else ""
+                said = f"{raw.lower()} {aside}"
+                held = _ROLE_WORD.findall(said)
                 if held:
                     self.roles.append((m.start(), name, said, frozenset(held)))
                 if len(name) > len(self.full_names.get(parts[-1], "")):
