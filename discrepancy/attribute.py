@@ -70,7 +70,8 @@ ORG_NOUNS = (
     r"commissioner|"
     r"report|census|tracker|monitor|ministry|charity|coalition|alliance|party|spokesperson|"
     r"media|broadcaster|newspaper|television|tv|news\s+agency|outlet|press|lawmakers|"
-    r"legislators|deputies|senators|mps|opposition|rights\s+groups?|volunteers|survivors"
+    r"legislators|deputies|senators|mps|opposition|rights\s+groups?|volunteers|survivors|"
+    r"supporters|relatives|families|aldermen|councillors|councilors|groups|insurers|economists"
 )
 ORG_WORDS = frozenset(
     """police ministry army military government union unions staff service services department
@@ -366,6 +367,20 @@ def _takes_appositive(before: str) -> bool:
 
 _ENDS_CAPITALISED = regex.compile(r"\b[A-Z][\w'’.-]*$")
 _AGED = regex.compile(r"\b[A-Z][\w'’.-]*,\s+\d{1,3}$")
+_UNSOURCED = regex.compile(r"(?i)(?:unconfirmed|unverified|some|other)\b(?!\s+[A-Z])")
+_WORK_BY = regex.compile(
+    r"^(?:(?:an?|the)\s+)?(?:[\w-]+\s+)?(?:analysis|count|tally|review|study|survey|"
+    r"estimate|calculation)\b[^,;]{0,40}?\bby\s+(?=\S)"
+)
+_ITS_OWN = regex.compile(r"(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:report|filings?|figures|"
+                         r"data|accounts|statement|results|website)\b")
+_CITING_AFTER = regex.compile(r"(?:\s+on\s+[A-Z][a-z]+day)?,\s+citing\s+([^,.;]{2,80})")
+# "citing preliminary figures": the speaker's own papers, not another source
+_CITED_PAPERS = regex.compile(
+    r"(?i)\b(?:figures|data|estimates|reports?|statistics|numbers|tallies|records|documents|"
+    r"sources|information|results)$"
+)
+_NAMED_OPENING = regex.compile(rf"\s*({NAME}),\s[^,]{{3,80}},\s")
 _CITING_ASIDE = regex.compile(r",\s+citing\s[^,]{1,80},?\s*$")
 # "…, according to Vladimir Medinsky, the Kremlin aide who led …": an appositive on the source
 _SOURCE_APPOSITIVE = regex.compile(r",\s+(?:the|a|an|who|which)\s[^;]*$")
@@ -450,7 +465,8 @@ _DESCRIPTIVE_END = ("-based", "-owned", "-run", "-backed", "-led", "-funded")
 _GENERIC_ORG = frozenset(
     """company corporation firm group charity carrier airline insurer operator organisation
     organization business manufacturer maker carmaker retailer lender agency
-    watchdog regulator body party union""".split()
+    watchdog regulator body party union chipmaker automaker drugmaker planemaker miner
+    conglomerate utility broadcaster""".split()
 )
 _ACRONYM_HINT = regex.compile(r"\s\([A-Z][A-Z&]{1,7}\)")
 _PERSON_ROLE = regex.compile(
@@ -481,6 +497,18 @@ _LEADING_ROLE = regex.compile(
     r"(?:^|\s)(?:head|leader|chief|president|prime\s+minister|premier|governor|mayor|"
     r"commander|minister|chancellor|secretary)(?:\s+of\b|-in-chief\b|$)"
 )
+_CORPORATE = regex.compile(r"\b(?:Inc|Co|Corp|Ltd|plc|Group|Holdings|AG|SA|NV)\b\.?$")
+_ORG_STAFF = regex.compile(
+    r"^(company|firm|group|bank|chipmaker|carmaker|airline|operator|agency|charity)\s+"
+    r"(?:executive|spokes(?:man|woman|person)|official|source|representative)$"
+)
+_OPENING_VERB = regex.compile(
+    r"\s+(?:will|would|has|had|have|is|was|are|were|said|says|plans|expects|cut|[a-z]+ed|"
+    r"[a-z]+s)\b"
+)
+_NOT_OPENERS = frozenset(
+    "in on at by after before during while when as the a an this that these those some".split()
+)
 _DASHED = regex.compile(r"\s[-–—]\s")
 _ROLE_OPENING = regex.compile(
     r"\s*(?:The|the)\s+((?:[\w'’-]+\s+){0,2}?(?:president|governor|mayor|minister|premier|"
@@ -505,7 +533,8 @@ _ORG_HEAD = regex.compile(
     r"center|bureau|board|force|army|staff|police|firm|company|bank|court|prefecture|"
     r"corporation|carrier|airline|insurer|operator|business|manufacturer|maker|carmaker|"
     r"retailer|lender|party|watchdog|regulator|body|federation|alliance|coalition|"
-    r"movement|association|foundation|campaign)$"
+    r"movement|association|foundation|campaign|chipmaker|automaker|drugmaker|planemaker|miner|"
+    r"conglomerate|utility|broadcaster)$"
 )
 _VERBISH = regex.compile(
     r"(?i)\b(?:has|have|had|is|was|were|will|would|can|could|did|does|do|an|been)\b"
@@ -540,6 +569,10 @@ _SUBJECT = (
     rf"(?:[Tt]he\s+)?(?:{NAME}\s+(?:[a-z]+\s+){{1,2}})?(?!The\b){NAME})"
 )
 _OPENING_SUBJECT = regex.compile(rf"\s*({_SUBJECT})\s+(?:has\s+|had\s+)?[a-z]+\b")
+_ANONYMOUS = regex.compile(
+    r"\s+who\s+(?:asked|declined|spoke|requested|was\s+not|is\s+not)\b[^,;]{0,120}$"
+)
+_OFFICE_IN = regex.compile(r"['’]s\s+(?:[a-z]+\s+)?office\s+in\s+[^,;]{2,40}$")
 _SPEAKER_ASIDE = regex.compile(
     r",\s+(?:speaking|asking|requesting|who\s+(?:spoke|asked|requested|declined))\b"
     r"(?:[^,;]{0,80},){0,2}[^,;]{0,80},?$"  # "…, speaking in the capital, Naypyitaw, said"
@@ -622,6 +655,15 @@ def anchors_in(
             # "according to the U.N., …", "according to the U.S. special envoy, Tom Perriello"
             rest = _SUBJECT_REST.match(s, dots.end())
             subj, end = subj + dots.group() + rest.group(), rest.end()
+        if _UNSOURCED.match(subj):
+            continue
+        # "according to an analysis of the data by the Midway Courier": the Courier's
+        subj = _WORK_BY.sub("", subj)
+        if _ITS_OWN.match(subj):  # "according to its annual report": the owner's figure
+            found.append(
+                Anchor(off + m.start(), off + end, "it", "pronoun", cited=True, source=True)
+            )
+            continue
         anchor = _subject_anchor(subj, off + m.start(), off + end, rules, s[end:])
         found.append(
             replace(
@@ -677,6 +719,10 @@ def anchors_in(
             ).sub("", subj_text)
         if "," in subj_text:  # "…, a senior official, speaking on condition of anonymity, told"
             subj_text = _SPEAKER_ASIDE.sub("", subj_text)
+        if " who " in subj_text:  # "A local official who asked not to be named … said"
+            subj_text = _ANONYMOUS.sub("", subj_text)
+        if "office in " in subj_text:  # "the National Weather Service's office in X said"
+            subj_text = _OFFICE_IN.sub("", subj_text)
         # "Organisers, who said 100,000 people attended, …": the relative pronoun's antecedent
         if subj_text.endswith(("who", "which", "that")):
             # "Red de Defensa Ciudadana, a rights group that said …": the name
@@ -697,6 +743,11 @@ def anchors_in(
             continue  # "with Rolls-Royce adding 5%": a gain, not words
         if verb_text in ("saying", "adding"):  # "…, with NHS England saying 90% of …"
             with_subject = _WITH_SUBJECT.search(subj_text) or _CLAUSE_SUBJECT.match(subj_text)
+            earlier = [a for a in found if a.start < off + m.start() and not a.source]
+            if not with_subject and earlier and subj_text.endswith(","):
+                # '"…," said Rina Kartika, a spokeswoman, adding that …': still her words
+                found.append(replace(earlier[-1], start=off + m.start(), end=off + m.end()))
+                continue
             if not with_subject:
                 continue
             subj_text = with_subject.group(1)
@@ -704,9 +755,12 @@ def anchors_in(
         if verb_text.startswith("claim") and _CLAIMED_LIVES.match(after):
             continue  # "the earthquake has claimed 106 lives": a toll, not a statement
         got = None
-        if cut < 0 and subj_text.endswith((" and", " but")) and "," not in subj_text:
-            # "The interior ministry denied the account and said …": the sentence's subject
-            opening = _OPENING_SUBJECT.match(s)
+        if cut < 0 and subj_text.endswith((" and", " but")) and (
+            "," not in subj_text or _NAMED_OPENING.match(s)
+        ):
+            # "The interior ministry denied the account and said …": the sentence's subject;
+            # "Listyo Sigit Prabowo, the police chief, flew to Malang and told …": the name
+            opening = _OPENING_SUBJECT.match(s) or _NAMED_OPENING.match(s)
             if not opening:
                 continue  # "The festival runs all weekend and expects …": no speaker
             subj_text = opening.group(1)
@@ -742,6 +796,11 @@ def anchors_in(
             and (cut >= 0 or not subj_text.strip(" ,"))
         ):
             got = _leading_name(after)
+        citing = _CITING_AFTER.match(after) if got and "citing" in after else None
+        if citing and not _CITED_PAPERS.search(citing.group(1)):
+            # "NHK reported, citing the city fire department": the department's figure
+            found.append(_subject_anchor(citing.group(1), off + m.start(), off + m.end(), rules))
+            continue
         if got is None:
             continue
         name, kind = got
@@ -751,6 +810,8 @@ def anchors_in(
             name = _strip_titles(name, rules)
             if not name or name.lower() in ("it", "this", "that", "there"):
                 continue
+        if _UNSOURCED.match(name):
+            continue  # "Unconfirmed reports … put the number at 600": nobody's figure
         found.append(Anchor(off + m.start(), off + m.end(), name, kind))
     found.sort(key=lambda a: a.start)
     return found
@@ -837,6 +898,8 @@ class DocumentSpeakers:
                 continue  # most names found: one word is no organisation or full name to keep
             before = text[max(0, m.start() - 6) : m.start()].lower()
             determined = before.endswith(("the ", " in ", " from ", " at ", " near ", " to "))
+            if name.isupper() and " " in name:
+                continue  # "SAN FRANCISCO, Aug 1": a dateline
             if _is_org(name) and len(parts) >= 2:
                 self.orgs.append(name)
                 self.org_at.append((m.start(), name))
@@ -958,6 +1021,8 @@ class DocumentSpeakers:
             named = self._name_after(head, at)
             if named and all(w in self.text[max(0, named[0] - 40) : named[0]] for w in needed):
                 return named[1]
+        if not fits and head in _GENERIC_ORG and not needed and (opening := self._opening_name(at)):
+            return opening  # "Intel will cut 15,000 jobs, the chipmaker said"
         if not fits and head in _GENERIC_ORG and not needed:
             # "Hartwig Automotive … the company said": the organisation that spoke last, else
             # the one named last, never a later one
@@ -1010,6 +1075,26 @@ class DocumentSpeakers:
         start = self._sentence_before(at)
         m = _ROLE_OPENING.match(self.text, start) if start >= 0 else None
         return Anchor(m.start(1), m.end(1), m.group(1), "description") if m else None
+
+    def _opening_name(self, at: int) -> str | None:
+        """The name that opens the sentence at `at` ('Intel will cut 15,000 jobs, the
+        chipmaker said'), a dateline skipped; not a person, a side or a day."""
+        stop = self.text.rfind(". ", 0, at)
+        start = max(stop + 2 if stop >= 0 else 0, self.text.rfind("\n", 0, at) + 1)
+        dash = _DASHED.search(self.text, start, min(at, start + 80))
+        m = _NAME_AT.match(self.text, dash.end() if dash else start)
+        if not m or m.end() > at or not _OPENING_VERB.match(self.text, m.end()):
+            return None  # "Quarterly revenue was …": an adjective, not a name
+        name = m.group()
+        low = name.lower()
+        if (
+            low in PRONOUNS
+            or low in ("we", "i", "you", "our")
+            or low in self.rules.sides
+            or any(n == name for _, n in self.people)
+        ):
+            return None
+        return None if name.split()[0].lower() in _NOT_OPENERS else name
 
     def _opening_org(self, at: int) -> str | None:
         """The organisation named at the start of the sentence before the one at `at`."""
@@ -1069,8 +1154,11 @@ class DocumentSpeakers:
                 return self.resolve(role) if role else self.last_person
             if anchor.name == "it":
                 # "The Sudan Doctors Network … put the toll higher. It said …": the
-                # organisation that opened the sentence before, else the last one that spoke
-                subject = self._opening_org(anchor.start)
+                # organisation that opened the sentence before, else the last one that spoke;
+                # "Intel had 125,000 employees, according to its annual report": Intel
+                subject = (anchor.source and self._opening_name(anchor.start)) or (
+                    self._opening_org(anchor.start)
+                )
                 if subject:
                     return self._speaker(subject)
                 return self.last_org or self.last_any
@@ -1085,6 +1173,10 @@ class DocumentSpeakers:
             if speaker_id(anchor.name, self.rules) in self.rules.speaker_names:
                 self.described.append((anchor.start, desc))  # "the agency" later is this one
                 return self._speaker(anchor.name)
+            staff = _ORG_STAFF.match(desc)
+            named = staff and self._named_org(staff.group(1), anchor.start)
+            if named and (staff.group(1) in named.lower() or _CORPORATE.search(named)):
+                return self._speaker(named)  # "a company executive told reporters"
             holder = self._office_holder(desc, anchor)
             if holder:
                 return self._speaker(holder[1], holder[0])

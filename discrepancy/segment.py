@@ -22,7 +22,8 @@ NON_PROSE = regex.compile(
     regex.IGNORECASE | regex.VERBOSE,
 )
 ABBREVIATIONS = frozenset(
-    """mr mrs ms dr prof gen lt col maj sgt capt cpl adm gov sen rep rev st jr sr no vs jan feb
+    """mr mrs ms dr prof gen lt col maj sgt capt cpl adm brig cmdr supt insp gov sen rep rev st
+    jr sr no vs jan feb
     mar apr jun jul aug sep sept oct nov dec approx est inc ltd corp co dept fig e.g i.e etc
     a.m p.m u.s u.k u.n""".split()
 )

@@ -555,3 +555,38 @@ def test_an_office_is_the_person_named_with_it_and_no_other():
         "Héctor Ramírez, a spokesman for the confederation, which counted 90% of workers out."
     )
     assert claims[0].speaker != "Héctor Ramírez"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('"Of the 125 victims, 32 were children," said Rina Kartika, a spokeswoman for the '
+         "ministry, adding that the youngest was 3 years old.", "Rina Kartika"),
+        ("Listyo Sigit Prabowo, Indonesia's national police chief, flew to Malang on Sunday "
+         "night and told reporters that 28 officers were being examined.",
+         "Listyo Sigit Prabowo"),
+        ("Nine commanders were suspended, a police spokesman, Brig. Gen. Hendra Wirawan, said.",
+         "Hendra Wirawan"),
+        ("Unconfirmed reports circulating online put the number of missing at more than 600.",
+         None),
+        ("SAN FRANCISCO, Aug 1 (Wire) - Intel will cut roughly 15,000 jobs, the chipmaker said.",
+         "Intel"),
+        ("Intel had about 125,000 employees at the end of last year, according to its annual "
+         "report.", "Intel"),
+        ("Quarterly revenue was $25.2 billion, the carmaker said.", "carmaker"),
+        ("Five districts accounted for 248 of the killings, according to an analysis of the "
+         "data by the Midway Courier.", "Midway Courier"),
+        ("In Wajima, a fire destroyed about 200 buildings, NHK reported, citing the city fire "
+         "department.", "city fire department"),
+        ("The earthquake has injured 559 people, the health ministry said, citing preliminary "
+         "figures.", "Ministry of Health"),
+        ("Busick recorded 30.78 inches of rain, the National Weather Service's office in "
+         "Greenville-Spartanburg said.", "National Weather Service"),
+        ("A local official who asked not to be named because he was not authorized to speak "
+         "said 150 people were still unaccounted for.", "local official"),
+        ("Several aldermen claimed that more than 20 killings had been left out.",
+         "several aldermen"),
+    ],
+)
+def test_speakers_of_wire_copy(text, speaker):
+    assert discrepancy.extract(text)[-1].speaker == speaker
