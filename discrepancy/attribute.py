@@ -510,14 +510,13 @@ _NOT_OPENERS = frozenset(
     "in on at by after before during while when as the a an this that these those some".split()
 )
 _DASHED = regex.compile(r"\s[-–—]\s")
-_ROLE_OPENING = regex.compile(
-    r"\s*(?:The|the)\s+((?:[\w'’-]+\s+){0,2}?(?:president|governor|mayor|minister|premier|"
-    r"chancellor|commander|chief|spokes(?:man|woman|person)|commissioner|prosecutor|sheriff))\b"
+# offices one person holds, named by a description ("the region's governor")
+OFFICES = (
+    r"governor|president|mayor|minister|commander|spokes(?:man|woman|person)|prosecutor|"
+    r"sheriff|treasurer|chancellor|premier|ombudsman|commissioner|ambassador|chief"
 )
-_ROLE_WORD = regex.compile(
-    r"\b(governor|president|mayor|minister|commander|spokes(?:man|woman|person)|prosecutor|"
-    r"sheriff|treasurer|chancellor|premier|ombudsman|commissioner|ambassador)\b"
-)
+_ROLE_OPENING = regex.compile(rf"\s*(?:The|the)\s+((?:[\w'’-]+\s+){{0,2}}?(?:{OFFICES}))\b")
+_ROLE_WORD = regex.compile(rf"\b({OFFICES})\b")
 _GENERIC_OWNERS = frozenset("country nation region state city province county party".split())
 _LEDE_REACH = 700  # characters: the next paragraph or two
 _INDEFINITE = regex.compile(r"(?i)(?:a|an)\s")
