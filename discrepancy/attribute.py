@@ -137,8 +137,12 @@ _APPOSITIVE = regex.compile(
 _DETERMINED = regex.compile(
     r"(?:(?:the|a|an|its|their|his|her)\s|[A-Z][\w-]*['’]s\s)", regex.IGNORECASE
 )
+_PLACE_BODY = regex.compile(
+    r"\b[A-Z][a-z]+\s+(?:prefecture|prefectural\s+government|provincial\s+government|"
+    r"regional\s+government|state\s+government)\b"
+)
 _POSSESSIVE_COUNT = regex.compile(
-    rf"\b(?P<subj>(?:the\s+)?(?:{NAME}|(?:(?!the\s)[a-z][\w-]*\s+){{0,2}}[a-z][\w-]*))['’]s\s+"
+    rf"\b(?P<subj>(?:the\s+)?(?:{NAME}(?:\s+(?:prefecture|police|government))?|(?:(?!the\s)[a-z][\w-]*\s+){{0,2}}[a-z][\w-]*))['’]s\s+"
     r"(?:own\s+|[a-z]+\s+)?(?:count|tally|figures?|estimate|data|toll|report|records|numbers)\b"
 )
 _OWNER = regex.compile(
@@ -507,7 +511,8 @@ _OPENING_VERB = regex.compile(
     r"[a-z]+s)\b"
 )
 _NOT_OPENERS = frozenset(
-    "in on at by after before during while when as the a an this that these those some".split()
+    "in on at by after before during while when as the a an this that these those some its their"
+    " his her our".split()
 )
 _DASHED = regex.compile(r"\s[-–—]\s")
 # offices one person holds, named by a description ("the region's governor")
@@ -920,6 +925,9 @@ class DocumentSpeakers:
                     self.roles.append((m.start(), name, said, frozenset(held)))
                 if len(name) > len(self.full_names.get(parts[-1], "")):
                     self.full_names[parts[-1]] = name
+        for m in _PLACE_BODY.finditer(text):  # "Ishikawa prefecture" speaks as one body
+            self.org_at.append((m.start(), m.group()))
+        self.org_at.sort()
         self.acronyms: dict[str, str] = {}
         for m in _ACRONYM_DEF.finditer(text) if _ACRONYM_HINT.search(text) else ():
             full = _strip_titles(_LEADING_FUNCTION.sub("", m.group("full")), rules)
@@ -1020,7 +1028,7 @@ class DocumentSpeakers:
             named = self._name_after(head, at)
             if named and all(w in self.text[max(0, named[0] - 40) : named[0]] for w in needed):
                 return named[1]
-        if not fits and head in _GENERIC_ORG and not needed and (opening := self._opening_name(at)):
+        if not fits and head in _GENERIC_ORG and not needed and (opening := self._opener(at)):
             return opening  # "Intel will cut 15,000 jobs, the chipmaker said"
         if not fits and head in _GENERIC_ORG and not needed:
             # "Hartwig Automotive … the company said": the organisation that spoke last, else
@@ -1074,6 +1082,18 @@ class DocumentSpeakers:
         start = self._sentence_before(at)
         m = _ROLE_OPENING.match(self.text, start) if start >= 0 else None
         return Anchor(m.start(1), m.end(1), m.group(1), "description") if m else None
+
+    def _opener(self, at: int, sentences: int = 6) -> str | None:
+        """The name that opens the sentence at `at` or one of the few before it ('Intel will
+        cut 15,000 jobs … The company reported a net loss'), when no organisation spoke."""
+        for _ in range(sentences):
+            name = self._opening_name(at)
+            if name:
+                return name
+            at = max(self.text.rfind(". ", 0, at), self.text.rfind("\n", 0, at))
+            if at <= 0 or self.last_org:
+                return None
+        return None
 
     def _opening_name(self, at: int) -> str | None:
         """The name that opens the sentence at `at` ('Intel will cut 15,000 jobs, the

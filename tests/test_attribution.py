@@ -8,6 +8,11 @@ import pytest
 import discrepancy
 
 
+def by_value(claims, value):
+    [claim] = [c for c in claims if c.value == value]
+    return claim
+
+
 @pytest.mark.parametrize(
     "text, speaker",
     [
@@ -590,3 +595,18 @@ def test_an_office_is_the_person_named_with_it_and_no_other():
 )
 def test_speakers_of_wire_copy(text, speaker):
     assert discrepancy.extract(text)[-1].speaker == speaker
+
+
+def test_the_company_is_the_name_that_opened_the_story_and_a_body_keeps_its_place():
+    claims = discrepancy.extract(
+        "Intel will cut roughly 15,000 jobs. Its shares fell. The company reported a net "
+        "loss of $1.6bn for the quarter."
+    )
+    assert by_value(claims, 1.6e9).speaker == "Intel"
+    claims = discrepancy.extract(
+        "Ishikawa prefecture's figures as of Tuesday: 202 dead and 102 missing. Roughly 3,100 "
+        "people remained cut off, according to the prefecture."
+    )
+    assert {c.speaker for c in claims} == {"Ishikawa prefecture"}
+    [claim] = discrepancy.extract("Chief Financial Officer David Zinsner said margins were 20%.")
+    assert claim.speaker == "David Zinsner"
