@@ -403,6 +403,8 @@ def _place(
             continue
         if _WHERE_SAID.search(clause, max(0, m.start() - 40), m.start()):
             continue  # "the minister, speaking in New York, said": where it was said
+        if name.rsplit(None, 1)[-1].lower() in _BODIES:
+            continue  # "figures from the Kenya National Commission": a body, not a place
         name = _COUNTRY_OWNS.sub("", name)  # "Ukraine's Kharkiv region" is the Kharkiv region
         found.append((m.start(), name.lower() + (f" {m.group(2)}" if m.group(2) else "")))
     if words is None or "capital" in words:
@@ -423,6 +425,11 @@ def _place(
     return min(found, key=lambda f: (abs(f[0] - q_start), f[0]))[1]
 
 
+_BODIES = frozenset(
+    """commission ministry council agency office service party bank court committee
+    authority institute association union federation network centre center department
+    board bureau foundation organisation organization""".split()
+)
 _WHERE_SAID = regex.compile(
     r"\b(?:speaking|said|says|told\s+(?:reporters|journalists)|(?:news|press)\s+conference|"
     r"briefing|interview|visit|visiting)\s*$"

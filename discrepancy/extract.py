@@ -19,7 +19,7 @@ from .attribute import (
 from .context import CAPITAL, Context, context_of, parse_published, retarget
 from .corpus import Document
 from .quantities import ELIDED_COUNT, Quantity, extract_quantities
-from .rules import Concept, Rules, alternation, load_rules
+from .rules import Concept, Rules, alternation, load_rules, singular
 from .schema import Claim
 from .segment import Sentence, paragraphs, split_sentences
 
@@ -222,6 +222,50 @@ def _carry(
 
 
 _THEM_NEXT = re.compile(r"\s+of\s+(?:them|those|these)\b")
+# an item of a list after a colon: "killed, 39; injured, 361" or "North Carolina, 72; …"
+_ITEM_BEFORE = re.compile(r"[:;]\s*([A-Za-z][^:;,\d]{1,40}),\s*$")
+_ITEM_AFTER = re.compile(r"\s*(?:[;.]|$)")
+_STATE_WORD = re.compile(
+    r"\b(dead|killed|injured|wounded|missing|detained|arrested|displaced|evacuated|abducted)\b"
+)
+_LIST_HEAD = re.compile(r"^\W*(?:the\s+|The\s+)?(?:[a-z-]+\s+){0,2}?([a-z]+s)\b")
+
+
+def _is_item(sentence: Sentence, q: Quantity) -> bool:
+    at = q.start - sentence.start
+    return bool(_ITEM_BEFORE.search(sentence.text, max(0, at - 44), at))
+
+
+def _listed(
+    found: list[tuple[Quantity, Context]], sentence: Sentence, rules: Rules
+) -> list[tuple[Quantity, Context]]:
+    """A figure in a list after a colon counts what its label says ('killed, 39; injured,
+    361' -> killed, injured) or, labelled by a place, what the sentence opened with ('The
+    deaths by state …: North Carolina, 72; Georgia, 25' -> deaths)."""
+    if ":" not in sentence.text:
+        return found
+    out = []
+    for q, ctx in found:
+        at, end = q.start - sentence.start, q.end - sentence.start
+        item = _ITEM_BEFORE.search(sentence.text, max(0, at - 44), at)
+        if q.dimension != "dimensionless" or not item or not _ITEM_AFTER.match(sentence.text, end):
+            out.append((q, ctx))
+            continue
+        label = item.group(1).strip()
+        state = _STATE_WORD.findall(label)
+        opening = _LIST_HEAD.match(sentence.text)
+        head = state[-1] if state else opening.group(1) if label[:1].isupper() and opening else None
+        if head:
+            concept = rules.cue_concept.get(head) or rules.head_concept.get(singular(head))
+            own = ctx.concept if ctx.concept not in (None, "other") else None
+            place = label.lower() if label[:1].isupper() and not state else ctx.place
+            ctx = _amend(
+                ctx, counted=head, head=head, concept=own or concept or ctx.concept, place=place
+            )
+        out.append((q, ctx))
+    return out
+
+
 _COMPARED = re.compile(r"\b(?:up|down)\s+from\b|\bcompared\s+with\b")
 _PARTITIVE = re.compile(r"\bof\s+(?:which|whom|them|those|these)\s+(?:only\s+|just\s+)?$")
 
@@ -247,8 +291,8 @@ def _is_age(text: str, start: int, end: int) -> bool:
             text, max(0, comma.start() - 80), comma.start()
         )
     return bool(_AGE_AFTER_NAME.search(text, max(0, start - 40), start)) and text.startswith(
-        (",", ".", ";"), end
-    )
+        (",", "."), end
+    )  # "North Carolina, 72;" is an item of a list
 
 
 # an age says nothing about the event: never matched ("said Mira Novak, 78, a pensioner")
@@ -425,8 +469,9 @@ def extract_text(
             rules,
             text,
         )
-        contexts = _carry(contexts, previous, text)
+        contexts = _carry(_listed(contexts, sentence, rules), previous, text)
         previous = contexts
+        lead: Speaker | None = None  # who gives the list after a colon: "Figures from X: …"
         for (q, ctx), age in zip(contexts, ages, strict=True):
             ctx, last_place = _placed(ctx, sentence.text, city, last_place)
             if topics and (ctx.concept == "other" or ctx.concept in topic_ids):
@@ -439,6 +484,9 @@ def extract_text(
             else:
                 anchor = None if age else choose_anchor(anchors, q.start, q.end, text)
                 speaker = by_anchor.get(anchor) if anchor else None
+                if lead and speaker is None and _is_item(sentence, q):
+                    speaker = lead
+            lead = lead or (speaker if ":" in sentence.text else None)
             if speaker and source and _same_outlet(speaker.name, source):
                 speaker = None
             value, unit = q.canonical

@@ -827,3 +827,22 @@ def test_a_day_in_an_opening_phrase_about_the_statement_is_when_it_was_said():
         published="2024-07-02",
     )
     assert by_value(claims, 22).scope_start is None  # that event's day, not publication day
+
+
+def test_a_list_after_a_colon_counts_its_labels_and_keeps_its_source():
+    claims = discrepancy.extract(
+        "Figures released by Bangladesh Police on Thursday: arrested nationwide, 4,113; "
+        "arrested in Dhaka, 2,357; injured, 361."
+    )
+    assert [(c.head, c.concept, c.speaker) for c in claims] == [
+        ("arrested", "arrests", "Bangladesh Police"),
+        ("arrested", "arrests", "Bangladesh Police"),
+        ("injured", "injured", "Bangladesh Police"),
+    ]
+    claims = discrepancy.extract(
+        "The deaths by state, according to state officials: North Carolina, 72; Georgia, 25."
+    )
+    assert [(c.head, c.place) for c in claims] == [
+        ("deaths", "north carolina"),
+        ("deaths", "georgia"),
+    ]
