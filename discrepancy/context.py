@@ -26,7 +26,7 @@ _LEFT_COUNTED = regex.compile(
     r"tally|count|figure|total|estimate|losses|casualties|crowd|attendance)"
     r"(?:\s+[\w'’-]+){0,16}?,?\s+(?:rose|"
     r"climbed|jumped|reached|stood|stands|hit|increased|was|is|has\s+risen|had\s+risen|risen|"
-    r"rises|numbered|to|at|of)"
+    r"rises|numbered|passes|passed|surpassed|exceeded|topped|to|at|of)"
     r"\s+(?:to\s+|at\s+|in\s+the\s+)?[\"“]?(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|"
     r"more\s+than\s+|between\s+|"
     r"at\s+least\s+|over\s+|well\s+(?:above|below|over|under)\s+|closer\s+to\s+)?$"
@@ -729,6 +729,11 @@ def _head_of(words: list[str]) -> str | None:
     return run[-1] if run else None
 
 
+_AUX_END = regex.compile(r"\s+(?:had|has|have|was|were|is|are)$")
+_PART_OF = regex.compile(
+    r"\s+of\s+(?:the\s+|those\s+|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?['’]s\s+)(?:[\d,]+\s+)?"
+    r"(?:[a-z-]+\s+)?(dead|injured|wounded|missing|[a-z]+s)\b"
+)
 _OF_US = regex.compile(r"\s+of\s+us\b")
 _NAME_PARTICLES = frozenset("von van der den de da del la le bin ibn al".split())
 # "turnout was 43.48%", "its margin would fall to about 3%", "volumes had fallen 8%",
@@ -750,14 +755,14 @@ _SUBJECT_VERB = regex.compile(
 )
 
 
-def _subject_before(clause: str, cstart: int) -> str | None:
+def _subject_before(clause: str, cstart: int, outer_of: bool = True) -> str | None:
     """The noun right before the verb that links it to a share or a sum ('unemployment was
     already 6.8%'): a common noun, or a capitalised one only where the clause starts."""
     m = _SUBJECT_VERB.search(clause, max(0, cstart - 80), cstart)
     if not m:
         return None
     # the head of "shares in the carmaker rose 4.1%" is shares
-    outer = _HEAD_BEFORE_OF.search(clause, max(0, m.start() - 40), m.start())
+    outer = outer_of and _HEAD_BEFORE_OF.search(clause, max(0, m.start() - 40), m.start())
     for found in (outer, m) if outer else (m,):
         word, low = found.group(1), found.group(1).lower()
         lead = clause[: found.start()]
@@ -905,7 +910,7 @@ def context_of(
             _COLON_COUNTED.search(clause[:cstart]) if not _WORD_NEXT.match(clause, cend) else None
         )
         if m:
-            counted = m.group(1).strip()
+            counted = _AUX_END.sub("", m.group(1).strip())
             words = counted.lower().split()
             # the head is the subject noun ("the total number of Ukrainians freed" -> number);
             # its concept comes from the noun counted: the first plural after "of"
@@ -921,6 +926,9 @@ def context_of(
     if counted is None and q.dimension == "dimensionless":
         counted = head = _bare_counted(clause, cstart, cend, rules)
         head = head and head.split()[-1]
+    if counted is None and q.dimension == "dimensionless":
+        part = _PART_OF.match(clause, cend)  # "42 of North Carolina's dead"
+        counted = head = part.group(1).lower() if part else _subject_before(clause, cstart, False)
     if counted is None and q.dimension not in ("count", "dimensionless"):
         counted, head = _measured(q, clause, cstart, cend)
     np_end = cend + 1 + len(counted) if counted and clause.startswith(counted, cend + 1) else cend

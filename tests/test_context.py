@@ -846,3 +846,17 @@ def test_a_list_after_a_colon_counts_its_labels_and_keeps_its_source():
         ("deaths", "north carolina"),
         ("deaths", "georgia"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "head"),
+    [
+        ("Buncombe County accounts for 42 of North Carolina's dead, the sheriff said.", "dead"),
+        ("Hopes are fading as the confirmed death toll passes 200.", "toll"),
+        ("Chicago's homicides peaked at 797 in 2021.", "homicides"),
+        ("The Common Ground movement told reporters late on Wednesday that turnout reached "
+         "about 54,000.", "turnout"),
+    ],
+)
+def test_a_bare_figure_counts_its_whole_or_its_subject(text, head):
+    assert discrepancy.extract(text)[0].head == head
