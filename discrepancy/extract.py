@@ -228,6 +228,9 @@ _ITEM_AFTER = re.compile(r"\s*(?:[;.]|$)")
 _STATE_WORD = re.compile(
     r"\b(dead|killed|injured|wounded|missing|detained|arrested|displaced|evacuated|abducted)\b"
 )
+_OF_THE = re.compile(
+    r"\W*Of\s+(?:the|those|these)\s+(?:[\d,]+\s+)?(?:[a-z-]+\s+)?(dead|injured|missing|[a-z]+s),"
+)
 _LIST_HEAD = re.compile(r"^\W*(?:the\s+|The\s+)?(?:[a-z-]+\s+){0,2}?([a-z]+s)\b")
 
 
@@ -241,7 +244,19 @@ def _listed(
 ) -> list[tuple[Quantity, Context]]:
     """A figure in a list after a colon counts what its label says ('killed, 39; injured,
     361' -> killed, injured) or, labelled by a place, what the sentence opened with ('The
-    deaths by state …: North Carolina, 72; Georgia, 25' -> deaths)."""
+    deaths by state …: North Carolina, 72; Georgia, 25' -> deaths); after 'Of the dead,' a
+    figure with no noun counts the dead."""
+    opening = _OF_THE.match(sentence.text)
+    if opening:  # "Of the dead, 24 were in Wajima and 20 in Suzu"
+        head = opening.group(1).lower()
+        found = [
+            (q, _amend(ctx, counted=head, head=head))
+            if q.dimension == "dimensionless"
+            and ctx.head is None
+            and q.start - sentence.start >= opening.end()
+            else (q, ctx)
+            for q, ctx in found
+        ]
     if ":" not in sentence.text:
         return found
     out = []

@@ -860,3 +860,8 @@ def test_a_list_after_a_colon_counts_its_labels_and_keeps_its_source():
 )
 def test_a_bare_figure_counts_its_whole_or_its_subject(text, head):
     assert discrepancy.extract(text)[0].head == head
+
+
+def test_of_the_dead_names_what_the_bare_figures_after_it_count():
+    claims = discrepancy.extract("Of the dead, 24 were in Wajima and 20 in Suzu, officials said.")
+    assert [(c.head, c.concept) for c in claims] == [("dead", "deaths"), ("dead", "deaths")]
