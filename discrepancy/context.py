@@ -183,16 +183,21 @@ def concept_of(
         if m.start() and clause[m.start()].isupper():
             continue  # a name, not a cue: "March 4", "the Rally party"
         cue = rules.cue_concept[m.group()]
+        if equipment and m.group() == "lost":
+            cue = "military_losses"  # "lost 1,610 servicemen and 32 tanks"
         if (person and (cue in _PLACE_CONCEPTS or m.group() in _THING_CUES)) or (
             equipment and cue not in ("military_losses", "buildings")
         ):
             continue
+        between = _ASIDE.sub("", clause[end : m.start()]) if m.start() >= end else ""
+        joined = between and _COORDINATED.search(between)
         if (
-            m.start() >= end
-            and _COORDINATED.search(_ASIDE.sub("", clause[end : m.start()]))
+            joined
             and not _SUBJECTS_JOINED.fullmatch(clause, end, m.start())
+            and not (joined.group() != "," and _AUXILIARY.match(between, joined.end()))
         ):
-            continue  # "killed 600 people and displaced 1.4 million": another verb's cue
+            continue  # "killed 600 people and displaced 1.4 million": another verb's cue;
+            # not "121,000 people have left or been evacuated": one subject, two verbs
         dist = m.start() - end if m.start() >= pos else pos - m.end()
         if m.end() <= pos and _CONJUNCTION.search(clause, m.end(), pos):
             dist += 40  # "162 people had died and 326 were injured": the earlier verb's cue
@@ -233,6 +238,7 @@ _THING_CUES = frozenset(
         *("wiped out", "written off"),  # "districts that were wiped out": not people
     )
 )
+_AUXILIARY = regex.compile(r"\s*(?:been|be|being|were|was|are|is|have|has|had)\b")
 _COORDINATED = regex.compile(r",|\b(?:and|but|while|or)\b")
 # "Three police officers and two civilians were wounded": one verb after two counted subjects
 _SUBJECTS_JOINED = regex.compile(

@@ -292,7 +292,8 @@ _NOT_NEWLINE = re.compile(r"[^\n]")
 _AGE_AFTER_NAME = re.compile(
     r"(?:[A-Z][\w'’-]+|\b(?:man|woman|boy|girl|mother|father|son|daughter|wife|husband|pilot|"
     r"driver|farmer|resident|teacher|student|nurse|doctor|soldier|worker|victim|suspect|"
-    r"pensioner|widow|grandmother|grandfather))\s*,\s*$"
+    r"pensioner|widow|grandmother|grandfather|brother|sister|uncle|aunt|cousin|nephew|niece|"
+    r"sister-in-law|brother-in-law|grandson|granddaughter))\s*,\s*$"
 )
 
 

@@ -865,3 +865,19 @@ def test_a_bare_figure_counts_its_whole_or_its_subject(text, head):
 def test_of_the_dead_names_what_the_bare_figures_after_it_count():
     claims = discrepancy.extract("Of the dead, 24 were in Wajima and 20 in Suzu, officials said.")
     assert [(c.head, c.concept) for c in claims] == [("dead", "deaths"), ("dead", "deaths")]
+
+
+@pytest.mark.parametrize(
+    ("text", "concept"),
+    [
+        ("More than 121,000 people have left or been evacuated from border districts.",
+         "displaced"),
+        ("\"We have rescued 151 people so far, and 26 are still missing,\" he said.", "other"),
+        ("The ministry said Ukraine had lost 1,610 servicemen and 32 tanks.", "military_losses"),
+        ("Ishikawa prefecture said that 79 people could not be contacted.", "missing"),
+        ("Chicago recorded 573 homicides in 2024.", "deaths"),
+    ],
+)
+def test_concepts_of_wire_copy(text, concept):
+    claims = discrepancy.extract(text)
+    assert claims[0 if "151" in text else -1].concept == concept
