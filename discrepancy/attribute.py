@@ -83,7 +83,7 @@ ORG_WORDS = frozenset(
     television radio airline airlines corporation inc ltd plc university school court fire
     center centre monitor observatory tracker foundation association automotive motors post
     airways energy holdings industries systems technologies pharmaceuticals partners telecom
-    steel petroleum mining railways insurance financial securities logistics shipping foods
+    steel petroleum mining railway railways insurance financial securities logistics shipping foods
     electric frontières frontieres headquarters survey embassy consulate society crescent cross
     trust
     lobby zone""".split()
@@ -99,7 +99,9 @@ _ACCORDING = regex.compile(
     r"estimated|counted|recorded|cited)\s+by|"
     r"(?i:figures|data|estimates|numbers|statistics|totals|count|survey|poll|study|analysis|"
     r"research|report|assessment)\s+"
-    r"(?:(?:released|published)\s+(?:on\s+\w+\s+)?)?(?:from|by)|[Bb]y\s+(?=\S+['’]s\s+"
+    r"(?:(?:released|published)\s+(?:on\s+\w+\s+)?)?(?:from|by)|"
+    # "was put at between 4 billion and 5 billion shekels by Ilan Shavit"
+    r"(?:was|were)\s+(?:put|estimated|given)\s+at\s+[^.;:]{1,100}?\s+by|[Bb]y\s+(?=\S+['’]s\s+"
     r"(?:count|tally|estimate|figures)))\s+"
     r"(?:(?:(?:an?|the)\s+)?(?:(?:exit|latest|new|official|preliminary|final)\s+)?(?:poll|survey|"
     r"report|statement|tally|count|study|figures|data|estimates|statistics|totals)\s+"
@@ -668,13 +670,18 @@ def anchors_in(
                 Anchor(off + m.start(), off + end, "it", "pronoun", cited=True, source=True)
             )
             continue
-        anchor = _subject_anchor(subj, off + m.start(), off + end, rules, s[end:])
+        put = m.group().startswith(("was ", "were "))  # "was put at 4 billion … by X"
+        begin = m.start("subj") if put else m.start()
+        anchor = _subject_anchor(subj, off + begin, off + end, rules, s[end:])
         found.append(
             replace(
                 anchor,
-                opening=not s[: m.start()].strip(" \"“'‘("),
-                cited=(not s[end:].strip(" .\"”')") or bool(_SOURCE_APPOSITIVE.match(s, end)))
-                and m.group().lower().startswith("according"),
+                opening=not s[:begin].strip(" \"“'‘("),
+                cited=put
+                or (
+                    (not s[end:].strip(" .\"”')") or bool(_SOURCE_APPOSITIVE.match(s, end)))
+                    and m.group().lower().startswith("according")
+                ),
                 source=True,
             )
         )

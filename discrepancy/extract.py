@@ -234,6 +234,16 @@ _OF_THE = re.compile(
 _LIST_HEAD = re.compile(r"^\W*(?:the\s+|The\s+)?(?:[a-z-]+\s+){0,2}?([a-z]+s)\b")
 
 
+def _in_phrase(text: str, q: Quantity, anchor: Anchor) -> bool:
+    """Whether the figure opens the attribution phrase itself ('two … sources told')."""
+    words = anchor.name.lower().split()
+    return (
+        len(words) > 1
+        and q.end < anchor.start <= q.end + len(anchor.name) + 4
+        and text[q.end : anchor.start].lower().split() == words[1:]
+    )
+
+
 def _is_item(sentence: Sentence, q: Quantity) -> bool:
     at = q.start - sentence.start
     return bool(_ITEM_BEFORE.search(sentence.text, max(0, at - 44), at))
@@ -500,6 +510,8 @@ def extract_text(
             else:
                 anchor = None if age else choose_anchor(anchors, q.start, q.end, text)
                 speaker = by_anchor.get(anchor) if anchor else None
+                if anchor and anchor.kind == "description" and _in_phrase(text, q, anchor):
+                    speaker = None  # "two regional security sources told": who, not a claim
                 if lead and speaker is None and _is_item(sentence, q):
                     speaker = lead
             lead = lead or (speaker if ":" in sentence.text else None)

@@ -610,3 +610,21 @@ def test_the_company_is_the_name_that_opened_the_story_and_a_body_keeps_its_plac
     assert {c.speaker for c in claims} == {"Ishikawa prefecture"}
     [claim] = discrepancy.extract("Chief Financial Officer David Zinsner said margins were 20%.")
     assert claim.speaker == "David Zinsner"
+
+
+def test_passive_estimates_railways_and_figures_inside_the_attribution():
+    text = (
+        "The cost of the interceptions was put at between 4 billion and 5 billion shekels by "
+        "Ilan Shavit, a former adviser, in an interview."
+    )
+    assert discrepancy.extract(text)[0].speaker == "Ilan Shavit"
+    claims = discrepancy.extract(
+        "Padma News reported the closures. Bangladesh Railway suspended all services on "
+        "Friday, the state-owned operator said, adding that about 350 trains a day would be "
+        "affected."
+    )
+    assert claims[-1].speaker == "Bangladesh Railway"
+    claims = discrepancy.extract(
+        "Iran gave about 72 hours' notice, two regional security sources told the agency."
+    )
+    assert [c.speaker for c in claims] == ["two regional security sources", None]
