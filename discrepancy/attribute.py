@@ -13,7 +13,7 @@ import regex
 
 from .patterns import MONTHS, WEEKDAYS, rx
 from .rules import Rules, normalise_name
-from .segment import Sentence
+from .segment import Sentence, body_start
 
 # what a figure starts with: a digit, a currency sign, or a number word ("put the toll at nine")
 FIGURE_AHEAD = (
@@ -902,7 +902,8 @@ class DocumentSpeakers:
         # (offset, name, words around the name, offices named there) of office holders
         self.roles: list[tuple[int, str, str, frozenset[str]]] = []
         self.org_at: list[tuple[int, str]] = []  # (offset, name) of each organisation
-        for m in _NAME_RE.finditer(text):
+        body = body_start(text)  # the front matter's "source: The Wrenfield Gazette" is no one
+        for m in _NAME_RE.finditer(text, body):
             name = _strip_titles(_without_opening_word(m.group()), rules)
             parts = name.split()
             if len(parts) < 2:
@@ -932,7 +933,7 @@ class DocumentSpeakers:
                     self.roles.append((m.start(), name, said, frozenset(held)))
                 if len(name) > len(self.full_names.get(parts[-1], "")):
                     self.full_names[parts[-1]] = name
-        for m in _PLACE_BODY.finditer(text):  # "Ishikawa prefecture" speaks as one body
+        for m in _PLACE_BODY.finditer(text, body):  # "Ishikawa prefecture" speaks as one body
             self.org_at.append((m.start(), m.group()))
         self.org_at.sort()
         self.acronyms: dict[str, str] = {}

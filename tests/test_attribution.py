@@ -628,3 +628,13 @@ def test_passive_estimates_railways_and_figures_inside_the_attribution():
         "Iran gave about 72 hours' notice, two regional security sources told the agency."
     )
     assert [c.speaker for c in claims] == ["two regional security sources", None]
+
+
+def test_front_matter_names_nobody():
+    text = (
+        "---\nsource: The Wrenfield Gazette\npublished: 2024-07-02\n---\n\n"
+        "The commission said 39 people had been killed.\n\nThe president has offered a lower "
+        "figure. In a televised interview on Sunday, he said 19 people had died."
+    )
+    claims = discrepancy.extract(text)
+    assert claims[-1].speaker == "president"
