@@ -105,8 +105,11 @@ def _value_sides(members: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
 
 def _timely(a: dict[str, Any], b: dict[str, Any], cycle: int) -> bool:
     """`a` is lower than `b`. A running total may rise between news cycles: a higher figure
-    published more than `cycle` days later is an update, not a conflict; a lower one is."""
+    of more than `cycle` days later is an update, not a conflict; a lower one is. Figures one
+    document sets side by side ('The president has offered a lower figure') are rivals."""
     if not a["evolving"] or a["day"] is None or b["day"] is None:
+        return True
+    if a["document"] == b["document"]:
         return True
     gap = (a["day"] - b["day"]).days
     return abs(gap) <= cycle or gap > 0
@@ -236,6 +239,9 @@ def _fact_findings(frame: pl.DataFrame, rules: Rules) -> list[Proto]:
     torn = stats.filter(pl.col("_lo") > pl.col("_hi")).select(keys)
     members = (
         frame.join(torn, on=keys, nulls_equal=True)
+        # a running total is as of the day its figure was told or runs to, else published:
+        # two outlets quoting Tuesday's figure on Tuesday and on Friday give one day's figure
+        .with_columns(day=pl.coalesce(pl.col("scope_end").str.to_date(strict=False), "day"))
         .select(
             *keys, "id", "lo", "hi", "speaker_id", "day", "evolving", "document", "sentence_start"
         )

@@ -409,3 +409,21 @@ def test_a_day_after_an_interview_is_when_it_was_said():
         published="2023-09-14",
     )
     assert (claim.scope, claim.scope_start) == (None, "2023-09-13")
+
+
+def test_a_total_is_as_of_the_day_it_was_told_and_one_document_sets_rivals():
+    docs = [
+        {"id": "a", "story": "s", "published": "2024-07-30",
+         "text": "Red de Defensa, a rights group, said on Tuesday that 11 people had been killed."},
+        {"id": "b", "story": "s", "published": "2024-08-02",
+         "text": "Red de Defensa, a rights group, said on Tuesday that 16 people had been killed."},
+        {"id": "c", "story": "t", "published": "2024-07-02",
+         "text": "The commission said 39 people had been killed since the protests began.\n\n"
+                 "The president has offered a lower figure. In an interview on Sunday, he said "
+                 "19 people had died in the protests."},
+    ]
+    report = discrepancy.check(docs)
+    flagged = sorted(
+        (f.kind, f.story) for f in report.findings if f.severity in ("error", "warning")
+    )
+    assert flagged == [("contradiction", "s"), ("disputed", "t")]
