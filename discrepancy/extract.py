@@ -344,22 +344,26 @@ _THERE = re.compile(r"\bthere\b(?!\s+(?:is|are|was|were|have|has|had|will|would|
 
 # "Cagayan Governor X said … in his province": the place of the office the sentence names
 _AREA_OF_OFFICE = re.compile(
-    r"\b([A-Z][\w'’-]+)\s+(?:[Rr]egional\s+|[Pp]rovincial\s+)?(?:[Gg]overnor|[Pp]refect)\s+[A-Z]"
+    r"\b(?:([A-Z][\w'’-]+)\s+(?:[Rr]egional\s+|[Pp]rovincial\s+)?(?:[Gg]overnor|[Pp]refect)\s+[A-Z]"
+    # "South Carolina's governor said 29 people had died in his state"
+    r"|([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)['’]s\s+(?:governor|prefect|premier)\b)"
     r"[^.]*\b(?:in|across|throughout)\s+(?:his|her|the)\s+(?:province|region|state|county|"
     r"district|oblast|prefecture)\b"
 )
 
 
 def _placed(
-    ctx: Context, sentence: str, city: str | None, last: str | None
+    ctx: Context, sentence: str, at: int, city: str | None, last: str | None
 ) -> tuple[Context, str | None]:
-    """'The capital' is the dateline's city; 'the march there' is the place last named. Returns
-    the context and the place a later 'there' refers to."""
+    """'The capital' is the dateline's city; 'the march there' is the place last named; 'in
+    his state' is the state of the governor named before it. Returns the context and the
+    place a later 'there' refers to. `at`: where the figure is in the sentence."""
     place = ctx.place
+    office = _AREA_OF_OFFICE.search(sentence) if place is None else None
     if place == CAPITAL:
         place = city
-    elif place is None and (office := _AREA_OF_OFFICE.search(sentence)):
-        place = office.group(1).lower()  # "Cagayan Governor X said 17 died in his province"
+    elif office and office.start() < at < office.end():
+        place = (office.group(1) or office.group(2)).lower()  # "… died in his province"
     elif place is None and last and _THERE.search(sentence):
         place = last
     if place != ctx.place:
@@ -499,7 +503,8 @@ def extract_text(
         previous = contexts
         lead: Speaker | None = None  # who gives the list after a colon: "Figures from X: …"
         for (q, ctx), age in zip(contexts, ages, strict=True):
-            ctx, last_place = _placed(ctx, sentence.text, city, last_place)
+            at = q.start - sentence.start
+            ctx, last_place = _placed(ctx, sentence.text, at, city, last_place)
             if topics and (ctx.concept == "other" or ctx.concept in topic_ids):
                 ctx = _topical(ctx, low, topics, rules)
             speaker: Speaker | None = None

@@ -881,3 +881,11 @@ def test_of_the_dead_names_what_the_bare_figures_after_it_count():
 def test_concepts_of_wire_copy(text, concept):
     claims = discrepancy.extract(text)
     assert claims[0 if "151" in text else -1].concept == concept
+
+
+def test_his_state_is_the_state_of_the_governor_named_before_it_only():
+    claims = discrepancy.extract(
+        "South Carolina's governor said 29 people had died in his state, and officials "
+        "reported 25 deaths elsewhere."
+    )
+    assert [c.place for c in claims] == ["south carolina", None]
