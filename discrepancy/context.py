@@ -56,7 +56,8 @@ _SCOPE = regex.compile(
           (?P<unit2>hours?|days?|weeks?|months?)
         | (?:over|during|across)\s+the\s+(?P<n3>\d+|two|three|four|five|six|seven|eight|nine|ten)
           \s+(?P<unit3>days|weeks|months))
-    | (?P<since>since\s+(?:the\s+)?[\w'-]+(?:\s+(?:of|began|begun|started|in|its|the|
+    | (?P<since>since\s+(?:the\s+)?[\w'-]+(?:\s+(?:of(?:\s+(?!the\b)[a-z][\w'-]*)?|began|begun|
+          started|in|its|the|(?:last|this)(?:\s+(?:week|month|year))?|
           (?-i:[A-Z][\w'-]*)|\d{4}|counter-offensive|offensive|incursion|invasion|war|start|
           beginning)\b)*)
     | (?P<ytd>so\s+far\s+this\s+(?:year|month|week)|this\s+(?:year|month|week)|

@@ -889,3 +889,12 @@ def test_his_state_is_the_state_of_the_governor_named_before_it_only():
         "reported 25 deaths elsewhere."
     )
     assert [c.place for c in claims] == ["south carolina", None]
+
+
+def test_a_running_total_keeps_its_whole_start():
+    [claim] = discrepancy.extract(
+        "The ministry says 492 people have been killed since the exchange of fire began last "
+        "October.",
+        published="2024-09-25",
+    )
+    assert claim.scope == "since the exchange of fire began last October"
