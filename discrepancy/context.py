@@ -337,6 +337,13 @@ def _side(
     return None
 
 
+# who took the ground: "The Tolmonian army has liberated at least 100 km²"
+_TAKER = regex.compile(
+    r"\b([A-Z][\w-]*?)(?:['’]s)?\s+(?:(?:army|armed\s+forces|forces|troops|military|units)\s+)?"
+    r"(?:has\s+|have\s+|had\s+)?(?:now\s+|already\s+)?(?:liberated|captured|taken|took|"
+    r"retaken|retook|seized|freed|recaptured|gained|controls?|holds?|held)\s+"
+    r"(?:[a-z]+\s+){0,3}$"
+)
 _WEAPONS = frozenset("drones missiles rockets shells bombs munitions projectiles".split())
 _LAUNCHER = regex.compile(
     r"\b([A-Z][\w-]*?)(?:['’]s)?\s+(?:(?:army|armed\s+forces|forces|troops|military)\s+)?"
@@ -953,6 +960,13 @@ def context_of(
         cue = rules.cue_re.search(counted.lower())
         concept = rules.cue_concept[cue.group()] if cue else concept
     side = _side(counted, head, clause, cstart, cend, rules, clause_words)
+    if side is None and concept in ("territory", "settlements"):
+        taker = _TAKER.search(clause, max(0, cstart - 90), cstart)  # "Russian forces have taken"
+        if taker:
+            word = taker.group(1)
+            side = rules.sides.get(word.lower()) or (
+                word.lower() if _DEMONYM.fullmatch(word) else None
+            )
     if concept in ("deaths", "injured") and (
         (loser := _loser(clause, cstart, clause_words)) and loser.group("army")
     ):

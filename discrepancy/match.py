@@ -225,8 +225,18 @@ def _cluster_places(frame: pl.DataFrame, headline: bool) -> pl.DataFrame:
     if names.is_empty():
         return _headline_whole(frame)
     labelled = labelled.join(names.select(*keys, "place"), on=[*keys, "place"])
-    pairs = labelled.join(labelled, on=keys, suffix="_r").filter(
-        pl.col("place") != pl.col("place_r")
+    # the place most documents of the block name: the story's own, most likely
+    top = (
+        names.filter(pl.col("place") != HEADLINE)
+        .sort([*keys, "_docs", "_n", "place"], descending=[False] * len(keys) + [True, True, False])
+        .group_by(keys, maintain_order=True)
+        .first()
+        .select(*keys, _top="place")
+    )
+    pairs = (
+        labelled.join(labelled, on=keys, suffix="_r")
+        .filter(pl.col("place") != pl.col("place_r"))
+        .join(top, on=keys, how="left", nulls_equal=True)
     )
     same_doc = pl.col("document") == pl.col("document_r")
     finite = pl.col("finite") & pl.col("finite_r")
@@ -241,10 +251,16 @@ def _cluster_places(frame: pl.DataFrame, headline: bool) -> pl.DataFrame:
     )
     points = pl.max_horizontal("_plo", "_plo_r") <= pl.min_horizontal("_phi", "_phi_r")
     # two speakers set against each other in one sentence dispute one figure ("the ministry
-    # put the toll at 58, while monitors said 99 were killed in the X region")
-    disputed = (pl.col("sentence_start") == pl.col("sentence_start_r")) & ~pl.col(
-        "speaker_id"
-    ).eq_missing(pl.col("speaker_id_r"))
+    # put the toll at 58, while monitors said 99 were killed in the X region"), as do two
+    # named speakers of one document, one naming the story's main place and one no place
+    # (Moscow's 12 villages in the Kharkiv region, Kyiv's seven villages)
+    story_place = ((pl.col("place") == HEADLINE) & (pl.col("place_r") == pl.col("_top"))) | (
+        (pl.col("place_r") == HEADLINE) & (pl.col("place") == pl.col("_top"))
+    )
+    disputed = (
+        (pl.col("sentence_start") == pl.col("sentence_start_r"))
+        | story_place & pl.col("speaker_id").is_not_null() & pl.col("speaker_id_r").is_not_null()
+    ) & ~pl.col("speaker_id").eq_missing(pl.col("speaker_id_r"))
     clashing = set(
         pairs.filter(same_doc & ~points & ~disputed)
         .select(*keys, "place", "place_r")

@@ -427,3 +427,21 @@ def test_a_total_is_as_of_the_day_it_was_told_and_one_document_sets_rivals():
         (f.kind, f.story) for f in report.findings if f.severity in ("error", "warning")
     )
     assert flagged == [("contradiction", "s"), ("disputed", "t")]
+
+
+def test_two_named_speakers_of_one_document_dispute_the_story_s_place():
+    _, flagged = story(
+        "Russia's defence ministry said its forces had taken 12 villages in the Kharkiv "
+        "region since Friday.\n\nAndriy Hordiienko, a Ukrainian army spokesman, said seven "
+        "villages had been lost since Friday.",
+        "Moscow said its troops had taken 12 villages in the Kharkiv region since Friday.",
+    )
+    assert [f.kind for f in flagged] == ["disputed"]
+
+
+def test_who_took_the_ground_is_its_side():
+    claims = discrepancy.extract(
+        "The Tolmonian army has liberated at least 100 km² since September. Zarnurian forces "
+        "have captured 790 km² in the Savanitsa region."
+    )
+    assert [c.side for c in claims] == ["tolmonian", "zarnurian"]
