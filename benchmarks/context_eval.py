@@ -2,7 +2,7 @@
 """Score discrepancy's claim context (counted, concept, qualifiers, scope, speaker, hearsay)
 against the hand-annotated set in benchmarks/data/context/.
 
-    python benchmarks/context_eval.py [--split dev|dev2|dev3|dev4|dev5|dev6|test|all] [--show-errors N] [--field F]
+    python benchmarks/context_eval.py [--split dev|dev2|dev3|dev4|dev5|dev6|dev7|test|all] [--show-errors N] [--field F]
 
 Every gold claim names its number by `surface` and `occurrence`: the occurrence-th (0-based)
 match of `surface` in the document text, where a match may not start or end inside a word or
@@ -362,14 +362,14 @@ def score(docs: list[dict], extract, show_errors: int, field: str) -> None:
 
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--split", choices=("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "test", "all"), default="dev")
+    ap.add_argument("--split", choices=("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "test", "all"), default="dev")
     ap.add_argument("--show-errors", type=int, default=0, metavar="N",
                     help="print the first N mismatches (speaker unless --field says otherwise)")
     ap.add_argument("--field", choices=FIELDS, default="speaker",
                     help="which field's mismatches --show-errors lists (default speaker)")
     args = ap.parse_args(argv)
 
-    splits = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "test") if args.split == "all" else (args.split,)
+    splits = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "test") if args.split == "all" else (args.split,)
     splits = tuple(s for s in splits if os.path.exists(os.path.join(DATA_DIR, f"{s}.jsonl")))
     docs = [d for s in splits for d in load_split(s)]
     problems = validate(docs)
