@@ -140,7 +140,7 @@ _DETERMINED = regex.compile(
     r"(?:(?:the|a|an|its|their|his|her)\s|[A-Z][\w-]*['’]s\s)", regex.IGNORECASE
 )
 _PLACE_BODY = regex.compile(
-    r"\b[A-Z][a-z]+\s+(?:prefecture|prefectural\s+government|provincial\s+government|"
+    r"\b(?!(?:The|A|An|This|That|Its|Their)\b)[A-Z][a-z]+\s+(?:prefecture|prefectural\s+government|provincial\s+government|"
     r"regional\s+government|state\s+government)\b"
 )
 _POSSESSIVE_COUNT = regex.compile(
