@@ -710,7 +710,8 @@ NOT_NOUNS = frozenset(
     climbed jumped increased decreased declined cut lowered raised kept stood stands was is
     are were be been has have had would could will may might expects expected bring brought
     won lost put estimated reported also still just only now down up elevated make makes
-    made heading exceed could higher lower larger smaller bigger greater cheaper""".split()
+    made heading exceed could higher lower larger smaller bigger greater cheaper post posted
+    inherited offered offering fallen peak peaking expect expects""".split()
 )
 
 

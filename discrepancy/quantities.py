@@ -306,7 +306,7 @@ STOP = frozenset(
     only just about around nearly almost some all both other such not no nor so very there
     here then when where why how what if because until amid among between against under
     above below out up down off again further once now yet still already ago last next past
-    this same own including included""".split()
+    this same own including included we they you i he she them us""".split()
 )
 IRREGULAR_PLURALS = frozenset(
     """people children men women police personnel staff troops cattle sheep fish livestock
