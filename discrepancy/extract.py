@@ -237,8 +237,8 @@ def _is_age(text: str, start: int, end: int) -> bool:
         return bool(comma) and not _OPENING_PHRASE.search(
             text, max(0, comma.start() - 80), comma.start()
         )
-    return bool(_AGE_AFTER_NAME.search(text, max(0, start - 40), start)) and text.startswith(
-        (",", ".", ";"), end
+    return text.startswith((",", ".", ";"), end) and bool(
+        _AGE_AFTER_NAME.search(text, max(0, start - 40), start)
     )
 
 
@@ -279,7 +279,11 @@ def _placed(
     place = ctx.place
     if place == CAPITAL:
         place = city
-    elif place is None and (office := _AREA_OF_OFFICE.search(sentence)):
+    elif (
+        place is None
+        and ("overnor" in sentence or "refect" in sentence)  # what _AREA_OF_OFFICE needs
+        and (office := _AREA_OF_OFFICE.search(sentence))
+    ):
         place = office.group(1).lower()  # "Cagayan Governor X said 17 died in his province"
     elif place is None and last and _THERE.search(sentence):
         place = last
