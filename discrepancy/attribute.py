@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from bisect import insort
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from functools import lru_cache, partial
 
 import regex
 
@@ -585,11 +585,23 @@ def _ends_in_adverb(subj: str) -> bool:
 def anchors_in(
     text: str, sentence: Sentence, quotes: list[tuple[int, int, bool]], rules: Rules
 ) -> list[Anchor]:
-    """Attribution phrases in a sentence, outside quotations."""
-    s = sentence.text
+    """Attribution phrases in a sentence, outside quotations. A pure function of the
+    sentence and the quotations over it, remembered for the last sentences seen (outlets
+    repeat wire copy word for word), in the sentence's offsets, moved to the text's here."""
     off = sentence.start
     # the quotations that overlap the sentence, in its own offsets: the others hold no pos
-    local = [(a - off, b - off) for a, b, _ in quotes if a < sentence.end and b > off]
+    local = tuple((a - off, b - off) for a, b, _ in quotes if a < sentence.end and b > off)
+    cached = rules.memoised(
+        ("anchors",), lambda: lru_cache(maxsize=1024)(partial(_anchors, rules=rules))
+    )
+    return [
+        Anchor(a.start + off, a.end + off, a.name, a.kind, a.opening, a.cited, a.source)
+        for a in cached(sentence.text, local)
+    ]
+
+
+def _anchors(s: str, local: tuple[tuple[int, int], ...], rules: Rules) -> tuple[Anchor, ...]:
+    """anchors_in in the sentence's own offsets."""
 
     def in_quote(pos: int) -> bool:
         return any(a <= pos < b for a, b in local)
@@ -598,7 +610,7 @@ def anchors_in(
     according, verb = _ACCORDING_HINT.search(s), bool(verbs)
     possessive = _POSSESSIVE_HINT.search(s)
     if not (according or verb or possessive):
-        return []
+        return ()
     found: list[Anchor] = []
     for m in _ACCORDING.finditer(s) if according else ():
         if in_quote(m.start()):
@@ -610,7 +622,7 @@ def anchors_in(
             # "according to the U.N., …", "according to the U.S. special envoy, Tom Perriello"
             rest = _SUBJECT_REST.match(s, dots.end())
             subj, end = subj + dots.group() + rest.group(), rest.end()
-        anchor = _subject_anchor(subj, off + m.start(), off + end, rules, s[end:])
+        anchor = _subject_anchor(subj, m.start(), end, rules, s[end:])
         found.append(
             replace(
                 anchor,
@@ -632,15 +644,13 @@ def anchors_in(
                 or _RELATIVE_START.match(subj)  # "the blaze, which broke out at about 3 a.m."
             ):
                 found.append(
-                    _subject_anchor(
-                        m.group("subj"), off + m.start("subj"), off + m.end("subj"), rules
-                    )
+                    _subject_anchor(m.group("subj"), m.start("subj"), m.end("subj"), rules)
                 )
     for m in _POSSESSIVE_COUNT.finditer(s) if possessive else ():
         if m.group().endswith("toll") and not _is_org(m.group("subj")):
             continue  # "Chile's wildfire toll": the toll of a place, not a count someone gave
         if not in_quote(m.start()):
-            found.append(_subject_anchor(m.group("subj"), off + m.start(), off + m.end(), rules))
+            found.append(_subject_anchor(m.group("subj"), m.start(), m.end(), rules))
     for m in verbs:
         if in_quote(m.start()):
             continue
@@ -678,7 +688,7 @@ def anchors_in(
             subj_text = subj_text[: data.start()]
             if _BARE_DETERMINER.fullmatch(subj_text):
                 # "The figures show …": the figures of the source that spoke last, as "it"
-                found.append(Anchor(off + m.start(), off + m.end(), "it", "pronoun"))
+                found.append(Anchor(m.start(), m.end(), "it", "pronoun"))
                 continue
         if verb_text == "adding" and not _ADDING_SPEECH.match(s, m.end()):
             continue  # "with Rolls-Royce adding 5%": a gain, not words
@@ -738,9 +748,9 @@ def anchors_in(
             name = _strip_titles(name, rules)
             if not name or name.lower() in ("it", "this", "that", "there"):
                 continue
-        found.append(Anchor(off + m.start(), off + m.end(), name, kind))
+        found.append(Anchor(m.start(), m.end(), name, kind))
     found.sort(key=lambda a: a.start)
-    return found
+    return tuple(found)
 
 
 @lru_cache(maxsize=65_536)
@@ -1047,10 +1057,10 @@ class DocumentSpeakers:
 
 def hearsay(sentence: str) -> bool:
     folded = sentence.casefold()  # one of these words is in every phrase _HEARSAY finds
-    return bool(_HEARSAY_WORD.search(folded)) and bool(_HEARSAY.search(sentence))
+    return any(w in folded for w in _HEARSAY_WORDS) and bool(_HEARSAY.search(sentence))
 
 
-_HEARSAY_WORD = re.compile("reported|alleged|purported|claim|unconfirmed|said|reports")
+_HEARSAY_WORDS = ("reported", "alleged", "purported", "claim", "unconfirmed", "said", "reports")
 
 
 def choose_anchor(anchors: list[Anchor], pos: int, end: int, text: str) -> Anchor | None:

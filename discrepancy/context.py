@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
-from functools import lru_cache
+from functools import lru_cache, partial
 
 import regex
 
@@ -129,7 +129,7 @@ def clause_bounds(sentence: str, start: int, end: int) -> tuple[int, int]:
 
 
 def concept_of(
-    q: Quantity,
+    dimension: str,
     head: str | None,
     clause: str,
     pos: int,
@@ -144,12 +144,12 @@ def concept_of(
     skip the cue scan."""
     end = pos if end is None else end
     shared = rules.memoised(
-        ("by dimension", q.dimension),
-        lambda: [c for c in rules.concepts if q.dimension in c.dimensions],
+        ("by dimension", dimension),
+        lambda: [c for c in rules.concepts if dimension in c.dimensions],
     )
     if shared:
         return _by_unit(shared, clause, pos, rules)
-    if q.dimension not in ("count", "dimensionless"):
+    if dimension not in ("count", "dimensionless"):
         return None
     low = clause.lower()
     cued = rules.cue_re is not None and may_match(words, rules, "cues", rules.cue_concept)
@@ -513,7 +513,6 @@ _SCOPE_HINTS = (
     *("so far", "to date", "in total", "in all"),
     *MONTHS,
 )
-_SCOPE_HINT = re.compile("|".join(map(re.escape, _SCOPE_HINTS)))  # one scan, not 35 `in`s
 
 
 @lru_cache(maxsize=64)
@@ -521,7 +520,7 @@ def _scope_windows(clause: str) -> tuple[regex.Match, ...]:
     """The time windows of a clause, found once for all the figures in it; a clause with
     none of their words is not scanned."""
     folded = clause.casefold()
-    if not _SCOPE_HINT.search(folded):
+    if not any(hint in folded for hint in _SCOPE_HINTS):
         return ()
     return tuple(_SCOPE.finditer(clause))
 
@@ -800,31 +799,31 @@ _VERB_ONLY = frozenset("said says told was is are were be been has have had woul
 _TIME_NOUNS = frozenset("week weeks month months year years day days quarter period".split())
 
 
-def _measured(q: Quantity, clause: str, cstart: int, cend: int) -> tuple[str | None, str | None]:
+def _measured(dimension: str, clause: str, cstart: int, cend: int) -> tuple[str | None, str | None]:
     """What a unit, a sum or a share measures: '9 gigawatts of generating capacity' ->
     capacity, '7.2% of the vote' -> vote, 'a $1bn weapons package' -> package, 'savings of
     up to €50m' -> savings, 'turnout reached 74.4%' -> turnout; else the unit as written
     ('23,713 acres' -> acres)."""
     unit = _UNIT.search(clause[cstart:cend])
-    if q.dimension == "time" and unit:  # "five days of fighting" counts days
+    if dimension == "time" and unit:  # "five days of fighting" counts days
         return unit.group(1), unit.group(1).lower()
-    rate = _RATE_AFTER.match(clause, cend) if q.dimension == "currency" else None
+    rate = _RATE_AFTER.match(clause, cend) if dimension == "currency" else None
     m = _OF_NOUN.match(clause, rate.end() if rate else cend)  # "C$150m a week in payments"
-    if m and (clause[m.start() : m.end()].strip().startswith("of") or q.dimension == "currency"):
+    if m and (clause[m.start() : m.end()].strip().startswith("of") or dimension == "currency"):
         run = _compound(clause, m.end(), after_of=True)
         # "$8 billion in the week to April 11": a time, not what the money is
         if run and not run[-1][:1].isupper() and run[-1].lower() not in _TIME_NOUNS:
             return " ".join(run), run[-1].lower()
-    if q.dimension in ("currency", "percentage", "percentage point"):
+    if dimension in ("currency", "percentage", "percentage point"):
         run = [w for w in _compound(clause, cend) if not w.lower().endswith("ly")]
         if run and not run[-1][:1].isupper() and not _OF_NOUN.match(clause, cend):
             return " ".join(run), run[-1].lower()
         first = _FROM_BEFORE.search(clause, max(0, cstart - 20), cstart) and _FIRST_AMOUNT[
-            q.dimension == "currency"
+            dimension == "currency"
         ].search(clause, 0, cstart)
         if first:
             # "inflation rose to 3.6% in June, from 3.4% in May": the first figure's noun
-            return _measured(q, clause, first.start(), first.start())
+            return _measured(dimension, clause, first.start(), first.start())
         subject = _subject_before(clause, cstart)
         if subject:
             return subject, subject
@@ -846,26 +845,44 @@ def _measured(q: Quantity, clause: str, cstart: int, cend: int) -> tuple[str | N
 def context_of(
     q: Quantity, sentence: str, offset: int, published: date | None, rules: Rules
 ) -> Context:
-    """Context of quantity `q` inside `sentence`, which starts at document offset `offset`."""
-    start, end = q.start - offset, q.end - offset
+    """Context of quantity `q` inside `sentence`, which starts at document offset `offset`.
+    A pure function of the sentence and the figure's place and fields in it, remembered for
+    the last sentences seen: outlets repeat wire copy word for word."""
+    cached = rules.memoised(
+        ("context of",), lambda: lru_cache(maxsize=1024)(partial(_context_of, rules=rules))
+    )
+    return cached(
+        sentence, q.start - offset, q.end - offset, q.dimension, q.counted, q.head, published
+    )
+
+
+def _context_of(
+    sentence: str,
+    start: int,
+    end: int,
+    dimension: str,
+    counted: str | None,
+    head: str | None,
+    published: date | None,
+    rules: Rules,
+) -> Context:
     left, right = clause_bounds(sentence, start, end)
     clause = sentence[left:right]
     low = clause.lower()
     clause_words = words_of(low)
     cstart, cend = start - left, end - left
-    counted, head = q.counted, q.head
     if head in _VERB_HEADS:
         counted = head = None  # "Thousands took to the streets": a verb, nothing counted
     of_head = None  # "the number of injured": what the number counts
     last = clause[max(0, cstart - 12) : cstart].split()
     if (
-        q.dimension == "dimensionless"
+        dimension == "dimensionless"
         and last
         and last[-1].lower() in _AGE_LAST
         and _AGE_BEFORE.search(clause, max(0, cstart - 60), cstart)
     ):
         counted = head = "years"  # "the youngest was 19", "older than 70", "a man of 70"
-    elif q.dimension == "dimensionless":
+    elif dimension == "dimensionless":
         m = _LEFT_COUNTED.search(clause[:cstart]) or (
             # "prisoners of war: 942", not "new figures: 2,886 dead, 4,639 injured"
             _COLON_COUNTED.search(clause[:cstart]) if not _WORD_NEXT.match(clause, cend) else None
@@ -884,11 +901,11 @@ def context_of(
             counted = head = of.group(1).lower()  # "a population of about 5,000"
             if head in _PLACE_NOUNS:
                 head = "residents"  # "a town of about 25,000" counts its people, not towns
-    if counted is None and q.dimension == "dimensionless":
+    if counted is None and dimension == "dimensionless":
         counted = head = _bare_counted(clause, cstart, cend, rules)
         head = head and head.split()[-1]
-    if counted is None and q.dimension not in ("count", "dimensionless"):
-        counted, head = _measured(q, clause, cstart, cend)
+    if counted is None and dimension not in ("count", "dimensionless"):
+        counted, head = _measured(dimension, clause, cstart, cend)
     np_end = cend + 1 + len(counted) if counted and clause.startswith(counted, cend + 1) else cend
     if of_head and not (
         rules.head_concept.get(singular(of_head))
@@ -897,7 +914,9 @@ def context_of(
     ):
         of_head = ""  # "the number of arrivals": no concept of its own, the cues decide
     concept_head = head if of_head is None else of_head or None
-    concept = concept_of(q, concept_head, clause, cstart, rules, np_end, clause_words) or "other"
+    concept = (
+        concept_of(dimension, concept_head, clause, cstart, rules, np_end, clause_words) or "other"
+    )
     if concept == "other" and of_head is not None and rules.cue_re is not None:
         # "The number of people killed by the fires that tore through … rose to 112": the
         # subject's own words say what is counted, however far the figure comes after them
