@@ -818,9 +818,12 @@ class DocumentSpeakers:
         self.people: list[tuple[int, str]] = []  # (offset, name) of each person mentioned
         self.org_at: list[tuple[int, str]] = []  # (offset, name) of each organisation
         for m in _NAME_RE.finditer(text):
-            name = _without_opening_word(m.group())
+            name = m.group()
+            if " " not in name and "\t" not in name and "\xa0" not in name:
+                continue  # most names found: one word (NAME joins words with these blanks only)
+            name = _without_opening_word(name)
             if len(name.split(None, 1)) < 2:
-                continue  # most names found: one word is no organisation or full name to keep
+                continue  # one word is no organisation or full name to keep
             name = _strip_titles(name, rules)  # a part of the name: one word stays one word
             parts = name.split()
             if len(parts) < 2:

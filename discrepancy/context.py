@@ -296,7 +296,7 @@ def _side(
     rules: Rules,
     clause_words: frozenset[str] | None = None,
 ) -> str | None:
-    words = rx(r"[\w'’.-]+").findall((counted or "").lower())
+    words = rx(r"[\w'’.-]+").findall(counted.lower()) if counted else []
     # "North Korean soldiers": try two-word demonyms first
     for i in range(len(words)):
         for n in (2, 1):
@@ -304,14 +304,18 @@ def _side(
             if key in rules.sides and (n == 2 or key not in ("us",)):
                 return rules.sides[key]
     after = clause[q_end : q_end + 60].lower()
-    m = rx(r"\s*(?:[\w-]+\s+){0,3}?(?:from|of)\s+(?:the\s+)?([\w'-]+(?:\s+[\w'-]+)?)").match(after)
+    m = (
+        rx(r"\s*(?:[\w-]+\s+){0,3}?(?:from|of)\s+(?:the\s+)?([\w'-]+(?:\s+[\w'-]+)?)").match(after)
+        if "of" in after or "from" in after  # the words the pattern needs
+        else None
+    )
     if m:
         for key in (m.group(1), m.group(1).split()[0]):
             if key in rules.sides and rules.sides.get(key) and key not in ("us",):
                 return rules.sides[key]
     if head and head in rules.sides:
         return rules.sides[head]
-    m = _DEMONYM.search(counted or "")
+    m = _DEMONYM.search(counted) if counted else None
     if m:
         return m.group(1).lower()
     # the losing side is the subject: "The Yarvurian army has suffered 4,761 casualties",
@@ -393,7 +397,8 @@ def _place(
     found: list[tuple[int, str]] = []
     if rules.nationwide_re and may_match(words, rules, "nationwide", rules.nationwide):
         found += [(m.start(), "nationwide") for m in rules.nationwide_re.finditer(low)]
-    for m in _PLACE_AFTER_PREPOSITION.finditer(clause):
+    prepositions = words is None or not words.isdisjoint(_PREPOSITIONS)
+    for m in _PLACE_AFTER_PREPOSITION.finditer(clause) if prepositions else ():
         name = m.group(1)
         bare = name.removesuffix("'s").removesuffix("’s")  # "from Sunday's strike"
         if name.lower() in rules.not_places or name.lower() in rules.sides or bare in _CALENDAR:
@@ -423,6 +428,8 @@ _PARENTHESES = regex.compile(r"\([^()]*\)")
 CAPITAL = "the capital"
 _COUNTRY_OWNS = regex.compile(r"^[A-Z][\w-]*['’]s\s+(?=[A-Z])")
 _CALENDAR = frozenset(w.title() for w in (*WEEKDAYS, *_MONTHS))  # capitalised: no place
+# the words one of which opens every _PLACE_AFTER_PREPOSITION match
+_PREPOSITIONS = frozenset("in across throughout around near from within inside".split())
 _PLACE_AFTER_PREPOSITION = regex.compile(
     r"\b(?:[Ii]n|[Aa]cross|[Tt]hroughout|[Aa]round|[Nn]ear|[Ff]rom|[Ww]ithin|[Ii]nside)\s+"
     r"(?:the\s+)?(?:(?:neighbouring|neighboring|northern|southern|eastern|western|central|"
