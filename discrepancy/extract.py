@@ -393,8 +393,9 @@ def extract_text(
         resolved.append((sentence, [(a, speakers.resolve(a)) for a in anchors]))
     quote_speaker = _quote_speakers(quotes, resolved) if quotes and resolved else []
     city, last_place = dateline_city(text, paras), None
-    topics = document_topics(text, rules)
-    topic_ids = {c.id for c in topics}
+    # the document's topics, found at the first claim that could take one, if any
+    topics: list[Concept] | None = None
+    may_take = rules.memoised(("topical",), lambda: {c.id for c in rules.concepts if c.topic})
     claims: list[Claim] = []
     previous: list[tuple[Quantity, Context]] = []  # the figures of the sentence before
     for (sentence, pairs), found in zip(resolved, found_in, strict=True):
@@ -404,7 +405,6 @@ def extract_text(
         anchors = [a for a, _ in pairs]
         by_anchor = {a: s for a, s in pairs}
         rumour = hearsay(sentence.text)
-        low = sentence.text.lower() if topics else ""
         said = " ".join(sentence.text.split())
         ages = [_is_age(text, q.start, q.end) for q in found]
         contexts = _inherit(
@@ -424,8 +424,10 @@ def extract_text(
         previous = contexts
         for (q, ctx), age in zip(contexts, ages, strict=True):
             ctx, last_place = _placed(ctx, sentence.text, city, last_place)
-            if topics and (ctx.concept == "other" or ctx.concept in topic_ids):
-                ctx = _topical(ctx, low, topics, rules)
+            if ctx.concept == "other" or ctx.concept in may_take:
+                topics = document_topics(text, rules) if topics is None else topics
+                if any(ctx.concept in ("other", c.id) for c in topics):
+                    ctx = _topical(ctx, sentence.text.lower(), topics, rules)
             speaker: Speaker | None = None
             for qi, (a, b, _) in enumerate(quotes):
                 if a <= q.start < b:
