@@ -592,7 +592,7 @@ def anchors_in(
     # the quotations that overlap the sentence, in its own offsets: the others hold no pos
     local = tuple((a - off, b - off) for a, b, _ in quotes if a < sentence.end and b > off)
     cached = rules.memoised(
-        ("anchors",), lambda: lru_cache(maxsize=1024)(partial(_anchors, rules=rules))
+        ("anchors",), lambda: lru_cache(maxsize=256)(partial(_anchors, rules=rules))
     )
     return [
         Anchor(a.start + off, a.end + off, a.name, a.kind, a.opening, a.cited, a.source)

@@ -856,7 +856,7 @@ def context_of(
     A pure function of the sentence and the figure's place and fields in it, remembered for
     the last sentences seen: outlets repeat wire copy word for word."""
     cached = rules.memoised(
-        ("context of",), lambda: lru_cache(maxsize=1024)(partial(_context_of, rules=rules))
+        ("context of",), lambda: lru_cache(maxsize=256)(partial(_context_of, rules=rules))
     )
     return cached(
         sentence, q.start - offset, q.end - offset, q.dimension, q.counted, q.head, published
