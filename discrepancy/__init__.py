@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from .extract import extract_text
+from .rules import load_rules
 from .schema import Claim
 
 __version__ = "0.1.0"
@@ -17,8 +18,6 @@ def extract(
 ) -> list[Claim]:
     """Claims in `text`; `published` (ISO date) resolves relative time scopes, and `source`
     (the outlet) makes the figures it credits to itself its own narration."""
-    from .rules import load_rules
-
     return extract_text(text, published=published, rules=load_rules(rules), source=source)
 
 

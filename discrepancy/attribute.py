@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from bisect import insort
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from functools import lru_cache, partial
 
 import regex
 
@@ -308,7 +308,7 @@ def _trailing_name(before: str) -> tuple[str, str] | None:
     if clause and _DETERMINED.match(opened) and len(opened.split()) <= 7:
         phrase = opened  # "While the Open Streets movement said …"
         bare = rx(r"(?i)^the\s+").sub("", phrase)
-        if rx(rf"^(?:{NAME})$").match(bare):
+        if _WHOLE_NAME.match(bare):
             return bare, "name"
         named = _DESCRIBED_NAME.match(bare)
         if named:  # "the financial news outlet Caixin", "Iran's foreign ministry spokesman X"
@@ -321,7 +321,7 @@ def _trailing_name(before: str) -> tuple[str, str] | None:
     m = _ORG_IN_PLACE.search(before, tail) if _in_or_at_near_end(before[tail:]) else None
     if m:  # "police in Lenanik said", "officials at the scene said"
         return _LEADING_CONJ.sub("", m.group(1)), "description"
-    m = rx(rf"(?:^|[^\w'’])({NAME})$").search(before, tail) if _may_end_in_name(before) else None
+    m = _ENDING_NAME.search(before, tail) if _may_end_in_name(before) else None
     if m:
         name = m.group(1)
         name = _without_opening_word(name)
@@ -395,20 +395,14 @@ _SOURCE_APPOSITIVE = regex.compile(r",\s+(?:the|a|an|who|which)\s[^;]*$")
 def _leading_name(after: str) -> tuple[str, str] | None:
     """The speaker right after an inverted verb: 'said Maria Lopez, a spokeswoman'."""
     after = after.lstrip()
-    m = rx(
-        rf"((?:(?:the|a|an)\s+)?(?:[a-z][\w'’-]*\s+){{0,3}}(?:{ORG_NOUNS})"
-        rf"(?:\s+(?:for|of|at)\s+(?:the\s+)?(?:{NAME}|[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?))?"
-        rf"(?:,?\s+({NAME}))?)"
-    ).match(
-        after,
-    )
+    m = _LEADING_ORG.match(after)
     if (m and m.group(1).split()[0].lower() in ("the", "a", "an")) or (
         m and not after[:1].isupper()
     ):
         if m.group(2):
             return m.group(2), "name"
         return m.group(1), "description"
-    m = rx(rf"({NAME})(?=\s*(?:[,.;:]|$)|\s+(?:in|on|at|of|from|during)\b)").match(after)
+    m = _LEADING_PERSON.match(after)
     if m:
         name = m.group(1)
         if name.lower() in PRONOUNS:
@@ -452,6 +446,21 @@ def _inverted(after: str, rules: Rules) -> tuple[str, str] | None:
 
 _NAME_RE = re.compile(rf"\b{NAME}")  # stdlib re: 0.4 of the time over whole texts
 _NAME_AT = regex.compile(NAME)
+_WHOLE_NAME = regex.compile(rf"^(?:{NAME})$")
+_ENDING_NAME = regex.compile(rf"(?:^|[^\w'’])({NAME})$")
+# after an inverted verb: "said the regional governor", "said police spokesman Ivan Petrov"
+_LEADING_ORG = regex.compile(
+    rf"((?:(?:the|a|an)\s+)?(?:[a-z][\w'’-]*\s+){{0,3}}(?:{ORG_NOUNS})"
+    rf"(?:\s+(?:for|of|at)\s+(?:the\s+)?(?:{NAME}|[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?))?"
+    rf"(?:,?\s+({NAME}))?)"
+)
+_LEADING_PERSON = regex.compile(rf"({NAME})(?=\s*(?:[,.;:]|$)|\s+(?:in|on|at|of|from|during)\b)")
+_NAME_AFTER_COMMA = regex.compile(rf"^,\s+({NAME})(?=\s*(?:[,.;]|$))")
+_NAMED_REPORT = regex.compile(
+    rf"^(?:an?\s+|the\s+)?(?:new\s+|latest\s+)?({NAME})\s+(?:report|statement|survey|"
+    r"study|poll|count|tally|estimate|data|figures|assessment|analysis|bulletin)\b"
+)
+_LEAD_NAME = regex.compile(rf"^(?:[Tt]he\s+)?({NAME}(?:\s+(?:{ORG_NOUNS})\b)?)")
 # "the financial news outlet Caixin", not "a volunteer in Amizmiz" (a place after a preposition)
 _DESCRIBED_NAME = regex.compile(
     rf"^(?:[A-Z][\w-]*['’]s\s+)?[a-z][\w\s'’-]*?(?<!\b(?:in|at|from|of|near|on|to))\s({NAME})$"
@@ -599,21 +608,18 @@ def _subject_anchor(subj: str, start: int, end: int, rules: Rules, after: str = 
     owner = _OWNER.match(subj)
     if owner:
         subj = owner.group(1)
-    named = rx(rf"^,\s+({NAME})(?=\s*(?:[,.;]|$))").match(after)
+    named = _NAME_AFTER_COMMA.match(after)
     named = named or _role_named(rules)[0].search(subj)
     if named:  # "…, Serhiy Lysak" after it, or "ground forces commander Pavel Orlov" ending it
         return Anchor(start, end, _strip_titles(named.group(1), rules), "name")
-    report = rx(
-        rf"^(?:an?\s+|the\s+)?(?:new\s+|latest\s+)?({NAME})\s+(?:report|statement|survey|"
-        r"study|poll|count|tally|estimate|data|figures|assessment|analysis|bulletin)\b"
-    ).match(subj)
+    report = _NAMED_REPORT.match(subj)
     if report:
         return Anchor(start, end, _strip_titles(report.group(1), rules), "name")
     # "a police statement", "the army's bulletin": the one who issued it
     issued = _ISSUED_BY.match(subj)
     if issued:
         return Anchor(start, end, issued.group(1), "description")
-    lead = rx(rf"^(?:[Tt]he\s+)?({NAME}(?:\s+(?:{ORG_NOUNS})\b)?)").match(subj)
+    lead = _LEAD_NAME.match(subj)
     # "the Palestinian health ministry": a capitalised adjective opens a description
     described = lead and _ORG_WORDS_AFTER.match(subj, lead.end())
     if lead and not described and (subj[:1].isupper() or subj.startswith("the ")):
@@ -638,18 +644,32 @@ def _ends_in_adverb(subj: str) -> bool:
 def anchors_in(
     text: str, sentence: Sentence, quotes: list[tuple[int, int, bool]], rules: Rules
 ) -> list[Anchor]:
-    """Attribution phrases in a sentence, outside quotations."""
-    s = sentence.text
+    """Attribution phrases in a sentence, outside quotations. A pure function of the
+    sentence and the quotations over it, remembered for the last sentences seen (outlets
+    repeat wire copy word for word), in the sentence's offsets, moved to the text's here."""
     off = sentence.start
+    # the quotations that overlap the sentence, in its own offsets: the others hold no pos
+    local = tuple((a - off, b - off) for a, b, _ in quotes if a < sentence.end and b > off)
+    cached = rules.memoised(
+        ("anchors",), lambda: lru_cache(maxsize=256)(partial(_anchors, rules=rules))
+    )
+    return [
+        Anchor(a.start + off, a.end + off, a.name, a.kind, a.opening, a.cited, a.source)
+        for a in cached(sentence.text, local)
+    ]
+
+
+def _anchors(s: str, local: tuple[tuple[int, int], ...], rules: Rules) -> tuple[Anchor, ...]:
+    """anchors_in in the sentence's own offsets."""
 
     def in_quote(pos: int) -> bool:
-        return any(a <= off + pos < b for a, b, _ in quotes)
+        return any(a <= pos < b for a, b in local)
 
     verbs = list(_VERB_RE.finditer(s))  # found once: the first also says whether there are any
     according, verb = _ACCORDING_HINT.search(s), bool(verbs)
     possessive = _POSSESSIVE_HINT.search(s)
     if not (according or verb or possessive):
-        return []
+        return ()
     found: list[Anchor] = []
     for m in _ACCORDING.finditer(s) if according else ():
         if in_quote(m.start()):
@@ -667,12 +687,12 @@ def anchors_in(
         subj = _WORK_BY.sub("", subj)
         if _ITS_OWN.match(subj):  # "according to its annual report": the owner's figure
             found.append(
-                Anchor(off + m.start(), off + end, "it", "pronoun", cited=True, source=True)
+                Anchor(m.start(), end, "it", "pronoun", cited=True, source=True)
             )
             continue
         put = m.group().startswith(("was ", "were "))  # "was put at 4 billion … by X"
         begin = m.start("subj") if put else m.start()
-        anchor = _subject_anchor(subj, off + begin, off + end, rules, s[end:])
+        anchor = _subject_anchor(subj, begin, end, rules, s[end:])
         found.append(
             replace(
                 anchor,
@@ -697,15 +717,13 @@ def anchors_in(
                 or _RELATIVE_START.match(subj)  # "the blaze, which broke out at about 3 a.m."
             ):
                 found.append(
-                    _subject_anchor(
-                        m.group("subj"), off + m.start("subj"), off + m.end("subj"), rules
-                    )
+                    _subject_anchor(m.group("subj"), m.start("subj"), m.end("subj"), rules)
                 )
     for m in _POSSESSIVE_COUNT.finditer(s) if possessive else ():
         if m.group().endswith("toll") and not _is_org(m.group("subj")):
             continue  # "Chile's wildfire toll": the toll of a place, not a count someone gave
         if not in_quote(m.start()):
-            found.append(_subject_anchor(m.group("subj"), off + m.start(), off + m.end(), rules))
+            found.append(_subject_anchor(m.group("subj"), m.start(), m.end(), rules))
     for m in verbs:
         if in_quote(m.start()):
             continue
@@ -748,16 +766,16 @@ def anchors_in(
             subj_text = subj_text[: data.start()]
             if _BARE_DETERMINER.fullmatch(subj_text):
                 # "The figures show …": the figures of the source that spoke last, as "it"
-                found.append(Anchor(off + m.start(), off + m.end(), "it", "pronoun"))
+                found.append(Anchor(m.start(), m.end(), "it", "pronoun"))
                 continue
         if verb_text == "adding" and not _ADDING_SPEECH.match(s, m.end()):
             continue  # "with Rolls-Royce adding 5%": a gain, not words
         if verb_text in ("saying", "adding"):  # "…, with NHS England saying 90% of …"
             with_subject = _WITH_SUBJECT.search(subj_text) or _CLAUSE_SUBJECT.match(subj_text)
-            earlier = [a for a in found if a.start < off + m.start() and not a.source]
+            earlier = [a for a in found if a.start < m.start() and not a.source]
             if not with_subject and earlier and subj_text.endswith(","):
                 # '"…," said Rina Kartika, a spokeswoman, adding that …': still her words
-                found.append(replace(earlier[-1], start=off + m.start(), end=off + m.end()))
+                found.append(replace(earlier[-1], start=m.start(), end=m.end()))
                 continue
             if not with_subject:
                 continue
@@ -810,7 +828,7 @@ def anchors_in(
         citing = _CITING_AFTER.match(after) if got and "citing" in after else None
         if citing and not _CITED_PAPERS.search(citing.group(1)):
             # "NHK reported, citing the city fire department": the department's figure
-            found.append(_subject_anchor(citing.group(1), off + m.start(), off + m.end(), rules))
+            found.append(_subject_anchor(citing.group(1), m.start(), m.end(), rules))
             continue
         if got is None:
             continue
@@ -823,9 +841,9 @@ def anchors_in(
                 continue
         if _UNSOURCED.match(name):
             continue  # "Unconfirmed reports … put the number at 600": nobody's figure
-        found.append(Anchor(off + m.start(), off + m.end(), name, kind))
+        found.append(Anchor(m.start(), m.end(), name, kind))
     found.sort(key=lambda a: a.start)
-    return found
+    return tuple(found)
 
 
 @lru_cache(maxsize=65_536)
@@ -904,10 +922,16 @@ class DocumentSpeakers:
         self.org_at: list[tuple[int, str]] = []  # (offset, name) of each organisation
         body = body_start(text)  # the front matter's "source: The Wrenfield Gazette" is no one
         for m in _NAME_RE.finditer(text, body):
-            name = _strip_titles(_without_opening_word(m.group()), rules)
+            name = m.group()
+            if " " not in name and "\t" not in name and "\xa0" not in name:
+                continue  # most names found: one word (NAME joins words with these blanks only)
+            name = _without_opening_word(name)
+            if len(name.split(None, 1)) < 2:
+                continue  # one word is no organisation or full name to keep
+            name = _strip_titles(name, rules)  # a part of the name: one word stays one word
             parts = name.split()
             if len(parts) < 2:
-                continue  # most names found: one word is no organisation or full name to keep
+                continue
             before = text[max(0, m.start() - 6) : m.start()].lower()
             determined = before.endswith(("the ", " in ", " from ", " at ", " near ", " to "))
             if name.isupper() and " " in name:

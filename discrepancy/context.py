@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
-from functools import lru_cache
+from functools import lru_cache, partial
 
 import regex
 
@@ -130,7 +130,7 @@ def clause_bounds(sentence: str, start: int, end: int) -> tuple[int, int]:
 
 
 def concept_of(
-    q: Quantity,
+    dimension: str,
     head: str | None,
     clause: str,
     pos: int,
@@ -145,12 +145,12 @@ def concept_of(
     skip the cue scan."""
     end = pos if end is None else end
     shared = rules.memoised(
-        ("by dimension", q.dimension),
-        lambda: [c for c in rules.concepts if q.dimension in c.dimensions],
+        ("by dimension", dimension),
+        lambda: [c for c in rules.concepts if dimension in c.dimensions],
     )
     if shared:
         return _by_unit(shared, clause, pos, rules)
-    if q.dimension not in ("count", "dimensionless"):
+    if dimension not in ("count", "dimensionless"):
         return None
     low = clause.lower()
     cued = rules.cue_re is not None and may_match(words, rules, "cues", rules.cue_concept)
@@ -306,7 +306,7 @@ def _side(
     rules: Rules,
     clause_words: frozenset[str] | None = None,
 ) -> str | None:
-    words = rx(r"[\w'’.-]+").findall((counted or "").lower())
+    words = rx(r"[\w'’.-]+").findall(counted.lower()) if counted else []
     # "North Korean soldiers": try two-word demonyms first
     for i in range(len(words)):
         for n in (2, 1):
@@ -314,14 +314,18 @@ def _side(
             if key in rules.sides and (n == 2 or key not in ("us",)):
                 return rules.sides[key]
     after = clause[q_end : q_end + 60].lower()
-    m = rx(r"\s*(?:[\w-]+\s+){0,3}?(?:from|of)\s+(?:the\s+)?([\w'-]+(?:\s+[\w'-]+)?)").match(after)
+    m = (
+        rx(r"\s*(?:[\w-]+\s+){0,3}?(?:from|of)\s+(?:the\s+)?([\w'-]+(?:\s+[\w'-]+)?)").match(after)
+        if "of" in after or "from" in after  # the words the pattern needs
+        else None
+    )
     if m:
         for key in (m.group(1), m.group(1).split()[0]):
             if key in rules.sides and rules.sides.get(key) and key not in ("us",):
                 return rules.sides[key]
     if head and head in rules.sides:
         return rules.sides[head]
-    m = _DEMONYM.search(counted or "")
+    m = _DEMONYM.search(counted) if counted else None
     if m:
         return m.group(1).lower()
     # the losing side is the subject: "The Yarvurian army has suffered 4,761 casualties",
@@ -410,7 +414,8 @@ def _place(
     found: list[tuple[int, str]] = []
     if rules.nationwide_re and may_match(words, rules, "nationwide", rules.nationwide):
         found += [(m.start(), "nationwide") for m in rules.nationwide_re.finditer(low)]
-    for m in _PLACE_AFTER_PREPOSITION.finditer(clause):
+    prepositions = words is None or not words.isdisjoint(_PREPOSITIONS)
+    for m in _PLACE_AFTER_PREPOSITION.finditer(clause) if prepositions else ():
         name = m.group(1)
         bare = name.removesuffix("'s").removesuffix("’s")  # "from Sunday's strike"
         if name.lower() in rules.not_places or name.lower() in rules.sides or bare in _CALENDAR:
@@ -453,6 +458,8 @@ _PARENTHESES = regex.compile(r"\([^()]*\)")
 CAPITAL = "the capital"
 _COUNTRY_OWNS = regex.compile(r"^[A-Z][\w-]*['’]s\s+(?=[A-Z])")
 _CALENDAR = frozenset(w.title() for w in (*WEEKDAYS, *_MONTHS))  # capitalised: no place
+# the words one of which opens every _PLACE_AFTER_PREPOSITION match
+_PREPOSITIONS = frozenset("in across throughout around near from within inside".split())
 _PLACE_AFTER_PREPOSITION = regex.compile(
     r"\b(?:[Ii]n|[Aa]cross|[Tt]hroughout|[Aa]round|[Nn]ear|[Ff]rom|[Ww]ithin|[Ii]nside)\s+"
     r"(?:the\s+)?(?:(?:neighbouring|neighboring|northern|southern|eastern|western|central|"
@@ -850,31 +857,31 @@ _VERB_ONLY = frozenset("said says told was is are were be been has have had woul
 _TIME_NOUNS = frozenset("week weeks month months year years day days quarter period".split())
 
 
-def _measured(q: Quantity, clause: str, cstart: int, cend: int) -> tuple[str | None, str | None]:
+def _measured(dimension: str, clause: str, cstart: int, cend: int) -> tuple[str | None, str | None]:
     """What a unit, a sum or a share measures: '9 gigawatts of generating capacity' ->
     capacity, '7.2% of the vote' -> vote, 'a $1bn weapons package' -> package, 'savings of
     up to €50m' -> savings, 'turnout reached 74.4%' -> turnout; else the unit as written
     ('23,713 acres' -> acres)."""
     unit = _UNIT.search(clause[cstart:cend])
-    if q.dimension == "time" and unit:  # "five days of fighting" counts days
+    if dimension == "time" and unit:  # "five days of fighting" counts days
         return unit.group(1), unit.group(1).lower()
-    rate = _RATE_AFTER.match(clause, cend) if q.dimension == "currency" else None
+    rate = _RATE_AFTER.match(clause, cend) if dimension == "currency" else None
     m = _OF_NOUN.match(clause, rate.end() if rate else cend)  # "C$150m a week in payments"
-    if m and (clause[m.start() : m.end()].strip().startswith("of") or q.dimension == "currency"):
+    if m and (clause[m.start() : m.end()].strip().startswith("of") or dimension == "currency"):
         run = _compound(clause, m.end(), after_of=True)
         # "$8 billion in the week to April 11": a time, not what the money is
         if run and not run[-1][:1].isupper() and run[-1].lower() not in _TIME_NOUNS:
             return " ".join(run), run[-1].lower()
-    if q.dimension in ("currency", "percentage", "percentage point"):
+    if dimension in ("currency", "percentage", "percentage point"):
         run = [w for w in _compound(clause, cend) if not w.lower().endswith("ly")]
         if run and not run[-1][:1].isupper() and not _OF_NOUN.match(clause, cend):
             return " ".join(run), run[-1].lower()
         first = _FROM_BEFORE.search(clause, max(0, cstart - 20), cstart) and _FIRST_AMOUNT[
-            q.dimension == "currency"
+            dimension == "currency"
         ].search(clause, 0, cstart)
         if first:
             # "inflation rose to 3.6% in June, from 3.4% in May": the first figure's noun
-            return _measured(q, clause, first.start(), first.start())
+            return _measured(dimension, clause, first.start(), first.start())
         subject = _subject_before(clause, cstart)
         if subject:
             return subject, subject
@@ -896,30 +903,48 @@ def _measured(q: Quantity, clause: str, cstart: int, cend: int) -> tuple[str | N
 def context_of(
     q: Quantity, sentence: str, offset: int, published: date | None, rules: Rules
 ) -> Context:
-    """Context of quantity `q` inside `sentence`, which starts at document offset `offset`."""
-    start, end = q.start - offset, q.end - offset
+    """Context of quantity `q` inside `sentence`, which starts at document offset `offset`.
+    A pure function of the sentence and the figure's place and fields in it, remembered for
+    the last sentences seen: outlets repeat wire copy word for word."""
+    cached = rules.memoised(
+        ("context of",), lambda: lru_cache(maxsize=256)(partial(_context_of, rules=rules))
+    )
+    return cached(
+        sentence, q.start - offset, q.end - offset, q.dimension, q.counted, q.head, published
+    )
+
+
+def _context_of(
+    sentence: str,
+    start: int,
+    end: int,
+    dimension: str,
+    counted: str | None,
+    head: str | None,
+    published: date | None,
+    rules: Rules,
+) -> Context:
     left, right = clause_bounds(sentence, start, end)
     clause = sentence[left:right]
     low = clause.lower()
     clause_words = words_of(low)
     cstart, cend = start - left, end - left
-    counted, head = q.counted, q.head
     if head in _VERB_HEADS:
         counted = head = None  # "Thousands took to the streets": a verb, nothing counted
     of_head = None  # "the number of injured": what the number counts
     last = clause[max(0, cstart - 12) : cstart].split()
     if (
-        q.dimension == "dimensionless"
+        dimension == "dimensionless"
         and last
         and last[-1].lower() in _AGE_LAST
         and _AGE_BEFORE.search(clause, max(0, cstart - 60), cstart)
     ):
         counted = head = "years"  # "the youngest was 19", "older than 70", "a man of 70"
-    elif q.dimension == "dimensionless" and _OF_US.match(clause, cend):
+    elif dimension == "dimensionless" and _OF_US.match(clause, cend):
         counted = head = "people"  # "there were 150,000 of us in Tbilisi"
     elif last and last[-1].lower() in ("magnitude", "magnitude-"):
         counted = head = "magnitude"  # "a magnitude 7.7 earthquake" measures no people
-    elif q.dimension == "dimensionless":
+    elif dimension == "dimensionless":
         m = _LEFT_COUNTED.search(clause[:cstart]) or (
             # "prisoners of war: 942", not "new figures: 2,886 dead, 4,639 injured"
             _COLON_COUNTED.search(clause[:cstart]) if not _WORD_NEXT.match(clause, cend) else None
@@ -938,14 +963,14 @@ def context_of(
             counted = head = of.group(1).lower()  # "a population of about 5,000"
             if head in _PLACE_NOUNS:
                 head = "residents"  # "a town of about 25,000" counts its people, not towns
-    if counted is None and q.dimension == "dimensionless":
+    if counted is None and dimension == "dimensionless":
         counted = head = _bare_counted(clause, cstart, cend, rules)
         head = head and head.split()[-1]
-    if counted is None and q.dimension == "dimensionless":
+    if counted is None and dimension == "dimensionless":
         part = _PART_OF.match(clause, cend)  # "42 of North Carolina's dead"
         counted = head = part.group(1).lower() if part else _subject_before(clause, cstart, False)
-    if counted is None and q.dimension not in ("count", "dimensionless"):
-        counted, head = _measured(q, clause, cstart, cend)
+    if counted is None and dimension not in ("count", "dimensionless"):
+        counted, head = _measured(dimension, clause, cstart, cend)
     np_end = cend + 1 + len(counted) if counted and clause.startswith(counted, cend + 1) else cend
     if of_head and not (
         rules.head_concept.get(singular(of_head))
@@ -954,7 +979,9 @@ def context_of(
     ):
         of_head = ""  # "the number of arrivals": no concept of its own, the cues decide
     concept_head = head if of_head is None else of_head or None
-    concept = concept_of(q, concept_head, clause, cstart, rules, np_end, clause_words) or "other"
+    concept = (
+        concept_of(dimension, concept_head, clause, cstart, rules, np_end, clause_words) or "other"
+    )
     if concept == "other" and of_head is not None and rules.cue_re is not None:
         # "The number of people killed by the fires that tore through … rose to 112": the
         # subject's own words say what is counted, however far the figure comes after them

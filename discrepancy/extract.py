@@ -316,8 +316,8 @@ def _is_age(text: str, start: int, end: int) -> bool:
         return bool(comma) and not _OPENING_PHRASE.search(
             text, max(0, comma.start() - 80), comma.start()
         )
-    return bool(_AGE_AFTER_NAME.search(text, max(0, start - 40), start)) and text.startswith(
-        (",", "."), end
+    return text.startswith((",", "."), end) and bool(
+        _AGE_AFTER_NAME.search(text, max(0, start - 40), start)
     )  # "North Carolina, 72;" is an item of a list
 
 
@@ -359,7 +359,8 @@ def _placed(
     his state' is the state of the governor named before it. Returns the context and the
     place a later 'there' refers to. `at`: where the figure is in the sentence."""
     place = ctx.place
-    office = _AREA_OF_OFFICE.search(sentence) if place is None else None
+    gate = place is None and ("overnor" in sentence or "refect" in sentence or "remier" in sentence)
+    office = _AREA_OF_OFFICE.search(sentence) if gate else None  # what the pattern needs
     if place == CAPITAL:
         place = city
     elif office and office.start() < at < office.end():
@@ -472,8 +473,9 @@ def extract_text(
         resolved.append((sentence, [(a, speakers.resolve(a)) for a in anchors]))
     quote_speaker = _quote_speakers(quotes, resolved) if quotes and resolved else []
     city, last_place = dateline_city(text, paras), None
-    topics = document_topics(text, rules)
-    topic_ids = {c.id for c in topics}
+    # the document's topics, found at the first claim that could take one, if any
+    topics: list[Concept] | None = None
+    may_take = rules.memoised(("topical",), lambda: {c.id for c in rules.concepts if c.topic})
     claims: list[Claim] = []
     previous: list[tuple[Quantity, Context]] = []  # the figures of the sentence before
     for (sentence, pairs), found in zip(resolved, found_in, strict=True):
@@ -483,7 +485,6 @@ def extract_text(
         anchors = [a for a, _ in pairs]
         by_anchor = {a: s for a, s in pairs}
         rumour = hearsay(sentence.text)
-        low = sentence.text.lower() if topics else ""
         said = " ".join(sentence.text.split())
         ages = [_is_age(text, q.start, q.end) for q in found]
         contexts = _inherit(
@@ -505,8 +506,10 @@ def extract_text(
         for (q, ctx), age in zip(contexts, ages, strict=True):
             at = q.start - sentence.start
             ctx, last_place = _placed(ctx, sentence.text, at, city, last_place)
-            if topics and (ctx.concept == "other" or ctx.concept in topic_ids):
-                ctx = _topical(ctx, low, topics, rules)
+            if ctx.concept == "other" or ctx.concept in may_take:
+                topics = document_topics(text, rules) if topics is None else topics
+                if any(ctx.concept in ("other", c.id) for c in topics):
+                    ctx = _topical(ctx, sentence.text.lower(), topics, rules)
             speaker: Speaker | None = None
             for qi, (a, b, _) in enumerate(quotes):
                 if a <= q.start < b:

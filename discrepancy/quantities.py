@@ -23,6 +23,7 @@ from .units import (
     UNIT_SYMBOLS,
     UNIT_WORDS,
     UNITS,
+    conversion,
     fallback_unit,
     multi_word_starts,
     to_canonical,
@@ -340,8 +341,6 @@ class Quantity:
 
     @property
     def canonical(self) -> tuple[float | None, str]:
-        from .units import conversion
-
         if self.dimension in ("count", "dimensionless"):
             return self.value, "count"  # a bare number is compared as a count
         unit_name, _, _ = conversion(self.unit)

@@ -92,7 +92,7 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     return token in ABBREVIATIONS or (len(token) == 1 and token.isalpha())
 
 
-_LAST_WORD = regex.compile(r"([\w.]+)$")
+_LAST_WORD = regex.compile(r"(?r)([\w.]+)$")  # searched from the end: one try, not 24
 _NEXT_START = regex.compile(r"\s+([\"'“‘(\[]?)(\S)")
 
 
