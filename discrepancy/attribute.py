@@ -949,15 +949,16 @@ class DocumentSpeakers:
                 if len(raw.split()) > len(parts):
                     self.titled.append((m.start(), name))  # "Senior General Min Aung Hlaing"
                 # "Governor Alexei Smirnov", "Smirnov, who was appointed acting governor,"
-                after = text[m.end() : m.end() + 80].lower()
-                aside = after[1:].split(",")[0].split(".")[0] if after.startswith(",") else ""
+                after = text[m.end() : m.end() + 80] if text[m.end() : m.end() + 1] == "," else ""
+                aside = after[1:].split(",")[0].split(".")[0].lower()
                 said = f"{raw.lower()} {aside}"
-                held = _ROLE_WORD.findall(said)
+                held = _ROLE_WORD.findall(said) if aside or raw != name else ()
                 if held:
                     self.roles.append((m.start(), name, said, frozenset(held)))
                 if len(name) > len(self.full_names.get(parts[-1], "")):
                     self.full_names[parts[-1]] = name
-        for m in _PLACE_BODY.finditer(text, body):  # "Ishikawa prefecture" speaks as one body
+        bodies = "prefect" in text or "government" in text  # what _PLACE_BODY needs
+        for m in _PLACE_BODY.finditer(text, body) if bodies else ():  # "Ishikawa prefecture"
             self.org_at.append((m.start(), m.group()))
         self.org_at.sort()
         self.acronyms: dict[str, str] = {}
