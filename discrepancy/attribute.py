@@ -71,7 +71,8 @@ ORG_NOUNS = (
     r"report|census|tracker|monitor|ministry|charity|coalition|alliance|party|spokesperson|"
     r"media|broadcaster|newspaper|television|tv|news\s+agency|outlet|press|lawmakers|"
     r"legislators|deputies|senators|mps|opposition|rights\s+groups?|volunteers|survivors|"
-    r"supporters|relatives|families|aldermen|councillors|councilors|groups|insurers|economists"
+    r"supporters|relatives|families|aldermen|councillors|councilors|groups|insurers|economists|"
+    r"passengers|students|parents|teachers|workers|fans|neighbours|neighbors"
 )
 ORG_WORDS = frozenset(
     """police ministry army military government union unions staff service services department
@@ -96,7 +97,7 @@ _VERB_RE = re.compile(rf"(?<!\w)(?:{VERBS})\b")
 _ACCORDING = regex.compile(
     r"\b(?:[Aa]ccording\s+to|[Cc]iting|as\s+(?:reported|announced|confirmed|stated|given)\s+by"
     r"|(?:reported|announced|confirmed|released|published|provided|given|compiled|claimed|"
-    r"estimated|counted|recorded|cited)\s+by|"
+    r"estimated|counted|recorded|cited|analysed|analyzed|compiled)\s+by|"
     r"(?i:figures|data|estimates|numbers|statistics|totals|count|survey|poll|study|analysis|"
     r"research|report|assessment)\s+"
     r"(?:(?:released|published)\s+(?:on\s+\w+\s+)?)?(?:from|by)|"
@@ -121,7 +122,7 @@ _ORG_IN_PLACE = regex.compile(
 )
 _STAFF_OF = regex.compile(
     rf"(?i:analysts|economists|researchers|scientists|experts|strategists|staff|"
-    rf"investigators)\s+(?:at|from|with)\s+(?:the\s+)?({NAME})$"
+    rf"investigators)\s+(?:at|from|with)\s+(?:the\s+)?({NAME})(?:\s+in\s+{NAME})?$"
 )
 _LEADING_CONJ = regex.compile(
     r"(?i)^(?:(?:where|while|when|as|and|but|that|which|whereas|one\s+of)\s+|"
@@ -152,7 +153,10 @@ _OWNER = regex.compile(
     r"statement|assessment)$"
 )
 _DOTS = regex.compile(r"\.(?:[A-Z]\.)+")
-_SUBJECT_REST = regex.compile(r"[^,;.!?()\"“”]{0,80}?(?=\s*(?:[,;.!?()\"“”]|$))")
+_SUBJECT_REST = regex.compile(
+    r"[^,;.!?()\"“”\d]{0,80}?(?=\s*(?:[,;.!?()\"“”]|$)|\s+(?:on|in\s+a|said|says|showed|shows|"
+    r"found|finds|told|suggested|suggests)\b)"
+)
 _QUOTE_OPEN = "“‘«"
 _QUOTE_CLOSE = "”’»"
 _HEARSAY = regex.compile(
@@ -285,7 +289,7 @@ def _trailing_name(before: str) -> tuple[str, str] | None:
     """The speaker at the end of `before` (the text before a speech verb): a capitalised name,
     possibly after a description ("chief of the general staff Valery Gerasimov"), or an
     organisation noun phrase ("police", "the regional health ministry"), or a pronoun."""
-    before = before.rstrip()
+    before = _DATELINE_LEAD.sub("", before.rstrip())  # "LONDON - The head of … said"
     # "Economists polled by Reuters expected …": the economists
     if any(word in before[-80:] for word in (" by ", "familiar", "close to")):
         before = _POLLED_BY.sub("", before)  # "Two sources familiar with the matter told"
@@ -305,7 +309,9 @@ def _trailing_name(before: str) -> tuple[str, str] | None:
     # a short subject after a clause break: "…, the authority said", "Ukraine's air force said"
     clause = rx(r"(?:^|[,;:(—–-]\s|\.\s)\s*([^,;:(—–]{1,60})$").search(before, tail)
     opened = _LEADING_CONJ.sub("", clause.group(1).strip()) if clause else ""
-    if clause and _DETERMINED.match(opened) and len(opened.split()) <= 7:
+    if clause and _DETERMINED.match(opened) and (
+        len(opened.split()) <= 7 or (len(opened.split()) <= 11 and _OFFICE_OF.match(opened))
+    ):  # "The governor of Brazil's flood-hit Rio Grande do Sul state said"
         phrase = opened  # "While the Open Streets movement said …"
         bare = rx(r"(?i)^the\s+").sub("", phrase)
         if _WHOLE_NAME.match(bare):
@@ -373,6 +379,11 @@ def _takes_appositive(before: str) -> bool:
 
 _ENDS_CAPITALISED = regex.compile(r"\b[A-Z][\w'’.-]*$")
 _AGED = regex.compile(r"\b[A-Z][\w'’.-]*,\s+\d{1,3}$")
+_DATELINE_LEAD = regex.compile(r"^[A-Z][A-Z .'’]+(?:,[^-–—\n]{1,40})?\s[-–—]\s+")
+_SOURCE_BEFORE = regex.compile(
+    r"\b(?:according\s+to|from|by)\s+((?:the\s+)?[^,;]{2,80}),$"
+)
+_UNSOURCED_SUBJECT = regex.compile(r"(?i)\s*(?:unverified|unconfirmed)\b")
 _UNSOURCED = regex.compile(r"(?i)(?:unconfirmed|unverified|some|other)\b(?!\s+[A-Z])")
 _WORK_BY = regex.compile(
     r"^(?:(?:an?|the)\s+)?(?:[\w-]+\s+)?(?:analysis|count|tally|review|study|survey|"
@@ -529,10 +540,12 @@ _DASHED = regex.compile(r"\s[-–—]\s")
 # offices one person holds, named by a description ("the region's governor")
 OFFICES = (
     r"governor|president|mayor|minister|commander|spokes(?:man|woman|person)|prosecutor|"
-    r"sheriff|treasurer|chancellor|premier|ombudsman|commissioner|ambassador|chief"
+    r"sheriff|treasurer|chancellor|premier|ombudsman|commissioner|ambassador|chief|chair|"
+    r"chairman|chairwoman|director"
 )
 _ROLE_OPENING = regex.compile(rf"\s*(?:The|the)\s+((?:[\w'’-]+\s+){{0,2}}?(?:{OFFICES}))\b")
 _ROLE_WORD = regex.compile(rf"\b({OFFICES})\b")
+_OFFICE_OF = regex.compile(rf"(?i)the\s+(?:[\w-]+\s+)?(?:{OFFICES}|head|leader)\s+of\s")
 _GENERIC_OWNERS = frozenset("country nation region state city province county party".split())
 _LEDE_REACH = 700  # characters: the next paragraph or two
 _INDEFINITE = regex.compile(r"(?i)(?:a|an)\s")
@@ -552,7 +565,8 @@ _ORG_HEAD = regex.compile(
     r"conglomerate|utility|broadcaster)$"
 )
 _VERBISH = regex.compile(
-    r"(?i)\b(?:has|have|had|is|was|were|will|would|can|could|did|does|do|an|been)\b"
+    r"(?i)\b(?:has|have|had|is|was|were|will|would|can|could|did|does|an|been)\b"
+    r"|\bdo\b(?!\s+(?-i:[A-Z]))"  # not "Rio Grande do Sul"
     r"|\b(?!(?:united|armed|retired|advanced|organised|organized|supported|based|red)\b)"
     r"[a-z]{3,}ed\b"
 )
@@ -748,6 +762,8 @@ def _anchors(s: str, local: tuple[tuple[int, int], ...], rules: Rules) -> tuple[
             ).sub("", subj_text)
         if "," in subj_text:  # "…, a senior official, speaking on condition of anonymity, told"
             subj_text = _SPEAKER_ASIDE.sub("", subj_text)
+        if _UNSOURCED_SUBJECT.match(subj_text):
+            continue  # "Unverified messages circulating on WhatsApp claimed …": nobody's
         if " who " in subj_text:  # "A local official who asked not to be named … said"
             subj_text = _ANONYMOUS.sub("", subj_text)
         if "office in " in subj_text:  # "the National Weather Service's office in X said"
@@ -756,6 +772,9 @@ def _anchors(s: str, local: tuple[tuple[int, int], ...], rules: Rules) -> tuple[
         if subj_text.endswith(("who", "which", "that")):
             # "Red de Defensa Ciudadana, a rights group that said …": the name
             subj_text = _RELATIVE.sub(",", subj_text)
+            source = _SOURCE_BEFORE.search(subj_text)
+            if source:  # "according to figures from the authority, which said …"
+                subj_text = source.group(1)
         if "citing" in subj_text and _CITING_ASIDE.search(subj_text):
             continue  # "WAM, citing the foreign ministry, said": the ministry's figure
         verb_text = m.group()
@@ -1019,18 +1038,19 @@ class DocumentSpeakers:
 
     def _named_later(self, desc: str, anchor: Anchor) -> tuple[int, str] | None:
         """A lede's office ('the head of the country's military government said') is the
-        office holder the story names with a title soon after ('Senior General Min Aung
-        Hlaing, who chairs …'), when nobody was named before it."""
+        office holder the story names with a title or an office soon after ('Senior General
+        Min Aung Hlaing, who chairs …'), when nobody was named before it."""
         if (
             self.last_person
             or _INDEFINITE.match(anchor.name)
             or not _LEADING_ROLE.search(desc)
-            or any(at < anchor.start for at, _ in self.people)
+            # nobody named before, but for a place in the office ("Rio Grande do Sul state")
+            or any(at < anchor.start and n.lower() not in desc for at, n in self.people)
         ):
             return None
+        named = sorted({*self.titled, *((at, n) for at, n, _, _ in self.roles)})
         return next(
-            ((at, n) for at, n in self.titled if anchor.end < at < anchor.end + _LEDE_REACH),
-            None,
+            ((at, n) for at, n in named if anchor.end < at < anchor.end + _LEDE_REACH), None
         )
 
     def _named_org(self, desc: str, at: int) -> str | None:
@@ -1056,6 +1076,8 @@ class DocumentSpeakers:
             if rx(rf"(?i)\b{regex.escape(head)}\b").search(org)
             and all(w in org.lower() for w in needed)
         ]
+        if not fits and head == "force":  # "Merseyside Police said … The force said"
+            fits = [(pos, org) for pos, org in self.org_at if org.endswith(("Police", "police"))]
         if not fits:
             # "The state weather agency AEMET said … The agency warned": the name after the word
             named = self._name_after(head, at)

@@ -638,3 +638,33 @@ def test_front_matter_names_nobody():
     )
     claims = discrepancy.extract(text)
     assert claims[-1].speaker == "president"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Analysts at the Institute for Strategic Reckoning in Tel Aviv put the cost at "
+         "between $450 million and $500 million.", "Institute for Strategic Reckoning"),
+        ("Of the dead, 11 were in Canoas, a city near Porto Alegre, according to figures from "
+         "the civil defence authority, which said 146 people were still missing.",
+         "civil defence authority"),
+        ("Unverified messages circulating on WhatsApp claimed that more than 1,000 bodies "
+         "were being kept out of the count.", None),
+        ("Merseyside Police said 50 officers were injured. The force said about 200 extra "
+         "officers would be deployed.", "Merseyside Police"),
+        ("LONDON - The head of Britain's police chiefs said on Monday that 378 people had been "
+         "arrested. \"We will not tolerate this,\" said Gavin Stephens, chair of the National "
+         "Police Chiefs' Council.", "Gavin Stephens"),
+        ("Two days later, data from the U.S. Labor Department showed employers had added just "
+         "114,000 jobs in July.", "U.S. Labor Department"),
+        ("PORTO ALEGRE - The governor of Brazil's flood-hit Rio Grande do Sul state said that "
+         "rebuilding would cost 19 billion reais.\n\nGovernor Eduardo Leite told reporters "
+         "that 95 people had died.", "Eduardo Leite"),
+        ("Images analysed by the Meridian Open Source Lab, a research group, show at least 32 "
+         "impact points.", "Meridian Open Source Lab"),
+    ],
+)
+def test_speakers_of_wire_copy_two(text, speaker):
+    claims = discrepancy.extract(text)
+    figure = next(c for c in claims if c.value in (450e6, 146, 1000, 200, 378, 114000, 19e9, 32))
+    assert figure.speaker == speaker
