@@ -231,6 +231,9 @@ def _strip(name: str, rules: Rules) -> str:
             break
         name = name[m.end() :]
     if name != whole and _is_org(name):
+        person = _PERSON_OF.match(name)  # "… Helen Marsh of South Yorkshire Police"
+        if person and not _is_org(person.group(1)) and _is_org(name[person.end() :]):
+            return person.group(1)
         return whole  # "Russian Defence Ministry", "General Staff": no person's title
     person = _after_inner_title(name, rules)
     if person:

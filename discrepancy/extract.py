@@ -340,6 +340,7 @@ def dateline_city(text: str, paras: list[tuple[int, int]]) -> str | None:
 
 
 _DATELINE = re.compile(r"([A-Z][A-Z'’. -]{2,40}?)(?:,|\s+[-–—]\s)")
+_IN_PLACE = re.compile(r"\bin\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?=[\s,.;])")
 _THERE = re.compile(r"\bthere\b(?!\s+(?:is|are|was|were|have|has|had|will|would|may|might)\b)")
 
 # "Cagayan Governor X said … in his province": the place of the office the sentence names
@@ -365,8 +366,10 @@ def _placed(
         place = city
     elif office and office.start() < at < office.end():
         place = (office.group(1) or office.group(2)).lower()  # "… died in his province"
-    elif place is None and last and _THERE.search(sentence):
-        place = last
+    elif place is None and _THERE.search(sentence):
+        # "in Rotherham, where a crowd … 64 officers had been injured there"
+        named = [m.group(1) for m in _IN_PLACE.finditer(sentence, 0, at)]
+        place = named[-1].lower() if named else last
     if place != ctx.place:
         ctx = _amend(ctx, place=place)
     return ctx, place or last
@@ -481,6 +484,8 @@ def extract_text(
     for (sentence, pairs), found in zip(resolved, found_in, strict=True):
         if not found:
             previous = []  # "Police and organisers disagreed about the tractors." moves on
+            named = _IN_PLACE.findall(sentence.text) if " in " in sentence.text else ()
+            last_place = named[-1].lower() if named else last_place  # for a later "there"
             continue
         anchors = [a for a, _ in pairs]
         by_anchor = {a: s for a, s in pairs}

@@ -668,3 +668,13 @@ def test_speakers_of_wire_copy_two(text, speaker):
     claims = discrepancy.extract(text)
     figure = next(c for c in claims if c.value in (450e6, 146, 1000, 200, 378, 114000, 19e9, 32))
     assert figure.speaker == speaker
+
+
+def test_an_officer_of_a_force_and_there_after_a_place_named_before():
+    text = (
+        "The worst violence came on Sunday in Rotherham, where a crowd tried to set fire to a "
+        "hotel. Assistant Chief Constable Helen Marsh of South Yorkshire Police said 64 "
+        "officers had been injured there."
+    )
+    [claim] = discrepancy.extract(text)
+    assert (claim.speaker_id, claim.place) == ("marsh", "rotherham")
