@@ -702,6 +702,9 @@ def _anchors(s: str, local: tuple[tuple[int, int], ...], rules: Rules) -> tuple[
             continue
         # "according to an analysis of the data by the Midway Courier": the Courier's
         subj = _WORK_BY.sub("", subj)
+        owner = _OWNER.match(subj) if "'" in subj or "’" in subj else None
+        if owner:  # "according to the agency's latest tally": the agency's
+            subj = owner.group(1)
         if _ITS_OWN.match(subj):  # "according to its annual report": the owner's figure
             found.append(
                 Anchor(m.start(), end, "it", "pronoun", cited=True, source=True)
@@ -777,7 +780,8 @@ def _anchors(s: str, local: tuple[tuple[int, int], ...], rules: Rules) -> tuple[
             subj_text = _RELATIVE.sub(",", subj_text)
             source = _SOURCE_BEFORE.search(subj_text)
             if source:  # "according to figures from the authority, which said …"
-                subj_text = source.group(1)
+                owner = _OWNER.match(source.group(1))  # "the agency's latest tally, which"
+                subj_text = owner.group(1) if owner else source.group(1)
         if "citing" in subj_text and _CITING_ASIDE.search(subj_text):
             continue  # "WAM, citing the foreign ministry, said": the ministry's figure
         verb_text = m.group()

@@ -678,3 +678,12 @@ def test_an_officer_of_a_force_and_there_after_a_place_named_before():
     )
     [claim] = discrepancy.extract(text)
     assert (claim.speaker_id, claim.place) == ("marsh", "rotherham")
+
+
+def test_a_tally_is_its_owner_s():
+    claims = discrepancy.extract(
+        "The state civil defence agency said 75 people died. Another 103 people were missing, "
+        "according to the agency's latest tally, which said more than 88,000 people had been "
+        "forced from their homes."
+    )
+    assert len({c.speaker for c in claims}) == 1
