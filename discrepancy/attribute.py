@@ -558,14 +558,21 @@ _PERSON_DESC = regex.compile(
     r"source|diplomat|commander|doctor|nurse|witness|resident|survivor)(?:\s+(?:for|of|at|with|in|"
     r"from)\s.+)?$"
 )
+# the word a description of an organisation ends in: a kind of its own, or a generic one
 _ORG_HEAD = regex.compile(
-    r"\b(?:authority|authorities|commission|ministry|agency|office|group|charity|network|"
-    r"service|department|council|committee|union|organisation|organization|institute|centre|"
-    r"center|bureau|board|force|army|staff|police|firm|company|bank|court|prefecture|"
-    r"corporation|carrier|airline|insurer|operator|business|manufacturer|maker|carmaker|"
-    r"retailer|lender|party|watchdog|regulator|body|federation|alliance|coalition|"
-    r"movement|association|foundation|campaign|chipmaker|automaker|drugmaker|planemaker|miner|"
-    r"conglomerate|utility|broadcaster)$"
+    r"\b(?:"
+    + "|".join(
+        sorted(
+            _GENERIC_ORG
+            | set(
+                """authority authorities commission ministry office network service department
+                council committee organisation organization institute centre center bureau
+                board force army staff police bank court prefecture federation alliance
+                coalition movement association foundation campaign""".split()
+            )
+        )
+    )
+    + r")$"
 )
 _VERBISH = regex.compile(
     r"(?i)\b(?:has|have|had|is|was|were|will|would|can|could|did|does|an|been)\b"

@@ -399,6 +399,24 @@ _LOSSES_OF = regex.compile(
 _DEMONYM = regex.compile(r"\b([A-Z][a-z]+(?:ian|ean|ese|ish|ani|i))\b")
 
 
+def places_named(text: str, rules: Rules, end: int | None = None) -> list[tuple[int, str]]:
+    """(offset, place) of each place named after a preposition in `text` (before `end`):
+    'in the Kursk region', 'near Pokrovsk'; not a day, a side, a body or where it was said."""
+    found = []
+    for m in _PLACE_AFTER_PREPOSITION.finditer(text, 0, len(text) if end is None else end):
+        name = m.group(1)
+        bare = name.removesuffix("'s").removesuffix("’s")  # "from Sunday's strike"
+        if name.lower() in rules.not_places or name.lower() in rules.sides or bare in _CALENDAR:
+            continue
+        if _WHERE_SAID.search(text, max(0, m.start() - 40), m.start()):
+            continue  # "the minister, speaking in New York, said": where it was said
+        if name.rsplit(None, 1)[-1].lower() in _BODIES:
+            continue  # "figures from the Kenya National Commission": a body, not a place
+        name = _COUNTRY_OWNS.sub("", name)  # "Ukraine's Kharkiv region" is the Kharkiv region
+        found.append((m.start(), name.lower() + (f" {m.group(2)}" if m.group(2) else "")))
+    return found
+
+
 def _place(
     clause: str,
     q_start: int,
@@ -414,18 +432,8 @@ def _place(
     found: list[tuple[int, str]] = []
     if rules.nationwide_re and may_match(words, rules, "nationwide", rules.nationwide):
         found += [(m.start(), "nationwide") for m in rules.nationwide_re.finditer(low)]
-    prepositions = words is None or not words.isdisjoint(_PREPOSITIONS)
-    for m in _PLACE_AFTER_PREPOSITION.finditer(clause) if prepositions else ():
-        name = m.group(1)
-        bare = name.removesuffix("'s").removesuffix("’s")  # "from Sunday's strike"
-        if name.lower() in rules.not_places or name.lower() in rules.sides or bare in _CALENDAR:
-            continue
-        if _WHERE_SAID.search(clause, max(0, m.start() - 40), m.start()):
-            continue  # "the minister, speaking in New York, said": where it was said
-        if name.rsplit(None, 1)[-1].lower() in _BODIES:
-            continue  # "figures from the Kenya National Commission": a body, not a place
-        name = _COUNTRY_OWNS.sub("", name)  # "Ukraine's Kharkiv region" is the Kharkiv region
-        found.append((m.start(), name.lower() + (f" {m.group(2)}" if m.group(2) else "")))
+    if words is None or not words.isdisjoint(_PREPOSITIONS):
+        found += places_named(clause, rules)
     if words is None or "capital" in words:
         found += [(m.start(), CAPITAL) for m in _THE_CAPITAL.finditer(clause)]
     events = words is None or not words.isdisjoint(_EVENT_WORDS)  # "the Lisbon crowd"

@@ -16,7 +16,7 @@ from .attribute import (
     hearsay,
     quote_spans,
 )
-from .context import CAPITAL, Context, context_of, parse_published, retarget
+from .context import CAPITAL, Context, context_of, parse_published, places_named, retarget
 from .corpus import Document
 from .quantities import ELIDED_COUNT, Quantity, extract_quantities
 from .rules import Concept, Rules, alternation, load_rules, singular
@@ -153,11 +153,10 @@ def _inherit(
     return out
 
 
+# what befell people, said with no noun: "2,886 dead", "killed, 39"
+STATES = "dead|injured|wounded|missing|killed|hurt|detained|arrested|displaced|evacuated"
 # a state word after a figure with no noun, counted by nothing before it
-_STATE_NEXT = re.compile(
-    r"\s+(dead|injured|wounded|missing|killed|hurt|detained|arrested|displaced|evacuated)"
-    r"(?=\s*(?:[,;.]|and\b|or\b|$))"
-)
+_STATE_NEXT = re.compile(rf"\s+({STATES})(?=\s*(?:[,;.]|and\b|or\b|$))")
 _GENERIC_HEADS = frozenset({"number", "figure", "total", "count", "tally", "estimate", "it"})
 
 
@@ -225,9 +224,7 @@ _THEM_NEXT = re.compile(r"\s+of\s+(?:them|those|these)\b")
 # an item of a list after a colon: "killed, 39; injured, 361" or "North Carolina, 72; …"
 _ITEM_BEFORE = re.compile(r"[:;]\s*([A-Za-z][^:;,\d]{1,40}),\s*$")
 _ITEM_AFTER = re.compile(r"\s*(?:[;.]|$)")
-_STATE_WORD = re.compile(
-    r"\b(dead|killed|injured|wounded|missing|detained|arrested|displaced|evacuated|abducted)\b"
-)
+_STATE_WORD = re.compile(rf"\b({STATES}|abducted)\b")
 _OF_THE = re.compile(
     r"\W*Of\s+(?:the|those|these)\s+(?:[\d,]+\s+)?(?:[a-z-]+\s+)?(dead|injured|missing|[a-z]+s),"
 )
@@ -270,6 +267,7 @@ def _listed(
     if ":" not in sentence.text:
         return found
     out = []
+    opening = _LIST_HEAD.match(sentence.text)
     for q, ctx in found:
         at, end = q.start - sentence.start, q.end - sentence.start
         item = _ITEM_BEFORE.search(sentence.text, max(0, at - 44), at)
@@ -278,7 +276,6 @@ def _listed(
             continue
         label = item.group(1).strip()
         state = _STATE_WORD.findall(label)
-        opening = _LIST_HEAD.match(sentence.text)
         head = state[-1] if state else opening.group(1) if label[:1].isupper() and opening else None
         if head:
             concept = rules.cue_concept.get(head) or rules.head_concept.get(singular(head))
@@ -340,7 +337,6 @@ def dateline_city(text: str, paras: list[tuple[int, int]]) -> str | None:
 
 
 _DATELINE = re.compile(r"([A-Z][A-Z'’. -]{2,40}?)(?:,|\s+[-–—]\s)")
-_IN_PLACE = re.compile(r"\bin\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?=[\s,.;])")
 _THERE = re.compile(r"\bthere\b(?!\s+(?:is|are|was|were|have|has|had|will|would|may|might)\b)")
 
 # "Cagayan Governor X said … in his province": the place of the office the sentence names
@@ -354,7 +350,7 @@ _AREA_OF_OFFICE = re.compile(
 
 
 def _placed(
-    ctx: Context, sentence: str, at: int, city: str | None, last: str | None
+    ctx: Context, sentence: str, at: int, city: str | None, last: str | None, rules: Rules
 ) -> tuple[Context, str | None]:
     """'The capital' is the dateline's city; 'the march there' is the place last named; 'in
     his state' is the state of the governor named before it. Returns the context and the
@@ -368,8 +364,8 @@ def _placed(
         place = (office.group(1) or office.group(2)).lower()  # "… died in his province"
     elif place is None and _THERE.search(sentence):
         # "in Rotherham, where a crowd … 64 officers had been injured there"
-        named = [m.group(1) for m in _IN_PLACE.finditer(sentence, 0, at)]
-        place = named[-1].lower() if named else last
+        named = places_named(sentence, rules, at)
+        place = named[-1][1] if named else last
     if place != ctx.place:
         ctx = _amend(ctx, place=place)
     return ctx, place or last
@@ -476,6 +472,7 @@ def extract_text(
         resolved.append((sentence, [(a, speakers.resolve(a)) for a in anchors]))
     quote_speaker = _quote_speakers(quotes, resolved) if quotes and resolved else []
     city, last_place = dateline_city(text, paras), None
+    there = "there" in text  # a place named in a sentence with no figure serves a later "there"
     # the document's topics, found at the first claim that could take one, if any
     topics: list[Concept] | None = None
     may_take = rules.memoised(("topical",), lambda: {c.id for c in rules.concepts if c.topic})
@@ -484,8 +481,8 @@ def extract_text(
     for (sentence, pairs), found in zip(resolved, found_in, strict=True):
         if not found:
             previous = []  # "Police and organisers disagreed about the tractors." moves on
-            named = _IN_PLACE.findall(sentence.text) if " in " in sentence.text else ()
-            last_place = named[-1].lower() if named else last_place  # for a later "there"
+            named = places_named(sentence.text, rules) if there and " in " in sentence.text else ()
+            last_place = named[-1][1] if named else last_place  # for a later "there"
             continue
         anchors = [a for a, _ in pairs]
         by_anchor = {a: s for a, s in pairs}
@@ -510,7 +507,7 @@ def extract_text(
         lead: Speaker | None = None  # who gives the list after a colon: "Figures from X: …"
         for (q, ctx), age in zip(contexts, ages, strict=True):
             at = q.start - sentence.start
-            ctx, last_place = _placed(ctx, sentence.text, at, city, last_place)
+            ctx, last_place = _placed(ctx, sentence.text, at, city, last_place, rules)
             if ctx.concept == "other" or ctx.concept in may_take:
                 topics = document_topics(text, rules) if topics is None else topics
                 if any(ctx.concept in ("other", c.id) for c in topics):
