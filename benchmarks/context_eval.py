@@ -2,7 +2,9 @@
 """Score discrepancy's claim context (counted, concept, qualifiers, scope, speaker, hearsay)
 against the hand-annotated set in benchmarks/data/context/.
 
-    python benchmarks/context_eval.py [--split dev|dev2|dev3|dev4|dev5|dev6|dev7|test|all] [--show-errors N] [--field F]
+    python benchmarks/context_eval.py [--split dev|dev2|...|test|all] [--show-errors N] [--field F]
+
+A split is any benchmarks/data/context/<split>.jsonl; "all" is every split, test last.
 
 Every gold claim names its number by `surface` and `occurrence`: the occurrence-th (0-based)
 match of `surface` in the document text, where a match may not start or end inside a word or
@@ -29,6 +31,11 @@ from collections import Counter
 HERE = os.path.dirname(os.path.abspath(__file__))
 REPO = os.path.dirname(HERE)
 DATA_DIR = os.path.join(HERE, "data", "context")
+# dev, dev2, ... in number order, then test
+SPLITS = tuple(sorted(
+    (f[: -len(".jsonl")] for f in os.listdir(DATA_DIR) if f.endswith(".jsonl")),
+    key=lambda s: (s == "test", len(s), s),
+))
 
 CONCEPTS = (
     "prisoners", "deaths", "injured", "military_losses", "settlements", "territory",
@@ -362,15 +369,14 @@ def score(docs: list[dict], extract, show_errors: int, field: str) -> None:
 
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--split", choices=("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "test", "all"), default="dev")
+    ap.add_argument("--split", choices=(*SPLITS, "all"), default="dev")
     ap.add_argument("--show-errors", type=int, default=0, metavar="N",
                     help="print the first N mismatches (speaker unless --field says otherwise)")
     ap.add_argument("--field", choices=FIELDS, default="speaker",
                     help="which field's mismatches --show-errors lists (default speaker)")
     args = ap.parse_args(argv)
 
-    splits = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "test") if args.split == "all" else (args.split,)
-    splits = tuple(s for s in splits if os.path.exists(os.path.join(DATA_DIR, f"{s}.jsonl")))
+    splits = SPLITS if args.split == "all" else (args.split,)
     docs = [d for s in splits for d in load_split(s)]
     problems = validate(docs)
     n_claims = sum(len(d.get("claims", [])) for d in docs)
