@@ -329,7 +329,11 @@ def _conversion_findings(claims: pl.DataFrame, rules: Rules) -> list[Proto]:
         .sort("document", "start")
     )
     out: list[Proto] = []
+    exchange = rules.tolerances["exchange"]
     for r in rows.iter_rows(named=True):  # one per restatement in another unit
+        if r["a_unit"] != r["canonical_unit"]:  # another currency: only a rough rate to go by
+            out.extend(_exchange_finding(r, exchange))
+            continue
         shown = f"{r['surface']} = {fmt_number(r['canonical_value'])} {r['a_unit']}"
         if r["_diff"] <= r["_slack"]:
             text = f"{shown}, within rounding of {r['a_surface']}"
@@ -340,6 +344,28 @@ def _conversion_findings(claims: pl.DataFrame, rules: Rules) -> list[Proto]:
             kind = "conversion_mismatch"
         out.append((kind, [[r["base_id"]], [r["id"]]], text))
     return out
+
+
+def _exchange_finding(r: dict, exchange: dict) -> list[Proto]:
+    """'346 billion shillings ($2.7 million)': off the rough rate by more than the band (a
+    billion written as a million, reais copied as dollars). Within it, rates and rounding
+    leave too much room to call the restatement right, so nothing is said."""
+    rates = exchange.get("per_dollar", {})
+    rate_a, rate_b = rates.get(r["a_unit"]), rates.get(r["canonical_unit"])
+    if not rate_a or not rate_b or not r["va"] or not r["canonical_value"]:
+        return []
+    expected = r["va"] / rate_a * rate_b
+    off = max(expected, r["canonical_value"]) / min(expected, r["canonical_value"])
+    if off <= exchange.get("band", 2.0):
+        return []
+    text = (
+        f"{r['a_surface']} at a rough {fmt_number(float(f'{rate_a / rate_b:.3g}'))} "
+        f"{r['a_unit']} per {r['canonical_unit']} is about "
+        f"{fmt_number(float(f'{expected:.2g}'))} {r['canonical_unit']}, but {r['surface']} "
+        f"is stated, {fmt_number(float(f'{off:.2g}'))} times too "
+        f"{'much' if r['canonical_value'] > expected else 'little'}"
+    )
+    return [("conversion_mismatch", [[r["base_id"]], [r["id"]]], text)]
 
 
 def _unattributed(claims: pl.DataFrame, rules: Rules) -> list[Proto]:

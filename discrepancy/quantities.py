@@ -601,8 +601,9 @@ _LEAD_PERCENT = regex.compile(_PERCENT)
 _LEAD_UNIT = regex.compile(
     _PERCENT + r"|\s?(?:(?:US|Canadian|Australian)\s+)?(?P<word>dollars?|euros?|"
     r"pounds\s+sterling|yen|yuan|rupees?|roubles?|rubles?|hryvnias?|francs?|pence|cents?|"
-    r"naira|rand|shillings|pesos|lira|rupiah|baht|dirhams|riyals|zlotys?|kronor|krona)\b"
-    r"|\s?(?P<sym>[€£])|(?P<code>p|\s?(?:USD|EUR|GBP|JPY|CHF|RUB|UAH|INR|CNY))\b"
+    r"naira|rand|shillings|pesos|lira|rupiah|baht|dirhams|riyals|zlotys?|kronor|krona|"
+    r"reais|lei|forints|taka)\b"
+    r"|\s?(?P<sym>[€£])|(?P<code>p|\s?(?:USD|EUR|GBP|JPY|CHF|RUB|UAH|INR|CNY|BRL|RON))\b"
 )
 
 
@@ -1080,12 +1081,13 @@ _CAPITALISED_OK = frozenset(
 
 
 def _link_conversions(quantities: list[Quantity], masked: str) -> None:
-    """'1,100 km² (425 sq mi)': the parenthesised figure restates the one before it."""
+    """'1,100 km² (425 sq mi)', '346 billion shillings ($2.7bn)': the parenthesised figure
+    restates the one before it."""
     for first, second in itertools.pairwise(quantities):
         if (
             first.dimension == second.dimension
             and first.unit != second.unit
-            and first.dimension not in ("count", "dimensionless", "currency")  # no rates offline
+            and first.dimension not in ("count", "dimensionless")
             and _CONVERSION_GAP.fullmatch(masked, first.end, second.start)
         ):
             second.converts = first.start

@@ -192,6 +192,12 @@ def _validate(data: dict[str, Any], path: Path, text: str) -> None:
         for key, value in data.get(section, {}).items():
             if not isinstance(value, int | float) or value < 0:
                 fail(f"{section}.{key} must be a non-negative number", key)
+    exchange = data.get("exchange", {})
+    if not isinstance(exchange.get("band", 2.0), int | float) or exchange.get("band", 2.0) < 1:
+        fail("exchange.band must be a number of at least 1", "band")
+    for key, value in exchange.get("per_dollar", {}).items():
+        if not isinstance(value, int | float) or value <= 0:
+            fail(f"exchange.per_dollar.{key} must be a positive number", key)
 
 
 def _load_dir(folder: Path) -> dict[str, Any]:
@@ -313,7 +319,9 @@ def _build(data: dict[str, Any], sources: tuple[str, ...]) -> Rules:
             aliases[normalise_name(alias)] = speaker["id"]
     verdicts = on(data.get("verdict", []))
     titles = tuple(sorted({t.lower() for t in data.get("titles", [])}, key=lambda t: (-len(t), t)))
-    tolerances = {k: data.get(k, {}) for k in ("defaults", "hedges", "matching", "tolerance")}
+    tolerances = {
+        k: data.get(k, {}) for k in ("defaults", "hedges", "matching", "tolerance", "exchange")
+    }
     tolerances["defaults"] = {
         "rel": 0.0,
         "abs": 0.0,

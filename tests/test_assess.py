@@ -201,3 +201,17 @@ def test_a_bare_ministry_beside_two_ministries_names_neither():
     )
     (finding,) = [f for f in report.findings if f.severity in ("error", "warning")]
     assert finding.kind == "disputed"
+
+
+def test_a_money_figure_restated_far_off_a_rough_exchange_rate_is_a_conversion_mismatch():
+    report = check(
+        "The bill would raise 346 billion shillings ($2.7 million) next year, the treasury said. "
+        "Damage was put at 50.9 billion reais ($51 billion). "
+        "The package is worth 35 billion lei (about €6.9 billion), and £40bn ($52bn) is set aside. "
+        "Losses reached 550 billion pesos (about $6.2 billion) on Thursday."
+    )
+    wrong = [f for f in report.findings if f.kind == "conversion_mismatch"]
+    # a billion written as a million, reais copied as dollars; lei and pounds within the rough
+    # rate; pesos of no named country have no rate to go by
+    assert sorted(values(report, f)[1][0] for f in wrong) == [2.7e6, 51e9]
+    assert "too little" in wrong[0].explanation or "too little" in wrong[1].explanation

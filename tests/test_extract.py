@@ -384,9 +384,9 @@ def test_fractions_signs_hedges_and_rate_bases(text, expected):
     assert got == [tuple(map(rounded, e)) for e in expected]
 
 
-def test_a_figure_in_another_currency_in_brackets_is_no_conversion():
+def test_a_figure_in_another_currency_in_brackets_restates_it():
     found = extract_quantities("Losses reached 550 billion pesos (about $620 million) on Thursday.")
-    assert [(q.unit, q.converts) for q in found] == [("peso", None), ("dollar", None)]
+    assert [(q.unit, q.converts) for q in found] == [("peso", None), ("dollar", found[0].start)]
 
 
 def test_a_change_by_a_figure_may_name_what_changed_between():
