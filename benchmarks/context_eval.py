@@ -41,6 +41,12 @@ CONCEPTS = (
     "prisoners", "deaths", "injured", "military_losses", "settlements", "territory",
     "displaced", "missing", "crowd", "arrests", "buildings", "money", "percentage", "other",
 )
+def annotated_concept(concept: str | None) -> str:
+    """A concept of our rules that the annotation has no name for (flooded area, rescued) is
+    its catch-all `other`, as is no concept at all."""
+    return concept if concept in CONCEPTS else "other"
+
+
 FIELDS = ("speaker", "counted", "concept", "scope", "qualifiers", "hearsay")
 
 # ---------------------------------------------------------------------------
@@ -315,7 +321,7 @@ def score(docs: list[dict], extract, show_errors: int, field: str) -> None:
             if p is not None:
                 ok["speaker"] = speaker_match(c.get("speaker"), attr(p, "speaker"))
                 ok["counted"] = head_norm(c.get("counted")) == head_norm(pred_head(p))
-                ok["concept"] = c.get("concept") == attr(p, "concept")
+                ok["concept"] = c.get("concept") == annotated_concept(attr(p, "concept"))
                 ok["scope"] = scope_match(c.get("scope"), attr(p, "scope"))
                 gq, pq = qual_set(c.get("qualifiers")), qual_set(attr(p, "qualifiers"))
                 ok["qualifiers"] = gq == pq
