@@ -658,7 +658,13 @@ def scope_of(
         key = f"day:{target.isoformat()}" if target else f"day:{low.split()[-1]}"
         if target:
             start = end = target.isoformat()
+        if _ALONE.match(clause, m.end()):
+            # "136 bodies on Friday alone": that day's count, never the total as of that day
+            text, key = f"{text} alone", "only:" + key.removeprefix("day:")
     return text, key, start, end
+
+
+_ALONE = regex.compile(r"\s+alone\b")
 
 
 def _date_of(m: regex.Match, published: date | None) -> date | None:

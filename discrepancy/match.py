@@ -666,11 +666,14 @@ def scope_pairs(frame: pl.DataFrame, same_figure: float) -> pl.DataFrame:
     span_days = pl.col("scope_key").str.extract(r"^last:([\d.]+)d$").cast(pl.Float64)
     day = frame.filter(key.str.starts_with("day:")).select(cols)
     span = frame.filter(span_days > 1.5).select(cols)
+    # "136 by Friday evening" against "136 on Friday alone": a day's total, and that day's count
+    alone = frame.filter(key.str.starts_with("only:")).select(cols)
     return (
         pl.concat(
             [
                 total.join(window, on=keys, suffix="_r").filter(overlap() & close & ~dated),
                 day.join(span, on=keys, suffix="_r").filter(overlap() & close),
+                day.join(alone, on=keys, suffix="_r").filter(overlap() & close),
             ]
         )
         .select("id", "id_r")

@@ -215,3 +215,13 @@ def test_a_money_figure_restated_far_off_a_rough_exchange_rate_is_a_conversion_m
     # rate; pesos of no named country have no rate to go by
     assert sorted(values(report, f)[1][0] for f in wrong) == [2.7e6, 51e9]
     assert "too little" in wrong[0].explanation or "too little" in wrong[1].explanation
+
+
+def test_a_days_count_alone_is_no_total_as_of_that_day():
+    report = check(
+        "The toll stood at 209 by Saturday, up from 136 on Friday evening, the commissioner said.",
+        "Divers pulled 136 bodies from the water on Friday alone, the commissioner said.",
+        published=["2018-09-22", "2018-09-22"],
+    )
+    (finding,) = [f for f in report.findings if f.kind == "scope_mismatch"]
+    assert values(report, finding) == [[136.0], [136.0]]

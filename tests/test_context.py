@@ -263,7 +263,7 @@ def test_counted_head_from_before_the_number_and_hearsay():
         ("Police used tear gas to disperse several hundred supporters.", "crowd"),
         # soldiers held are prisoners; people are not shot down; drones are not taken prisoner
         ("About 2,000 Ukrainian servicemen were held in prison colonies.", "prisoners"),
-        ("A boat carrying about 40 people was intercepted by the coast guard.", "other"),
+        ("A boat carrying about 40 people was intercepted by the coast guard.", "aboard"),
         ("The exchange came hours after Russia launched 381 drones at Kyiv.", "other"),
         ("The charity said its 30,000 volunteers had helped evacuate coastal villages.", "other"),
         ("The defence ministry said 150 servicemen had been returned from captivity.", "prisoners"),
