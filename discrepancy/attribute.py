@@ -32,7 +32,7 @@ VERBS = (
     r"their|fresh)\s+)*(?:figures|data|statistics|numbers|tally|count|toll)|"
     r"(?:raised|lowered|revised|updated)\s+(?:(?:their|its|the|his|her)\s+)?"
     r"(?:[\w-]+\s+){0,2}?(?:estimate|count|tally|toll|figure|forecast|number)|"
-    r"puts?\s+(?:[\w'’-]+,?\s+){1,16}?at(?=\s+(?:[a-z]+\s+){0,2}"
+    r"puts?\s+(?:[\w'’-]+,?\s+){1,16}?at(?=\s+(?:[a-z]+\s+){0,3}"
     + FIGURE_AHEAD
     + r")|estimate[sd]?\s+that|"
     r"put\s+(?:it|them|that)\s+at|gave\s+(?:a\s+|an\s+)?(?:\w+\s+)?(?:figure|estimate|toll|"
