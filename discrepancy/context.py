@@ -784,6 +784,7 @@ _SUBJECT_VERB = regex.compile(
     r"rises|risen|rise|fell|falls|fallen|fall|falling|reached|hit|dropped|climbed|jumped|"
     r"increased|decreased|declined|grew|grown|grow|grows|growing|shrank|slipped|slid|eased|"
     r"slowed|slowing|accelerated|edged\s+(?:up|down)|elevated|totalled|totaled|amounted|"
+    r"plunged|plunging|surged|surging|soared|tumbled|slumped|sank|gained|lost|losing|"
     r"came\s+in|peak|peaks|peaked)"
     r"\s+(?:already\s+|just\s+|only\s+|still\s+)?(?:to\s+|by\s+|at\s+)?(?:about\s+|around\s+|"
     r"nearly\s+|almost\s+|some\s+|roughly\s+|more\s+than\s+|less\s+than\s+|just\s+over\s+|"
@@ -805,10 +806,19 @@ def _subject_before(clause: str, cstart: int, outer_of: bool = True) -> str | No
         if not (
             low in STOP_WORDS
             or low in NOT_NOUNS
-            or (word[:1].isupper() and lead.strip() and not _DATELINE.fullmatch(lead))
+            or (
+                word[:1].isupper()
+                and lead.strip()
+                and not _DATELINE.fullmatch(lead)
+                and not _NAMED_AFTER.search(lead)
+            )
         ):
             return low
     return None
+
+
+# a name as the subject: "the broader Topix fell 12.2%", "South Korea's Kospi fell 8.8%"
+_NAMED_AFTER = regex.compile(r"(?:\b[Tt]he|['’]s)(?:\s+[\w-]+){0,2}\s+$")
 
 
 _DATELINE = regex.compile(r"[^.!?]{0,60}\s[-–—]\s+")  # "WARSAW - Turnout in …"
@@ -859,15 +869,23 @@ def _compound(clause: str, at: int, after_of: bool = False) -> list[str]:
             continue
         if low in STOP_WORDS or low in NOT_NOUNS or not word[:1].isalpha() or len(run) == 4:
             break
-        if low.endswith("ly") or (run and run[-1].endswith("s") and low.endswith(("ing", "ed"))):
+        if low.endswith("ly") or (
+            run and run[-1].endswith("s") and (low.endswith(("ing", "ed")) or low in _PAST)
+        ):
             break  # "in revenue annually", "of train drivers walking out", "of people surveyed"
         run.append(word)
     return run
 
 
+# past tenses with no -ed: "90% of their missiles hit their targets"
+_PAST = frozenset(
+    """hit struck fell rose died went came made took got won lost left ran saw sold paid fled
+    grew met sent spent kept held shot""".split()
+)
 _VERB_ONLY = frozenset("said says told was is are were be been has have had would could".split())
 
 
+_SCALE_WORDS = frozenset("thousand million billion trillion bn mn m k lakh crore".split())
 _TIME_NOUNS = frozenset("week weeks month months year years day days quarter period".split())
 
 
@@ -909,6 +927,9 @@ def _measured(dimension: str, clause: str, cstart: int, cend: int) -> tuple[str 
         m = _NOUN_BEFORE.search(clause[:cstart])
         if m and m.group(1).lower() not in STOP_WORDS:
             return m.group(1), m.group(1).lower()
+        named = unit.group(1) if dimension == "currency" and unit else ""
+        if named.isalpha() and named.lower() not in _SCALE_WORDS:
+            return named, named.lower()  # "would cost at least 19 billion reais": reais
         head = _head_of(_TOKEN.findall(clause[:cstart]))
         return head, head
     return (unit.group(1), unit.group(1).lower()) if unit else (None, None)

@@ -75,6 +75,11 @@ def _inherit(
     'Police said 300,000 people marched, while the union claimed 800,000.'"""
     out = []
     for i, (q, ctx) in enumerate(found):
+        if q.converts is not None and q.dimension == "currency":  # "19 billion reais ($3.7bn)"
+            base = next((c for p, c in found[:i] if p.start == q.converts), None)
+            if base and base.counted:
+                out.append((q, _amend(ctx, counted=base.counted, head=base.head)))
+                continue
         whole = [c for p, c in found[:i] if c.head and p.dimension in ("count", "dimensionless")]
         if (
             whole

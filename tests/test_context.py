@@ -389,10 +389,20 @@ def test_html_comments_are_not_prose_and_keep_line_numbers():
             "revenue",
         ),
         ("The union said 64% of bus drivers taking part in the ballot backed a strike.", "drivers"),
+        ("The Guards said 90% of their missiles hit their targets.", "missiles"),
+        # a sum with no noun of its own counts its currency, and a restatement counts the same
+        ("The governor said rebuilding would cost at least 19 billion reais ($3.7bn).", "reais"),
+        ("Each family would receive 200,000 rupees ($1,500), the prime minister said.", "rupees"),
+        ("He said each displaced family would receive a grant of 50,000 naira.", "grant"),
+        # a named index moves like any subject
+        ("The broader Topix fell 12.2%.", "topix"),
+        ("South Korea's Kospi plunged 8.8%, triggering a trading halt.", "kospi"),
     ],
 )
 def test_what_a_share_or_a_sum_measures(text, head):
-    assert discrepancy.extract(text)[0].head == head
+    claims = discrepancy.extract(text)
+    assert claims[0].head == head
+    assert all(c.head == head for c in claims if c.converts is not None)
 
 
 def test_in_after_a_number_is_no_inch_before_a_year():
