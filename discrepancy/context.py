@@ -784,11 +784,11 @@ _SUBJECT_VERB = regex.compile(
     r"rises|risen|rise|fell|falls|fallen|fall|falling|reached|hit|dropped|climbed|jumped|"
     r"increased|decreased|declined|grew|grown|grow|grows|growing|shrank|slipped|slid|eased|"
     r"slowed|slowing|accelerated|edged\s+(?:up|down)|elevated|totalled|totaled|amounted|"
-    r"plunged|plunging|surged|surging|soared|tumbled|slumped|sank|gained|lost|losing|"
+    r"plunged|plunging|surged|surging|soared|tumbled|slumped|sank|gained|lost|losing|put|"
     r"came\s+in|peak|peaks|peaked)"
     r"\s+(?:already\s+|just\s+|only\s+|still\s+)?(?:to\s+|by\s+|at\s+)?(?:about\s+|around\s+|"
     r"nearly\s+|almost\s+|some\s+|roughly\s+|more\s+than\s+|less\s+than\s+|just\s+over\s+|"
-    r"just\s+under\s+|an\s+estimated\s+)?$"
+    r"just\s+under\s+|an\s+estimated\s+|between\s+)?$"
 )
 
 
@@ -841,6 +841,13 @@ _MOVED_TO = regex.compile(
 # "111 kilometres per hour" and "45 degrees Celsius" measure kilometres and degrees
 _UNIT = regex.compile(
     r"([A-Za-z]+)(?:\s+(?:per|an?|each)\s+[A-Za-z]+|/[A-Za-z]+|\s+(?:Celsius|Fahrenheit))?\W*$"
+)
+# "put insured losses from the storm at between", "put the cost to the economy at up to"
+_PUT_AT = regex.compile(
+    r"\bput(?:s|ting)?\s+(?:(?:the|its|their|his|her)\s+)?(?:[a-z][\w-]*\s+)??([a-z][\w-]*)"
+    r"(?:\s+(?:of|from|to|for|in|on)\s+[^.;:]{1,60}?)?\s+at\s+(?:between\s+|up\s+to\s+|"
+    r"about\s+|around\s+|nearly\s+|almost\s+|some\s+|roughly\s+|more\s+than\s+|"
+    r"less\s+than\s+|an\s+estimated\s+)?$"
 )
 _FROM_BEFORE = regex.compile(r"\bfrom\s+(?:about\s+|around\s+|nearly\s+|roughly\s+)?$")
 _FIRST_AMOUNT = (
@@ -914,6 +921,9 @@ def _measured(dimension: str, clause: str, cstart: int, cend: int) -> tuple[str 
         if first:
             # "inflation rose to 3.6% in June, from 3.4% in May": the first figure's noun
             return _measured(dimension, clause, first.start(), first.start())
+        put = _PUT_AT.search(clause, max(0, cstart - 120), cstart)
+        if put and put.group(1).lower() not in STOP_WORDS | NOT_NOUNS:
+            return put.group(1), put.group(1).lower()  # "put insured losses … at $15bn"
         subject = _subject_before(clause, cstart)
         if subject:
             return subject, subject

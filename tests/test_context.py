@@ -394,6 +394,13 @@ def test_html_comments_are_not_prose_and_keep_line_numbers():
         ("The governor said rebuilding would cost at least 19 billion reais ($3.7bn).", "reais"),
         ("Each family would receive 200,000 rupees ($1,500), the prime minister said.", "rupees"),
         ("He said each displaced family would receive a grant of 50,000 naira.", "grant"),
+        # what a source puts at a sum: "put insured losses … at", "the cost … was put at"
+        ("A modelling firm put insured losses from the storm at between $15bn and $26bn.", "losses"),
+        (
+            "The cost of the night's interceptions was put at between 4 billion and 5 billion "
+            "shekels by a former adviser.",
+            "cost",
+        ),
         # a named index moves like any subject
         ("The broader Topix fell 12.2%.", "topix"),
         ("South Korea's Kospi plunged 8.8%, triggering a trading halt.", "kospi"),
