@@ -395,7 +395,8 @@ def test_html_comments_are_not_prose_and_keep_line_numbers():
         ("Each family would receive 200,000 rupees ($1,500), the prime minister said.", "rupees"),
         ("He said each displaced family would receive a grant of 50,000 naira.", "grant"),
         # what a source puts at a sum: "put insured losses … at", "the cost … was put at"
-        ("A modelling firm put insured losses from the storm at between $15bn and $26bn.", "losses"),
+        ("A modelling firm put insured losses from the storm at between $15bn and $26bn.",
+         "losses"),
         (
             "The cost of the night's interceptions was put at between 4 billion and 5 billion "
             "shekels by a former adviser.",
