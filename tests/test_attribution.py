@@ -453,7 +453,7 @@ def test_a_ministry_described_gets_its_formal_name(text, speaker):
         (
             "The World Health Organization said 300 cases had been confirmed. The agency added "
             "that 12 patients had died.",
-            "World Health Organization",
+            "World Health Organization (WHO)",  # its name in rules/speakers.toml
         ),
         # a relative clause in the sentence before is no subject of this one
         (
