@@ -11,7 +11,7 @@ from functools import lru_cache, partial
 
 import regex
 
-from .patterns import MONTHS, WEEKDAYS, rx
+from .patterns import MONTHS, WEEKDAYS, finditer_near, rx
 from .rules import Rules, normalise_name
 from .segment import Sentence, body_start
 
@@ -459,6 +459,7 @@ def _inverted(after: str, rules: Rules) -> tuple[str, str] | None:
 
 
 _NAME_RE = re.compile(rf"\b{NAME}")  # stdlib re: 0.4 of the time over whole texts
+_CAPITAL = re.compile("[A-Z]")  # what every name starts with
 _NAME_AT = regex.compile(NAME)
 _WHOLE_NAME = regex.compile(rf"^(?:{NAME})$")
 _ENDING_NAME = regex.compile(rf"(?:^|[^\w'’])({NAME})$")
@@ -954,7 +955,7 @@ class DocumentSpeakers:
         self.roles: list[tuple[int, str, str, frozenset[str]]] = []
         self.org_at: list[tuple[int, str]] = []  # (offset, name) of each organisation
         body = body_start(text)  # the front matter's "source: The Wrenfield Gazette" is no one
-        for m in _NAME_RE.finditer(text, body):
+        for m in finditer_near(_NAME_RE, text, _CAPITAL, 0, body):
             name = m.group()
             if " " not in name and "\t" not in name and "\xa0" not in name:
                 continue  # most names found: one word (NAME joins words with these blanks only)

@@ -3,6 +3,8 @@ cache lookup, which costs more than the match itself on short sentences."""
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterator
 from functools import cache
 
 import regex
@@ -17,3 +19,17 @@ MONTHS = tuple(
 @cache
 def rx(pattern: str, flags: int = 0) -> regex.Pattern:
     return regex.compile(pattern, flags)
+
+
+def finditer_near(
+    pattern: re.Pattern | regex.Pattern, text: str, hint: re.Pattern, lead: int, pos: int = 0
+) -> Iterator[re.Match | regex.Match]:
+    """pattern.finditer(text, pos) for a pattern whose every match holds a match of `hint` at
+    most `lead` characters after its start: each search begins just before the next hint, as
+    both engines crawl slowly through the long stretches that hold none."""
+    while found := hint.search(text, pos):
+        m = pattern.search(text, max(pos, found.start() - lead))
+        if m is None:
+            return
+        yield m
+        pos = m.end()

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 import regex
 
-from .patterns import rx
+from .patterns import finditer_near, rx
 from .units import (
     CURRENCIES,
     MAX_UNIT_WORDS,
@@ -721,7 +721,7 @@ def _scaled(value: float, scale: float) -> float:
 
 def _atoms(text: str, masked: str) -> list[_Atom]:
     atoms: list[_Atom] = []
-    for m in _NUMBER_RE.finditer(masked) if _A_DIGIT.search(masked) else ():
+    for m in finditer_near(_NUMBER_RE, masked, _A_DIGIT, _NUMBER_LEAD):
         if not m.group("cur") and _after_label(masked, m.start(), m.end()):
             continue
         raw = m.group("num")
@@ -793,6 +793,7 @@ def _atoms(text: str, masked: str) -> list[_Atom]:
 _NUMBER_WORDS = frozenset([*SMALL, *SCALE_WORDS, "half", "zero"])
 _LETTERS = re.compile(r"[a-z]+")
 _A_DIGIT = re.compile(r"[\d½⅓⅔¼¾⅕⅛]")  # what every match of _NUMBER_RE holds
+_NUMBER_LEAD = 8  # a match's first digit comes after at most a sign, "Rs. ", a sign and "."
 _FRACTION_OF = regex.compile(r"(?i)\s+(?:of\s+)?an?(?=\s)")
 _MINUS_WORD = regex.compile(r"(?i)(?<![\w.])(?<!plus\s+or\s+)minus\s+$")  # not "plus or minus"
 # "a third of", "half of all", "a quarter of a percentage point", "half a cent", "by a fifth"
