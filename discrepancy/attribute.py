@@ -1055,9 +1055,21 @@ class DocumentSpeakers:
         """A lede's office ('the head of the country's military government said') is the
         office holder the story names with a title or an office soon after ('Senior General
         Min Aung Hlaing, who chairs …'), when nobody was named before it."""
+        if _INDEFINITE.match(anchor.name) and not self.last_person:
+            # "a provincial governor said" … "Jean-Jacques Purusi Sadiki, the governor of
+            # South Kivu province": the one holder of that office the story goes on to name
+            office = _LEADING_ROLE.search(desc)
+            word = office.group().split()[0] if office else ""
+            return next(
+                (
+                    (at, n)
+                    for at, n, _, held in self.roles
+                    if anchor.end < at < anchor.end + _LEDE_REACH and word in held
+                ),
+                None,
+            )
         if (
             self.last_person
-            or _INDEFINITE.match(anchor.name)
             or not _LEADING_ROLE.search(desc)
             # nobody named before, but for a place in the office ("Rio Grande do Sul state")
             or any(at < anchor.start and n.lower() not in desc for at, n in self.people)

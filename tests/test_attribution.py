@@ -560,6 +560,19 @@ def test_an_office_is_the_person_named_with_it_and_no_other():
         "Héctor Ramírez, a spokesman for the confederation, which counted 90% of workers out."
     )
     assert claims[0].speaker != "Héctor Ramírez"
+    # a lede's "a provincial governor" is the governor the story names next; "a senior
+    # official" stays unnamed
+    claims = discrepancy.extract(
+        "GOMA - At least 78 people drowned when a boat capsized on Lake Kivu, a provincial "
+        "governor said.\n\nJean-Jacques Purusi Sadiki, the governor of South Kivu province, said "
+        "the boat had been carrying at least 278 people."
+    )
+    assert {c.speaker for c in claims} == {"Jean-Jacques Purusi Sadiki"}
+    claims = discrepancy.extract(
+        "At least 78 people drowned, a senior official said.\n\nJean Kabila, an official at the "
+        "port, said 278 people had been on board."
+    )
+    assert claims[0].speaker != "Jean Kabila"
 
 
 @pytest.mark.parametrize(
