@@ -612,6 +612,15 @@ _OPENING_SUBJECT = regex.compile(rf"\s*({_SUBJECT})\s+(?:has\s+|had\s+)?[a-z]+\b
 _ANONYMOUS = regex.compile(
     r"\s+who\s+(?:asked|declined|spoke|requested|was\s+not|is\s+not)\b[^,;]{0,120}$"
 )
+_TIME_LEAD = regex.compile(
+    r"^(?:(?:[Ll]ast|[Tt]his|[Ee]arlier\s+this|[Ll]ater\s+that)\s+(?:year|month|week|spring|"
+    r"summer|autumn|winter)|(?:[Oo]n|[Ii]n|[Bb]y)\s+(?:[A-Z][a-z]+day|January|February|March|"
+    r"April|May|June|July|August|September|October|November|December))\s*,?\s+(?=\S)"
+)
+_WHERE_THEY_ARE = regex.compile(
+    r"(?<=[a-z]s)\s+[a-z]+(?:ed|ing)\s+(?:at|outside|near|in|by|on|beside|around|inside)\s+"
+    r"(?:the\s+)?[a-z][\w\s'’-]{0,40}$"
+)
 _OFFICE_IN = regex.compile(r"['’]s\s+(?:[a-z]+\s+)?office\s+in\s+[^,;]{2,40}$")
 _SPEAKER_ASIDE = regex.compile(
     r",\s+(?:speaking|asking|requesting|who\s+(?:spoke|asked|requested|declined))\b"
@@ -780,6 +789,8 @@ def _anchors(s: str, local: tuple[tuple[int, int], ...], rules: Rules) -> tuple[
             continue  # "Unverified messages circulating on WhatsApp claimed …": nobody's
         if " who " in subj_text:  # "A local official who asked not to be named … said"
             subj_text = _ANONYMOUS.sub("", subj_text)
+        # "Relatives gathered at the site claimed", "Families waiting outside the hospital said"
+        subj_text = _WHERE_THEY_ARE.sub("", subj_text)
         if "office in " in subj_text:  # "the National Weather Service's office in X said"
             subj_text = _OFFICE_IN.sub("", subj_text)
         # "Organisers, who said 100,000 people attended, …": the relative pronoun's antecedent
@@ -804,6 +815,8 @@ def _anchors(s: str, local: tuple[tuple[int, int], ...], rules: Rules) -> tuple[
                 continue
         if verb_text == "adding" and not _ADDING_SPEECH.match(s, m.end()):
             continue  # "with Rolls-Royce adding 5%": a gain, not words
+        if verb_text == "added" and _ADDED_THINGS.match(s, m.end()):
+            continue  # "Employers added an average of 116,000 jobs": a gain, not words
         if verb_text in ("saying", "adding"):  # "…, with NHS England saying 90% of …"
             with_subject = _WITH_SUBJECT.search(subj_text) or _CLAUSE_SUBJECT.match(subj_text)
             earlier = [a for a in found if a.start < m.start() and not a.source]
@@ -867,6 +880,7 @@ def _anchors(s: str, local: tuple[tuple[int, int], ...], rules: Rules) -> tuple[
         if got is None:
             continue
         name, kind = got
+        name = _TIME_LEAD.sub("", name)  # "Last year the ministry counted 421": the ministry
         if kind == "description" and _DOCUMENT.match(name) and any(a.source for a in found):
             continue  # "The report, compiled by the ISW, estimates …": the ISW's estimate
         if kind == "name":
@@ -1195,6 +1209,8 @@ class DocumentSpeakers:
             or any(n == name for _, n in self.people)
         ):
             return None
+        if " " not in name and low.endswith(("ing", "ed", "ly")):
+            return None  # "Rolling blackouts cut power …": a participle, not a name
         return None if name.split()[0].lower() in _NOT_OPENERS else name
 
     def _opening_org(self, at: int) -> str | None:
@@ -1345,7 +1361,8 @@ def choose_anchor(anchors: list[Anchor], pos: int, end: int, text: str) -> Ancho
     same clause, else a trailing one in the same clause ('…, Gerasimov told the Kremlin
     leader'); a figure in an aside after the attribution (', as rescuers dug …') has none."""
     before = [a for a in anchors if a.end <= pos]
-    after = [a for a in anchors if a.start >= end]
+    # "Rail workers walked out for 24 hours, saying …": a participle speaks for what follows
+    after = [a for a in anchors if a.start >= end and not text.startswith(_PARTICIPLES, a.start)]
     if after and after[0].source and len(_RESTATED.sub("", text[end : after[0].start])) < 12:
         return after[0]  # "the figure of 470,000 (or 1,300 sq mi) given by organisers"
     cited = [a for a in after if a.cited and not _breaks_before(text[end : a.start])]
@@ -1370,6 +1387,7 @@ def choose_anchor(anchors: list[Anchor], pos: int, end: int, text: str) -> Ancho
     return None
 
 
+_PARTICIPLES = ("saying", "adding")
 _RELATIVE_START = regex.compile(r"(?:which|who|that|where|when|whose)\s")
 _FIGURE_VERB = regex.compile(
     r"(?:show|shows|put|puts|stand|stands|stood|remain|remains|reach|reaches|peak|peaks|sit|"
@@ -1407,15 +1425,20 @@ _DATA_SUBJECT = regex.compile(
     r"tally|count)$"
 )
 _ADDING_SPEECH = regex.compile(r"\s+that\b|\s*[,:]?\s*[\"“]")
+_ADDED_THINGS = regex.compile(
+    r"\s+(?:an?|some|about|around|nearly|almost|roughly|more\s+than|another|over|\d|[$€£])"
+)
 _WITH_SUBJECT = regex.compile(r"\bwith\s+([^,;]{1,60})$")
 # "Syrsky, Ukraine's top commander, disputed the figure, saying …": the main clause's subject
 _CLAUSE_SUBJECT = regex.compile(
-    rf"^\s*({_SUBJECT})"
-    r"(?:,[^,;]{1,80},)?\s+(?:[a-z]+ed|disputed|rejected|told|wrote|spoke|gave|went|hit|"
+    rf"^\s*({_SUBJECT}(?:\s+[a-z]+s)?)"  # "Opposition lawmakers reportedly blamed …, saying"
+    r"(?:,[^,;]{1,80},)?\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|disputed|rejected|told|wrote|spoke|gave|went|hit|"
     r"issued|released|published|sought|stood|held)\b[^,;]{0,80},\s*$"
 )
 _BREAK_AFTER = regex.compile(
-    r"[;]|,\s+(?:\w+\s+)?(?:while|whereas|but|as|after|before|when|following|in\s+what)\b"
+    # not "as" in "…, killing as many as 85" or "…, as of late Tuesday, 8,816"
+    r"[;]|,\s+(?:\w+\s+)?(?:while|whereas|but|as(?!\s+(?:many|much|few|of|high|far)\b)|after|"
+    r"before|when|following|in\s+what)\b"
     r"|\bwhile\b|\bwhereas\b"
 )
 # "…fell 0.3%, and the government said …": a conjunction right before the attribution's

@@ -700,3 +700,33 @@ def test_a_tally_is_its_owner_s():
         "forced from their homes."
     )
     assert len({c.speaker for c in claims}) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "speaker"),
+    [
+        # "as many as" and "as of" after a comma open no clause of the outlet's own
+        ("Moscow's defence ministry said its missile had struck a restaurant, killing as many "
+         "as 85 servicemen.", 85, "Russian Ministry of Defence"),
+        ("Park Min-soo told a briefing that, as of late Tuesday, 8,816 trainees had resigned.",
+         8816, "Park Min-soo"),
+        # where the speakers are is no part of who they are
+        ("Relatives gathered at the site claimed that as many as 500 men were missing.", 500,
+         "Relatives"),
+        # a sentence-opening participle is no name for "the operator" to point back to
+        ("Rolling blackouts cut power to more than 1.8 million households, the operator said.",
+         1_800_000, "operator"),
+        ("Last year the ministry counted 421 heat-related deaths.", 421, "ministry"),
+        # jobs added are no words added
+        ("Employers added an average of 116,000 jobs a month, the Labor Department reported.",
+         116_000, "Labor Department"),
+        ("Opposition lawmakers reportedly blamed the outages on underinvestment, saying more "
+         "than 40% of the plants were old.", 40, "opposition lawmakers"),
+        # "saying" speaks for what follows it, not for the figure before it
+        ("Rail workers walked off the job for 24 hours on Thursday, saying successive "
+         "governments had ignored them.", 24, None),
+    ],
+)
+def test_speakers_of_wire_copy_clauses(text, value, speaker):
+    claim = next(c for c in discrepancy.extract(text) if c.value == value)
+    assert claim.speaker == speaker
