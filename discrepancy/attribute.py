@@ -86,7 +86,7 @@ ORG_WORDS = frozenset(
     airways energy holdings industries systems technologies pharmaceuticals partners telecom
     steel petroleum mining railway railways insurance financial securities logistics shipping foods
     electric frontières frontieres headquarters survey embassy consulate society crescent cross
-    trust
+    trust front alliance coalition movement
     lobby zone""".split()
 )
 PRONOUNS = {"he": "person", "she": "person", "they": "plural", "it": "org"}
@@ -612,6 +612,10 @@ _OPENING_SUBJECT = regex.compile(rf"\s*({_SUBJECT})\s+(?:has\s+|had\s+)?[a-z]+\b
 _ANONYMOUS = regex.compile(
     r"\s+who\s+(?:asked|declined|spoke|requested|was\s+not|is\s+not)\b[^,;]{0,120}$"
 )
+_RELEASED = regex.compile(
+    r"\s+(?:released|published|conducted|carried\s+out|issued)(?:\s+[\w-]+){0,3}$"
+)
+_A_NAME = regex.compile(r"^(?:A|An)\s+(?=[A-Z])")
 _TIME_LEAD = regex.compile(
     r"^(?:(?:[Ll]ast|[Tt]his|[Ee]arlier\s+this|[Ll]ater\s+that)\s+(?:year|month|week|spring|"
     r"summer|autumn|winter)|(?:[Oo]n|[Ii]n|[Bb]y)\s+(?:[A-Z][a-z]+day|January|February|March|"
@@ -805,6 +809,8 @@ def _anchors(s: str, local: tuple[tuple[int, int], ...], rules: Rules) -> tuple[
             continue  # "WAM, citing the foreign ministry, said": the ministry's figure
         verb_text = m.group()
         if verb_text in ("showed", "shows", "show", "found", "finds"):
+            # "A Hangil Research poll released last week found": the poll's
+            subj_text = _RELEASED.sub("", subj_text)
             data = _DATA_SUBJECT.search(subj_text)  # "Eurostat data showed", not "Police found"
             if not data:
                 continue
@@ -881,6 +887,8 @@ def _anchors(s: str, local: tuple[tuple[int, int], ...], rules: Rules) -> tuple[
             continue
         name, kind = got
         name = _TIME_LEAD.sub("", name)  # "Last year the ministry counted 421": the ministry
+        if kind == "name":
+            name = _A_NAME.sub("", name)  # "A Hangil Research poll": Hangil Research
         if kind == "description" and _DOCUMENT.match(name) and any(a.source for a in found):
             continue  # "The report, compiled by the ISW, estimates …": the ISW's estimate
         if kind == "name":

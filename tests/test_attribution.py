@@ -722,6 +722,12 @@ def test_a_tally_is_its_owner_s():
          116_000, "Labor Department"),
         ("Opposition lawmakers reportedly blamed the outages on underinvestment, saying more "
          "than 40% of the plants were old.", 40, "opposition lawmakers"),
+        ("A Hangil Research poll released last week found 76% of respondents backed it.", 76,
+         "Hangil Research"),
+        ("New projections released by the Fed showed the rate at 4.4% by December.", 4.4,
+         "Federal Reserve"),
+        ("The Interuniversity Teachers' Front stood by its count. It said more than 1.2 million "
+         "people had marched.", 1_200_000, "Interuniversity Teachers' Front"),
         # "saying" speaks for what follows it, not for the figure before it
         ("Rail workers walked off the job for 24 hours on Thursday, saying successive "
          "governments had ignored them.", 24, None),
