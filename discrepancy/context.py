@@ -785,6 +785,7 @@ _SUBJECT_VERB = regex.compile(
     r"increased|decreased|declined|grew|grown|grow|grows|growing|shrank|slipped|slid|eased|"
     r"slowed|slowing|accelerated|edged\s+(?:up|down)|elevated|totalled|totaled|amounted|"
     r"plunged|plunging|surged|surging|soared|tumbled|slumped|sank|gained|lost|losing|put|"
+    r"stand|remain|remains|remained|sit|sits|"
     r"came\s+in|peak|peaks|peaked)"
     r"\s+(?:already\s+|just\s+|only\s+|still\s+)?(?:to\s+|by\s+|at\s+)?(?:about\s+|around\s+|"
     r"nearly\s+|almost\s+|some\s+|roughly\s+|more\s+than\s+|less\s+than\s+|just\s+over\s+|"

@@ -147,6 +147,10 @@ def _inherit(
             counts = [c for p, c in found[:i] if p.dimension == "count" and c.head]
             if counts:
                 ctx = _amend(ctx, counted=counts[-1].counted, head=counts[-1].head)
+        if ctx.head == "others":  # "killed at least 13 people and injured 178 others"
+            counts = [c for p, c in found[:i] if p.dimension == "count" and c.head in rules.people]
+            if counts and counts[-1].head != "others":
+                ctx = _amend(ctx, head=counts[-1].head)
         if ctx.head is None and q.dimension == "dimensionless":
             state = _STATE_NEXT.match(text, q.end)  # "2,886 dead, 4,639 injured and 373 missing"
             if state:

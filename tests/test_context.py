@@ -402,6 +402,8 @@ def test_html_comments_are_not_prose_and_keep_line_numbers():
             "shekels by a former adviser.",
             "cost",
         ),
+        ("The median policymaker expects the rate to stand at 4.4% at the end of the year.",
+         "rate"),
         # a named index moves like any subject
         ("The broader Topix fell 12.2%.", "topix"),
         ("South Korea's Kospi plunged 8.8%, triggering a trading halt.", "kospi"),
@@ -921,3 +923,10 @@ def test_a_running_total_keeps_its_whole_start():
         published="2024-09-25",
     )
     assert claim.scope == "since the exchange of fire began last October"
+
+
+def test_others_count_what_the_count_before_them_counts():
+    claims = discrepancy.extract(
+        "A fire at the depot killed at least 13 people and injured 178 others, the government said."
+    )
+    assert (by_value(claims, 178).head, by_value(claims, 178).concept) == ("people", "injured")
