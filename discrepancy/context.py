@@ -328,6 +328,10 @@ def _side(
     m = _DEMONYM.search(counted) if counted else None
     if m:
         return m.group(1).lower()
+    side = _SIDE_NAMED.search(clause) if " side" in clause else None
+    if side:  # "put the number killed on the Karabakh side at 200"
+        word = side.group(1).lower()
+        return rules.sides.get(word, word)
     # the losing side is the subject: "The Yarvurian army has suffered 4,761 casualties",
     # or owns the losses: "Russian losses stand at 1,200 soldiers"
     m = _loser(clause, q_start, clause_words)
@@ -396,6 +400,7 @@ _LOSSES_OF = regex.compile(
 )
 
 
+_SIDE_NAMED = regex.compile(r"\bon\s+the\s+([A-Z][\w-]+)\s+side\b")
 _DEMONYM = regex.compile(r"\b([A-Z][a-z]+(?:ian|ean|ese|ish|ani|i))\b")
 
 
@@ -767,8 +772,8 @@ def _head_of(words: list[str]) -> str | None:
 
 _AUX_END = regex.compile(r"\s+(?:had|has|have|was|were|is|are)$")
 _PART_OF = regex.compile(
-    r"\s+of\s+(?:the\s+|those\s+|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?['’]s\s+)(?:[\d,]+\s+)?"
-    r"(?:[a-z-]+\s+)?(dead|injured|wounded|missing|[a-z]+s)\b"
+    r"\s+of\s+(?:the\s+|those\s+|(?:its|their|our|his|her)\s+(?:own\s+)?|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?['’]s\s+)(?:[\d,]+\s+)?"
+    r"(?:[a-z-]+\s+)?(dead|injured|wounded|missing|[a-z]+s|[a-z]*men|people)\b"
 )
 _OF_US = regex.compile(r"\s+of\s+us\b")
 _NAME_PARTICLES = frozenset("von van der den de da del la le bin ibn al".split())

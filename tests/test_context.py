@@ -930,3 +930,14 @@ def test_others_count_what_the_count_before_them_counts():
         "A fire at the depot killed at least 13 people and injured 178 others, the government said."
     )
     assert (by_value(claims, 178).head, by_value(claims, 178).concept) == ("people", "injured")
+
+
+def test_a_side_named_as_a_side_and_a_part_of_ones_own():
+    side = discrepancy.extract(
+        "The ombudsman put the number killed on the Karabakh side at no fewer than 200."
+    )
+    assert side[0].side == "karabakh"
+    own = discrepancy.extract(
+        "Azerbaijan's defence ministry said that 192 of its own servicemen were killed."
+    )
+    assert (own[0].head, own[0].concept) == ("servicemen", "military_losses")
