@@ -1374,6 +1374,9 @@ def choose_anchor(anchors: list[Anchor], pos: int, end: int, text: str) -> Ancho
     if after and after[0].source and len(_RESTATED.sub("", text[end : after[0].start])) < 12:
         return after[0]  # "the figure of 470,000 (or 1,300 sq mi) given by organisers"
     cited = [a for a in after if a.cited and not _breaks_before(text[end : a.start])]
+    if before and not _BREAK_AFTER.search(text[before[-1].end : pos]):
+        # "Gerasimov said 430 …, according to the TASS news agency": the agency carries his words
+        cited = [a for a in cited if not _MEDIA.search(a.name)]
     if cited and not (before and before[-1].opening):
         return cited[-1]  # "…, according to the institute." covers the sentence it closes
     if before and _INVERTED_NAME.match(text, before[-1].end) and "," in text[before[-1].end : pos]:
@@ -1396,6 +1399,11 @@ def choose_anchor(anchors: list[Anchor], pos: int, end: int, text: str) -> Ancho
 
 
 _PARTICIPLES = ("saying", "adding")
+_MEDIA = regex.compile(
+    r"(?i)\b(?:news\s+agency|state\s+media|media|newspaper|broadcaster|television|TV|radio|"
+    r"Reuters|AFP|Associated\s+Press|AP|TASS|RIA(?:\s+Novosti)?|Interfax|Ukrinform|Xinhua|IRNA|"
+    r"Yonhap|Kyodo|NHK|BBC|CNN|Al\s+Jazeera|Bloomberg)\b"
+)
 _RELATIVE_START = regex.compile(r"(?:which|who|that|where|when|whose)\s")
 _FIGURE_VERB = regex.compile(
     r"(?:show|shows|put|puts|stand|stands|stood|remain|remains|reach|reaches|peak|peaks|sit|"

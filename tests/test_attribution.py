@@ -728,6 +728,11 @@ def test_a_tally_is_its_owner_s():
          "Federal Reserve"),
         ("The Interuniversity Teachers' Front stood by its count. It said more than 1.2 million "
          "people had marched.", 1_200_000, "Interuniversity Teachers' Front"),
+        # a news agency that carries a speaker's words is not the speaker
+        ("Gerasimov said 430 soldiers had been captured, according to the TASS news agency.",
+         430, "Valery Gerasimov"),
+        ("At least 40 people were killed, according to the TASS news agency.", 40,
+         "TASS news agency"),
         # "saying" speaks for what follows it, not for the figure before it
         ("Rail workers walked off the job for 24 hours on Thursday, saying successive "
          "governments had ignored them.", 24, None),
