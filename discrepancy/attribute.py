@@ -616,10 +616,11 @@ _RELEASED = regex.compile(
     r"\s+(?:released|published|conducted|carried\s+out|issued)(?:\s+[\w-]+){0,3}$"
 )
 _A_NAME = regex.compile(r"^(?:A|An)\s+(?=[A-Z])")
+_MONTH_NAMES = "|".join(m.title() for m in MONTHS)
 _TIME_LEAD = regex.compile(
     r"^(?:(?:[Ll]ast|[Tt]his|[Ee]arlier\s+this|[Ll]ater\s+that)\s+(?:year|month|week|spring|"
-    r"summer|autumn|winter)|(?:[Oo]n|[Ii]n|[Bb]y)\s+(?:[A-Z][a-z]+day|January|February|March|"
-    r"April|May|June|July|August|September|October|November|December))\s*,?\s+(?=\S)"
+    rf"summer|autumn|winter)|(?:[Oo]n|[Ii]n|[Bb]y)\s+(?:[A-Z][a-z]+day|{_MONTH_NAMES}))"
+    r"\s*,?\s+(?=\S)"
 )
 _WHERE_THEY_ARE = regex.compile(
     r"(?<=[a-z]s)\s+[a-z]+(?:ed|ing)\s+(?:at|outside|near|in|by|on|beside|around|inside)\s+"

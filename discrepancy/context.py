@@ -13,7 +13,7 @@ from functools import lru_cache, partial
 import regex
 
 from .patterns import MONTHS, WEEKDAYS, rx
-from .quantities import SMALL, Quantity
+from .quantities import SCALE_SUFFIX, SCALE_WORDS, SMALL, Quantity
 from .quantities import STOP as STOP_WORDS
 from .rules import Rules, alternation, singular
 
@@ -898,7 +898,7 @@ _PAST = frozenset(
 _VERB_ONLY = frozenset("said says told was is are were be been has have had would could".split())
 
 
-_SCALE_WORDS = frozenset("thousand million billion trillion bn mn m k lakh crore".split())
+_SCALES = frozenset(w.lower() for w in (*SCALE_WORDS, *SCALE_SUFFIX))  # "billion", "bn", "lakh"
 _TIME_NOUNS = frozenset("week weeks month months year years day days quarter period".split())
 
 
@@ -944,7 +944,7 @@ def _measured(dimension: str, clause: str, cstart: int, cend: int) -> tuple[str 
         if m and m.group(1).lower() not in STOP_WORDS:
             return m.group(1), m.group(1).lower()
         named = unit.group(1) if dimension == "currency" and unit else ""
-        if named.isalpha() and named.lower() not in _SCALE_WORDS:
+        if named.isalpha() and named.lower() not in _SCALES:
             return named, named.lower()  # "would cost at least 19 billion reais": reais
         head = _head_of(_TOKEN.findall(clause[:cstart]))
         return head, head
