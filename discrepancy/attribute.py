@@ -24,7 +24,9 @@ FIGURE_AHEAD = (
 )
 VERBS = (
     r"said|says|say|told|tells|added|adds|stated|states|claimed|claims|estimated|estimates|"
-    r"reported|reports|announced|announces|wrote|writes|posted|counted|confirmed|confirms|"
+    r"reported|reports|announced|announces|wrote|writes|posted(?!\s+(?:(?:an?|its|their|the)\s+)?(?:[\w-]+\s+){0,2}?(?:surplus|"
+    r"deficit|loss|losses|profits?|gains?|growth|rise|fall|decline|drop|increase|revenue|sales)\b)|"
+    r"counted|confirmed|confirms|"
     r"insisted|insists|noted|notes|explained|warned|warns|revealed|disclosed|"
     r"acknowledged|admitted|asserted|maintained|argued|indicated|suggested|"
     r"calculated|assessed|boasted|conceded|stressed|informed|briefed|tweeted|testified|"
@@ -480,6 +482,10 @@ _LEAD_NAME = regex.compile(rf"^(?:[Tt]he\s+)?({NAME}(?:\s+(?:{ORG_NOUNS})\b)?)")
 _DESCRIBED_NAME = regex.compile(
     rf"^(?:[A-Z][\w-]*['’]s\s+)?[a-z][\w\s'’-]*?(?<!\b(?:in|at|from|of|near|on|to))\s({NAME})$"
 )
+_KIND_NAMED = regex.compile(
+    rf"^(?:[Tt]he\s+)?{NAME}\s+(?:(?!(?:of|for|and|on|at|the|in|by|from|to|with)\s)"
+    rf"[a-z][\w'’-]*\s+){{1,3}}({NAME})$"
+)
 _ORG_WORDS_AFTER = regex.compile(rf"\s+(?:[a-z][\w'’-]*\s+){{0,3}}(?:{ORG_NOUNS})\b")
 _ACRONYM_DEF = regex.compile(
     rf"(?P<full>(?:the\s+)?(?:{NAME}|[a-zA-Z][\w'’-]*(?:\s+[a-zA-Z][\w'’-]*){{1,5}}))"
@@ -658,9 +664,16 @@ def _subject_anchor(subj: str, start: int, end: int, rules: Rules, after: str = 
     issued = _ISSUED_BY.match(subj)
     if issued:
         return Anchor(start, end, issued.group(1), "description")
+    kind_named = _KIND_NAMED.match(subj)
+    if kind_named:  # "the Johannesburg consultancy Rand Ore Analytics": the name, not the place
+        return Anchor(start, end, kind_named.group(1), "name")
     lead = _LEAD_NAME.match(subj)
-    # "the Palestinian health ministry": a capitalised adjective opens a description
-    described = lead and _ORG_WORDS_AFTER.match(subj, lead.end())
+    # "the Palestinian health ministry", "the Paris-based organisation": a capitalised
+    # adjective opens a description
+    described = lead and (
+        _ORG_WORDS_AFTER.match(subj, lead.end()) or lead.group(1).endswith(_DESCRIPTIVE_END)
+        or lead.group(1).split()[0].endswith(_DESCRIPTIVE_END)
+    )
     if lead and not described and (subj[:1].isupper() or subj.startswith("the ")):
         return Anchor(start, end, _strip_titles(lead.group(1), rules), "name")
     return Anchor(start, end, subj, "description")
@@ -1433,7 +1446,9 @@ _SUBJECT_CLAUSE = regex.compile(r",\s+(?:which|who|whose)\b(?:[^,;.!?]|[,.](?=\d
 _INVERTED_NAME = regex.compile(r"\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*,")
 # "…, the coast guard said, and rescuers were still searching for 12": the outlet goes on
 _AFTER_ATTRIBUTION = regex.compile(
-    r"(?:\s+(?:on|late|early|in|at)\s[\w\s]{1,30}?)?,\s+(?:and|as)\s+(?!that\b)"
+    # "…, he said, and had issued orders to 6,228": the subject's clause goes on, in his words
+    r"(?:\s+(?:on|late|early|in|at)\s[\w\s]{1,30}?)?,\s+(?:and|as)\s+"
+    r"(?!that\b|(?:had|has|have|would|will|could|was|were)\s)"
 )
 _DATA_SUBJECT = regex.compile(
     r"(?:['’]s)?\s+(?:(?:latest|new|official|preliminary|provisional|final|revised|updated|"
