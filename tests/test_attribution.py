@@ -736,6 +736,15 @@ def test_a_tally_is_its_owner_s():
         # "saying" speaks for what follows it, not for the figure before it
         ("Rail workers walked off the job for 24 hours on Thursday, saying successive "
          "governments had ignored them.", 24, None),
+        # a country that posts a surplus says nothing
+        ("Argentina posted a fiscal surplus of 275 billion pesos in the first quarter, the "
+         "Economy Ministry said.", 275e9, "Economy Ministry"),
+        # a place and a kind before a name describe the name
+        ("Mining costs the economy 60 billion rand a year, according to estimates by the "
+         "Johannesburg consultancy Rand Ore Analytics.", 60e9, "Rand Ore Analytics"),
+        # "…, he said, and had …": his clause goes on after the aside
+        ("Min-soo Park, a vice minister, spoke first. The ministry had accepted none of the "
+         "resignations, he said, and had issued orders to 6,228 of them.", 6228, "Min-soo Park"),
     ],
 )
 def test_speakers_of_wire_copy_clauses(text, value, speaker):
