@@ -313,6 +313,13 @@ _AGE_AFTER_NAME = re.compile(
 )
 
 
+# "in Winder, about 45 miles (70 km) northeast of Atlanta": the outlet places a town
+_BEARING = re.compile(
+    r"\)?\s*(?:\([^()]{1,30}\)\s*)?(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s"
+)
+_APPOSED = re.compile(r"[,(]\s*(?:about|some|roughly|around|nearly|almost|just)?\s*$")
+
+
 def _is_age(text: str, start: int, end: int) -> bool:
     """An age in an appositive ('Pierre Martin, 58,', 'a passenger, a 41-year-old driver'):
     the outlet describes someone, nobody claims a figure."""
@@ -527,7 +534,12 @@ def extract_text(
                     speaker = quote_speaker[qi]
                     break
             else:
-                anchor = None if age else choose_anchor(anchors, q.start, q.end, text)
+                # "…, about 45 miles northeast of Atlanta": where, told by the outlet
+                placing = age or bool(
+                    _BEARING.match(text, q.end)
+                    and _APPOSED.search(text, max(0, q.start - 12), q.start)
+                )
+                anchor = None if placing else choose_anchor(anchors, q.start, q.end, text)
                 speaker = by_anchor.get(anchor) if anchor else None
                 if anchor and anchor.kind == "description" and _in_phrase(text, q, anchor):
                     speaker = None  # "two regional security sources told": who, not a claim

@@ -745,6 +745,10 @@ def test_a_tally_is_its_owner_s():
         # "…, he said, and had …": his clause goes on after the aside
         ("Min-soo Park, a vice minister, spoke first. The ministry had accepted none of the "
          "resignations, he said, and had issued orders to 6,228 of them.", 6228, "Min-soo Park"),
+        # a town placed by the outlet, inside a speaker's sentence: nobody's claim
+        ("Chris Hosey told reporters in Winder, about 45 miles (70 km) northeast of Atlanta, "
+         "that 4 people had died.", 45, None),
+        ("The army said it had taken 25 km² east of the river.", 25, "army"),
     ],
 )
 def test_speakers_of_wire_copy_clauses(text, value, speaker):
