@@ -1342,7 +1342,28 @@ class DocumentSpeakers:
         if name is None:
             parts = anchor.name.split()
             name = self.full_names.get(parts[0], anchor.name) if len(parts) == 1 else anchor.name
+        if " " not in name:  # "the Front" after "the Interuniversity Teachers' Front"
+            name = self._shortened(name, anchor.start)
         return self._speaker(name, anchor.start)
+
+    def _shortened(self, word: str, at: int) -> str:
+        """The organisation named before `at` whose last word `word` is, else `word`: one
+        of this document's organisations, or one the rules know ("the Guards" after "Iran's
+        Revolutionary Guards")."""
+        known = [org for pos, org in self.org_at if pos < at and org.split()[-1] == word]
+        if known:
+            return known[-1]
+        start = max(0, at - 3000)
+        if self.text.find(word, start, at) < 0:
+            return word  # named here first
+        own = speaker_id(word, self.rules)
+        if own in self.rules.speaker_names:
+            return word  # "Zelensky" is known by that one word
+        ending = rx(rf"(?:[A-Z][\w'’-]*\s+){{1,4}}{regex.escape(word)}\b")
+        for m in reversed(ending.findall(self.text, start, at)):
+            if speaker_id(m, self.rules) in self.rules.speaker_names.keys() - {own}:
+                return m
+        return word
 
     def _demonym(self, desc: str) -> str:
         """ "ukraine's air force" -> "ukrainian air force", as other outlets write it; a

@@ -749,6 +749,11 @@ def test_a_tally_is_its_owner_s():
         ("Chris Hosey told reporters in Winder, about 45 miles (70 km) northeast of Atlanta, "
          "that 4 people had died.", 45, None),
         ("The army said it had taken 25 km² east of the river.", 25, "army"),
+        # a body's last word stands for the body named before
+        ("Iran's Revolutionary Guards fired missiles at Israel. In a statement, the Guards said "
+         "90% of their missiles had hit.", 90, "Islamic Revolutionary Guard Corps (IRGC)"),
+        ("The Interuniversity Teachers' Front called the march. The Front said 800,000 people "
+         "marched.", 800_000, "Interuniversity Teachers' Front"),
     ],
 )
 def test_speakers_of_wire_copy_clauses(text, value, speaker):
