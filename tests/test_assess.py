@@ -208,13 +208,16 @@ def test_a_money_figure_restated_far_off_a_rough_exchange_rate_is_a_conversion_m
         "The bill would raise 346 billion shillings ($2.7 million) next year, the treasury said. "
         "Damage was put at 50.9 billion reais ($51 billion). "
         "The package is worth 35 billion lei (about €6.9 billion), and £40bn ($52bn) is set aside. "
-        "Losses reached 550 billion pesos (about $6.2 billion) on Thursday."
+        "Losses reached 550 billion pesos (about $6.2 billion) on Thursday. "
+        "Each family got 10 million tenge (about $210,000), and the plant owes 90 million "
+        "ringgit ($20 million)."
     )
     wrong = [f for f in report.findings if f.kind == "conversion_mismatch"]
     # a billion written as a million, reais copied as dollars; lei and pounds within the rough
     # rate; pesos of no named country have no rate to go by
-    assert sorted(values(report, f)[1][0] for f in wrong) == [2.7e6, 51e9]
-    assert "too little" in wrong[0].explanation or "too little" in wrong[1].explanation
+    # tenge ten times off; ringgit within the rough rate
+    assert sorted(values(report, f)[1][0] for f in wrong) == [210_000, 2.7e6, 51e9]
+    assert any("too little" in f.explanation for f in wrong)
 
 
 def test_a_days_count_alone_is_no_total_as_of_that_day():
