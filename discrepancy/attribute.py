@@ -22,11 +22,16 @@ FIGURE_AHEAD = (
     r"seventy|eighty|ninety|a\s+(?:few\s+)?(?:dozen|hundred|thousand)|dozens|hundreds|"
     r"thousands|tens)\b)"
 )
+# "posted on Telegram" is speech; "Argentina posted a fiscal surplus" is not
+_POSTED = (
+    r"posted(?!\s+(?:(?:an?|its|their|the)\s+)?(?:[\w-]+\s+){0,2}?(?:surplus|deficit|losses|"
+    r"loss|profits?|gains?|growth|rise|fall|decline|drop|increase|revenue|sales)\b)"
+)
 VERBS = (
     r"said|says|say|told|tells|added|adds|stated|states|claimed|claims|estimated|estimates|"
-    r"reported|reports|announced|announces|wrote|writes|posted(?!\s+(?:(?:an?|its|their|the)\s+)?(?:[\w-]+\s+){0,2}?(?:surplus|"
-    r"deficit|loss|losses|profits?|gains?|growth|rise|fall|decline|drop|increase|revenue|sales)\b)|"
-    r"counted|confirmed|confirms|"
+    r"reported|reports|announced|announces|wrote|writes|"
+    + _POSTED
+    + r"|counted|confirmed|confirms|"
     r"insisted|insists|noted|notes|explained|warned|warns|revealed|disclosed|"
     r"acknowledged|admitted|asserted|maintained|argued|indicated|suggested|"
     r"calculated|assessed|boasted|conceded|stressed|informed|briefed|tweeted|testified|"
@@ -671,7 +676,7 @@ def _subject_anchor(subj: str, start: int, end: int, rules: Rules, after: str = 
     # "the Palestinian health ministry", "the Paris-based organisation": a capitalised
     # adjective opens a description
     described = lead and (
-        _ORG_WORDS_AFTER.match(subj, lead.end()) or lead.group(1).endswith(_DESCRIPTIVE_END)
+        _ORG_WORDS_AFTER.match(subj, lead.end())
         or lead.group(1).split()[0].endswith(_DESCRIPTIVE_END)
     )
     if lead and not described and (subj[:1].isupper() or subj.startswith("the ")):
@@ -1361,7 +1366,8 @@ class DocumentSpeakers:
             return word  # "Zelensky" is known by that one word
         ending = rx(rf"(?:[A-Z][\w'’-]*\s+){{1,4}}{regex.escape(word)}\b")
         for m in reversed(ending.findall(self.text, start, at)):
-            if speaker_id(m, self.rules) in self.rules.speaker_names.keys() - {own}:
+            known_as = speaker_id(m, self.rules)
+            if known_as != own and known_as in self.rules.speaker_names:
                 return m
         return word
 
