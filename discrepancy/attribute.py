@@ -39,7 +39,7 @@ VERBS = (
     r"their|fresh)\s+)*(?:figures|data|statistics|numbers|tally|count|toll)|"
     r"(?:raised|lowered|revised|updated)\s+(?:(?:their|its|the|his|her)\s+)?"
     r"(?:[\w-]+\s+){0,2}?(?:estimate|count|tally|toll|figure|forecast|number)|"
-    r"puts?\s+(?:[\w'’-]+,?\s+){1,16}?at(?=\s+(?:[a-z]+\s+){0,3}"
+    r"(?:puts?|measured|placed|pegged|valued)\s+(?:[\w.'’-]+,?\s+){1,16}?at(?=\s+(?:[a-z]+\s+){0,3}"
     + FIGURE_AHEAD
     + r")|estimate[sd]?\s+that|"
     r"put\s+(?:it|them|that)\s+at|gave\s+(?:a\s+|an\s+)?(?:\w+\s+)?(?:figure|estimate|toll|"
@@ -94,7 +94,8 @@ ORG_WORDS = frozenset(
     steel petroleum mining railway railways insurance financial securities logistics shipping foods
     electric frontières frontieres headquarters survey embassy consulate society crescent cross
     trust front alliance coalition movement
-    lobby zone""".split()
+    lobby zone capital research analytics economics consulting consultancy consultants advisors
+    advisers associates investments markets ratings intelligence insights""".split()
 )
 PRONOUNS = {"he": "person", "she": "person", "they": "plural", "it": "org"}
 
@@ -300,6 +301,7 @@ def _trailing_name(before: str) -> tuple[str, str] | None:
     possibly after a description ("chief of the general staff Valery Gerasimov"), or an
     organisation noun phrase ("police", "the regional health ministry"), or a pronoun."""
     before = _DATELINE_LEAD.sub("", before.rstrip())  # "LONDON - The head of … said"
+    aside = before.endswith(",")  # the subject's aside closed just before the verb
     # "Economists polled by Reuters expected …": the economists
     if any(word in before[-80:] for word in (" by ", "familiar", "close to")):
         before = _POLLED_BY.sub("", before)  # "Two sources familiar with the matter told"
@@ -309,6 +311,10 @@ def _trailing_name(before: str) -> tuple[str, str] | None:
     ):
         before = before[: m.start()].rstrip() + ","  # the name may carry another appositive
     before = before.rstrip(", ")
+    if aside and ", wh" in before and (m := _RELATIVE_ASIDE.search(before)) and _takes_appositive(
+        before[: m.start()]
+    ):  # "Sudan's army, which recaptured the capital, Khartoum, last month, said"
+        before = before[: m.start()]
     if " that " in before or " which " in before:  # "the ministry of the administration that
         before = _RELATIVE_END.sub("", before)  # runs eastern Libya said": not Libya
     # every pattern below ends at the end: search the last words only
@@ -387,6 +393,7 @@ def _takes_appositive(before: str) -> bool:
     return bool(_DETERMINED.match(clause)) and len(clause.split()) <= 6
 
 
+_RELATIVE_ASIDE = regex.compile(r",\s+(?:which|who)\s[^;:()]{3,150}$")
 _ENDS_CAPITALISED = regex.compile(r"\b[A-Z][\w'’.-]*$")
 _AGED = regex.compile(r"\b[A-Z][\w'’.-]*,\s+\d{1,3}$")
 _DATELINE_LEAD = regex.compile(r"^[A-Z][A-Z .'’]+(?:,[^-–—\n]{1,40})?\s[-–—]\s+")

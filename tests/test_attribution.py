@@ -154,6 +154,27 @@ def by_value(claims, value):
             "would cut 1,800 jobs.",
             "company",
         ),
+        # a relative clause inside the subject names no speaker of its own
+        (
+            "Sudan's army, which retook the capital, Khartoum, in March, said its jets had "
+            "destroyed 32 combat vehicles.",
+            "sudanese army",
+        ),
+        # the subject's aside is closed before the verb; "The mine, which …" is not the subject
+        (
+            "The smelter, which employs about 500 people, was shut in 2021 over safety lapses, "
+            "the business daily Caixin reported.",
+            "Caixin",
+        ),
+        # estimating by measure, and a dotted acronym inside the measured phrase
+        (
+            "The U.S. Geological Survey (USGS) measured the quake at magnitude 7.1.",
+            "U.S. Geological Survey (USGS)",
+        ),
+        (
+            "Economists at Harlow Capital put the cost to the U.S. economy at $4.5 billion a day.",
+            "Harlow Capital",
+        ),
     ],
 )
 def test_speaker_constructions(text, speaker):
