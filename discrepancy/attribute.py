@@ -394,6 +394,18 @@ def _takes_appositive(before: str) -> bool:
 
 
 _RELATIVE_ASIDE = regex.compile(r",\s+(?:which|who)\s[^;:()]{3,150}$")
+# a paper standing for its issuer: "the statement", "the exit poll", "central bank data"
+_PAPER = regex.compile(
+    r"(?:(?P<owner>same|[a-z]+(?:\s+[a-z]+)?)\s+)??(?:exit\s+|latest\s+|daily\s+)?"
+    r"(?:statement|report|data|figures|poll|survey|results|tally|count|bulletin|update)"
+    r"|same\s+[a-z]+"  # "the same firm", "the same agency"
+)
+_PAPER_BY = regex.compile(
+    r"(?i:an?|the)\s+(?:[\w-]+\s+)?(?:statement|report|data|figures|poll|survey|results|tally|"
+    r"count|bulletin|update|analysis|study)\s+by\s+((?:the\s+)?[^,;]{2,60})$"
+)
+_SPELLINGS = {"centre": "cent(?:re|er)", "center": "cent(?:re|er)",
+              "organisation": "organi[sz]ation", "organization": "organi[sz]ation"}
 _ENDS_CAPITALISED = regex.compile(r"\b[A-Z][\w'’.-]*$")
 _AGED = regex.compile(r"\b[A-Z][\w'’.-]*,\s+\d{1,3}$")
 _DATELINE_LEAD = regex.compile(r"^[A-Z][A-Z .'’]+(?:,[^-–—\n]{1,40})?\s[-–—]\s+")
@@ -1148,7 +1160,7 @@ class DocumentSpeakers:
         fits = [
             (pos, org)
             for pos, org in self.org_at
-            if rx(rf"(?i)\b{regex.escape(head)}\b").search(org)
+            if rx(rf"(?i)\b{_SPELLINGS.get(head, regex.escape(head))}\b").search(org)
             and all(w in org.lower() for w in needed)
         ]
         if not fits and head == "force":  # "Merseyside Police said … The force said"
@@ -1174,6 +1186,26 @@ class DocumentSpeakers:
         before = [org for pos, org in fits if pos < at]
         found = before[-1] if before else (fits[0][1] if fits else None)
         return self.acronyms.get(found.lower(), found) if found else None
+
+    def _issuer(self, desc: str, anchor: Anchor) -> Speaker | None:
+        """Who issued the paper a description names: "according to the statement" is the
+        statement of the source that spoke last; "central bank data" is the central bank's;
+        "a poll by the same firm" is that firm's. None when no earlier source fits."""
+        by = _PAPER_BY.match(anchor.name)
+        if by:  # "a report by the UN"
+            issuer = _THE.sub("", by.group(1))
+            if _WHOLE_NAME.match(issuer):
+                return self.resolve(replace(anchor, name=issuer, kind="name"))
+            return self.resolve(replace(anchor, name=by.group(1), kind="description"))
+        m = _PAPER.fullmatch(desc)
+        if m is None:
+            return None
+        owner = m.group("owner")
+        if owner:
+            return self.resolve(replace(anchor, name=f"the {owner}"))
+        if not anchor.name.lower().startswith(("the ", "its ", "their ")):
+            return None  # "a report" is somebody else's
+        return self.last_org or self.last_any
 
     def _name_after(self, word: str, at: int) -> tuple[int, str] | None:
         """(offset, name) of the last 'word NAME' before `at` ('the weather agency AEMET')."""
@@ -1328,6 +1360,9 @@ class DocumentSpeakers:
             named = staff and self._named_org(staff.group(1), anchor.start)
             if named and (staff.group(1) in named.lower() or _CORPORATE.search(named)):
                 return self._speaker(named)  # "a company executive told reporters"
+            issuer = self._issuer(desc, anchor)
+            if issuer:
+                return issuer
             holder = self._office_holder(desc, anchor)
             if holder:
                 return self._speaker(holder[1], holder[0])

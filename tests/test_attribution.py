@@ -482,6 +482,29 @@ def test_a_ministry_described_gets_its_formal_name(text, speaker):
             "Nhantumbo, who took 21%. Turnout was 43%, he said.",
             "Alberto Mabunda",
         ),
+        # a paper stands for whoever issued it
+        (
+            "Air defences downed 747 drones, the Air Force said. Hits by 54 drones were "
+            "recorded at 33 sites, according to the statement.",
+            "Air Force",
+        ),
+        (
+            "An exit poll by Opinia Research gave Trzaskowski 50.3%. A late poll by the same "
+            "firm, which added partial counts, showed Nawrocki on 50.7%.",
+            "Opinia Research",
+        ),
+        (
+            "The Central Bank of Egypt (CBE) let the pound float. It weakened to 49.5 per dollar, "
+            "according to central bank data.",
+            "Central Bank of Egypt (CBE)",
+        ),
+        ("A report by the UN said the toll had passed 300.", "UN"),
+        # "the centre" is the Center named before
+        (
+            "The China Earthquake Networks Center said the quake struck at a depth of 10 km. "
+            "More than 600 aftershocks had been recorded, the centre said.",
+            "China Earthquake Networks Center",
+        ),
     ],
 )
 def test_references_across_sentences(text, speaker):
