@@ -44,7 +44,7 @@ VERBS = (
     + r")|estimate[sd]?\s+that|"
     r"put\s+(?:it|them|that)\s+at|gave\s+(?:a\s+|an\s+)?(?:\w+\s+)?(?:figure|estimate|toll|"
     r"count|number|tally)\s+of|"
-    r"(?:has|had|have)\s+(?:said|reported|confirmed|put|estimated|announced|told)|"
+    r"(?:has|had|have)\s+(?:said|reported|confirmed|put|estimated|announced|told|shown)|"
     r"(?:is|was)\s+quoted(?:\s+[\w'’-]+){0,6}?\s+as\s+saying|would\s+say|went\s+on|"
     r"continued|replied|saying|adding|showed|shows|show|found|finds|expects?|expected|forecasts?|forecast|predicted|predicts|projected|"
     r"projects|believes|believed|counts|tallied|"
@@ -95,7 +95,8 @@ ORG_WORDS = frozenset(
     electric frontières frontieres headquarters survey embassy consulate society crescent cross
     trust front alliance coalition movement
     lobby zone capital research analytics economics consulting consultancy consultants advisors
-    advisers associates investments markets ratings intelligence insights""".split()
+    advisers associates investments markets ratings intelligence insights brigade brigades
+    battalion regiment corps militia""".split()
 )
 PRONOUNS = {"he": "person", "she": "person", "they": "plural", "it": "org"}
 
@@ -305,6 +306,13 @@ def _trailing_name(before: str) -> tuple[str, str] | None:
     # "Economists polled by Reuters expected …": the economists
     if any(word in before[-80:] for word in (" by ", "familiar", "close to")):
         before = _POLLED_BY.sub("", before)  # "Two sources familiar with the matter told"
+    named = _NAMED_ASIDE.search(before, max(0, len(before) - 90)) if aside else None
+    if named and _ENDS_LOWER.search(before, max(0, named.start() - 40), named.start()):
+        rest = before[: named.start()] + ","
+        role = _APPOSITIVE.search(rest, max(0, len(rest) - 170))
+        if not (named.group(1).isupper() and role and _INDEFINITE.match(rest, role.start() + 2)):
+            return named.group(1), "name"  # "Hamas's armed wing, the Qassam Brigades, said"
+        before = rest  # "Clementine Achieng, a spokeswoman for the UN office, OCHA, said"
     # appositives: "Mykola Dashkevych, director of the Lviv Strategy Group, a think tank,"
     while (m := _APPOSITIVE.search(before, max(0, len(before) - 170))) and _takes_appositive(
         before[: m.start()]
@@ -393,6 +401,10 @@ def _takes_appositive(before: str) -> bool:
     return bool(_DETERMINED.match(clause)) and len(clause.split()) <= 6
 
 
+# a name set beside the description before it: ", the Qassam Brigades,", ", OCHA,"
+_NAMED_ASIDE = regex.compile(rf",\s+(?:the\s+)?([A-Z][A-Z&]{{1,7}}|{NAME}),$")
+_NAME_CLOSING = regex.compile(rf",\s+(?:the\s+)?([A-Z][A-Z&]{{1,7}}|{NAME})(?=\s*(?:[.;]|$))")
+_ENDS_LOWER = regex.compile(r"(?:^|\s)[a-z][\w'’-]*$")  # a description, not a name
 _RELATIVE_ASIDE = regex.compile(r",\s+(?:which|who)\s[^;:()]{3,150}$")
 # a paper standing for its issuer: "the statement", "the exit poll", "central bank data"
 _PAPER = regex.compile(
@@ -769,6 +781,9 @@ def _anchors(s: str, local: tuple[tuple[int, int], ...], rules: Rules) -> tuple[
                 Anchor(m.start(), end, "it", "pronoun", cited=True, source=True)
             )
             continue
+        named = _NAME_CLOSING.match(s, end) if _ENDS_LOWER.search(subj) else None
+        if named:  # "according to the country's weather service, the DMC.": the DMC
+            subj, end = named.group(1), named.end(1)
         put = m.group().startswith(("was ", "were "))  # "was put at 4 billion … by X"
         begin = m.start("subj") if put else m.start()
         anchor = _subject_anchor(subj, begin, end, rules, s[end:])
@@ -1462,6 +1477,8 @@ def choose_anchor(anchors: list[Anchor], pos: int, end: int, text: str) -> Ancho
         cited = [a for a in cited if not _MEDIA.search(a.name)]
     if cited and not (before and before[-1].opening):
         return cited[-1]  # "…, according to the institute." covers the sentence it closes
+    if before and _ABOUT_SOURCE.match(text, before[-1].end, pos):
+        return None
     if before and _INVERTED_NAME.match(text, before[-1].end) and "," in text[before[-1].end : pos]:
         return None  # 'said Pierre Martin, 58, a farmer who …' describes the speaker
     if before and (
@@ -1535,6 +1552,12 @@ _CLAUSE_SUBJECT = regex.compile(
     rf"^\s*({_SUBJECT}(?:\s+[a-z]+s)?)"  # "Opposition lawmakers reportedly blamed …, saying"
     r"(?:,[^,;]{1,80},)?\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|disputed|rejected|told|wrote|spoke|gave|went|hit|"
     r"issued|released|published|sought|stood|held)\b[^,;]{0,80},\s*$"
+)
+# "according to the Sahel Relief Alliance, which runs two of the six clinics": about it
+_ABOUT_SOURCE = regex.compile(
+    r",\s+(?:which|who)\s+(?:also\s+)?(?:runs|ran|operates|operated|employs|employed|"
+    r"represents|manages|oversees|serves|served|sheltered|houses|housed|has\s+(?:run|been)|"
+    r"had\s+(?:run|been|sheltered)|is|was|were)\s[^,;]*$"
 )
 _BREAK_AFTER = regex.compile(
     # not "as" in "…, killing as many as 85" or "…, as of late Tuesday, 8,816"

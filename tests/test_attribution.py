@@ -166,6 +166,24 @@ def by_value(claims, value):
             "the business daily Caixin reported.",
             "Caixin",
         ),
+        # a name set beside a description is the speaker; an acronym beside a person's role
+        # is the role's organisation, and the person speaks
+        (
+            "In a Telegram post, Hamas's armed wing, the Qassam Brigades, said it would free "
+            "four more captives.",
+            "Qassam Brigades",
+        ),
+        (
+            "Gusts of up to 60 km an hour fanned the flames, according to the country's weather "
+            "service, the DMC.",
+            "DMC",
+        ),
+        (
+            "Clementine Achieng, a spokeswoman for the UN humanitarian office, OCHA, said at "
+            "least 20 of the dead were children.",
+            "Clementine Achieng",
+        ),
+        ("In Kyiv, the mayor, Vitali Klitschko, said 12 people were hurt.", "Vitali Klitschko"),
         # estimating by measure, and a dotted acronym inside the measured phrase
         (
             "The U.S. Geological Survey (USGS) measured the quake at magnitude 7.1.",
@@ -180,6 +198,27 @@ def by_value(claims, value):
 def test_speaker_constructions(text, speaker):
     [claim] = [c for c in discrepancy.extract(text) if c.dimension != "time"]
     assert claim.speaker == speaker
+
+
+def test_a_relative_clause_on_the_source_is_the_outlets_description():
+    text = (
+        "More than 150,000 people have reached Tawila, according to the Sahel Relief Alliance, "
+        "which runs two of the town's six clinics."
+    )
+    speakers = {c.surface: c.speaker for c in discrepancy.extract(text)}
+    assert speakers == {"150,000": "Sahel Relief Alliance", "two": None, "six": None}
+    text = (
+        "According to the Sahel Relief Alliance, which runs two clinics in the town, more than "
+        "150,000 people have arrived."
+    )
+    speakers = {c.surface: c.speaker for c in discrepancy.extract(text)}
+    assert speakers == {"two": None, "150,000": "Sahel Relief Alliance"}
+    # a relative clause that counts is the source's own
+    text = (
+        "Most of the dead drowned, according to the Department of Disaster Management, which "
+        "listed four children among the victims."
+    )
+    assert discrepancy.extract(text)[-1].speaker == "Department of Disaster Management"
 
 
 def test_a_capitalised_adjective_opens_a_description_not_a_name():
