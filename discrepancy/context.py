@@ -524,6 +524,26 @@ def _bare_counted(clause: str, start: int, end: int, rules: Rules) -> str | None
     return found.group() if found else None
 
 
+# "Of the dead, 38 were …", "…, of whom 38 were …", "Among them, 12 were …"
+_SUBGROUP_BEFORE = regex.compile(
+    r"(?i)(?:\bof\s+(?:the|those)\s+(?:[\w-]+\s+)?(?:dead|killed|injured|wounded|hurt|missing|"
+    r"victims|arrested|detained|evacuated|rescued|displaced)|\bof\s+(?:whom|them)|"
+    r"\bamong\s+(?:them|those|the\s+(?:dead|victims|injured|wounded)))\s*,?\s*$"
+)
+_SUBGROUP_AFTER = regex.compile(
+    r"\s+(?:were|was|are)\s+(?:also\s+|all\s+)?(?:[a-z-]+\s+)?([a-z]+s|[a-z]*men|children)\b"
+)
+
+
+def _subgroup(sentence: str, start: int, end: int) -> str | None:
+    """The part a figure counts within a whole told before it ("Of the dead, 38 were
+    employees"), so that it never stands against the whole."""
+    after = _SUBGROUP_AFTER.match(sentence, end)
+    if after and _SUBGROUP_BEFORE.search(sentence, max(0, start - 40), start):
+        return after.group(1)
+    return None
+
+
 def _number_word(word: str | None) -> float:
     if not word:
         return 1
@@ -1054,6 +1074,8 @@ def _context_of(
         concept = _fate(clause, np_end) or concept
     place = _place(clause, cstart, cend, rules, low, clause_words)
     group = _group(counted, head, rules)
+    if group is None and dimension == "dimensionless" and (sub := _subgroup(sentence, start, end)):
+        group = _group(sub, sub, rules) or sub  # "Of the dead, 38 were employees": a part
     qualifiers = tuple(x for x in (side, place, group) if x)
     scope, key, s_start, s_end = scope_of(clause, cstart, published, (cstart, cend))
     return Context(

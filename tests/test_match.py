@@ -248,6 +248,17 @@ def test_part_of_the_dead_is_a_subgroup_not_the_toll():
     assert "unqualified vs children vs foreigners vs police officers" in related.explanation
 
 
+def test_a_part_named_by_any_noun_is_a_subgroup_not_the_toll():
+    report, flagged = story(
+        "The blast at the plant killed 45 people, police said.",
+        "Police said 45 people died in the blast. Of the dead, 38 were employees of the plant.",
+        "Forty-five people were killed, of whom 30 were contractors, the company said.",
+    )
+    assert flagged == []
+    [related] = [f for f in report.findings if f.kind == "related"]
+    assert "contractors" in related.explanation and "employees" in related.explanation
+
+
 def test_a_figure_with_no_window_is_the_total_a_window_figure_restates():
     f = frame(
         claim("a", 88, 0),
