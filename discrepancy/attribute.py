@@ -44,7 +44,7 @@ VERBS = (
     + r")|estimate[sd]?\s+that|"
     r"put\s+(?:it|them|that)\s+at|gave\s+(?:a\s+|an\s+)?(?:\w+\s+)?(?:figure|estimate|toll|"
     r"count|number|tally)\s+of|"
-    r"(?:has|had|have)\s+(?:said|reported|confirmed|put|estimated|announced|told|shown)|"
+    r"(?:has|had|have)\s+(?:said|reported|confirmed|put|estimated|announced|told)|"
     r"(?:is|was)\s+quoted(?:\s+[\w'’-]+){0,6}?\s+as\s+saying|would\s+say|went\s+on|"
     r"continued|replied|saying|adding|showed|shows|show|found|finds|expects?|expected|forecasts?|forecast|predicted|predicts|projected|"
     r"projects|believes|believed|counts|tallied|"
@@ -401,23 +401,29 @@ def _takes_appositive(before: str) -> bool:
     return bool(_DETERMINED.match(clause)) and len(clause.split()) <= 6
 
 
-# a name set beside the description before it: ", the Qassam Brigades,", ", OCHA,"
-_NAMED_ASIDE = regex.compile(rf",\s+(?:the\s+)?([A-Z][A-Z&]{{1,7}}|{NAME}),$")
-_NAME_CLOSING = regex.compile(rf",\s+(?:the\s+)?([A-Z][A-Z&]{{1,7}}|{NAME})(?=\s*(?:[.;]|$))")
+# a name set beside the description before it: ", the Qassam Brigades,", ", OCHA,"; as an
+# aside before a verb, or closing the sentence
+_BESIDE = rf",\s+(?:the\s+)?([A-Z][A-Z&]{{1,7}}|{NAME})"
+_NAMED_ASIDE = regex.compile(rf"{_BESIDE},$")
+_NAME_CLOSING = regex.compile(rf"{_BESIDE}(?=\s*(?:[.;]|$))")
 _ENDS_LOWER = regex.compile(r"(?:^|\s)[a-z][\w'’-]*$")  # a description, not a name
 _RELATIVE_ASIDE = regex.compile(r",\s+(?:which|who)\s[^;:()]{3,150}$")
 # a paper standing for its issuer: "the statement", "the exit poll", "central bank data"
+_PAPERS = r"statement|report|data|figures|poll|survey|results|tally|count|bulletin|update"
 _PAPER = regex.compile(
-    r"(?:(?P<owner>same|[a-z]+(?:\s+[a-z]+)?)\s+)??(?:exit\s+|latest\s+|daily\s+)?"
-    r"(?:statement|report|data|figures|poll|survey|results|tally|count|bulletin|update)"
-    r"|same\s+[a-z]+"  # "the same firm", "the same agency"
+    r"same\s+[a-z]+"  # "the same firm", "the same agency"
+    rf"|(?:(?P<owner>[a-z]+(?:\s+[a-z]+)?)\s+)??(?:exit\s+|latest\s+|daily\s+)?(?:{_PAPERS})"
 )
-_PAPER_BY = regex.compile(
-    r"(?i:an?|the)\s+(?:[\w-]+\s+)?(?:statement|report|data|figures|poll|survey|results|tally|"
-    r"count|bulletin|update|analysis|study)\s+by\s+((?:the\s+)?[^,;]{2,60})$"
+_PAPER_BY = regex.compile(  # "a report by the UN"
+    rf"(?i:an?|the)\s+(?:[\w-]+\s+)?(?:{_PAPERS}|analysis|study)\s+by\s+((?:the\s+)?[^,;]{{2,60}})$"
 )
-_SPELLINGS = {"centre": "cent(?:re|er)", "center": "cent(?:re|er)",
-              "organisation": "organi[sz]ation", "organization": "organi[sz]ation"}
+# a head word as either spelling names it: "the centre" is the "… Center" named before
+_SPELLINGS = {
+    "centre": "cent(?:re|er)",
+    "center": "cent(?:re|er)",
+    "organisation": "organi[sz]ation",
+    "organization": "organi[sz]ation",
+}
 _ENDS_CAPITALISED = regex.compile(r"\b[A-Z][\w'’.-]*$")
 _AGED = regex.compile(r"\b[A-Z][\w'’.-]*,\s+\d{1,3}$")
 _DATELINE_LEAD = regex.compile(r"^[A-Z][A-Z .'’]+(?:,[^-–—\n]{1,40})?\s[-–—]\s+")
