@@ -79,7 +79,8 @@ ORG_NOUNS = (
     r"media|broadcaster|newspaper|television|tv|news\s+agency|outlet|press|lawmakers|"
     r"legislators|deputies|senators|mps|opposition|rights\s+groups?|volunteers|survivors|"
     r"supporters|relatives|families|aldermen|councillors|councilors|groups|insurers|economists|"
-    r"passengers|students|parents|teachers|workers|fans|neighbours|neighbors"
+    r"passengers|students|parents|teachers|workers|fans|neighbours|neighbors|miners|farmers|"
+    r"nurses|traders|villagers|fishermen|locals|drivers"
 )
 ORG_WORDS = frozenset(
     """police ministry army military government union unions staff service services department
@@ -106,8 +107,9 @@ _VERB_RE = re.compile(rf"(?<!\w)(?:{VERBS})\b")
 _ACCORDING = regex.compile(
     r"\b(?:[Aa]ccording\s+to|[Cc]iting|as\s+(?:reported|announced|confirmed|stated|given)\s+by"
     r"|(?:reported|announced|confirmed|released|published|provided|given|compiled|claimed|"
-    r"estimated|counted|recorded|cited|analysed|analyzed|compiled)\s+by|"
-    r"(?i:figures|data|estimates|numbers|statistics|totals|count|survey|poll|study|analysis|"
+    r"estimated|counted|recorded|cited|analysed|analyzed|compiled)\s+"
+    r"(?:(?:on|late\s+on|early\s+on)\s+[A-Z]\w+day\s+|(?:yesterday|earlier|later)\s+)?by|"
+    r"(?i:figures|data|estimates|numbers|statistics|totals|count|survey|poll|study|analysis|results|"
     r"research|report|assessment)\s+"
     r"(?:(?:released|published)\s+(?:on\s+\w+\s+)?)?(?:from|by)|"
     # "was put at between 4 billion and 5 billion shekels by Ilan Shavit"
@@ -580,6 +582,12 @@ _ORG_STAFF = regex.compile(
     r"^(company|firm|group|bank|chipmaker|carmaker|airline|operator|agency|charity)\s+"
     r"(?:executive|spokes(?:man|woman|person)|official|source|representative)$"
 )
+_PAPER_OPENING = regex.compile(
+    r"^(?:An?|The)(?:\s+(?:exit|new|latest|final|official|[a-z]+ly))?\s+$"
+)
+_ACRONYM_STAFF = regex.compile(
+    r"(?i:an?|the)\s+([A-Z][A-Z&]{1,6})\s+(?:spokes(?:man|woman|person)|official|representative)$"
+)
 _OPENING_VERB = regex.compile(
     r"\s+(?:will|would|has|had|have|is|was|are|were|said|says|plans|expects|cut|[a-z]+ed|"
     r"[a-z]+s)\b"
@@ -796,7 +804,8 @@ def _anchors(s: str, local: tuple[tuple[int, int], ...], rules: Rules) -> tuple[
         found.append(
             replace(
                 anchor,
-                opening=not s[:begin].strip(" \"“'‘("),
+                # "An exit poll by X, released …, had shown": the paper opens the sentence
+                opening=not _PAPER_OPENING.sub("", s[:begin]).strip(" \"“'‘("),
                 cited=put
                 or (
                     (not s[end:].strip(" .\"”')") or bool(_SOURCE_APPOSITIVE.match(s, end)))
@@ -1381,6 +1390,10 @@ class DocumentSpeakers:
             named = staff and self._named_org(staff.group(1), anchor.start)
             if named and (staff.group(1) in named.lower() or _CORPORATE.search(named)):
                 return self._speaker(named)  # "a company executive told reporters"
+            staff = _ACRONYM_STAFF.match(anchor.name)
+            named = staff and self._acronym(staff.group(1))
+            if named:  # "an IMF spokesperson said": an unnamed voice of the IMF named before
+                return self._speaker(named)
             issuer = self._issuer(desc, anchor)
             if issuer:
                 return issuer

@@ -313,9 +313,11 @@ _AGE_AFTER_NAME = re.compile(
 )
 
 
-# "in Winder, about 45 miles (70 km) northeast of Atlanta": the outlet places a town
+# "in Winder, about 45 miles (70 km) northeast of Atlanta": the outlet places a town; so does
+# "X, a shop owner in Lhatse, about 50 km from the epicentre, told …" before the attribution
 _BEARING = re.compile(
-    r"\)?\s*(?:\([^()]{1,30}\)\s*)?(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s"
+    r"\)?\s*(?:\([^()]{1,30}\)\s*)?(?:(?:north|south|east|west)(?:-?(?:east|west))?\s+of|"
+    r"(?P<away>from))\s"
 )
 _APPOSED = re.compile(r"[,(]\s*(?:about|some|roughly|around|nearly|almost|just)?\s*$")
 
@@ -535,9 +537,11 @@ def extract_text(
                     break
             else:
                 # "…, about 45 miles northeast of Atlanta": where, told by the outlet
+                bearing = _BEARING.match(text, q.end)
                 placing = age or bool(
-                    _BEARING.match(text, q.end)
+                    bearing
                     and _APPOSED.search(text, max(0, q.start - 12), q.start)
+                    and not (bearing.group("away") and any(a.end <= q.start for a in anchors))
                 )
                 anchor = None if placing else choose_anchor(anchors, q.start, q.end, text)
                 speaker = by_anchor.get(anchor) if anchor else None

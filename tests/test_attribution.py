@@ -837,6 +837,24 @@ def test_a_tally_is_its_owner_s():
          "90% of their missiles had hit.", 90, "Islamic Revolutionary Guard Corps (IRGC)"),
         ("The Interuniversity Teachers' Front called the march. The Front said 800,000 people "
          "marched.", 800_000, "Interuniversity Teachers' Front"),
+        # a distance in the speaker's description places them; after the verb it is their word
+        ("Dawa Norbu, a shop owner in Lhatse, about 50 km from the epicentre, told reporters "
+         "that his house had cracked.", 50, None),
+        ("The governor said the drones were launched from a village about 10 km from the air "
+         "base.", 10, "governor"),
+        # a passive report with its day between the verb and "by"
+        ("Eleven more deaths in Rabba were reported on Friday by its district head, Musa Bello.",
+         11, "Musa Bello"),
+        ("Local miners claimed that as many as 100 people had been in the pits.", 100,
+         "local miners"),
+        # an unnamed voice of an organisation defined before speaks for it
+        ("The International Monetary Fund (IMF) agreed a deal. An IMF spokesperson said Egypt "
+         "could draw $1.2 billion more.", 1.2e9, "International Monetary Fund (IMF)"),
+        # results and polls as subjects
+        ("Anna Nowak took 50.9% of the vote, final results from the State Electoral Commission "
+         "showed on Monday.", 50.9, "State Electoral Commission"),
+        ("An exit poll by Opinia Research, released on Sunday, had shown Nowak ahead with 50.3% "
+         "of the vote.", 50.3, "Opinia Research"),
     ],
 )
 def test_speakers_of_wire_copy_clauses(text, value, speaker):
