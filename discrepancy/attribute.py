@@ -352,6 +352,10 @@ def _trailing_name(before: str) -> tuple[str, str] | None:
         return m.group(1), "name"
     m = _ORG_IN_PLACE.search(before, tail) if _in_or_at_near_end(before[tail:]) else None
     if m:  # "police in Lenanik said", "officials at the scene said"
+        last = m.group().rsplit(None, 1)[-1]
+        if last[0].isupper() and last.lower() in ORG_WORDS:
+            # "an official at the Interior Ministry said": a named body, not a place
+            return _LEADING_CONJ.sub("", m.group()), "description"
         return _LEADING_CONJ.sub("", m.group(1)), "description"
     m = _ENDING_NAME.search(before, tail) if _may_end_in_name(before) else None
     if m:
@@ -581,6 +585,11 @@ _CORPORATE = regex.compile(r"\b(?:Inc|Co|Corp|Ltd|plc|Group|Holdings|AG|SA|NV)\b
 _ORG_STAFF = regex.compile(
     r"^(company|firm|group|bank|chipmaker|carmaker|airline|operator|agency|charity)\s+"
     r"(?:executive|spokes(?:man|woman|person)|official|source|representative)$"
+)
+# one unnamed person who speaks for a body: "a spokeswoman for the hospital trust"
+_VOICE_OF = regex.compile(
+    r"^(?:[\w-]+\s+)?(?:spokes(?:man|woman|person)|official|representative)\s+(?:for|at|of|with|"
+    r"from)\s+(?P<org>(?:the\s+)?[^,]+?)(?:,?\s+who\s+(?:asked|declined|spoke|requested)\b.*)?$"
 )
 _PAPER_OPENING = regex.compile(
     r"^(?:An?|The)(?:\s+(?:exit|new|latest|final|official|[a-z]+ly))?\s+$"
@@ -1394,6 +1403,13 @@ class DocumentSpeakers:
             named = staff and self._acronym(staff.group(1))
             if named:  # "an IMF spokesperson said": an unnamed voice of the IMF named before
                 return self._speaker(named)
+            voice = _VOICE_OF.match(desc)
+            if voice and voice.group("org").rsplit(None, 1)[-1] in ORG_WORDS:
+                # "an official at the energy ministry who asked not to be named": the ministry
+                at = anchor.end - len(anchor.name) + anchor.name.rfind(voice.group("org"))
+                speaker = self.resolve(Anchor(at, anchor.end, voice.group("org"), "description"))
+                self.voice = (anchor.start, speaker)
+                return speaker
             issuer = self._issuer(desc, anchor)
             if issuer:
                 return issuer
