@@ -1007,6 +1007,10 @@ def _speaker_id(name: str, rules: Rules) -> str:
         " " not in stripped and stripped in ("police", "organisers", "organizers", "officials")
     ):
         bare = rx(r"^the\s+").sub("", stripped)
+        key = _ministry_key(bare, rules)
+        if key:  # "Interior Ministry", "Ministry of the Interior": one ministry
+            known = rules.memoised(("ministries",), lambda: _ministry_aliases(rules))
+            return known.get(key) or key.replace(" ", "-")
         # "regional officials", "the regional government": one regional authority
         bare = _LEVEL_AUTHORITY.sub(r"\1 authorities", bare)
         # "Belgrade's emergency medical service" is the Belgrade Emergency Medical Service
@@ -1034,6 +1038,39 @@ _FULL_PERSON = regex.compile(r"[A-Z][\w.-]+(?:\s+(?:[A-Z][\w.-]+|von|van|de|der|
 
 
 _MINISTRY = regex.compile(r"(?:(?P<side>[a-z.]+(?: [a-z]+)?)\s+)??(?P<topic>[a-z]+)\s+ministry")
+_MINISTRY_OF = regex.compile(
+    r"(?:(?P<side>[a-z.]+(?: [a-z]+)?)\s+)??ministry\s+of\s+(?:the\s+)?(?P<topic>[a-z]+)"
+    r"(?:\s+affairs)?(?:\s+of\s+(?P<of>[a-z]+(?: [a-z]+)?))?"
+)
+_OWNED = regex.compile(r"^([\w.]+(?: [a-z]+)?)['’]s\s+(.+)$")
+# one ministry, spelled in several ways: "Defense"/"Defence", "Transportation"/"Transport"
+_TOPIC_SPELLING = {"defense": "defence", "transportation": "transport"}
+
+
+def _ministry_key(norm: str, rules: Rules) -> str | None:
+    """A ministry's name in one form, for its id: "russia's defense ministry", "the Russian
+    Ministry of Defence" and "Ministry of Defence of Russia" -> "russian ministry of defence".
+    None for anything else, and for a ministry of no country ("the regional health ministry")."""
+    owned = _OWNED.match(norm)
+    if owned and owned.group(1) in rules.demonyms:
+        norm = f"{rules.demonyms[owned.group(1)]} {owned.group(2)}"
+    m = _MINISTRY.fullmatch(norm) or _MINISTRY_OF.fullmatch(norm)
+    if not m:
+        return None
+    side = m.groupdict().get("of") or m.group("side")
+    if side and side not in rules.demonyms and not _COUNTRY_CODE.match(side):
+        return None
+    side = rules.demonyms.get(side, side) if side else None
+    topic = _TOPIC_SPELLING.get(m.group("topic"), m.group("topic"))
+    return f"{side} ministry of {topic}" if side else f"ministry of {topic}"
+
+
+def _ministry_aliases(rules: Rules) -> dict[str, str]:
+    """The ministries in the alias table, by their one form."""
+    keys = [(_ministry_key(_THE.sub("", n), rules), sid) for n, sid in rules.aliases.items()]
+    return {key: sid for key, sid in sorted(keys, key=lambda k: (k[0] or "", k[1])) if key}
+
+
 _MINISTRY_TOPICS = {"foreign": "Foreign Affairs", "home": "Home Affairs"}
 _COUNTRY_CODE = regex.compile(r"(?:uae|us|u\.s\.|uk|eu|un)$")
 
