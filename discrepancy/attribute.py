@@ -591,6 +591,10 @@ _VOICE_OF = regex.compile(
     r"^(?:[\w-]+\s+)?(?:spokes(?:man|woman|person)|official|representative)\s+(?:for|at|of|with|"
     r"from)\s+(?P<org>(?:the\s+)?[^,]+?)(?:,?\s+who\s+(?:asked|declined|spoke|requested)\b.*)?$"
 )
+_ORG_VOICE = regex.compile(  # "a senior Finance Ministry official", "a hospital spokeswoman"
+    r"^(?:(?:senior|top|local|regional)\s+)?(?P<org>(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+"
+    r"(?:spokes(?:man|woman|person)|official|representative)$"
+)
 _PAPER_OPENING = regex.compile(
     r"^(?:An?|The)(?:\s+(?:exit|new|latest|final|official|[a-z]+ly))?\s+$"
 )
@@ -1440,7 +1444,7 @@ class DocumentSpeakers:
             named = staff and self._acronym(staff.group(1))
             if named:  # "an IMF spokesperson said": an unnamed voice of the IMF named before
                 return self._speaker(named)
-            voice = _VOICE_OF.match(desc)
+            voice = _VOICE_OF.match(desc) or _ORG_VOICE.match(desc)
             if voice and voice.group("org").rsplit(None, 1)[-1] in ORG_WORDS:
                 # "an official at the energy ministry who asked not to be named": the ministry
                 at = anchor.end - len(anchor.name) + anchor.name.rfind(voice.group("org"))

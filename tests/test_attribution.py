@@ -58,11 +58,11 @@ def by_value(claims, value):
         ("Shares in the index rose, with Rolls-Royce adding 5%.", None),
         # a place after a preposition is no speaker's name
         ('"We need 50 more tents," a volunteer in Amizmiz said.', "volunteer in amizmiz"),
-        # an aside between the speaker and the verb
+        # an aside between the speaker and the verb; an unnamed official speaks for the body
         (
             "The army lost about 300 soldiers, a senior military official, speaking on condition "
             "of anonymity, told the paper.",
-            "senior military official",
+            "military",
         ),
         # a report's author given in an aside speaks for the report's verb
         (
@@ -854,6 +854,9 @@ def test_a_tally_is_its_owner_s():
          "who asked not to be named.", 100e6, "Ministry of Energy"),
         ("An official at the Interior Ministry said 300 people were detained.", 300,
          "Interior Ministry"),
+        ("A senior Finance Ministry official, speaking on condition of anonymity, said Japan "
+         "had spent 15.3 trillion yen.", 15.3e12, "Finance Ministry"),
+        ("A police spokesman said 12 people were held.", 12, "police"),
         # results and polls as subjects
         ("Anna Nowak took 50.9% of the vote, final results from the State Electoral Commission "
          "showed on Monday.", 50.9, "State Electoral Commission"),
