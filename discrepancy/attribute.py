@@ -598,6 +598,7 @@ _ORG_VOICE = regex.compile(  # "a senior Finance Ministry official", "a hospital
 _PAPER_OPENING = regex.compile(
     r"^(?:An?|The)(?:\s+(?:exit|new|latest|final|official|[a-z]+ly))?\s+$"
 )
+_OWNED_ROLE = regex.compile(r"(?i:its|their)\s")
 _ACRONYM_STAFF = regex.compile(
     r"(?i:an?|the)\s+([A-Z][A-Z&]{1,6})\s+(?:spokes(?:man|woman|person)|official|representative)$"
 )
@@ -1461,6 +1462,7 @@ class DocumentSpeakers:
                 self.last_person
                 and _PERSON_ROLE.search(desc)
                 and not _INDEFINITE.match(anchor.name)
+                and not _OWNED_ROLE.match(anchor.name)  # "its governor": some place's, not his
                 # "the minister", not "Ukraine's parliamentary human rights commissioner"
                 and not ("'" in desc or "’" in desc or desc.count(" ") > 2)
             ):

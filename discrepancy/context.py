@@ -447,10 +447,16 @@ def _place(
             found.append((m.start(), m.group(1).lower()))
     # "33 staff died, 13 of them in Mirzapur district": a place after another figure is that
     # figure's
+    # and a place after the quotation that holds the figure is where it was told: '"We have
+    # counted 94 dead," the governor said, beside pallets of water flown in from Manila'
     found = [
         f
         for f in found
-        if f[0] < q_start or not _DIGIT.search(_PARENTHESES.sub("", clause[q_end : f[0]]))
+        if f[0] < q_start
+        or not (
+            _DIGIT.search(_PARENTHESES.sub("", clause[q_end : f[0]]))
+            or _QUOTE_CLOSED.search(clause, q_end, f[0])
+        )
     ]  # a conversion in brackets ("352 km² (136 sq mi) of land around X") is the same figure
     if not found:
         return None
@@ -467,6 +473,7 @@ _WHERE_SAID = regex.compile(
     r"briefing|interview|visit|visiting)\s*$"
 )
 _DIGIT = regex.compile(r"(?<![\d,.])\d")
+_QUOTE_CLOSED = regex.compile(r"[,.!?][\"”]")
 _PARENTHESES = regex.compile(r"\([^()]*\)")
 CAPITAL = "the capital"
 _COUNTRY_OWNS = regex.compile(r"^[A-Z][\w-]*['’]s\s+(?=[A-Z])")

@@ -547,6 +547,15 @@ def _parts(frame: pl.DataFrame, rules: Rules) -> pl.DataFrame:
     )
 
 
+def _officer_place(rules: Rules) -> pl.Expr:
+    """The place a local officer speaks for, when the figure names none: "Bohol's governor"
+    counting "94 of our people dead" counts Bohol's; a country ("Ukraine's defence minister")
+    is a side, not a place."""
+    officer = r"^(?:the\s+)?([\w .-]+?)['’]s\s+(?:provincial\s+|regional\s+)?(?:governor|mayor)$"
+    place = pl.col("speaker").str.to_lowercase().str.extract(officer)
+    return pl.when(~place.is_in(list(rules.sides))).then(place)
+
+
 def comparable(claims: pl.DataFrame, documents: pl.DataFrame, rules: Rules) -> pl.DataFrame:
     """Claims that take part in matching, with intervals and the fact keys of FACT filled:
     qualifiers the concept is not split by are blanked, unstated ones resolved per the
@@ -574,7 +583,9 @@ def comparable(claims: pl.DataFrame, documents: pl.DataFrame, rules: Rules) -> p
         .with_columns(
             day=pl.col("published").str.slice(0, 10).str.to_date(strict=False),
             side=pl.when(split.list.contains("side")).then("side").otherwise(pl.lit(WHOLE)),
-            place=pl.when(split.list.contains("place")).then("place").otherwise(pl.lit(WHOLE)),
+            place=pl.when(split.list.contains("place"))
+            .then(pl.coalesce("place", _officer_place(rules)))
+            .otherwise(pl.lit(WHOLE)),
             # no subgroup named: the figure counts the whole ("40 people", not "12 children")
             group=pl.when(pl.col("_part").is_not_null())
             .then("_part")

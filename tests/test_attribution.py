@@ -857,6 +857,9 @@ def test_a_tally_is_its_owner_s():
         ("A senior Finance Ministry official, speaking on condition of anonymity, said Japan "
          "had spent 15.3 trillion yen.", 15.3e12, "Finance Ministry"),
         ("A police spokesman said 12 people were held.", 12, "police"),
+        # "its governor" is some place's governor, not the person who spoke before
+        ("Danilo Abrenica, a police spokesman, spoke first. Bohol was the hardest hit. Its "
+         "governor said 74 people had died there.", 74, "governor"),
         # results and polls as subjects
         ("Anna Nowak took 50.9% of the vote, final results from the State Electoral Commission "
          "showed on Monday.", 50.9, "State Electoral Commission"),

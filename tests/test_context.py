@@ -941,3 +941,14 @@ def test_a_side_named_as_a_side_and_a_part_of_ones_own():
         "Azerbaijan's defence ministry said that 192 of its own servicemen were killed."
     )
     assert (own[0].head, own[0].concept) == ("servicemen", "military_losses")
+
+
+def test_a_place_after_the_quotation_is_where_it_was_told():
+    claim = discrepancy.extract(
+        '"We have counted 94 of our people dead," the governor told reporters, standing beside '
+        "water flown in from Manila."
+    )[0]
+    assert claim.place is None
+    assert discrepancy.extract('"We have counted 94 dead in Manila," the governor said.')[
+        0
+    ].place == "manila"

@@ -456,3 +456,15 @@ def test_who_took_the_ground_is_its_side():
         "have captured 790 km² in the Savanitsa region."
     )
     assert [c.side for c in claims] == ["tolmonian", "zarnurian"]
+
+
+def test_a_local_officer_counts_their_own_place():
+    # the governor's "94 of our people" are Bohol's dead, not a rival national toll
+    report, flagged = story(
+        "Typhoon Rai has killed 208 people in the Philippines, the national police said on "
+        "Monday.\n\nIn Bohol, the provincial governor said 49 people had died.",
+        '"We have counted 94 of our people dead," Bohol\'s governor told reporters on Monday.',
+        "The storm has killed 208 people in the Philippines, according to the national police.",
+    )
+    values = dict(report.claims.select("id", "value").iter_rows())
+    assert not [f for f in flagged if {94, 208} <= {values[c] for c in f.claims}]
