@@ -160,10 +160,11 @@ _POSSESSIVE_COUNT = regex.compile(
     r"(?:own\s+|[a-z]+\s+)?(?:count|tally|figures?|estimate|data|toll|report|records|numbers)\b"
 )
 _OWNER = regex.compile(
-    r"(.+?)['’]s\s+(?:[a-z]+\s+)?(?:count|tally|figures?|estimates?|data|report|records|numbers|"
-    r"statement|assessment)$"
+    r"(.+?)['’]s\s+(?:\d{1,2}(?::\d\d)?\s+[ap]\.m\.\s+)?(?:[a-z]+\s+)?(?:count|tally|figures?|"
+    r"estimates?|data|report|records|numbers|statement|assessment|bulletin|update)$"
 )
 _DOTS = regex.compile(r"\.(?:[A-Z]\.)+")
+_CLOCK_CUT = regex.compile(r"\d\s*[ap]$")
 _SUBJECT_REST = regex.compile(
     r"[^,;.!?()\"“”\d]{0,80}?(?=\s*(?:[,;.!?()\"“”]|$)|\s+(?:on|in\s+a|said|says|showed|shows|"
     r"found|finds|told|suggested|suggests)\b)"
@@ -797,6 +798,10 @@ def _anchors(s: str, local: tuple[tuple[int, int], ...], rules: Rules) -> tuple[
             # "according to the U.N., …", "according to the U.S. special envoy, Tom Perriello"
             rest = _SUBJECT_REST.match(s, dots.end())
             subj, end = subj + dots.group() + rest.group(), rest.end()
+        elif s.startswith(".m.", end) and _CLOCK_CUT.search(subj):
+            # "according to the bureau's 11 a.m. bulletin": a clock time, not the end
+            rest = _SUBJECT_REST.match(s, end + 3)
+            subj, end = subj + ".m." + rest.group(), rest.end()
         if _UNSOURCED.match(subj):
             continue
         # "according to an analysis of the data by the Midway Courier": the Courier's
@@ -914,7 +919,8 @@ def _anchors(s: str, local: tuple[tuple[int, int], ...], rules: Rules) -> tuple[
                 continue
             if not with_subject:
                 continue
-            subj_text = with_subject.group(1)
+            # "Ukraine's president, Volodymyr Zelensky, thanked …, saying": the name
+            subj_text = with_subject.groupdict().get("named") or with_subject.group(1)
         after = s[m.end() :]
         if verb_text.startswith("claim") and _CLAIMED_LIVES.match(after):
             continue  # "the earthquake has claimed 106 lives": a toll, not a statement
@@ -1627,8 +1633,11 @@ _ADDED_THINGS = regex.compile(
 _WITH_SUBJECT = regex.compile(r"\bwith\s+([^,;]{1,60})$")
 # "Syrsky, Ukraine's top commander, disputed the figure, saying …": the main clause's subject
 _CLAUSE_SUBJECT = regex.compile(
-    rf"^\s*({_SUBJECT}(?:\s+[a-z]+s)?)"  # "Opposition lawmakers reportedly blamed …, saying"
-    r"(?:,[^,;]{1,80},)?\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|disputed|rejected|told|wrote|spoke|gave|went|hit|"
+    # "KYIV - Ukraine's army chief on Tuesday rejected …, saying": a dateline and a day around
+    r"^\s*(?:[A-Z][A-Z .'’]+(?:,[^-–—\n]{1,40})?\s[-–—]\s+)?"
+    rf"({_SUBJECT}(?:\s+[a-z]+s)?|{NAME}['’]s\s+(?:[\w-]+\s+){{0,2}}(?:{ORG_NOUNS}))"
+    r"(?:\s+\([A-Z][A-Z&]{1,7}\))?(?:\s+on\s+[A-Z][a-z]+day)?"
+    rf"(?:,\s*(?P<named>{NAME}),|,[^,;]{{1,80}},)?\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|disputed|rejected|told|wrote|spoke|gave|went|hit|"
     r"issued|released|published|sought|stood|held)\b[^,;]{0,80},\s*$"
 )
 # "according to the Sahel Relief Alliance, which runs two of the six clinics": about it

@@ -860,6 +860,16 @@ def test_a_tally_is_its_owner_s():
         # "its governor" is some place's governor, not the person who spoke before
         ("Danilo Abrenica, a police spokesman, spoke first. Bohol was the hardest hit. Its "
          "governor said 74 people had died there.", 74, "governor"),
+        # "saying" speaks for the main clause's subject, past a dateline, a day or an acronym
+        ("KYIV - Ukraine's army chief on Tuesday rejected Moscow's claim, saying his troops had "
+         "taken 17 Russian soldiers prisoner.", 17, "Oleksandr Syrsky"),
+        ("The Detainee Support Network (DSN), a group that tracks detainees, disputed that, "
+         "saying more than 10,500 were still held.", 10_500, "Detainee Support Network (DSN)"),
+        ("Ukraine's president, Volodymyr Zelensky, thanked Congress, saying Ukraine needed at "
+         "least seven more Patriot systems.", 7, "Volodymyr Zelensky"),
+        # a clock time inside a paper's name
+        ("The storm was moving west at 25 km/h, according to the bureau's 11 a.m. bulletin.", 25,
+         "bureau"),
         # results and polls as subjects
         ("Anna Nowak took 50.9% of the vote, final results from the State Electoral Commission "
          "showed on Monday.", 50.9, "State Electoral Commission"),
