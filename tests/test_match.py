@@ -468,3 +468,14 @@ def test_a_local_officer_counts_their_own_place():
     )
     values = dict(report.claims.select("id", "value").iter_rows())
     assert not [f for f in flagged if {94, 208} <= {values[c] for c in f.claims}]
+
+
+def test_hostages_are_not_the_prisoners_they_are_swapped_for():
+    report, flagged = story(
+        "Twenty hostages walked free from Gaza on Monday in the prisoner exchange, the military "
+        "said.",
+        "Israel released 1,968 prisoners on Monday in the exchange, the prison service said.",
+        "The exchange freed 1,968 prisoners on Monday, officials said.",
+    )
+    values = dict(report.claims.select("id", "value").iter_rows())
+    assert not [f for f in flagged if {20, 1968} <= {values[c] for c in f.claims}]
