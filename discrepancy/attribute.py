@@ -1454,8 +1454,7 @@ class DocumentSpeakers:
             voice = _VOICE_OF.match(desc) or _ORG_VOICE.match(desc)
             if voice and voice.group("org").rsplit(None, 1)[-1] in ORG_WORDS:
                 # "an official at the energy ministry who asked not to be named": the ministry
-                at = anchor.end - len(anchor.name) + anchor.name.rfind(voice.group("org"))
-                speaker = self.resolve(Anchor(at, anchor.end, voice.group("org"), "description"))
+                speaker = self.resolve(replace(anchor, name=voice.group("org")))
                 self.voice = (anchor.start, speaker)
                 return speaker
             issuer = self._issuer(desc, anchor)
