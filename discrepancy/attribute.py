@@ -587,22 +587,21 @@ _ORG_STAFF = regex.compile(
     r"^(company|firm|group|bank|chipmaker|carmaker|airline|operator|agency|charity)\s+"
     r"(?:executive|spokes(?:man|woman|person)|official|source|representative)$"
 )
-# one unnamed person who speaks for a body: "a spokeswoman for the hospital trust"
+# one unnamed person who speaks for a body: "a spokeswoman for the hospital trust", "a senior
+# Finance Ministry official", "an IMF spokesperson"
+_VOICE = r"(?:spokes(?:man|woman|person)|official|representative)"
 _VOICE_OF = regex.compile(
-    r"^(?:[\w-]+\s+)?(?:spokes(?:man|woman|person)|official|representative)\s+(?:for|at|of|with|"
-    r"from)\s+(?P<org>(?:the\s+)?[^,]+?)(?:,?\s+who\s+(?:asked|declined|spoke|requested)\b.*)?$"
+    rf"^(?:[\w-]+\s+)?{_VOICE}\s+(?:for|at|of|with|from)\s+(?P<org>(?:the\s+)?[^,]+?)"
+    r"(?:,?\s+who\s+(?:asked|declined|spoke|requested)\b.*)?$"
 )
-_ORG_VOICE = regex.compile(  # "a senior Finance Ministry official", "a hospital spokeswoman"
-    r"^(?:(?:senior|top|local|regional)\s+)?(?P<org>(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+"
-    r"(?:spokes(?:man|woman|person)|official|representative)$"
+_ORG_VOICE = regex.compile(
+    rf"^(?:(?:senior|top|local|regional)\s+)?(?P<org>(?:[\w'’-]+\s+){{0,3}}?[\w'’-]+)\s+{_VOICE}$"
 )
+_ACRONYM_STAFF = regex.compile(rf"(?i:an?|the)\s+([A-Z][A-Z&]{{1,6}})\s+{_VOICE}$")
 _PAPER_OPENING = regex.compile(
     r"^(?:An?|The)(?:\s+(?:exit|new|latest|final|official|[a-z]+ly))?\s+$"
 )
 _OWNED_ROLE = regex.compile(r"(?i:its|their)\s")
-_ACRONYM_STAFF = regex.compile(
-    r"(?i:an?|the)\s+([A-Z][A-Z&]{1,6})\s+(?:spokes(?:man|woman|person)|official|representative)$"
-)
 _OPENING_VERB = regex.compile(
     r"\s+(?:will|would|has|had|have|is|was|are|were|said|says|plans|expects|cut|[a-z]+ed|"
     r"[a-z]+s)\b"
@@ -1515,7 +1514,7 @@ class DocumentSpeakers:
         """ "ukraine's air force" -> "ukrainian air force", as other outlets write it; a
         ministry by its formal name ("russia's defence ministry" -> "Russian Ministry of
         Defence", "the foreign ministry" -> "Ministry of Foreign Affairs")."""
-        m = rx(r"^([\w.]+(?: [a-z]+)?)'s\s+(.+)$").match(desc)
+        m = _OWNED.match(desc)
         side = self.rules.demonyms.get(m.group(1)) if m else None
         desc = f"{side} {m.group(2)}" if side and m.group(1) != side else desc
         ministry = _MINISTRY.fullmatch(desc)

@@ -58,6 +58,13 @@ def story(*texts: str):
     return report, [f for f in report.findings if f.severity in ("error", "warning")]
 
 
+def flagged_together(*texts: str, values: set[float]) -> list:
+    """The error and warning findings of one story that hold a claim of each of `values`."""
+    report, flagged = story(*texts)
+    of = dict(report.claims.select("id", "value").iter_rows())
+    return [f for f in flagged if values <= {of[c] for c in f.claims}]
+
+
 def test_hedges_and_rounding_make_intervals():
     f = frame(
         claim("a", 4300, 0, hedge="nearly"),
@@ -460,22 +467,20 @@ def test_who_took_the_ground_is_its_side():
 
 def test_a_local_officer_counts_their_own_place():
     # the governor's "94 of our people" are Bohol's dead, not a rival national toll
-    report, flagged = story(
+    assert not flagged_together(
         "Typhoon Rai has killed 208 people in the Philippines, the national police said on "
         "Monday.\n\nIn Bohol, the provincial governor said 49 people had died.",
         '"We have counted 94 of our people dead," Bohol\'s governor told reporters on Monday.',
         "The storm has killed 208 people in the Philippines, according to the national police.",
+        values={94, 208},
     )
-    values = dict(report.claims.select("id", "value").iter_rows())
-    assert not [f for f in flagged if {94, 208} <= {values[c] for c in f.claims}]
 
 
 def test_hostages_are_not_the_prisoners_they_are_swapped_for():
-    report, flagged = story(
+    assert not flagged_together(
         "Twenty hostages walked free from Gaza on Monday in the prisoner exchange, the military "
         "said.",
         "Israel released 1,968 prisoners on Monday in the exchange, the prison service said.",
         "The exchange freed 1,968 prisoners on Monday, officials said.",
+        values={20, 1968},
     )
-    values = dict(report.claims.select("id", "value").iter_rows())
-    assert not [f for f in flagged if {20, 1968} <= {values[c] for c in f.claims}]
