@@ -74,7 +74,7 @@ ORG_NOUNS = (
     r"leaders|president|head|director|secretary|official|source|diplomats?|representative|"
     r"general|force|navy|guard|authority|authorities|commission|network|bloggers|envoy|"
     r"examiner|poll|pollster|board|bureau|centre|center|regulator|watchdog|survey|study|"
-    r"commissioner|"
+    r"commissioner|collector|"
     r"report|census|tracker|monitor|ministry|charity|coalition|alliance|party|spokesperson|"
     r"media|broadcaster|newspaper|television|tv|news\s+agency|outlet|press|lawmakers|"
     r"legislators|deputies|senators|mps|opposition|rights\s+groups?|volunteers|survivors|"
@@ -118,7 +118,8 @@ _ACCORDING = regex.compile(
     r"(?:(?:(?:an?|the)\s+)?(?:(?:exit|latest|new|official|preliminary|final)\s+)?(?:poll|survey|"
     r"report|statement|tally|count|study|figures|data|estimates|statistics|totals)\s+"
     r"(?:(?:compiled|released|published|issued|gathered|collected)\s+)?(?:by|from|of)\s+)?"
-    r"(?P<subj>[^,;:.!?()\"“”]{2,80}?)(?=\s*(?:[,;:.!?()\"“”]|$|\s+(?:on|in\s+a|in\s+its|at\s+a|found|finds|showed|shows|"
+    # "according to P. Radhika": initials before the name
+    r"(?P<subj>(?:[A-Z]\.\s+)*[^,;:.!?()\"“”]{2,80}?)(?=\s*(?:[,;:.!?()\"“”]|$|\s+(?:on|in\s+a|in\s+its|at\s+a|found|finds|showed|shows|"
     r"suggested|suggests|indicated|indicates)\b))"
 )
 # "a day after Ukrainian officials said": the description starts after the conjunction
@@ -615,7 +616,7 @@ _DASHED = regex.compile(r"\s[-–—]\s")
 OFFICES = (
     r"governor|president|mayor|minister|commander|spokes(?:man|woman|person)|prosecutor|"
     r"sheriff|treasurer|chancellor|premier|ombudsman|commissioner|ambassador|chief|chair|"
-    r"chairman|chairwoman|director"
+    r"chairman|chairwoman|director|collector"
 )
 _ROLE_OPENING = regex.compile(rf"\s*(?:The|the)\s+((?:[\w'’-]+\s+){{0,2}}?(?:{OFFICES}))\b")
 _ROLE_WORD = regex.compile(rf"\b({OFFICES})\b")
@@ -1112,8 +1113,9 @@ class DocumentSpeakers:
             parts = name.split()
             if len(parts) < 2:
                 continue
-            before = text[max(0, m.start() - 6) : m.start()].lower()
+            before = text[max(0, m.start() - 13) : m.start()].lower()
             determined = before.endswith(("the ", " in ", " from ", " at ", " near ", " to "))
+            determined = determined and not before.endswith("according to ")
             if name.isupper() and " " in name:
                 continue  # "SAN FRANCISCO, Aug 1": a dateline
             if _is_org(name) and len(parts) >= 2:

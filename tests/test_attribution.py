@@ -875,6 +875,12 @@ def test_a_tally_is_its_owner_s():
          "showed on Monday.", 50.9, "State Electoral Commission"),
         ("An exit poll by Opinia Research, released on Sunday, had shown Nowak ahead with 50.3% "
          "of the vote.", 50.3, "Opinia Research"),
+        # an initial opens a source's name, and the office given beside it names them later
+        ("About 140 people were on the site, according to P. Radhika, the district collector.",
+         140, "P. Radhika"),
+        ("About 140 people were on the site, according to P. Radhika, the district collector. "
+         "Of the 33 still in hospital, 11 were on ventilators, the collector said.", 11,
+         "P. Radhika"),
     ],
 )
 def test_speakers_of_wire_copy_clauses(text, value, speaker):
