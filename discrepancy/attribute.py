@@ -662,6 +662,9 @@ _OTHER_KIND = regex.compile(
     r"\b(?:ministry|police|government|agency|department|army|military|office|council|court|"
     r"commission|authority|authorities|union|party|service)\b"
 )
+_CREDIT_END = regex.compile(r"\)\s*[-–—]")
+# "the agency" is the office, service or authority that spoke before, never a ministry
+_AGENCIES = frozenset("agency office department service authority commission".split())
 _RELATIVE_END = regex.compile(
     r"(?<=[a-z])\s+(?:that|which)\s+(?:[a-z]+\s+){1,4}(?:[A-Z][\w'’-]*)(?:\s+[A-Z][\w'’-]*)*$"
 )
@@ -1118,6 +1121,8 @@ class DocumentSpeakers:
             determined = determined and not before.endswith("according to ")
             if name.isupper() and " " in name:
                 continue  # "SAN FRANCISCO, Aug 1": a dateline
+            if text[m.start() - 1 : m.start()] == "(" and _CREDIT_END.match(text, m.end()):
+                continue  # "CEBU CITY, Nov. 5 (Tidewater Press Agency) - ": the outlet's credit
             if _is_org(name) and len(parts) >= 2:
                 self.orgs.append(name)
                 self.org_at.append((m.start(), name))
@@ -1264,9 +1269,10 @@ class DocumentSpeakers:
             # "Hartwig Automotive … the company said": the organisation that spoke last, else
             # the one named last, never a later one
             last = self.last_org.name.lower().replace(head, "") if self.last_org else ""
+            kinds = set(_OTHER_KIND.findall(last)) - (_AGENCIES if head == "agency" else set())
             if (
                 last
-                and not _OTHER_KIND.search(last)
+                and not kinds
                 and not (_GENERIC_ORG - {head}).intersection(last.split())
             ):  # "the charity" is no ministry, and "the agency" no charity, that spoke before
                 return self.last_org.name

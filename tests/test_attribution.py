@@ -881,6 +881,10 @@ def test_a_tally_is_its_owner_s():
         ("About 140 people were on the site, according to P. Radhika, the district collector. "
          "Of the 33 still in hospital, 11 were on ventilators, the collector said.", 11,
          "P. Radhika"),
+        # "the agency" is the office that spoke before, not the wire credited in the dateline
+        ("MANILA, Nov. 5 (Tidewater Press Agency) - The Office of Civil Defense said 52 people "
+         "had died. The agency said 13 people were still missing.", 13,
+         "Office of Civil Defense"),
     ],
 )
 def test_speakers_of_wire_copy_clauses(text, value, speaker):
