@@ -598,6 +598,7 @@ _VOICE_OF = regex.compile(
 _ORG_VOICE = regex.compile(
     rf"^(?:(?:senior|top|local|regional)\s+)?(?P<org>(?:[\w'’-]+\s+){{0,3}}?[\w'’-]+)\s+{_VOICE}$"
 )
+_OWNER_MARK = regex.compile(r"['’]s$")
 _ACRONYM_STAFF = regex.compile(rf"(?i:an?|the)\s+([A-Z][A-Z&]{{1,6}})\s+{_VOICE}$")
 _PAPER_OPENING = regex.compile(
     r"^(?:An?|The)(?:\s+(?:exit|new|latest|final|official|[a-z]+ly))?\s+$"
@@ -1459,9 +1460,10 @@ class DocumentSpeakers:
             if named:  # "an IMF spokesperson said": an unnamed voice of the IMF named before
                 return self._speaker(named)
             voice = _VOICE_OF.match(desc) or _ORG_VOICE.match(desc)
-            if voice and voice.group("org").rsplit(None, 1)[-1] in ORG_WORDS:
+            body = voice and _OWNER_MARK.sub("", voice.group("org"))  # "the agency's spokesman"
+            if body and body.rsplit(None, 1)[-1] in ORG_WORDS:
                 # "an official at the energy ministry who asked not to be named": the ministry
-                speaker = self.resolve(replace(anchor, name=voice.group("org")))
+                speaker = self.resolve(replace(anchor, name=body))
                 self.voice = (anchor.start, speaker)
                 return speaker
             issuer = self._issuer(desc, anchor)

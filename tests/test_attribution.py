@@ -885,6 +885,8 @@ def test_a_tally_is_its_owner_s():
         ("MANILA, Nov. 5 (Tidewater Press Agency) - The Office of Civil Defense said 52 people "
          "had died. The agency said 13 people were still missing.", 13,
          "Office of Civil Defense"),
+        ("The Interior Ministry said 40 people were held. The ministry's spokeswoman said 12 "
+         "more were sought.", 12, "Interior Ministry"),
     ],
 )
 def test_speakers_of_wire_copy_clauses(text, value, speaker):
