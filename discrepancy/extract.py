@@ -320,6 +320,13 @@ _BEARING = re.compile(
     r"(?P<away>from))\s"
 )
 _APPOSED = re.compile(r"[,(]\s*(?:about|some|roughly|around|nearly|almost|just)?\s*$")
+# "told tens of thousands of supporters that …", "told a crowd of about 5,000": the audience
+# the outlet saw, not a figure the speaker gives
+_AUDIENCE = re.compile(
+    r"\b(?:told|addressed)\s+(?:(?:a|an|the)\s+)?(?:(?:cheering|packed|rally|crowd|gathering|"
+    r"audience|meeting)\s+(?:of\s+)?)*(?:(?:about|some|roughly|around|nearly|almost|more\s+than|"
+    r"over|at\s+least)\s+)?$"
+)
 
 
 def _is_age(text: str, start: int, end: int) -> bool:
@@ -538,7 +545,8 @@ def extract_text(
             else:
                 # "…, about 45 miles northeast of Atlanta": where, told by the outlet
                 bearing = _BEARING.match(text, q.end)
-                placing = age or bool(
+                placing = age or bool(_AUDIENCE.search(text, max(0, q.start - 60), q.start))
+                placing = placing or bool(
                     bearing
                     and _APPOSED.search(text, max(0, q.start - 12), q.start)
                     and not (bearing.group("away") and any(a.end <= q.start for a in anchors))

@@ -887,6 +887,11 @@ def test_a_tally_is_its_owner_s():
          "Office of Civil Defense"),
         ("The Interior Ministry said 40 people were held. The ministry's spokeswoman said 12 "
          "more were sought.", 12, "Interior Ministry"),
+        # the audience of "told" is what the outlet saw; what follows is the speaker's
+        ("Peter Mutharika told a crowd of about 5,000 in Blantyre that 12 districts had been "
+         "rigged.", 5000, None),
+        ("Peter Mutharika told a crowd of about 5,000 in Blantyre that 12 districts had been "
+         "rigged.", 12, "Peter Mutharika"),
     ],
 )
 def test_speakers_of_wire_copy_clauses(text, value, speaker):
