@@ -322,6 +322,12 @@ _BEARING = re.compile(
 _APPOSED = re.compile(r"[,(]\s*(?:about|some|roughly|around|nearly|almost|just)?\s*$")
 # "told tens of thousands of supporters that …", "told a crowd of about 5,000": the audience
 # the outlet saw, not a figure the speaker gives
+# "In Saskatchewan, where about 8,000 people have fled, Premier Scott Moe said": a scene the
+# outlet sets before the speaker's subject
+_SCENE = re.compile(
+    r"In\s+[^,]{2,40},\s+(?P<aside>(?:an?|where|which|whose|home\s+to)\s(?:[^,]|,\d){2,100}),"
+    r"\s+[^,]{2,60}$"
+)
 _AUDIENCE = re.compile(
     r"\b(?:told|addressed)\s+(?:(?:a|an|the)\s+)?(?:(?:cheering|packed|rally|crowd|gathering|"
     r"audience|meeting)\s+(?:of\s+)?)*(?:(?:about|some|roughly|around|nearly|almost|more\s+than|"
@@ -553,6 +559,15 @@ def extract_text(
                 )
                 anchor = None if placing else choose_anchor(anchors, q.start, q.end, text)
                 speaker = by_anchor.get(anchor) if anchor else None
+                # "In Flin Flon, a city of 5,000, the mayor said the fire …": the outlet's
+                # scene, when what the mayor said follows ("…, city officials said." is theirs)
+                scene = anchor and _SCENE.match(text, sentence.start, anchor.start)
+                if (
+                    scene
+                    and scene.start("aside") <= q.start < scene.end("aside")
+                    and text[anchor.end : sentence.end].strip()[:1].isalnum()
+                ):
+                    speaker = None
                 if anchor and anchor.kind == "description" and _in_phrase(text, q, anchor):
                     speaker = None  # "two regional security sources told": who, not a claim
                 if lead and speaker is None and _is_item(sentence, q):

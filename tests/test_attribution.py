@@ -892,6 +892,11 @@ def test_a_tally_is_its_owner_s():
          "rigged.", 5000, None),
         ("Peter Mutharika told a crowd of about 5,000 in Blantyre that 12 districts had been "
          "rigged.", 12, "Peter Mutharika"),
+        # a scene set before the speaker's subject is the outlet's, unless it is what they said
+        ("In Saskatchewan, where about 8,000 people have fled their homes, Premier Scott Moe "
+         "said the province would need the army.", 8000, None),
+        ("In Cordoba, a 61-year-old street sweeper died on Saturday after collapsing during his "
+         "shift, city officials said.", 61, "city officials"),
     ],
 )
 def test_speakers_of_wire_copy_clauses(text, value, speaker):
