@@ -746,7 +746,8 @@ def parse_published(published: str | None) -> date | None:
         return None
 
 
-_OF_NOUN = regex.compile(r"\s*(?:[(\[][^)\]]*[)\]]\s*)?(?:of|in|on)\s+")  # "spent £3m on cover"
+# "spent £3m on cover", "30.78 inches (782 mm) of rain", "782 mm) of rain"
+_OF_NOUN = regex.compile(r"\s*(?:\)\s*|[(\[][^)\]]*[)\]]\s*)?(?:of|in|on)\s+")
 _NOUN_BEFORE = regex.compile(
     r"(?i)\b([a-z][\w-]+)(?:\s+(?:estimated|put|valued|set|forecast|projected|expected|capped|"
     r"pegged))?\s+(?:of|at|to|worth|totalling|totaling)\s+(?:between\s+|up\s+to\s+|about\s+|"
@@ -929,17 +930,30 @@ _SCALES = frozenset(w.lower() for w in (*SCALE_WORDS, *SCALE_SUFFIX))  # "billio
 _TIME_NOUNS = frozenset("week weeks month months year years day days quarter period".split())
 
 
+# what a speed or a temperature measures, named just before it
+_GAUGES = frozenset(("speed", "temperature"))
+_GAUGED = regex.compile(
+    r"(?i)\b(winds?|gusts?|speeds?|temperatures?|highs?|lows?)\s+(?:of|at|above|below|over|"
+    r"under|near|around|reaching|topping|hitting|hit|reached|peaked\s+at)\s+(?:(?:up\s+to|about|"
+    r"around|nearly|almost|more\s+than|over|above|at\s+least)\s+)?$"
+)
+
+
 def _measured(dimension: str, clause: str, cstart: int, cend: int) -> tuple[str | None, str | None]:
     """What a unit, a sum or a share measures: '9 gigawatts of generating capacity' ->
     capacity, '7.2% of the vote' -> vote, 'a $1bn weapons package' -> package, 'savings of
     up to €50m' -> savings, 'turnout reached 74.4%' -> turnout; else the unit as written
     ('23,713 acres' -> acres)."""
     unit = _UNIT.search(clause[cstart:cend])
+    gauged = _GAUGED.search(clause, max(0, cstart - 60), cstart) if dimension in _GAUGES else None
+    if gauged:  # "gusts of up to 205 km/h", "temperatures above 35 degrees": gusts, temperatures
+        return gauged.group(1), gauged.group(1).lower()
     if dimension == "time" and unit:  # "five days of fighting" counts days
         return unit.group(1), unit.group(1).lower()
     rate = _RATE_AFTER.match(clause, cend) if dimension == "currency" else None
     m = _OF_NOUN.match(clause, rate.end() if rate else cend)  # "C$150m a week in payments"
-    if m and (clause[m.start() : m.end()].strip().startswith("of") or dimension == "currency"):
+    # "30.78 inches (782 mm) of rain": of rain, past the conversion
+    if m and (m.group().split()[-1] == "of" or dimension == "currency"):
         run = _compound(clause, m.end(), after_of=True)
         # "$8 billion in the week to April 11": a time, not what the money is
         if run and not run[-1][:1].isupper() and run[-1].lower() not in _TIME_NOUNS:

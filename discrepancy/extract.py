@@ -75,9 +75,12 @@ def _inherit(
     'Police said 300,000 people marched, while the union claimed 800,000.'"""
     out = []
     for i, (q, ctx) in enumerate(found):
-        if q.converts is not None and q.dimension == "currency":  # "19 billion reais ($3.7bn)"
-            base = next((c for p, c in found[:i] if p.start == q.converts), None)
-            if base and base.counted:
+        if q.converts is not None:  # "19 billion reais ($3.7bn)", "gusts of 205 km/h (127 mph)"
+            base, said = next(
+                ((c, p.surface) for p, c in found[:i] if p.start == q.converts), (None, "")
+            )
+            # what the figure converted measures, unless that is its unit ("1,100 km² (425 sq mi)")
+            if base and base.counted and (q.dimension == "currency" or base.head not in said):
                 out.append((q, _amend(ctx, counted=base.counted, head=base.head)))
                 continue
         whole = [c for p, c in found[:i] if c.head and p.dimension in ("count", "dimensionless")]

@@ -407,6 +407,10 @@ def test_html_comments_are_not_prose_and_keep_line_numbers():
         # a named index moves like any subject
         ("The broader Topix fell 12.2%.", "topix"),
         ("South Korea's Kospi plunged 8.8%, triggering a trading halt.", "kospi"),
+        # a speed or a temperature measures what is named before it; "of" past a conversion
+        ("The storm came ashore with gusts of up to 205 km/h (127 mph).", "gusts"),
+        ("Kumagaya hit a temperature of 41.8 degrees Celsius on Monday.", "temperature"),
+        ("Busick recorded 30.78 inches (782 mm) of rain over three days.", "rain"),
     ],
 )
 def test_what_a_share_or_a_sum_measures(text, head):
@@ -594,8 +598,11 @@ def test_degrees_celsius_count_degrees():
     assert claim.head == "degrees"
 
 
-def test_a_speed_measures_the_distance_unit():
+def test_a_speed_measures_what_it_is_the_speed_of():
+    """Winds and gusts are different facts: by their unit alone they would be one."""
     [claim] = discrepancy.extract("The storm brought winds of up to 140 kilometres per hour.")
+    assert claim.head == "winds"
+    [claim] = discrepancy.extract("The car hit 140 kilometres per hour.")
     assert claim.head == "kilometres"
 
 
