@@ -241,11 +241,12 @@ _THING_CUES = frozenset(
 )
 _AUXILIARY = regex.compile(r"\s*(?:been|be|being|were|was|are|is|have|has|had)\b")
 _COORDINATED = regex.compile(r",|\b(?:and|but|while|or)\b")
-# "Three police officers and two civilians were wounded": one verb after two counted subjects
+# "Three police officers and two civilians were wounded", "747 of the drones and four of the
+# missiles had been shot down": one verb after two counted subjects
 _SUBJECTS_JOINED = regex.compile(
-    r"\s+(?:[\w'’-]+\s+){0,2}and\s+(?:at\s+least\s+|some\s+|about\s+|nearly\s+)?(?:\d[\d,.]*|two|"
+    r"\s+(?:[\w'’-]+\s+){0,3}and\s+(?:at\s+least\s+|some\s+|about\s+|nearly\s+)?(?:\d[\d,.]*|two|"
     r"three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|a\s+dozen)\s+"
-    r"(?:[\w'’-]+\s+){1,2}(?:were|was|had\s+been|have\s+been|are)\s+(?:also\s+)?"
+    r"(?:[\w'’-]+\s+){1,3}(?:were|was|had\s+been|have\s+been|are)\s+(?:also\s+)?"
 )
 _CONJUNCTION = regex.compile(r"\b(?:and|but|while|or)\b")
 

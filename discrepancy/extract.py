@@ -537,6 +537,10 @@ def extract_text(
             text,
         )
         contexts = _carry(_listed(contexts, sentence, rules), previous, text)
+        # a noun taken from another figure can make a loss of it: "destroyed 647 of them (drones)"
+        contexts = [
+            (q, replace(c, concept=retarget(c.concept, c.head, rules))) for q, c in contexts
+        ]
         previous = contexts
         lead: Speaker | None = None  # who gives the list after a colon: "Figures from X: …"
         for (q, ctx), age in zip(contexts, ages, strict=True):

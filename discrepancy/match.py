@@ -567,6 +567,9 @@ def comparable(claims: pl.DataFrame, documents: pl.DataFrame, rules: Rules) -> p
     matchable = [c.id for c in rules.concepts if c.match]
     gains = [c.id for c in rules.concepts if c.gains]
     split = pl.col("_split")
+    kind = pl.when(split.list.contains("kind")).then(
+        pl.col("head").str.to_lowercase().replace_strict(rules.kinds, default=None)
+    )
     frame = (
         claims.filter(
             pl.col("concept").is_in(matchable)
@@ -586,12 +589,13 @@ def comparable(claims: pl.DataFrame, documents: pl.DataFrame, rules: Rules) -> p
             place=pl.when(split.list.contains("place"))
             .then(pl.coalesce("place", _officer_place(rules)))
             .otherwise(pl.lit(WHOLE)),
-            # no subgroup named: the figure counts the whole ("40 people", not "12 children")
+            # no subgroup named: the figure counts the whole ("40 people", not "12 children");
+            # a kind of thing is a fact of its own ("647 drones" and "four missiles" shot down)
             group=pl.when(pl.col("_part").is_not_null())
             .then("_part")
             .when(split.list.contains("group"))
-            .then(pl.col("group").fill_null(WHOLE))
-            .otherwise(pl.lit(WHOLE)),
+            .then(pl.coalesce("group", kind, pl.lit(WHOLE)))
+            .otherwise(pl.coalesce(kind, pl.lit(WHOLE))),
             scope_class=pl.when(pl.col("scope_key") == "cumulative")
             .then(pl.lit(TOTAL))
             .when(pl.col("scope_key").is_null())

@@ -59,6 +59,7 @@ class Rules:
     sides: dict[str, str]  # word -> side
     demonyms: dict[str, str]  # country or adjective -> adjective, sides included
     groups: dict[str, str]  # word -> group
+    kinds: dict[str, str]  # counted noun -> kind of thing ("uavs" -> drones), for split_by "kind"
     not_places: frozenset[str]
     nationwide: tuple[str, ...]
     titles: tuple[str, ...]
@@ -255,6 +256,16 @@ def _trie_pattern(node: dict[str, dict]) -> str:
     return f"(?:{body})?" if "" in node else body
 
 
+def _lexicon(table: dict[str, list[str]]) -> dict[str, str]:
+    """word -> name, for tables of names and the words that mean them ([group], [kind])."""
+    out: dict[str, str] = {}
+    for name, words in sorted(table.items()):
+        out[name] = name
+        for word in words:
+            out[word.lower()] = name
+    return out
+
+
 def _indexes(concepts: tuple[Concept, ...], groups: dict[str, str]) -> dict[str, Any]:
     """Compiled lookups so that context needs one regex pass per clause, not one per cue."""
     cue_concept: dict[str, str] = {}
@@ -306,11 +317,7 @@ def _build(data: dict[str, Any], sources: tuple[str, ...]) -> Rules:
         sides[side] = side
         for word in words:
             sides[word.lower()] = side
-    groups: dict[str, str] = {}
-    for group, words in sorted(data.get("group", {}).items()):
-        groups[group] = group
-        for word in words:
-            groups[word.lower()] = group
+    groups, kinds = _lexicon(data.get("group", {})), _lexicon(data.get("kind", {}))
     place = data.get("place", {})
     aliases: dict[str, str] = {}
     names: dict[str, str] = {}
@@ -344,6 +351,7 @@ def _build(data: dict[str, Any], sources: tuple[str, ...]) -> Rules:
         sides=sides,
         demonyms=demonyms,
         groups=groups,
+        kinds=kinds,
         not_places=frozenset(w.lower() for w in place.get("not_places", [])),
         nationwide=tuple(w.lower() for w in place.get("nationwide", [])),
         nationwide_re=alternation(w.lower() for w in place.get("nationwide", [])),

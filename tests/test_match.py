@@ -484,3 +484,17 @@ def test_hostages_are_not_the_prisoners_they_are_swapped_for():
         "The exchange freed 1,968 prisoners on Monday, officials said.",
         values={20, 1968},
     )
+
+
+def test_weapons_lost_are_counted_per_kind():
+    # drones and missiles shot down are two facts: the misquoted drones conflict, and the
+    # four missiles stand against neither
+    texts = (
+        "Moscow launched 810 drones and 13 missiles overnight, Ukraine's air force said. "
+        '"Our units destroyed 647 of them," Col. Yuriy Ihnat of the air force said.',
+        "Col. Yuriy Ihnat said that 747 of the drones and four of the missiles had been shot "
+        "down or jammed.",
+    )
+    assert flagged_together(*texts, values={647, 747})
+    assert not flagged_together(*texts, values={647, 4})
+    assert not flagged_together(*texts, values={747, 4})
