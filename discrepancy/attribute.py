@@ -128,6 +128,10 @@ _ORG_TAIL = regex.compile(
     rf"(?:(?!(?:after|before|since|when|once|because|than|to|by|from|with)\s)[\w-]+\s+){{0,3}}"
     rf"(?:{ORG_NOUNS}))$"
 )
+_NAME_OF_BODY = regex.compile(
+    rf"(?:^|(?<=[\s\"“”,]))({_CAP}(?:[ \t]+{NAME_WORD}){{1,4}})\s+(?:of|at|from)\s+(?:the\s+)?"
+    rf"(?:[\w'’-]+\s+){{0,4}}(?:{ORG_NOUNS})$"
+)
 _ORG_IN_PLACE = regex.compile(
     rf"(?i)(?:^|(?<=[,;]\s)|(?<=\b(?:while|and|but|as)\s))((?:the\s+)?(?:[\w'’-]+\s+){{0,2}}?"
     rf"(?:{ORG_NOUNS}))\s+(?:in|at)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){{0,2}}$"
@@ -369,6 +373,9 @@ def _trailing_name(before: str) -> tuple[str, str] | None:
     m = rx(r"(?i)\b(he|she|they|it)$").search(before, tail)
     if m:
         return m.group(1).lower(), "pronoun"
+    m = _NAME_OF_BODY.search(before, tail)
+    if m:  # "Cmdr Vittorio Lanzetta of the Italian coast guard said": the officer speaks
+        return _without_opening_word(m.group(1)), "name"
     m = _ORG_TAIL.search(before, tail)
     if m:
         phrase = _LEADING_CONJ.sub("", m.group(1))

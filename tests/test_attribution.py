@@ -897,6 +897,9 @@ def test_a_tally_is_its_owner_s():
          "said the province would need the army.", 8000, None),
         ("In Cordoba, a 61-year-old street sweeper died on Saturday after collapsing during his "
          "shift, city officials said.", 61, "city officials"),
+        # an officer "of" a body named in lower case speaks, titled without a dot
+        ('"We brought 68 people out of the sea alive," Cmdr Vittorio Lanzetta of the Italian '
+         "coast guard said.", 68, "Vittorio Lanzetta"),
     ],
 )
 def test_speakers_of_wire_copy_clauses(text, value, speaker):
