@@ -323,14 +323,14 @@ _BEARING = re.compile(
     r"(?P<away>from))\s"
 )
 _APPOSED = re.compile(r"[,(]\s*(?:about|some|roughly|around|nearly|almost|just)?\s*$")
-# "told tens of thousands of supporters that …", "told a crowd of about 5,000": the audience
-# the outlet saw, not a figure the speaker gives
 # "In Saskatchewan, where about 8,000 people have fled, Premier Scott Moe said": a scene the
 # outlet sets before the speaker's subject
 _SCENE = re.compile(
     r"In\s+[^,]{2,40},\s+(?P<aside>(?:an?|where|which|whose|home\s+to)\s(?:[^,]|,\d){2,100}),"
     r"\s+[^,]{2,60}$"
 )
+# "told tens of thousands of supporters that …", "told a crowd of about 5,000": the audience
+# the outlet saw, not a figure the speaker gives
 _AUDIENCE = re.compile(
     r"\b(?:told|addressed)\s+(?:(?:a|an|the)\s+)?(?:(?:cheering|packed|rally|crowd|gathering|"
     r"audience|meeting)\s+(?:of\s+)?)*(?:(?:about|some|roughly|around|nearly|almost|more\s+than|"
