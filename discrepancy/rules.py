@@ -185,6 +185,13 @@ def _validate(data: dict[str, Any], path: Path, text: str) -> None:
                 for example in item["examples"]:
                     if not isinstance(example, dict) or "text" not in example:
                         fail(f"concept '{item['id']}': each example needs 'text'", "examples")
+    for table in ("side", "group", "kind"):  # a name and the words that mean it
+        value = data.get(table, {})
+        if not isinstance(value, dict) or not all(
+            isinstance(words, list) and all(isinstance(w, str) for w in words)
+            for words in value.values()
+        ):
+            fail(f"[{table}] must map names to lists of strings", table)
     matching = data.get("matching", {})
     for name in ("unknown_qualifiers", "unknown_scope"):
         if name in matching and matching[name] not in POLICIES:

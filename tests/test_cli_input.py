@@ -114,6 +114,16 @@ def test_malformed_rule_fields_are_named(tmp_path, corpus, body, problem):
     assert len(result.stderr.strip().splitlines()) == 1
 
 
+@pytest.mark.parametrize("body", ["kind = 5", '[kind]\ndrones = "drone"', "[group]\nkids = [1]"])
+def test_malformed_word_tables_are_named(tmp_path, corpus, body):
+    rules = tmp_path / "rules"
+    rules.mkdir()
+    (rules / "mine.toml").write_text(body + "\n", "utf-8")
+    result = run(["check", str(corpus / "good.md"), "--rules", str(rules)])
+    assert result.exit_code == 2 and "must map names to lists of strings" in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+
+
 def test_unknown_option_is_a_usage_error(corpus):
     result = run(["check", str(corpus), "--no-such-option"])
     assert result.exit_code == 2 and "No such option" in result.stderr
