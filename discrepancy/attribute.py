@@ -605,7 +605,6 @@ _VOICE_OF = regex.compile(
 _ORG_VOICE = regex.compile(
     rf"^(?:(?:senior|top|local|regional)\s+)?(?P<org>(?:[\w'’-]+\s+){{0,3}}?[\w'’-]+)\s+{_VOICE}$"
 )
-_OWNER_MARK = regex.compile(r"['’]s$")
 _ACRONYM_STAFF = regex.compile(rf"(?i:an?|the)\s+([A-Z][A-Z&]{{1,6}})\s+{_VOICE}$")
 _PAPER_OPENING = regex.compile(
     r"^(?:An?|The)(?:\s+(?:exit|new|latest|final|official|[a-z]+ly))?\s+$"
@@ -1467,7 +1466,7 @@ class DocumentSpeakers:
             if named:  # "an IMF spokesperson said": an unnamed voice of the IMF named before
                 return self._speaker(named)
             voice = _VOICE_OF.match(desc) or _ORG_VOICE.match(desc)
-            body = voice and _OWNER_MARK.sub("", voice.group("org"))  # "the agency's spokesman"
+            body = voice and rx(r"['’]s\b").sub("", voice.group("org"))  # "the agency's spokesman"
             if body and body.rsplit(None, 1)[-1] in ORG_WORDS:
                 # "an official at the energy ministry who asked not to be named": the ministry
                 speaker = self.resolve(replace(anchor, name=body))

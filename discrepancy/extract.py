@@ -538,9 +538,9 @@ def extract_text(
         )
         contexts = _carry(_listed(contexts, sentence, rules), previous, text)
         # a noun taken from another figure can make a loss of it: "destroyed 647 of them (drones)"
-        contexts = [
-            (q, replace(c, concept=retarget(c.concept, c.head, rules))) for q, c in contexts
-        ]
+        for n, (q, c) in enumerate(contexts):
+            if (k := retarget(c.concept, c.head, rules)) != c.concept:
+                contexts[n] = (q, replace(c, concept=k))
         previous = contexts
         lead: Speaker | None = None  # who gives the list after a colon: "Figures from X: …"
         for (q, ctx), age in zip(contexts, ages, strict=True):
@@ -558,7 +558,9 @@ def extract_text(
             else:
                 # "…, about 45 miles northeast of Atlanta": where, told by the outlet
                 bearing = _BEARING.match(text, q.end)
-                placing = age or bool(_AUDIENCE.search(text, max(0, q.start - 60), q.start))
+                placing = age or bool(
+                    anchors and _AUDIENCE.search(text, max(0, q.start - 60), q.start)
+                )
                 placing = placing or bool(
                     bearing
                     and _APPOSED.search(text, max(0, q.start - 12), q.start)
@@ -568,7 +570,11 @@ def extract_text(
                 speaker = by_anchor.get(anchor) if anchor else None
                 # "In Flin Flon, a city of 5,000, the mayor said the fire …": the outlet's
                 # scene, when what the mayor said follows ("…, city officials said." is theirs)
-                scene = anchor and _SCENE.match(text, sentence.start, anchor.start)
+                scene = (
+                    anchor
+                    and sentence.text.startswith("In ")
+                    and _SCENE.match(text, sentence.start, anchor.start)
+                )
                 if (
                     scene
                     and scene.start("aside") <= q.start < scene.end("aside")

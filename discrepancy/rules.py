@@ -264,7 +264,8 @@ def _trie_pattern(node: dict[str, dict]) -> str:
 
 
 def _lexicon(table: dict[str, list[str]]) -> dict[str, str]:
-    """word -> name, for tables of names and the words that mean them ([group], [kind])."""
+    """word -> name, for tables of names and the words that mean them ([side], [group],
+    [kind])."""
     out: dict[str, str] = {}
     for name, words in sorted(table.items()):
         out[name] = name
@@ -319,12 +320,7 @@ def _build(data: dict[str, Any], sources: tuple[str, ...]) -> Rules:
         )
         for c in on(data.get("concept", []))
     )
-    sides: dict[str, str] = {}
-    for side, words in sorted(data.get("side", {}).items()):
-        sides[side] = side
-        for word in words:
-            sides[word.lower()] = side
-    groups, kinds = _lexicon(data.get("group", {})), _lexicon(data.get("kind", {}))
+    sides, groups, kinds = (_lexicon(data.get(t, {})) for t in ("side", "group", "kind"))
     place = data.get("place", {})
     aliases: dict[str, str] = {}
     names: dict[str, str] = {}
