@@ -97,7 +97,7 @@ ORG_WORDS = frozenset(
     trust front alliance coalition movement
     lobby zone capital research analytics economics consulting consultancy consultants advisors
     advisers associates investments markets ratings intelligence insights brigade brigades
-    battalion regiment corps militia""".split()
+    battalion regiment corps militia directorate secretariat inspectorate""".split()
 )
 PRONOUNS = {"he": "person", "she": "person", "they": "plural", "it": "org"}
 
@@ -647,7 +647,8 @@ _ORG_HEAD = regex.compile(
                 """authority authorities commission ministry office network service department
                 council committee organisation organization institute centre center bureau
                 board force army staff police bank court prefecture federation alliance
-                coalition movement association foundation campaign""".split()
+                coalition movement association foundation campaign directorate secretariat
+                inspectorate""".split()
             )
         )
     )
@@ -672,6 +673,16 @@ _OTHER_KIND = regex.compile(
 _CREDIT_END = regex.compile(r"\)\s*[-–—]")
 # "the agency" is the office, service or authority that spoke before, never a ministry
 _AGENCIES = frozenset("agency office department service authority commission".split())
+
+
+def _same_kind(org: str, head: str) -> bool:
+    """Whether a description's generic word can name `org`: "the charity" is no ministry,
+    and "the agency" no charity."""
+    low = org.lower().replace(head, "")
+    kinds = set(_OTHER_KIND.findall(low)) - (_AGENCIES if head == "agency" else set())
+    return not kinds and not (_GENERIC_ORG - {head}).intersection(low.split())
+
+
 _RELATIVE_END = regex.compile(
     r"(?<=[a-z])\s+(?:that|which)\s+(?:[a-z]+\s+){1,4}(?:[A-Z][\w'’-]*)(?:\s+[A-Z][\w'’-]*)*$"
 )
@@ -1270,23 +1281,34 @@ class DocumentSpeakers:
             named = self._name_after(head, at)
             if named and all(w in self.text[max(0, named[0] - 40) : named[0]] for w in needed):
                 return named[1]
-        if not fits and head in _GENERIC_ORG and not needed and (opening := self._opener(at)):
-            return opening  # "Intel will cut 15,000 jobs, the chipmaker said"
         if not fits and head in _GENERIC_ORG and not needed:
+            # "Intel will cut 15,000 jobs, the chipmaker said"; "Kolivand, head of the Red
+            # Crescent, said … The organisation said"
+            own = self._opener(at) or self._affiliation(at, head)
+            if own:
+                return own
             # "Hartwig Automotive … the company said": the organisation that spoke last, else
             # the one named last, never a later one
-            last = self.last_org.name.lower().replace(head, "") if self.last_org else ""
-            kinds = set(_OTHER_KIND.findall(last)) - (_AGENCIES if head == "agency" else set())
-            if (
-                last
-                and not kinds
-                and not (_GENERIC_ORG - {head}).intersection(last.split())
-            ):  # "the charity" is no ministry, and "the agency" no charity, that spoke before
+            if self.last_org and _same_kind(self.last_org.name, head):
                 return self.last_org.name
             fits = [(pos, org) for pos, org in self.org_at if pos < at]
         before = [org for pos, org in fits if pos < at]
         found = before[-1] if before else (fits[0][1] if fits else None)
         return self.acronyms.get(found.lower(), found) if found else None
+
+    def _affiliation(self, at: int, head: str) -> str | None:
+        """The organisation named in the sentence of the person who spoke last, when no
+        organisation was named since that person spoke: theirs is the one a description of
+        their organisation names."""
+        said = self.last_person_at
+        if said is None or (self.last_org and self.text.rfind(self.last_org.name, said, at) >= 0):
+            return None
+        ends = _SENTENCE_END.search(self.text, said, at)
+        since = max(self.text.rfind(". ", 0, said), self.text.rfind("\n", 0, said))
+        own = [org for pos, org in self.org_at if since < pos < (ends.start() if ends else at)]
+        if len(own) != 1 or not _same_kind(own[0], head):
+            return None
+        return self.acronyms.get(own[0].lower(), own[0])
 
     def _issuer(self, desc: str, anchor: Anchor) -> Speaker | None:
         """Who issued the paper a description names: "according to the statement" is the

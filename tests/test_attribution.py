@@ -900,6 +900,14 @@ def test_a_tally_is_its_owner_s():
         # an officer "of" a body named in lower case speaks, titled without a dot
         ('"We brought 68 people out of the sea alive," Cmdr Vittorio Lanzetta of the Italian '
          "coast guard said.", 68, "Vittorio Lanzetta"),
+        # "the organisation" is the one the person who spoke last heads, not the wire before
+        ("IRNA said 21 bodies had been found. Pir-Hossein Kolivand, head of the Iranian Red "
+         "Crescent Society, said the work was slow. The organisation said it had sent eight "
+         "teams.", 8, "Iranian Red Crescent Society"),
+        # a directorate is an organisation, whose full name stays whole before its acronym
+        ("The Directorate General of Health Services (DGHS) said 1,017 people had died. The "
+         "directorate's figures showed 209,000 admissions.", 209000,
+         "Directorate General of Health Services (DGHS)"),
     ],
 )
 def test_speakers_of_wire_copy_clauses(text, value, speaker):
