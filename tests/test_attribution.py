@@ -908,6 +908,11 @@ def test_a_tally_is_its_owner_s():
         ("The Directorate General of Health Services (DGHS) said 1,017 people had died. The "
          "directorate's figures showed 209,000 admissions.", 209000,
          "Directorate General of Health Services (DGHS)"),
+        # "the hotline" is the name an appositive described as one, in a sentence before
+        ("Aegean Watch Line, a volunteer hotline for migrants, said five people had died. The "
+         "hotline said it had handled more than 3,000 calls.", 3000, "Aegean Watch Line"),
+        ("Sarah Dewulf, a police spokeswoman, spoke first. About 900 tractors came, police "
+         "said.", 900, "police"),
     ],
 )
 def test_speakers_of_wire_copy_clauses(text, value, speaker):
