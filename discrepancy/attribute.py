@@ -1655,7 +1655,9 @@ _DOCUMENT = regex.compile(
 # a figure restated in parentheses: "522 square kilometers (202 sq miles) given by X"
 _RESTATED = regex.compile(r"^\s*\([^()]{1,40}\)")
 _GAPPED = regex.compile(
-    r"(?:,|;)\s+(?:and\s+|while\s+)?(?P<subj>(?:the\s+)?(?:[\w'’-]+\s+){0,5}?[\w'’-]+)\s+at\s+"
+    # "…, with food inflation at 39.16%": a figure's own phrase, nobody gapped
+    r"(?:,|;)\s+(?:and\s+|while\s+)?(?!with\s)"
+    r"(?P<subj>(?:the\s+)?(?:[\w'’-]+\s+){0,5}?[\w'’-]+)\s+at\s+"
     r"(?=(?:(?:about|around|roughly|some|an\s+estimated|approximately|nearly|almost|close\s+to|"
     r"more\s+than|over|under|fewer\s+than|less\s+than|up\s+to|as\s+many\s+as|in\s+excess\s+of|"
     r"just\s+(?:over|under)|at\s+least)\s+)?" + FIGURE_AHEAD + ")"

@@ -600,6 +600,10 @@ def test_a_participle_after_of_is_no_speech_and_a_possessive_keeps_one_id():
     [a] = discrepancy.extract("Belgrade's emergency medical service said it treated 61 people.")
     [b] = discrepancy.extract("The Belgrade Emergency Medical Service said it treated 61 people.")
     assert a.speaker_id == b.speaker_id
+    # a country's government is the one other outlets name by its adjective
+    [a] = discrepancy.extract("At least 56 people were killed, Guinea's government said.")
+    [b] = discrepancy.extract("The Guinean government said at least 56 people were killed.")
+    assert a.speaker_id == b.speaker_id == "guinean-government"
 
 
 @pytest.mark.parametrize(
@@ -911,6 +915,10 @@ def test_a_tally_is_its_owner_s():
         # "the hotline" is the name an appositive described as one, in a sentence before
         ("Aegean Watch Line, a volunteer hotline for migrants, said five people had died. The "
          "hotline said it had handled more than 3,000 calls.", 3000, "Aegean Watch Line"),
+        # "with X at 39.16%" is a figure's own phrase, no gapped speaker
+        ("Inflation rose to 33.88% in October, with food inflation at 39.16%, data from the "
+         "National Bureau of Statistics (NBS) showed.", 33.88,
+         "National Bureau of Statistics (NBS)"),
         ("Sarah Dewulf, a police spokeswoman, spoke first. About 900 tractors came, police "
          "said.", 900, "police"),
     ],
