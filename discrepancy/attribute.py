@@ -97,7 +97,7 @@ ORG_WORDS = frozenset(
     trust front alliance coalition movement
     lobby zone capital research analytics economics consulting consultancy consultants advisors
     advisers associates investments markets ratings intelligence insights brigade brigades
-    battalion regiment corps militia directorate secretariat inspectorate""".split()
+    battalion regiment corps militia guard guards directorate secretariat inspectorate""".split()
 )
 PRONOUNS = {"he": "person", "she": "person", "they": "plural", "it": "org"}
 
@@ -610,6 +610,7 @@ _VOICE_OF = regex.compile(
 _ORG_VOICE = regex.compile(
     rf"^(?:(?:senior|top|local|regional)\s+)?(?P<org>(?:[\w'’-]+\s+){{0,3}}?[\w'’-]+)\s+{_VOICE}$"
 )
+_THE_VOICE = regex.compile(rf"[Tt]he\s+{_VOICE}")
 _ACRONYM_STAFF = regex.compile(rf"(?i:an?|the)\s+([A-Z][A-Z&]{{1,6}})\s+{_VOICE}$")
 _PAPER_OPENING = regex.compile(
     r"^(?:An?|The)(?:\s+(?:exit|new|latest|final|official|[a-z]+ly))?\s+$"
@@ -1518,6 +1519,12 @@ class DocumentSpeakers:
             if holder:
                 return self._speaker(holder[1], holder[0])
             if (
+                self.voice
+                and _THE_VOICE.fullmatch(anchor.name)
+                and self.voice[0] > (self.last_person_at or -1)
+            ):  # "a coast guard official told Ionian Wire … The official said"
+                return self.voice[1]
+            if (
                 self.last_person
                 and _PERSON_ROLE.search(desc)
                 and not _INDEFINITE.match(anchor.name)
@@ -1724,4 +1731,7 @@ _COORDINATED_SUBJECT = regex.compile(
 
 def _breaks_before(between: str) -> bool:
     """Whether a clause break separates a figure from an attribution that follows it."""
+    anonymous = " who " in between and _ANONYMOUS.search(between.rstrip(" ,"))
+    if anonymous:  # "…, a coast guard official who asked not to be named, told"
+        between = between[: anonymous.start()]
     return bool(_BREAK_BEFORE.search(between)) and not _COORDINATED_SUBJECT.search(between)

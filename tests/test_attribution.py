@@ -921,6 +921,14 @@ def test_a_tally_is_its_owner_s():
          "National Bureau of Statistics (NBS)"),
         ("Sarah Dewulf, a police spokeswoman, spoke first. About 900 tractors came, police "
          "said.", 900, "police"),
+        # an unnamed officer speaks for the coast guard, after the figure too, and "the
+        # official" later is the same voice
+        ("A coast guard spokesman said 104 people were rescued.", 104, "coast guard"),
+        ("Police arrested nine men, a coast guard official who asked not to be named told "
+         "Ionian Wire. The official said the suspects were aged between 20 and 40.", 20,
+         "coast guard"),
+        ("Police arrested nine men, a coast guard official who asked not to be named told "
+         "Ionian Wire.", 9, "coast guard"),
     ],
 )
 def test_speakers_of_wire_copy_clauses(text, value, speaker):
