@@ -588,7 +588,7 @@ _SAID_IN = regex.compile(
     r"\s*(?:In|At|During)\s+(?:a|an|the|his|her|its|their)\s+[^,;]{0,50}?"
     r"(?:interview|statement|address|briefing|conference|speech|post|video|broadcast)\b[^,;]{0,40}?"
 )
-_NEXT_CONJUNCT = regex.compile(r",\s+(?:and|but)\s")
+_NEXT_CONJUNCT = regex.compile(r",\s+(?:and|but)\s|\s(?:and|but)\s+that\s")
 _SINCE_EVENT = regex.compile(r"(?i)\bsince\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}?\s+$")
 
 

@@ -768,6 +768,14 @@ def test_a_share_a_verb_moves_takes_its_object(text):
             None,
             None,
         ),
+        # "… and that": a window of the conjunct before is not the figure's
+        (
+            "Marchuk said troops had retaken 17 settlements in the past 24 hours and that 36 "
+            "soldiers who failed to get across had been taken prisoner since Wednesday.",
+            "36",
+            "since Wednesday",
+            None,
+        ),
     ],
 )
 def test_scope_days_told_and_dated(text, surface, scope, start):
