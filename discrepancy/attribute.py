@@ -120,7 +120,9 @@ _ACCORDING = regex.compile(
     r"(?:(?:compiled|released|published|issued|gathered|collected)\s+)?(?:by|from|of)\s+)?"
     # "according to P. Radhika": initials before the name
     r"(?P<subj>(?:[A-Z]\.\s+)*[^,;:.!?()\"“”]{2,80}?)(?=\s*(?:[,;:.!?()\"“”]|$|\s+(?:on|in\s+a|in\s+its|at\s+a|found|finds|showed|shows|"
-    r"suggested|suggests|indicated|indicates)\b))"
+    r"suggested|suggests|indicated|indicates)\b)"
+    # "6,800 according to the city police and about 7,000 according to the organisers"
+    r"|\s+and\s+(?:(?:about|around|some|nearly|almost|roughly|more|over|up|as)\b|\d))"
 )
 # "a day after Ukrainian officials said": the description starts after the conjunction
 _ORG_TAIL = regex.compile(

@@ -924,6 +924,9 @@ def test_a_tally_is_its_owner_s():
         # an unnamed officer speaks for the coast guard, after the figure too, and "the
         # official" later is the same voice
         ("A coast guard spokesman said 104 people were rescued.", 104, "coast guard"),
+        # two sources in one clause, each after its own figure
+        ("The rally drew 6,800 people according to the city police and about 7,000 according "
+         "to the organisers.", 6800, "city police"),
         ("Police arrested nine men, a coast guard official who asked not to be named told "
          "Ionian Wire. The official said the suspects were aged between 20 and 40.", 20,
          "coast guard"),
