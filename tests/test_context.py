@@ -914,6 +914,11 @@ def test_of_the_dead_names_what_the_bare_figures_after_it_count():
          "displaced"),
         ("\"We have rescued 151 people so far, and 26 are still missing,\" he said.", "rescued"),
         ("The ministry said Ukraine had lost 1,610 servicemen and 32 tanks.", "military_losses"),
+        # a cue split by the count, and a perfect tense of "treated"
+        ("Soldiers brought some 1,000 people to safety on Friday alone.", "rescued"),
+        ("About 5,000 people fled to safety.", "displaced"),
+        ("The office said 323 people had been treated in hospitals since Saturday.", "injured"),
+        ("The agency said it had recorded about 1,200 tremors.", "aftershocks"),
         ("Ishikawa prefecture said that 79 people could not be contacted.", "missing"),
         ("Chicago recorded 573 homicides in 2024.", "deaths"),
     ],
