@@ -276,6 +276,18 @@ def test_a_figure_with_no_window_is_the_total_a_window_figure_restates():
     assert pairs.rows() == [("a#0", "b#0")]
 
 
+def test_a_hedged_figure_with_no_window_is_no_total_against_a_window():
+    """"More than 300 were injured" is too loose to say that "323 treated in the past 24
+    hours" restates the total; "323 since Saturday" still does."""
+    f = frame(
+        claim("a", 300, 0, concept="injured", hedge="more_than"),
+        claim("b", 323, 0, concept="injured", scope_key="last:1d"),
+        claim("c", 323, 0, concept="injured", scope_key="cumulative"),
+    )
+    pairs = match.scope_pairs(f, RULES.tolerances["matching"]["same_figure"])
+    assert pairs.rows() == [("c#0", "b#0")]
+
+
 def test_a_day_after_the_story_began_is_a_window_its_first_day_is_not():
     """Published on Wednesday 12 March: "8,300 evacuated on Tuesday" is one day of a total
     that runs "since Sunday's storm", so it cannot equal the undated total; "8,300 on
