@@ -522,8 +522,9 @@ def _inverted(after: str, rules: Rules) -> tuple[str, str] | None:
 _NAME_RE = re.compile(rf"\b{NAME}")  # stdlib re: 0.4 of the time over whole texts
 _CAPITAL = re.compile("[A-Z]")  # what every name starts with
 _NAME_AT = regex.compile(NAME)
-# "Aegean Watch Line, a volunteer " before the word that describes it
+# what may follow the word an appositive ends with ("a volunteer hotline for migrants,")
 _APPOSITIVE_END = regex.compile(r"[,.;)]|\s+(?:for|of|in|that|which|who|at|with|on|based)\b")
+# "Aegean Watch Line, a volunteer " before the word that describes it
 _APPOSED_TO = regex.compile(
     rf"(?<![\w'’-])({NAME}),\s+an?\s+(?:(?!(?:of|for|at|in|on|to|by|with|the)\s)[a-z][\w'’-]*\s+){{0,3}}$"
 )
