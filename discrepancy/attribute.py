@@ -1313,7 +1313,7 @@ class DocumentSpeakers:
         if said is None or (self.last_org and self.text.rfind(self.last_org.name, said, at) >= 0):
             return None
         ends = _SENTENCE_END.search(self.text, said, at)
-        since = max(self.text.rfind(". ", 0, said), self.text.rfind("\n", 0, said))
+        since = self._stop_before(said)
         own = [org for pos, org in self.org_at if since < pos < (ends.start() if ends else at)]
         if len(own) != 1 or not _same_kind(own[0], head):
             return None
@@ -1355,7 +1355,7 @@ class DocumentSpeakers:
     def _apposed(self, word: str, at: int) -> str | None:
         """The last name, in a sentence before `at`, that an appositive described with
         `word` ('Aegean Watch Line, a volunteer hotline for migrants' … 'the hotline')."""
-        here = max(self.text.rfind(". ", 0, at), self.text.rfind("\n", 0, at))
+        here = self._stop_before(at)
         i = self.text.rfind(word, 0, here) if here > 0 else -1
         while i > 0:
             m = _APPOSED_TO.search(self.text, max(0, i - 100), i)
@@ -1364,11 +1364,16 @@ class DocumentSpeakers:
             i = self.text.rfind(word, 0, i)
         return None
 
+    def _stop_before(self, at: int) -> int:
+        """Where the last full stop or line break before `at` is (-1 if none): about where
+        the sentence at `at` starts."""
+        return max(self.text.rfind(". ", 0, at), self.text.rfind("\n", 0, at))
+
     def _group_before(self, at: int) -> tuple[int, str] | None:
         """The people named by a plural group noun that opens the sentence before `at`
         ("Organisers, who had called …, accused …"), which a following "they" refers to."""
-        here = max(self.text.rfind(". ", 0, at), self.text.rfind("\n", 0, at))
-        before = max(self.text.rfind(". ", 0, here), self.text.rfind("\n", 0, here))
+        here = self._stop_before(at)
+        before = self._stop_before(here)
         if here <= 0:
             return None
         m = _GROUP_OPENING.match(self.text, before + 1)
@@ -1396,7 +1401,7 @@ class DocumentSpeakers:
             name = self._opening_name(at)
             if name:
                 return name
-            at = max(self.text.rfind(". ", 0, at), self.text.rfind("\n", 0, at))
+            at = self._stop_before(at)
             if at <= 0 or self.last_org:
                 return None
         return None
