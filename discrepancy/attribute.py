@@ -142,6 +142,13 @@ _STAFF_OF = regex.compile(
     rf"(?i:analysts|economists|researchers|scientists|experts|strategists|staff|"
     rf"investigators)\s+(?:at|from|with)\s+(?:the\s+)?({NAME})(?:\s+in\s+{NAME})?$"
 )
+_GROUP_OF = regex.compile(
+    r"(?:^|[,;:]\s+|\.\s+)((?:[Tt]he\s+|[A-Z][a-z]+\s+)?(?i:organi[sz]ers|residents|relatives|"
+    r"families|survivors|supporters|witnesses|villagers|neighbou?rs|parents))\s+(?:of|from)\s+"
+    r"[^,;:]{2,140}$"
+)
+# a short capitalised title in quotes ("No Kings"), closed just before the cut
+_QUOTED_TITLE = regex.compile(r"[\"“][A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3}[\"”]$")
 _LEADING_CONJ = regex.compile(
     r"(?i)^(?:(?:where|while|when|as|and|but|that|which|whereas|one\s+of)\s+|"
     # "On Wednesday the ministry had put …": a day before the subject
@@ -355,6 +362,9 @@ def _trailing_name(before: str) -> tuple[str, str] | None:
             return named.group(1), "name"
         if not _VERBISH.search(phrase):
             return phrase, "description"
+    m = _GROUP_OF.search(before, tail)
+    if m:  # "Relatives of miners who gathered at the site claimed": the relatives
+        return m.group(1), "description"
     m = _STAFF_OF.search(before, tail)
     if m:  # "Analysts at Pinecrest Capital estimated": the firm they work for
         return m.group(1), "name"
@@ -893,6 +903,8 @@ def _anchors(s: str, local: tuple[tuple[int, int], ...], rules: Rules) -> tuple[
             continue  # "an estimated 150,000": an adjective
         # the subject must not lie inside a quote: cut at the last closing quote
         cut = max(before.rfind(q) for q in ('"', "”")) if any(q in before for q in '"”') else -1
+        if cut >= 0 and _QUOTED_TITLE.search(before, 0, cut + 1):
+            cut = -1  # 'Organisers of the "No Kings" protests said': a title, not a quote
         # the patterns below end at the verb: the last words are enough
         subj_text = (before[cut + 1 :] if cut >= 0 else before)[-260:]
         subj_text = subj_text.rstrip()

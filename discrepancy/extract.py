@@ -322,6 +322,7 @@ _BEARING = re.compile(
     r"\)?\s*(?:\([^()]{1,30}\)\s*)?(?:(?:north|south|east|west)(?:-?(?:east|west))?\s+of|"
     r"(?P<away>from))\s"
 )
+_RESTATING = re.compile(r"\s*\(\s*(?:about|some|roughly|around|nearly|almost|just)?\s*")
 _APPOSED = re.compile(r"[,(]\s*(?:about|some|roughly|around|nearly|almost|just)?\s*$")
 # "In Saskatchewan, where about 8,000 people have fled, Premier Scott Moe said": a scene the
 # outlet sets before the speaker's subject
@@ -543,6 +544,7 @@ def extract_text(
                 contexts[n] = (q, replace(c, concept=k))
         previous = contexts
         lead: Speaker | None = None  # who gives the list after a colon: "Figures from X: …"
+        said_before: tuple[int, Speaker | None] = (-1, None)  # the last figure's end, speaker
         for (q, ctx), age in zip(contexts, ages, strict=True):
             at = q.start - sentence.start
             ctx, last_place = _placed(ctx, sentence.text, at, city, last_place, rules)
@@ -585,6 +587,9 @@ def extract_text(
                     speaker = None  # "two regional security sources told": who, not a claim
                 if lead and speaker is None and _is_item(sentence, q):
                     speaker = lead
+                if said_before[0] >= 0 and _RESTATING.fullmatch(text, said_before[0], q.start):
+                    speaker = said_before[1]  # "27 km (17 miles) from the city, X said"
+            said_before = (q.end, speaker)
             lead = lead or (speaker if ":" in sentence.text else None)
             if speaker and source and _same_outlet(speaker.name, source):
                 speaker = None

@@ -932,6 +932,16 @@ def test_a_tally_is_its_owner_s():
          "coast guard"),
         ("Police arrested nine men, a coast guard official who asked not to be named told "
          "Ionian Wire.", 9, "coast guard"),
+        # a figure restated in parentheses is the restated figure's speaker's, even where
+        # "…miles from the city" alone would be the outlet placing it
+        ("The quake was centred 27 km (17 miles) from the city, the U.S. Geological Survey "
+         "said.", 17, "U.S. Geological Survey"),
+        # the people "of" something speak, not the name their description ends in; a short
+        # quoted title is no quotation to cut the subject at
+        ('Organisers of Saturday\'s "No Kings" protests against President Donald Trump said '
+         "nearly 7 million people had turned out.", 7_000_000, "organisers"),
+        ("Relatives of miners who gathered at the site claimed that 12 men were still "
+         "missing.", 12, "relatives"),
     ],
 )
 def test_speakers_of_wire_copy_clauses(text, value, speaker):
