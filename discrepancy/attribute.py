@@ -116,7 +116,7 @@ _ACCORDING = regex.compile(
     r"(?:was|were)\s+(?:put|estimated|given)\s+at\s+[^.;:]{1,100}?\s+by|[Bb]y\s+(?=\S+['’]s\s+"
     r"(?:count|tally|estimate|figures)))\s+"
     r"(?:(?:(?:an?|the)\s+)?(?:(?:exit|latest|new|official|preliminary|final)\s+)?(?:poll|survey|"
-    r"report|statement|tally|count|study|figures|data|estimates|statistics|totals)\s+"
+    r"report|statement|tally|count|study|figures|data|estimates|statistics|totals|results)\s+"
     r"(?:(?:compiled|released|published|issued|gathered|collected)\s+)?(?:by|from|of)\s+)?"
     # "according to P. Radhika": initials before the name
     r"(?P<subj>(?:[A-Z]\.\s+)*[^,;:.!?()\"“”]{2,80}?)(?=\s*(?:[,;:.!?()\"“”]|$|\s+(?:on|in\s+a|in\s+its|at\s+a|found|finds|showed|shows|"
@@ -431,7 +431,10 @@ def _takes_appositive(before: str) -> bool:
 # a name set beside the description before it: ", the Qassam Brigades,", ", OCHA,"; as an
 # aside before a verb, or closing the sentence
 _BESIDE = rf",\s+(?:the\s+)?([A-Z][A-Z&]{{1,7}}|{NAME})"
-_NAMED_ASIDE = regex.compile(rf"{_BESIDE},$")
+# "Its Afghan partner, the Afghan Red Crescent Society (ARCS), said": its acronym kept
+_NAMED_ASIDE = regex.compile(
+    rf",\s+(?:the\s+)?([A-Z][A-Z&]{{1,7}}|{NAME}(?:\s+\([A-Z][A-Z&]{{1,7}}\))?),$"
+)
 _NAME_CLOSING = regex.compile(rf"{_BESIDE}(?=\s*(?:[.;]|$))")
 _ENDS_LOWER = regex.compile(r"(?:^|\s)[a-z][\w'’-]*$")  # a description, not a name
 _RELATIVE_ASIDE = regex.compile(r",\s+(?:which|who)\s[^;:()]{3,150}$")
@@ -673,6 +676,7 @@ _ORG_HEAD = regex.compile(
     )
     + r")$"
 )
+_PARTICIPLE_LEAD = regex.compile(r"(?!during\b)[a-z]{3,}ing\s")
 _VERBISH = regex.compile(
     r"(?i)\b(?:has|have|had|is|was|were|will|would|can|could|did|does|an|been)\b"
     r"|\bdo\b(?!\s+(?-i:[A-Z]))"  # not "Rio Grande do Sul"
@@ -881,6 +885,7 @@ def _anchors(s: str, local: tuple[tuple[int, int], ...], rules: Rules) -> tuple[
                 or _VERB_RE.search(subj)
                 or _LINKING.search(subj)
                 or _VERBISH.search(subj)  # "…, and that imports would be capped at 99,000"
+                or _PARTICIPLE_LEAD.match(subj)  # "…, putting the toll in Kunar at 1,380"
                 or _FIGURE_VERB.match(subj)  # "…, show inflation at 3.2%"
                 or _RELATIVE_START.match(subj)  # "the blaze, which broke out at about 3 a.m."
             ):
@@ -977,7 +982,12 @@ def _anchors(s: str, local: tuple[tuple[int, int], ...], rules: Rules) -> tuple[
                 continue  # "The festival runs all weekend and expects …": no speaker
             subj_text = opening.group(1)
         if cut >= 0 and subj_text.strip(" ,") in ("and", "but", "then", "and then"):
-            # 'X called the accusations "a monstrous lie" and said …': the sentence's subject
+            # 'X called the accusations "a monstrous lie" and said …': the sentence's subject,
+            # the one an earlier verb had ('In a post, Trump told investors "…" and said')
+            earlier = [a for a in found if a.start < m.start() and not a.source]
+            if earlier:
+                found.append(replace(earlier[-1], start=m.start(), end=m.end()))
+                continue
             opening = _OPENING_SUBJECT.match(s)
             subj_text = opening.group(1) if opening else subj_text
         if cut >= 0 and not subj_text.strip(" ,"):

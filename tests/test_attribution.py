@@ -942,6 +942,19 @@ def test_a_tally_is_its_owner_s():
          "nearly 7 million people had turned out.", 7_000_000, "organisers"),
         ("Relatives of miners who gathered at the site claimed that 12 men were still "
          "missing.", 12, "relatives"),
+        # "… and said" after a quotation goes on with the subject of the verb before it, not
+        # with the word that opens the sentence
+        ('In a post on his platform, Trump told investors his policies "will never change" and '
+         "said more than 50 countries had called.", 50, "Trump"),
+        # a named aside with its acronym is the speaker, not the description before it
+        ("Its Afghan partner, the Afghan Red Crescent Society (ARCS), said volunteers had "
+         "handed out 800 tents.", 800, "Afghan Red Crescent Society (ARCS)"),
+        # a participle after a comma is no gapped speaker: the speaker said it
+        ("Almost all the dead were in Kunar, Zabiullah Mujahid said in a post on X, putting "
+         "the toll in Kunar at 1,380.", 1380, "Zabiullah Mujahid"),
+        # "results from X" is X's figure
+        ("The Liberals won 169 seats, according to preliminary results from Elections "
+         "Canada.", 169, "Elections Canada"),
     ],
 )
 def test_speakers_of_wire_copy_clauses(text, value, speaker):
