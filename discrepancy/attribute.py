@@ -561,7 +561,7 @@ _DESCRIBED_NAME = regex.compile(
     rf"^(?:[A-Z][\w-]*['’]s\s+)?[a-z][\w\s'’-]*?(?<!\b(?:in|at|from|of|near|on|to))\s({NAME})$"
 )
 _KIND_NAMED = regex.compile(
-    rf"^(?:[Tt]he\s+)?{NAME}\s+(?:(?!(?:of|for|and|on|at|the|in|by|from|to|with)\s)"
+    rf"^(?:[Tt]he\s+)?(?:{NAME}\s+)?(?:(?!(?:of|for|and|on|at|the|in|by|from|to|with)\s)"
     rf"[a-z][\w'’-]*\s+){{1,3}}({NAME})$"
 )
 _ORG_WORDS_AFTER = regex.compile(rf"\s+(?:[a-z][\w'’-]*\s+){{0,3}}(?:{ORG_NOUNS})\b")
@@ -774,7 +774,7 @@ def _subject_anchor(subj: str, start: int, end: int, rules: Rules, after: str = 
     if issued:
         return Anchor(start, end, issued.group(1), "description")
     kind_named = _KIND_NAMED.match(subj)
-    if kind_named:  # "the Johannesburg consultancy Rand Ore Analytics": the name, not the place
+    if kind_named:  # "the (Johannesburg) consultancy Rand Ore Analytics": the name, not the place
         return Anchor(start, end, kind_named.group(1), "name")
     lead = _LEAD_NAME.match(subj)
     # "the Palestinian health ministry", "the Paris-based organisation": a capitalised
@@ -1670,8 +1670,21 @@ def choose_anchor(anchors: list[Anchor], pos: int, end: int, text: str) -> Ancho
             text.count(",", end, after[0].start) <= 1
         ):
             return None  # 'The company, which employs 62,000 people, said …' describes it
+        if _COMPLEMENT.match(text, after[0].end):
+            return None  # "At the hospital, where 15 were taken, a doctor said two …": his
+            # words follow the verb; what came before his name is the outlet's
         return after[0]
     return None
+
+
+# what a speech verb says, after it: "said two were critical", not "said on Tuesday."
+_COMPLEMENT = regex.compile(
+    r"\s+(?:that\s+)?(?!(?:in|on|at|late|early|during|via|to|through|from|after|before|last|"
+    r"this|yesterday|today|tonight|when|while|as|citing|according|by|with|earlier|later|"
+    r"show|shows|showed|found|finds|said|says|reported|suggested|indicated)\b)"  # its own verb
+    r"[^,;:.!?\"“”()]{0,80}?\b(?:was|were|had|has|have|is|are|would|will|could|"
+    r"(?<!\b(?:a|an|the)\s)[a-z]{3,}ed)\b"  # not "told a televised briefing"
+)
 
 
 _PARTICIPLES = ("saying", "adding")

@@ -952,6 +952,17 @@ def test_a_tally_is_its_owner_s():
         # a participle after a comma is no gapped speaker: the speaker said it
         ("Almost all the dead were in Kunar, Zabiullah Mujahid said in a post on X, putting "
          "the toll in Kunar at 1,380.", 1380, "Zabiullah Mujahid"),
+        # a figure before the speaker's subject is the outlet's when the speaker's own words
+        # follow the verb; when nothing follows but an adverbial, it is the speaker's
+        ("At Bowring Hospital, where 15 of the injured were taken, a doctor said two were in "
+         "a critical condition.", 15, None),
+        ("Leah Greenberg, a co-founder of Indivisible, one of more than 200 groups behind the "
+         "protests, said turnout had far exceeded June.", 200, None),
+        ("About 40 people died, the ministry said in a statement.", 40, "ministry"),
+        ("Russian troops hold seven villages near the border, Oleh Marchenko, an army "
+         "spokesman, told a televised briefing.", 7, "Oleh Marchenko"),
+        ("Airlines cancelled more than 40 flights on Wednesday, data from the tracking site "
+         "SkyLedger showed.", 40, "SkyLedger"),
         # "results from X" is X's figure
         ("The Liberals won 169 seats, according to preliminary results from Elections "
          "Canada.", 169, "Elections Canada"),
