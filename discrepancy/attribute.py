@@ -1163,7 +1163,9 @@ class DocumentSpeakers:
                 continue  # one word is no organisation or full name to keep
             name = _strip_titles(name, rules)  # a part of the name: one word stays one word
             parts = name.split()
-            if len(parts) < 2:
+            # "Chief Minister Siddaramaiah": one name, known by its title to be a person's
+            mononym = len(parts) == 1 and name != _without_opening_word(m.group())
+            if len(parts) < 2 and not mononym:
                 continue
             before = text[max(0, m.start() - 13) : m.start()].lower()
             determined = before.endswith(("the ", " in ", " from ", " at ", " near ", " to "))
@@ -1176,7 +1178,7 @@ class DocumentSpeakers:
                 self.orgs.append(name)
                 self.org_at.append((m.start(), name))
             elif (
-                2 <= len(parts) <= 4
+                (2 <= len(parts) <= 4 or mononym)
                 and not determined
                 and not any(w.lower().rstrip("'’s") in rules.sides for w in parts)
             ):

@@ -963,6 +963,10 @@ def test_a_tally_is_its_owner_s():
          "spokesman, told a televised briefing.", 7, "Oleh Marchenko"),
         ("Airlines cancelled more than 40 flights on Wednesday, data from the tracking site "
          "SkyLedger showed.", 40, "SkyLedger"),
+        # a lede's office is the holder named soon after, also by a title and one name
+        ("Eleven people were crushed to death outside the stadium on Wednesday, Karnataka's "
+         "chief minister said.\n\nChief Minister Siddaramaiah told reporters that 200,000 "
+         "people had come.", 11, "Siddaramaiah"),
         # "results from X" is X's figure
         ("The Liberals won 169 seats, according to preliminary results from Elections "
          "Canada.", 169, "Elections Canada"),
