@@ -878,9 +878,11 @@ _UNIT = regex.compile(
     r"([A-Za-z]+)(?:\s+(?:per|an?|each)\s+[A-Za-z]+|/[A-Za-z]+|\s+(?:Celsius|Fahrenheit))?\W*$"
 )
 # "put insured losses from the storm at between", "put the cost to the economy at up to"
+# "estimated losses in Jamaica at", "put Saturday's turnout at", "put the rate among … at"
 _PUT_AT = regex.compile(
-    r"\bput(?:s|ting)?\s+(?:(?:the|its|their|his|her)\s+)?(?:[a-z][\w-]*\s+)??([a-z][\w-]*)"
-    r"(?:\s+(?:of|from|to|for|in|on)\s+[^.;:]{1,60}?)?\s+at\s+(?:between\s+|up\s+to\s+|"
+    r"\b(?:put(?:s|ting)?|estimated|estimates?|valued|placed|pegged)\s+"
+    r"(?:(?:the|its|their|his|her|[A-Z][\w-]*['’]s)\s+)?(?:[a-z][\w-]*\s+)??([a-z][\w-]*)"
+    r"(?:\s+(?:of|from|to|for|in|on|among|across)\s+[^.;:]{1,60}?)?\s+at\s+(?:between\s+|up\s+to\s+|"
     r"about\s+|around\s+|nearly\s+|almost\s+|some\s+|roughly\s+|more\s+than\s+|"
     r"less\s+than\s+|an\s+estimated\s+)?$"
 )
@@ -1059,6 +1061,10 @@ def _context_of(
     if counted is None and dimension == "dimensionless":
         counted = head = _bare_counted(clause, cstart, cend, rules)
         head = head and head.split()[-1]
+    if counted is None and dimension == "dimensionless":
+        put = _PUT_AT.search(clause, max(0, cstart - 120), cstart)
+        if put and put.group(1).lower() not in STOP_WORDS | NOT_NOUNS:
+            counted = head = put.group(1).lower()  # "put Saturday's turnout at 5 million"
     if counted is None and dimension == "dimensionless":
         part = _PART_OF.match(clause, cend)  # "42 of North Carolina's dead"
         counted = head = part.group(1).lower() if part else _subject_before(clause, cstart, False)

@@ -397,6 +397,12 @@ def test_html_comments_are_not_prose_and_keep_line_numbers():
         # what a source puts at a sum: "put insured losses … at", "the cost … was put at"
         ("A modelling firm put insured losses from the storm at between $15bn and $26bn.",
          "losses"),
+        # estimated … at; a possessive owner and an "among" phrase are no counted noun
+        ("Calloway Risk estimated losses in Jamaica at between $6 billion and $7 billion.",
+         "losses"),
+        ("The WHO put the fatality rate among suspected cases at about 54%.", "rate"),
+        ("The consortium put Saturday's turnout at between 5 million and 6.5 million.",
+         "turnout"),
         (
             "The cost of the night's interceptions was put at between 4 billion and 5 billion "
             "shekels by a former adviser.",
