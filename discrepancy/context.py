@@ -549,7 +549,13 @@ def _subgroup(sentence: str, start: int, end: int) -> str | None:
     after = _SUBGROUP_AFTER.match(sentence, end)
     if after and _SUBGROUP_BEFORE.search(sentence, max(0, start - 40), start):
         return after.group(1)
-    return None
+    part = _PART_NAMED.match(sentence, end)  # "…, some 10,000 of them convicts"
+    return part.group(1) if part else None
+
+
+_PART_NAMED = regex.compile(
+    r"\s+of\s+(?:them|whom|those)\s+(?:were\s+)?([a-z]+s|[a-z]*men|children)\b"
+)
 
 
 def _number_word(word: str | None) -> float:

@@ -313,6 +313,16 @@ def test_the_noun_a_figure_counts_from_its_subject_or_the_count_before(text, hea
     assert [c.head for c in discrepancy.extract(text)] == heads
 
 
+def test_a_part_named_after_of_them_is_a_subgroup():
+    """"some 10,000 of them convicts" is a part of the 20,000 killed, not a rival toll."""
+    whole, part = discrepancy.extract(
+        "Ivan Petrov said about 20,000 of his men had been killed in the battle, some 10,000 of "
+        "them convicts recruited from prisons."
+    )
+    assert (whole.concept, whole.group) == ("deaths", None)
+    assert (part.concept, part.group) == ("deaths", "convicts")
+
+
 def test_a_part_of_military_equipment_destroyed_is_a_military_loss():
     claims = discrepancy.extract(
         "Officials estimated that about 20 aircraft were hit and that 10 of them were destroyed."
