@@ -142,6 +142,7 @@ _STAFF_OF = regex.compile(
     rf"(?i:analysts|economists|researchers|scientists|experts|strategists|staff|"
     rf"investigators)\s+(?:at|from|with)\s+(?:the\s+)?({NAME})(?:\s+in\s+{NAME})?$"
 )
+# people "of" something, who speak as a group: "Organisers of Saturday's protests said"
 _GROUP_OF = regex.compile(
     r"(?:^|[,;:]\s+|\.\s+)((?:[Tt]he\s+|[A-Z][a-z]+\s+)?(?i:organi[sz]ers|residents|relatives|"
     r"families|survivors|supporters|witnesses|villagers|neighbou?rs|parents))\s+(?:of|from)\s+"
@@ -1673,8 +1674,9 @@ def choose_anchor(anchors: list[Anchor], pos: int, end: int, text: str) -> Ancho
         ):
             return None  # 'The company, which employs 62,000 people, said …' describes it
         if _COMPLEMENT.match(text, after[0].end):
-            return None  # "At the hospital, where 15 were taken, a doctor said two …": his
-            # words follow the verb; what came before his name is the outlet's
+            # "At the hospital, where 15 were taken, a doctor said two …": his words follow
+            # the verb; what came before his name is the outlet's
+            return None
         return after[0]
     return None
 

@@ -892,6 +892,14 @@ _PUT_AT = regex.compile(
     r"about\s+|around\s+|nearly\s+|almost\s+|some\s+|roughly\s+|more\s+than\s+|"
     r"less\s+than\s+|an\s+estimated\s+)?$"
 )
+
+
+def _put_at(clause: str, cstart: int) -> str | None:
+    """The noun a source puts at the figure at `cstart`: "estimated losses … at $6bn"."""
+    put = _PUT_AT.search(clause, max(0, cstart - 120), cstart)
+    return put.group(1) if put and put.group(1).lower() not in STOP_WORDS | NOT_NOUNS else None
+
+
 _FROM_BEFORE = regex.compile(r"\bfrom\s+(?:about\s+|around\s+|nearly\s+|roughly\s+)?$")
 _FIRST_AMOUNT = (
     regex.compile(r"\d[\d.,]*\s*(?:%|per\s?cent\b|percent\b)"),
@@ -977,9 +985,9 @@ def _measured(dimension: str, clause: str, cstart: int, cend: int) -> tuple[str 
         if first:
             # "inflation rose to 3.6% in June, from 3.4% in May": the first figure's noun
             return _measured(dimension, clause, first.start(), first.start())
-        put = _PUT_AT.search(clause, max(0, cstart - 120), cstart)
-        if put and put.group(1).lower() not in STOP_WORDS | NOT_NOUNS:
-            return put.group(1), put.group(1).lower()  # "put insured losses … at $15bn"
+        put = _put_at(clause, cstart)
+        if put:
+            return put, put.lower()  # "put insured losses … at $15bn"
         subject = _subject_before(clause, cstart)
         if subject:
             return subject, subject
@@ -1068,9 +1076,8 @@ def _context_of(
         counted = head = _bare_counted(clause, cstart, cend, rules)
         head = head and head.split()[-1]
     if counted is None and dimension == "dimensionless":
-        put = _PUT_AT.search(clause, max(0, cstart - 120), cstart)
-        if put and put.group(1).lower() not in STOP_WORDS | NOT_NOUNS:
-            counted = head = put.group(1).lower()  # "put Saturday's turnout at 5 million"
+        put = _put_at(clause, cstart)  # "put Saturday's turnout at 5 million"
+        counted = head = put.lower() if put else None
     if counted is None and dimension == "dimensionless":
         part = _PART_OF.match(clause, cend)  # "42 of North Carolina's dead"
         counted = head = part.group(1).lower() if part else _subject_before(clause, cstart, False)

@@ -322,8 +322,9 @@ _BEARING = re.compile(
     r"\)?\s*(?:\([^()]{1,30}\)\s*)?(?:(?:north|south|east|west)(?:-?(?:east|west))?\s+of|"
     r"(?P<away>from))\s"
 )
-_RESTATING = re.compile(r"\s*\(\s*(?:about|some|roughly|around|nearly|almost|just)?\s*")
-_APPOSED = re.compile(r"[,(]\s*(?:about|some|roughly|around|nearly|almost|just)?\s*$")
+_ROUGHLY = r"(?:about|some|roughly|around|nearly|almost|just)?"
+_RESTATING = re.compile(rf"\s*\(\s*{_ROUGHLY}\s*")  # "27 km (17 miles)": the same figure
+_APPOSED = re.compile(rf"[,(]\s*{_ROUGHLY}\s*$")
 # "In Saskatchewan, where about 8,000 people have fled, Premier Scott Moe said": a scene the
 # outlet sets before the speaker's subject
 _SCENE = re.compile(
