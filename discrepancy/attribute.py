@@ -1159,13 +1159,13 @@ class DocumentSpeakers:
             name = m.group()
             if " " not in name and "\t" not in name and "\xa0" not in name:
                 continue  # most names found: one word (NAME joins words with these blanks only)
-            name = _without_opening_word(name)
-            if len(name.split(None, 1)) < 2:
+            raw = _without_opening_word(name)  # titles kept: "Governor Alexei Smirnov"
+            if len(raw.split(None, 1)) < 2:
                 continue  # one word is no organisation or full name to keep
-            name = _strip_titles(name, rules)  # a part of the name: one word stays one word
+            name = _strip_titles(raw, rules)  # a part of the name: one word stays one word
             parts = name.split()
             # "Chief Minister Siddaramaiah": one name, known by its title to be a person's
-            mononym = len(parts) == 1 and name != _without_opening_word(m.group())
+            mononym = len(parts) == 1 and name != raw
             if len(parts) < 2 and not mononym:
                 continue
             before = text[max(0, m.start() - 13) : m.start()].lower()
@@ -1184,7 +1184,6 @@ class DocumentSpeakers:
                 and not any(w.lower().rstrip("'’s") in rules.sides for w in parts)
             ):
                 self.people.append((m.start(), name))
-                raw = _without_opening_word(m.group())
                 if len(raw.split()) > len(parts):
                     self.titled.append((m.start(), name))  # "Senior General Min Aung Hlaing"
                 # "Governor Alexei Smirnov", "Smirnov, who was appointed acting governor,"
