@@ -17,11 +17,10 @@ from typing import Any
 
 import polars as pl
 
-from .match import BLOCK, FACT, INF, QUALIFIERS, UNSTATED, components
+from .match import BLOCK, FACT, INF, PRONOUNS, QUALIFIERS, UNSTATED, components
 from .rules import Rules
 from .schema import SEVERITY_RANK
 
-PRONOUNS = ("he", "she", "him", "her", "they", "them", "it", "we")
 HEDGE_WORDS = {
     "about": "about ",
     "more_than": "more than ",

@@ -22,6 +22,7 @@ TOTAL = "total"  # a running total: "since August", "so far", or (policy auto) n
 UNSTATED = "?"  # policy separate: an unstated qualifier or scope is a value of its own
 WHOLE = ""  # a qualifier the concept is not split by, or no subgroup: the whole
 INF = float("inf")
+PRONOUNS = ("he", "she", "him", "her", "they", "them", "it", "we")  # a speaker not yet named
 
 
 def intervals(claims: pl.DataFrame, rules: Rules) -> pl.DataFrame:
@@ -570,6 +571,10 @@ def comparable(claims: pl.DataFrame, documents: pl.DataFrame, rules: Rules) -> p
     kind = pl.when(split.list.contains("kind")).then(
         pl.col("head").str.to_lowercase().replace_strict(rules.kinds, default=None)
     )
+    speaker = pl.col("speaker_id").replace(PRONOUNS, None)
+    noun = pl.when(split.list.contains("head")).then(
+        pl.col("head").str.to_lowercase().str.replace(r"s$", "")
+    )
     frame = (
         claims.filter(
             pl.col("concept").is_in(matchable)
@@ -594,13 +599,23 @@ def comparable(claims: pl.DataFrame, documents: pl.DataFrame, rules: Rules) -> p
             group=pl.when(pl.col("_part").is_not_null())
             .then("_part")
             .when(split.list.contains("group"))
-            .then(pl.coalesce("group", kind, pl.lit(WHOLE)))
-            .otherwise(pl.coalesce(kind, pl.lit(WHOLE))),
+            .then(pl.coalesce("group", kind, noun, pl.lit(WHOLE)))
+            .otherwise(pl.coalesce(kind, noun, pl.lit(WHOLE))),
             scope_class=pl.when(pl.col("scope_key") == "cumulative")
             .then(pl.lit(TOTAL))
             .when(pl.col("scope_key").is_null())
             .then(pl.lit({"auto": TOTAL, "separate": UNSTATED}.get(policy_s)))
             .otherwise("scope_key"),
+        )
+        # split by noun or speaker: a figure that names neither is compared with nothing
+        .filter(
+            (~split.list.contains("head") | pl.col("head").is_not_null())
+            & (~split.list.contains("speaker") | speaker.is_not_null())
+        )
+        .with_columns(
+            group=pl.when(split.list.contains("speaker"))
+            .then(pl.concat_str("group", pl.lit(" per "), speaker))
+            .otherwise("group")
         )
         .drop("_split", "_part")
     )

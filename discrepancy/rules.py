@@ -23,6 +23,9 @@ RULE_FILES = ("concepts", "qualifiers", "speakers", "tolerances", "verdicts")
 LISTS_BY_ID = {"concept": "concepts", "speaker": "speakers", "verdict": "verdicts"}
 SEVERITY_NAMES = ("error", "warning", "info", "none")
 POLICIES = ("auto", "wildcard", "separate")
+# what split_by may name: the qualifiers of match.py, the kind of thing counted ([kind] in
+# qualifiers.toml), the counted noun itself, and the canonical speaker
+SPLIT_KEYS = ("side", "place", "group", "kind", "head", "speaker")
 
 
 @dataclass(frozen=True)
@@ -167,6 +170,13 @@ def _validate(data: dict[str, Any], path: Path, text: str) -> None:
                     isinstance(item[name], list) and all(isinstance(x, str) for x in item[name])
                 ):
                     fail(f"{key} '{item['id']}': '{name}' must be a list of strings", name)
+            unknown = sorted(set(item.get("split_by", [])) - set(SPLIT_KEYS))
+            if unknown:
+                fail(
+                    f"{key} '{item['id']}': unknown split_by {', '.join(unknown)} "
+                    f"(use {', '.join(SPLIT_KEYS)})",
+                    "split_by",
+                )
             for name in ("contested", "evolving", "event", "gains", "match", "enabled"):
                 if name in item and not isinstance(item[name], bool):
                     fail(f"{key} '{item['id']}': '{name}' must be true or false", name)

@@ -510,3 +510,20 @@ def test_weapons_lost_are_counted_per_kind():
     assert flagged_together(*texts, values={647, 747})
     assert not flagged_together(*texts, values={647, 4})
     assert not flagged_together(*texts, values={747, 4})
+
+
+def test_a_share_is_compared_only_as_the_same_speaker_on_the_same_noun():
+    # an economist quoted with two shares of one cost is misquoted by one outlet; a rival
+    # economist, or the same one on another noun, gives a share of something else
+    texts = (
+        'Alison Pemberton, an economist at the Fiscal Compass Institute, said: "We expect about '
+        '60 per cent of the cost to reach workers through smaller pay rises."',
+        "Pemberton said on Wednesday that around 40 per cent of the cost would reach staff as "
+        "lower wages. Rival economist Tomas Reyes said 25 per cent of the cost would fall on "
+        "prices, and Pemberton put the share of firms planning to cut hiring at 48 per cent.",
+    )
+    contradiction = flagged_together(*texts, values={60, 40})
+    assert [f.kind for f in contradiction] == ["contradiction"]
+    assert not flagged_together(*texts, values={25, 60})
+    assert not flagged_together(*texts, values={25, 40})
+    assert not flagged_together(*texts, values={48, 60})
