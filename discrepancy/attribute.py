@@ -302,9 +302,13 @@ _POSSESSIVE_LEAD = regex.compile(r"[A-Z][\w-]*['’]s\s+")
 
 
 # sentence-start words that are no part of a name after them ("While Lazar said …")
+# an acronym in parentheses after a name: "OCHA", "M&S", and the mixed-case "Komnas HAM",
+# "KontraS" (capitals at least twice)
+ACRONYM = r"[A-Z](?:[A-Z&]{1,7}|[a-z]+\s[A-Z]{2,5}|[a-z]+[A-Z][A-Za-z]{0,4})"
 _NOT_NAME_START = frozenset(
     """But And However Meanwhile Later Earlier Also Then Yet On In At By After Before Speaking
-    Separately While Whereas Although Though When As If Because Unless""".split()
+    Separately While Whereas Although Though When As If Because Unless Since Until During
+    Through Throughout Amid Despite""".split()
 )
 
 
@@ -345,7 +349,8 @@ def _trailing_name(before: str) -> tuple[str, str] | None:
         before = _RELATIVE_END.sub("", before)  # runs eastern Libya said": not Libya
     # every pattern below ends at the end: search the last words only
     tail = before.find(" ", len(before) - 90) + 1 if len(before) > 90 else 0
-    acronym = rx(r"\(([A-Z][A-Z&]{1,7})\)$").search(before, tail)  # "… Affairs (OCHA) said"
+    # "… Affairs (OCHA) said", "Magen David Adom (MDA) ambulance service said"
+    acronym = rx(rf"\(({ACRONYM})\)(?:\s+[a-z][\w'’-]*){{0,3}}$").search(before, tail)
     if acronym:
         return acronym.group(1), "name"
     # a short subject after a clause break: "…, the authority said", "Ukraine's air force said"
@@ -431,10 +436,10 @@ def _takes_appositive(before: str) -> bool:
 
 # a name set beside the description before it: ", the Qassam Brigades,", ", OCHA,"; as an
 # aside before a verb, or closing the sentence
-_BESIDE = rf",\s+(?:the\s+)?([A-Z][A-Z&]{{1,7}}|{NAME})"
+_BESIDE = rf",\s+(?:the\s+)?({ACRONYM}|{NAME})"
 # "Its Afghan partner, the Afghan Red Crescent Society (ARCS), said": its acronym kept
 _NAMED_ASIDE = regex.compile(
-    rf",\s+(?:the\s+)?([A-Z][A-Z&]{{1,7}}|{NAME}(?:\s+\([A-Z][A-Z&]{{1,7}}\))?),$"
+    rf",\s+(?:the\s+)?({ACRONYM}|{NAME}(?:\s+\({ACRONYM}\))?),$"
 )
 _NAME_CLOSING = regex.compile(rf"{_BESIDE}(?=\s*(?:[.;]|$))")
 _ENDS_LOWER = regex.compile(r"(?:^|\s)[a-z][\w'’-]*$")  # a description, not a name
@@ -568,7 +573,7 @@ _KIND_NAMED = regex.compile(
 _ORG_WORDS_AFTER = regex.compile(rf"\s+(?:[a-z][\w'’-]*\s+){{0,3}}(?:{ORG_NOUNS})\b")
 _ACRONYM_DEF = regex.compile(
     rf"(?P<full>(?:the\s+)?(?:{NAME}|[a-zA-Z][\w'’-]*(?:\s+[a-zA-Z][\w'’-]*){{1,5}}))"
-    r"\s+\((?P<acr>[A-Z][A-Z&]{1,7})\)"
+    rf"\s+\((?P<acr>{ACRONYM})\)"
 )
 # words of a description that describe an organisation without naming it
 _DESCRIPTIVE = frozenset(
@@ -583,12 +588,13 @@ _GENERIC_ORG = frozenset(
     watchdog regulator body party union chipmaker automaker drugmaker planemaker miner
     conglomerate utility broadcaster""".split()
 )
-_ACRONYM_HINT = regex.compile(r"\s\([A-Z][A-Z&]{1,7}\)")
+_ACRONYM_HINT = regex.compile(rf"\s\(({ACRONYM})\)")
 _PERSON_ROLE = regex.compile(
     r"\b(?:spokes\w+|minister|governor|mayor|chief|commander|general|president|director|"
     r"head|official|secretary|envoy|leader|prime\s+minister|premier|chancellor|commissioner|"
     r"ambassador|prosecutor|coroner|sheriff|superintendent|inspector|adviser|advisor)$"
 )
+_POSSESSOR = regex.compile(r"^[A-Z][\w-]*['’]s\s+(?=[A-Z])")
 _LEADING_FUNCTION = regex.compile(
     r"^(?:(?:according|to|by|from|with|said|says|of|in|at|and|the|citing|for)\s+)+"
 )
@@ -1048,7 +1054,11 @@ def _is_org(name: str) -> bool:
     """Organisations, not people: an organisation word, an acronym, a connector or a common
     word inside the name ("Voice of the Street", "Relief Now")."""
     words = {w.lower().strip(".,").removesuffix("'s").removesuffix("’s") for w in name.split()}
-    return bool(words & ORG_WORDS or words & _COMMON_IN_NAMES) or (name.isupper() and len(name) > 1)
+    return (
+        bool(words & ORG_WORDS or words & _COMMON_IN_NAMES)
+        or (name.isupper() and len(name) > 1)
+        or (name.endswith(")") and _ACRONYM_TAIL.search(name) is not None)  # "Adom (MDA)"
+    )
 
 
 def speaker_id(name: str, rules: Rules) -> str:
@@ -1058,6 +1068,7 @@ def speaker_id(name: str, rules: Rules) -> str:
 
 
 def _speaker_id(name: str, rules: Rules) -> str:
+    org = _is_org(name)  # "Magen David Adom (MDA)": a name with an acronym is a body's
     name = _ACRONYM_TAIL.sub("", name)
     norm = normalise_name(name)
     norm = rx(r"^the\s+").sub("", norm)
@@ -1067,7 +1078,7 @@ def _speaker_id(name: str, rules: Rules) -> str:
     stripped = normalise_name(_strip_titles(name, rules))
     if stripped in rules.aliases:
         return rules.aliases[stripped]
-    if _is_org(name) or (
+    if org or (
         " " not in stripped and stripped in ("police", "organisers", "organizers", "officials")
     ):
         bare = rx(r"^the\s+").sub("", stripped)
@@ -1093,7 +1104,7 @@ def _speaker_id(name: str, rules: Rules) -> str:
 
 # "main opposition" before a name of two words or more; "(CHP)" after a name
 _ORG_DECOR = regex.compile(r"^(?:main\s+)?(?:ruling|governing|opposition)\s+(?=\S+\s+\S)")
-_ACRONYM_TAIL = regex.compile(r"(?<=\S)\s*\([A-Z][A-Za-z&]{1,7}\)$")
+_ACRONYM_TAIL = regex.compile(rf"(?<=\S)\s*\((?:{ACRONYM}|[A-Z][A-Za-z&]{{1,7}})\)$")
 _LEVEL_AUTHORITY = regex.compile(
     r"^(regional|local|provincial|state|city|county|municipal|district|federal)\s+"
     r"(?:officials|government|authorities|administration)$"
@@ -1202,6 +1213,7 @@ class DocumentSpeakers:
         self.acronyms: dict[str, str] = {}
         for m in _ACRONYM_DEF.finditer(text) if _ACRONYM_HINT.search(text) else ():
             full = _strip_titles(_LEADING_FUNCTION.sub("", m.group("full")), rules)
+            full = _POSSESSOR.sub("", full)  # "Israel's Magen David Adom (MDA)": its own name
             display = f"{full} ({m.group('acr')})"
             self.acronyms[m.group("acr")] = self.acronyms[full.lower()] = display
             self.orgs.append(display)
@@ -1746,7 +1758,7 @@ _CLAUSE_SUBJECT = regex.compile(
     # "KYIV - Ukraine's army chief on Tuesday rejected …, saying": a dateline and a day around
     r"^\s*(?:[A-Z][A-Z .'’]+(?:,[^-–—\n]{1,40})?\s[-–—]\s+)?"
     rf"({_SUBJECT}(?:\s+[a-z]+s)?|{NAME}['’]s\s+(?:[\w-]+\s+){{0,2}}(?:{ORG_NOUNS}))"
-    r"(?:\s+\([A-Z][A-Z&]{1,7}\))?(?:\s+on\s+[A-Z][a-z]+day)?"
+    rf"(?:\s+\({ACRONYM}\))?(?:\s+on\s+[A-Z][a-z]+day)?"
     rf"(?:,\s*(?P<named>{NAME}),|,[^,;]{{1,80}},)?\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|disputed|rejected|told|wrote|spoke|gave|went|hit|"
     r"issued|released|published|sought|stood|held)\b[^,;]{0,80},\s*$"
 )

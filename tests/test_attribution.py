@@ -970,6 +970,15 @@ def test_a_tally_is_its_owner_s():
         # "results from X" is X's figure
         ("The Liberals won 169 seats, according to preliminary results from Elections "
          "Canada.", 169, "Elections Canada"),
+        # an acronym in mixed case, or followed by what the body is, still names it
+        ("At least eight people have been killed, the National Commission on Human Rights "
+         "(Komnas HAM) said on Monday.", 8, "National Commission on Human Rights (Komnas HAM)"),
+        ("Missiles struck Haifa, wounding more than 200 people, Israel's Magen David Adom (MDA) "
+         "ambulance service said.", 200, "Magen David Adom (MDA)"),
+        # a fronted "Since Friday," is no organisation for "the company" to find
+        ("Since Friday, 24 people have been killed, the prime minister's office said.\n\nA "
+         "missile struck the refinery, killing three employees, the company said.", 3,
+         "company"),
     ],
 )
 def test_speakers_of_wire_copy_clauses(text, value, speaker):
