@@ -80,7 +80,8 @@ ORG_NOUNS = (
     r"legislators|deputies|senators|mps|opposition|rights\s+groups?|volunteers|survivors|"
     r"supporters|relatives|families|aldermen|councillors|councilors|groups|insurers|economists|"
     r"passengers|students|parents|teachers|workers|fans|neighbours|neighbors|miners|farmers|"
-    r"nurses|traders|villagers|fishermen|locals|drivers"
+    r"nurses|traders|villagers|fishermen|locals|drivers|protesters|demonstrators|marchers|"
+    r"eyewitnesses|shopkeepers"
 )
 ORG_WORDS = frozenset(
     """police ministry army military government union unions staff service services department
@@ -137,6 +138,9 @@ _NAME_OF_BODY = regex.compile(
 _ORG_IN_PLACE = regex.compile(
     rf"(?i)(?:^|(?<=[,;]\s)|(?<=\b(?:while|and|but|as)\s))((?:the\s+)?(?:[\w'’-]+\s+){{0,2}}?"
     rf"(?:{ORG_NOUNS}))\s+(?:in|at)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){{0,2}}$"
+)
+_BODY_IN_PLACE = regex.compile(
+    rf"(?<=\b(?i:{ORG_NOUNS}))\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,2}}$"
 )
 _STAFF_OF = regex.compile(
     rf"(?i:analysts|economists|researchers|scientists|experts|strategists|staff|"
@@ -381,6 +385,9 @@ def _trailing_name(before: str) -> tuple[str, str] | None:
             # "an official at the Interior Ministry said": a named body, not a place
             return _LEADING_CONJ.sub("", m.group()), "description"
         return _LEADING_CONJ.sub("", m.group(1)), "description"
+    placed = _BODY_IN_PLACE.search(before, tail) if " in " in before[tail:] else None
+    if placed:  # "A doctor at Cipto Mangunkusumo hospital in Jakarta": the hospital's, not Jakarta
+        return _trailing_name(before[: placed.start()])
     m = _ENDING_NAME.search(before, tail) if _may_end_in_name(before) else None
     if m:
         name = m.group(1)

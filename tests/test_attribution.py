@@ -975,6 +975,12 @@ def test_a_tally_is_its_owner_s():
          "(Komnas HAM) said on Monday.", 8, "National Commission on Human Rights (Komnas HAM)"),
         ("Missiles struck Haifa, wounding more than 200 people, Israel's Magen David Adom (MDA) "
          "ambulance service said.", 200, "Magen David Adom (MDA)"),
+        # marchers speak as a group; a body "in" a city is the body's, not the city's
+        ("Some marchers claimed on social media that police had fired tear gas into a crowd "
+         "that included dozens of children.", 24, "some marchers"),
+        ("A doctor at Cipto Mangunkusumo hospital in Jakarta, who asked not to be named, said "
+         "staff had treated more than 100 people.", 100,
+         "doctor at cipto mangunkusumo hospital"),
         # a fronted "Since Friday," is no organisation for "the company" to find
         ("Since Friday, 24 people have been killed, the prime minister's office said.\n\nA "
          "missile struck the refinery, killing three employees, the company said.", 3,
