@@ -116,7 +116,8 @@ _ACCORDING = regex.compile(
     # "was put at between 4 billion and 5 billion shekels by Ilan Shavit"
     r"(?:was|were)\s+(?:put|estimated|given)\s+at\s+[^.;:]{1,100}?\s+by|[Bb]y\s+(?=\S+['’]s\s+"
     r"(?:count|tally|estimate|figures)))\s+"
-    r"(?:(?:(?:an?|the)\s+)?(?:(?:exit|latest|new|official|preliminary|final)\s+)?(?:poll|survey|"
+    r"(?:(?:(?:an?|the)\s+)?(?:(?:exit|latest|new|official|preliminary|provisional|partial|"
+    r"unofficial|revised|updated|final)\s+)?(?:poll|survey|"
     r"report|statement|tally|count|study|figures|data|estimates|statistics|totals|results)\s+"
     r"(?:(?:compiled|released|published|issued|gathered|collected)\s+)?(?:by|from|of)\s+)?"
     # "according to P. Radhika": initials before the name
@@ -601,6 +602,7 @@ _PERSON_ROLE = regex.compile(
     r"head|official|secretary|envoy|leader|prime\s+minister|premier|chancellor|commissioner|"
     r"ambassador|prosecutor|coroner|sheriff|superintendent|inspector|adviser|advisor)$"
 )
+_LOWER_LEAD = regex.compile(r"^(?:[a-z][\w'’-]*\s+)+(?=[A-Z])")
 _POSSESSOR = regex.compile(r"^[A-Z][\w-]*['’]s\s+(?=[A-Z])")
 _LEADING_FUNCTION = regex.compile(
     r"^(?:(?:according|to|by|from|with|said|says|of|in|at|and|the|citing|for)\s+)+"
@@ -1220,7 +1222,9 @@ class DocumentSpeakers:
         self.acronyms: dict[str, str] = {}
         for m in _ACRONYM_DEF.finditer(text) if _ACRONYM_HINT.search(text) else ():
             full = _strip_titles(_LEADING_FUNCTION.sub("", m.group("full")), rules)
-            full = _POSSESSOR.sub("", full)  # "Israel's Magen David Adom (MDA)": its own name
+            # "Israel's Magen David Adom (MDA)", "results from the National Electoral
+            # Directorate (DINE)": the name itself
+            full = _POSSESSOR.sub("", _LOWER_LEAD.sub("", full))
             display = f"{full} ({m.group('acr')})"
             self.acronyms[m.group("acr")] = self.acronyms[full.lower()] = display
             self.orgs.append(display)
@@ -1233,6 +1237,8 @@ class DocumentSpeakers:
         self.lower: str | None = None  # the text in lower case, made when first needed
 
     def _speaker(self, name: str, at: int | None = None) -> Speaker:
+        # a body whose acronym the text defines is named with it, however it is cited
+        name = self.acronyms.get(name) or self.acronyms.get(name.lower()) or name
         if name.endswith(("Ministry", "ministry")) and name.count(" ") >= 2:
             # "Serbia's Interior Ministry" is the "Serbian Ministry of Interior" others name;
             # a ministry with no country keeps the name the text gives it

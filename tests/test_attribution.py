@@ -981,6 +981,10 @@ def test_a_tally_is_its_owner_s():
         ("A doctor at Cipto Mangunkusumo hospital in Jakarta, who asked not to be named, said "
          "staff had treated more than 100 people.", 100,
          "doctor at cipto mangunkusumo hospital"),
+        # a body cited with its acronym is named with it wherever it is cited
+        ("La Libertad Avanza won about 40.7% of the vote, according to provisional results "
+         "from the National Electoral Directorate (DINE).\n\nTurnout was about 68%, the "
+         "directorate said.", 68, "National Electoral Directorate (DINE)"),
         # a fronted "Since Friday," is no organisation for "the company" to find
         ("Since Friday, 24 people have been killed, the prime minister's office said.\n\nA "
          "missile struck the refinery, killing three employees, the company said.", 3,
