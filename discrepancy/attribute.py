@@ -602,6 +602,7 @@ _PERSON_ROLE = regex.compile(
     r"head|official|secretary|envoy|leader|prime\s+minister|premier|chancellor|commissioner|"
     r"ambassador|prosecutor|coroner|sheriff|superintendent|inspector|adviser|advisor)$"
 )
+_CALENDAR = frozenset((*WEEKDAYS, *MONTHS))
 _LOWER_LEAD = regex.compile(r"^(?:[a-z][\w'’-]*\s+)+(?=[A-Z])")
 _POSSESSOR = regex.compile(r"^[A-Z][\w-]*['’]s\s+(?=[A-Z])")
 _LEADING_FUNCTION = regex.compile(
@@ -1195,6 +1196,10 @@ class DocumentSpeakers:
                 continue  # "SAN FRANCISCO, Aug 1": a dateline
             if text[m.start() - 1 : m.start()] == "(" and _CREDIT_END.match(text, m.end()):
                 continue  # "CEBU CITY, Nov. 5 (Tidewater Press Agency) - ": the outlet's credit
+            if parts[-1].lower() in _CALENDAR or (
+                " and " in name and all(w == "and" or w.lower() in rules.demonyms for w in parts)
+            ):
+                continue  # "Haifa on Monday", "the war between Israel and Iran": no body
             if _is_org(name) and len(parts) >= 2:
                 self.orgs.append(name)
                 self.org_at.append((m.start(), name))
@@ -1783,8 +1788,10 @@ _ABOUT_SOURCE = regex.compile(
 )
 _BREAK_AFTER = regex.compile(
     # not "as" in "…, killing as many as 85" or "…, as of late Tuesday, 8,816"
-    r"[;]|,\s+(?:\w+\s+)?(?:while|whereas|but|as(?!\s+(?:many|much|few|of|high|far)\b)|after|"
-    r"before|when|following|in\s+what)\b"
+    # nor "…, shortly after 8 a.m., near the temple": a time, not a clause
+    r"[;]|,\s+(?:\w+\s+)?(?:while|whereas|but|as(?!\s+(?:many|much|few|of|high|far)\b)|"
+    r"(?:after|before)(?!\s+(?:\d|midnight|dawn|noon|dusk|sunrise|sunset)\b)|when|following|"
+    r"in\s+what)\b"
     r"|\bwhile\b|\bwhereas\b"
 )
 # "…fell 0.3%, and the government said …": a conjunction right before the attribution's

@@ -985,6 +985,14 @@ def test_a_tally_is_its_owner_s():
         ("La Libertad Avanza won about 40.7% of the vote, according to provisional results "
          "from the National Electoral Directorate (DINE).\n\nTurnout was about 68%, the "
          "directorate said.", 68, "National Electoral Directorate (DINE)"),
+        # a time set off by commas is no new clause: the army's words go on
+        ("The Royal Thai Army said Cambodian troops had opened fire first, shortly after "
+         "8 a.m., near the temple, and that the fighting had spread to at least nine points.",
+         9, "Royal Thai Army"),
+        # two countries, or a place on a day, are no organisation for "the company" to find
+        ("Missiles struck Haifa on Monday, as the air war between Israel and Iran entered its "
+         "fourth day.\n\nA missile struck the refinery, killing three employees, the company "
+         "said.", 3, "company"),
         # a fronted "Since Friday," is no organisation for "the company" to find
         ("Since Friday, 24 people have been killed, the prime minister's office said.\n\nA "
          "missile struck the refinery, killing three employees, the company said.", 3,
