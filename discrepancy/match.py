@@ -557,6 +557,14 @@ def _officer_place(rules: Rules) -> pl.Expr:
     return pl.when(~place.is_in(list(rules.sides))).then(place)
 
 
+def _own_figure(speaker: pl.Expr) -> pl.Expr:
+    """What a concept split by speaker compares: a named speaker's figure, not a duration
+    ("over the past five days": the window of another figure) nor a thing singled out ("one
+    missile had carried a cluster warhead")."""
+    single = (pl.col("dimension") == "count") & (pl.col("canonical_value") == 1)
+    return speaker.is_not_null() & (pl.col("dimension") != "time") & ~single
+
+
 def comparable(claims: pl.DataFrame, documents: pl.DataFrame, rules: Rules) -> pl.DataFrame:
     """Claims that take part in matching, with intervals and the fact keys of FACT filled:
     qualifiers the concept is not split by are blanked, unstated ones resolved per the
@@ -607,15 +615,18 @@ def comparable(claims: pl.DataFrame, documents: pl.DataFrame, rules: Rules) -> p
             .then(pl.lit({"auto": TOTAL, "separate": UNSTATED}.get(policy_s)))
             .otherwise("scope_key"),
         )
-        # split by noun or speaker: a figure that names neither is compared with nothing
         .filter(
             (~split.list.contains("head") | pl.col("head").is_not_null())
-            & (~split.list.contains("speaker") | speaker.is_not_null())
+            & (~split.list.contains("speaker") | _own_figure(speaker))
         )
         .with_columns(
             group=pl.when(split.list.contains("speaker"))
             .then(pl.concat_str("group", pl.lit(" per "), speaker))
-            .otherwise("group")
+            .otherwise("group"),
+            # one speaker's figures for one noun: other speakers' and nouns' are not related
+            _kin=pl.when(split.list.contains("speaker"))
+            .then(pl.concat_str(noun.fill_null(""), pl.lit(" per "), speaker))
+            .otherwise(pl.lit(WHOLE)),
         )
         .drop("_split", "_part")
     )

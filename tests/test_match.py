@@ -527,3 +527,20 @@ def test_a_share_is_compared_only_as_the_same_speaker_on_the_same_noun():
     assert not flagged_together(*texts, values={25, 60})
     assert not flagged_together(*texts, values={25, 40})
     assert not flagged_together(*texts, values={48, 60})
+
+
+def test_a_figure_of_no_concept_is_compared_only_as_one_speaker_on_one_noun():
+    # tickets belong to no concept: one chief quoted with two counts of them is a misquote;
+    # the club's own count, a duration and a missile singled out are compared with nothing
+    texts = (
+        "The East Java police chief said 42,000 tickets had been sold for the match. Over the "
+        "past five days, the club said, 45,000 tickets were scanned.",
+        "The East Java police chief said organisers had sold 48,000 tickets. Police said one "
+        "missile of the display had misfired over the past five days.",
+    )
+    report, flagged = story(*texts)
+    of = dict(report.claims.select("id", "value").iter_rows())
+    assert [(f.kind, sorted(of[c] for c in f.claims)) for f in flagged] == [
+        ("contradiction", [42000, 48000])
+    ]
+    assert not [f for f in report.findings if {of[c] for c in f.claims} & {5, 1}]
