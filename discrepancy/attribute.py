@@ -505,7 +505,7 @@ def _leading_name(after: str) -> tuple[str, str] | None:
             return m.group(2), "name"
         return m.group(1), "description"
     m = _LEADING_PERSON.match(after)
-    if m:
+    if m and m.group(1).split()[0].lower() not in _CALENDAR:  # not '…, she said Sunday.'
         name = m.group(1)
         if name.lower() in PRONOUNS:
             return name.lower(), "pronoun"

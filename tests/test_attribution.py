@@ -993,6 +993,9 @@ def test_a_tally_is_its_owner_s():
         ("Missiles struck Haifa on Monday, as the air war between Israel and Iran entered its "
          "fourth day.\n\nA missile struck the refinery, killing three employees, the company "
          "said.", 3, "company"),
+        # a day after the verb is when, not who
+        ('"The number we have this afternoon is 73," Leimomi Kauhane, a county spokeswoman, '
+         "said Sunday.", 73, "Leimomi Kauhane"),
         # a fronted "Since Friday," is no organisation for "the company" to find
         ("Since Friday, 24 people have been killed, the prime minister's office said.\n\nA "
          "missile struck the refinery, killing three employees, the company said.", 3,
