@@ -141,7 +141,7 @@ _ORG_IN_PLACE = regex.compile(
     rf"(?:{ORG_NOUNS}))\s+(?:in|at)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){{0,2}}$"
 )
 _BODY_IN_PLACE = regex.compile(
-    rf"(?<=\b(?i:{ORG_NOUNS}))\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,2}}$"
+    rf"\b(?i:{ORG_NOUNS})(\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,2}})$"
 )
 _STAFF_OF = regex.compile(
     rf"(?i:analysts|economists|researchers|scientists|experts|strategists|staff|"
@@ -309,7 +309,7 @@ _POSSESSIVE_LEAD = regex.compile(r"[A-Z][\w-]*['’]s\s+")
 # sentence-start words that are no part of a name after them ("While Lazar said …")
 # an acronym in parentheses after a name: "OCHA", "M&S", and the mixed-case "Komnas HAM",
 # "KontraS" (capitals at least twice)
-ACRONYM = r"[A-Z](?:[A-Z&]{1,7}|[a-z]+\s[A-Z]{2,5}|[a-z]+[A-Z][A-Za-z]{0,4})"
+ACRONYM = r"[A-Z](?:[A-Z&]{1,7}|[a-z]+\s[A-Z]{2,5}|[a-z]+[A-Z][A-Za-z]{0,4})(?![\w&])"
 _NOT_NAME_START = frozenset(
     """But And However Meanwhile Later Earlier Also Then Yet On In At By After Before Speaking
     Separately While Whereas Although Though When As If Because Unless Since Until During
@@ -388,7 +388,7 @@ def _trailing_name(before: str) -> tuple[str, str] | None:
         return _LEADING_CONJ.sub("", m.group(1)), "description"
     placed = _BODY_IN_PLACE.search(before, tail) if " in " in before[tail:] else None
     if placed:  # "A doctor at Cipto Mangunkusumo hospital in Jakarta": the hospital's, not Jakarta
-        return _trailing_name(before[: placed.start()])
+        return _trailing_name(before[: placed.start(1)])
     m = _ENDING_NAME.search(before, tail) if _may_end_in_name(before) else None
     if m:
         name = m.group(1)
