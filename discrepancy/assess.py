@@ -276,7 +276,7 @@ def _related_findings(frame: pl.DataFrame) -> list[Proto]:
     """Facts of one concept told apart only by their qualifiers (430 Ukrainians held by
     Russia, 942 Russians held by Ukraine): one finding per block and window, a side per
     fact. Unstated qualifiers (policy separate) are not a fact of their own here."""
-    keys = [*BLOCK, "scope_class", "_kin"]
+    keys = [*BLOCK, "scope_class"]
     facts = (
         frame.filter(~pl.any_horizontal([pl.col(k) == UNSTATED for k in QUALIFIERS]))
         .group_by(*keys, *QUALIFIERS)

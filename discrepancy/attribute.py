@@ -644,7 +644,7 @@ _ORG_VOICE = regex.compile(
     rf"^(?:(?:senior|top|local|regional)\s+)?(?P<org>(?:[\w'’-]+\s+){{0,3}}?[\w'’-]+)\s+{_VOICE}$"
 )
 _THE_VOICE = regex.compile(rf"[Tt]he\s+{_VOICE}")
-_ACRONYM_STAFF = regex.compile(rf"(?i:an?|the)\s+([A-Z][A-Z&]{{1,6}})\s+{_VOICE}$")
+_ACRONYM_STAFF = regex.compile(rf"(?i:an?|the)\s+({ACRONYM})\s+{_VOICE}$")
 _PAPER_OPENING = regex.compile(
     r"^(?:An?|The)(?:\s+(?:exit|new|latest|final|official|[a-z]+ly))?\s+$"
 )

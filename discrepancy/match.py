@@ -1,5 +1,6 @@
 """Align claims about the same fact: intervals in one canonical unit, then fact keys within
-blocks (story, concept, canonical unit), never across all pairs.
+blocks (story, concept, canonical unit, and the noun and speaker of a concept split by them),
+never across all pairs.
 
 Everything here is a polars expression over the claims table of a whole batch, so the cost
 grows with the number of claims and the size of blocks, not with the number of stories. The
@@ -15,7 +16,9 @@ import polars as pl
 from .patterns import MONTHS, WEEKDAYS
 from .rules import Rules
 
-BLOCK = ("story", "concept", "canonical_unit")
+# kin: for a concept split by head or speaker, the noun and the speaker whose figures alone
+# are compared ("cost per pemberton"), else WHOLE
+BLOCK = ("story", "concept", "canonical_unit", "kin")
 QUALIFIERS = ("side", "place", "group")
 FACT = (*BLOCK, *QUALIFIERS, "scope_class")
 TOTAL = "total"  # a running total: "since August", "so far", or (policy auto) no window at all
@@ -399,7 +402,9 @@ def _impute(frame: pl.DataFrame, key: str) -> pl.DataFrame:
         return frame.with_columns(pl.col(key).fill_null(WHOLE))
     rank = stated.group_by(*BLOCK, key).agg(_docs=pl.col("document").n_unique(), _n=pl.len())
     dominant = (
-        rank.sort([*BLOCK, "_docs", "_n", key], descending=[False] * 3 + [True, True, False])
+        rank.sort(
+            [*BLOCK, "_docs", "_n", key], descending=[False] * len(BLOCK) + [True, True, False]
+        )
         .group_by(BLOCK, maintain_order=True)
         .first()
         .select(*BLOCK, _dominant=pl.col(key))
@@ -607,8 +612,15 @@ def comparable(claims: pl.DataFrame, documents: pl.DataFrame, rules: Rules) -> p
             group=pl.when(pl.col("_part").is_not_null())
             .then("_part")
             .when(split.list.contains("group"))
-            .then(pl.coalesce("group", kind, noun, pl.lit(WHOLE)))
-            .otherwise(pl.coalesce(kind, noun, pl.lit(WHOLE))),
+            .then(pl.coalesce("group", kind, pl.lit(WHOLE)))
+            .otherwise(pl.coalesce(kind, pl.lit(WHOLE))),
+            # one speaker's figures for one noun: other speakers' and nouns' are another block
+            kin=pl.concat_str(
+                noun,
+                pl.when(split.list.contains("speaker")).then(speaker),
+                separator=" per ",
+                ignore_nulls=True,
+            ).fill_null(WHOLE),
             scope_class=pl.when(pl.col("scope_key") == "cumulative")
             .then(pl.lit(TOTAL))
             .when(pl.col("scope_key").is_null())
@@ -618,15 +630,6 @@ def comparable(claims: pl.DataFrame, documents: pl.DataFrame, rules: Rules) -> p
         .filter(
             (~split.list.contains("head") | pl.col("head").is_not_null())
             & (~split.list.contains("speaker") | _own_figure(speaker))
-        )
-        .with_columns(
-            group=pl.when(split.list.contains("speaker"))
-            .then(pl.concat_str("group", pl.lit(" per "), speaker))
-            .otherwise("group"),
-            # one speaker's figures for one noun: other speakers' and nouns' are not related
-            _kin=pl.when(split.list.contains("speaker"))
-            .then(pl.concat_str(noun.fill_null(""), pl.lit(" per "), speaker))
-            .otherwise(pl.lit(WHOLE)),
         )
         .drop("_split", "_part")
     )
