@@ -122,7 +122,7 @@ _ACCORDING = regex.compile(
     r"(?:(?:compiled|released|published|issued|gathered|collected)\s+)?(?:by|from|of)\s+)?"
     # "according to P. Radhika": initials before the name
     r"(?P<subj>(?:[A-Z]\.\s+)*[^,;:.!?()\"“”]{2,80}?)(?=\s*(?:[,;:.!?()\"“”]|$|\s+(?:on|in\s+a|in\s+its|at\s+a|found|finds|showed|shows|"
-    r"suggested|suggests|indicated|indicates)\b)"
+    r"suggested|suggests|indicated|indicates|yesterday|today|(?:last|this)\s+(?:week|month|year))\b)"
     # "6,800 according to the city police and about 7,000 according to the organisers"
     r"|\s+and\s+(?:(?:about|around|some|nearly|almost|roughly|more|over|up|as)\b|\d))"
 )
@@ -740,7 +740,12 @@ _SUBJECT = (
     rf"(?:[Tt]he\s+(?:[\w'’-]+\s+){{0,3}}(?:{ORG_NOUNS})|"
     rf"(?:[Tt]he\s+)?(?:{NAME}\s+(?:[a-z]+\s+){{1,2}})?(?!The\b){NAME})"
 )
-_OPENING_SUBJECT = regex.compile(rf"\s*({_SUBJECT})\s+(?:has\s+|had\s+)?[a-z]+\b")
+# "In a television interview that evening, she called …": past a fronted time or place
+_OPENING_SUBJECT = regex.compile(
+    rf"\s*(?:(?:In|On|At|Later|Earlier|After|Before|During)\b[^,\"“]{{1,80}},\s+)?"
+    rf"({_SUBJECT}|[Hh]e|[Ss]he|[Tt]hey)\s+(?:has\s+|had\s+)?[a-z]+\b"
+)
+_HEADS = regex.compile(r"\s*who\s+(?:heads|led|leads|runs|chairs)\s")
 _ANONYMOUS = regex.compile(
     r"\s+who\s+(?:asked|declined|spoke|requested|was\s+not|is\s+not)\b[^,;]{0,120}$"
 )
@@ -1216,6 +1221,8 @@ class DocumentSpeakers:
                 aside = after[1:].split(",")[0].split(".")[0].lower()
                 said = f"{raw.lower()} {aside}"
                 held = _ROLE_WORD.findall(said) if aside or raw != name else ()
+                if not held and _HEADS.match(aside):
+                    held = ("head",)  # "Filip Pronin, who heads the regional administration"
                 if held:
                     self.roles.append((m.start(), name, said, frozenset(held)))
                 if len(name) > len(self.full_names.get(parts[-1], "")):
@@ -1309,9 +1316,23 @@ class DocumentSpeakers:
             or any(at < anchor.start and n.lower() not in desc for at, n in self.people)
         ):
             return None
+        # not one who holds another office: "the regional governor" is not "President
+        # Volodymyr Zelensky" but "Filip Pronin, who heads the regional administration"
+        office = _ROLE_WORD.findall(desc)
+        words = [w for w in desc.split() if len(w) > 3 and w not in office]
+        other = {
+            at
+            for at, _, said, held in self.roles
+            if office and office[-1] not in held and not any(w in said for w in words)
+        }
         named = sorted({*self.titled, *((at, n) for at, n, _, _ in self.roles)})
         return next(
-            ((at, n) for at, n in named if anchor.end < at < anchor.end + _LEDE_REACH), None
+            (
+                (at, n)
+                for at, n in named
+                if anchor.end < at < anchor.end + _LEDE_REACH and at not in other
+            ),
+            None,
         )
 
     def _named_org(self, desc: str, at: int) -> str | None:
@@ -1689,6 +1710,16 @@ def choose_anchor(anchors: list[Anchor], pos: int, end: int, text: str) -> Ancho
         return None
     if before and _INVERTED_NAME.match(text, before[-1].end) and "," in text[before[-1].end : pos]:
         return None  # 'said Pierre Martin, 58, a farmer who …' describes the speaker
+    if (
+        before
+        and after
+        and _EXPECTS.fullmatch(text, before[-1].start, before[-1].end)
+        and _CLOSING_SAID.match(text, after[0].start)
+        and _CLOSING_SUBJECT.search(text, end, after[0].start)
+        and not _breaks_before(text[end : after[0].start])
+    ):
+        # "The central bank expects growth of 6.7%, Malhotra said": his words, its forecast
+        return after[0]
     if before and (
         before[-1].opening
         or not (
@@ -1710,6 +1741,12 @@ def choose_anchor(anchors: list[Anchor], pos: int, end: int, text: str) -> Ancho
     return None
 
 
+_EXPECTS = regex.compile(
+    r"expects?|expected|forecasts?|predict(?:s|ed)|projects|projected|believes|believed"
+)
+# "…, Malhotra said." closing the sentence: the outer speaker of everything before it
+_CLOSING_SAID = regex.compile(r"(?:said|says|added|told)\b[^.;!?]{0,80}(?:[.!?]|$)")
+_CLOSING_SUBJECT = regex.compile(r",\s+[^,;]{1,60}\s+$")
 # what a speech verb says, after it: "said two were critical", not "said on Tuesday."
 _COMPLEMENT = regex.compile(
     r"\s+(?:that\s+)?(?!(?:in|on|at|late|early|during|via|to|through|from|after|before|last|"
@@ -1789,7 +1826,8 @@ _ABOUT_SOURCE = regex.compile(
 _BREAK_AFTER = regex.compile(
     # not "as" in "…, killing as many as 85" or "…, as of late Tuesday, 8,816"
     # nor "…, shortly after 8 a.m., near the temple": a time, not a clause
-    r"[;]|,\s+(?:\w+\s+)?(?:while|whereas|but|as(?!\s+(?:many|much|few|of|high|far)\b)|"
+    # "…, but that the rate stood at 21%": the same speaker's second clause
+    r"[;]|,\s+(?:\w+\s+)?(?:while|whereas|but(?!\s+that\b)|as(?!\s+(?:many|much|few|of|high|far)\b)|"
     r"(?:after|before)(?!\s+(?:\d|midnight|dawn|noon|dusk|sunrise|sunset)\b)|when|following|"
     r"in\s+what)\b"
     r"|\bwhile\b|\bwhereas\b"

@@ -1000,6 +1000,23 @@ def test_a_tally_is_its_owner_s():
         ("Since Friday, 24 people have been killed, the prime minister's office said.\n\nA "
          "missile struck the refinery, killing three employees, the company said.", 3,
          "company"),
+        # "…and said" after a fronted phrase is the pronoun's, not the fronted word's
+        ("Mayor Ines Calder visited the shelter.\n\nOn the radio that night, she described "
+         'the flooding as "biblical" and said she was angry. "Four thousand homes are under '
+         'water," she said.', 4000, "Ines Calder"),
+        # a forecast of a body, closed by ", NAME said": the person's words
+        ("The Bank of Elmland held its rate at 4%, Governor Piet Haas said. The bank expects "
+         "prices to rise by 2.9% next year, Haas said, before slowing.", 2.9, "Piet Haas"),
+        # "… released by X last month" is X's, without the month
+        ("Data published by the housing ministry last week showed that 61,000 homes were "
+         "empty.", 61000, "Ministry of Housing"),
+        # ", but that …" goes on in the speaker's words
+        ("Chief engineer Tomas Ruiz said the dam could hold 40 million cubic metres, but that "
+         "the reservoir held about 31 million on Sunday.", 31_000_000, "Tomas Ruiz"),
+        # a lede's office is not a person who holds another office
+        ("Nine people were killed in the blast, the regional governor said.\n\nPresident "
+         "Lena Varga, who visited the site, called for calm. Marek Dobos, who heads the "
+         "regional military administration, said 30 were injured.", 9, "Marek Dobos"),
     ],
 )
 def test_speakers_of_wire_copy_clauses(text, value, speaker):
