@@ -596,6 +596,7 @@ _GENERIC_ORG = frozenset(
     watchdog regulator body party union chipmaker automaker drugmaker planemaker miner
     conglomerate utility broadcaster""".split()
 )
+_INTRODUCED = regex.compile(rf"\b(?:{'|'.join(sorted(_GENERIC_ORG))})\s+({NAME})")
 _ACRONYM_HINT = regex.compile(rf"\s\(({ACRONYM})\)")
 _PERSON_ROLE = regex.compile(
     r"\b(?:spokes\w+|minister|governor|mayor|chief|commander|general|president|director|"
@@ -687,7 +688,7 @@ _ORG_HEAD = regex.compile(
                 council committee organisation organization institute centre center bureau
                 board force army staff police bank court prefecture federation alliance
                 coalition movement association foundation campaign directorate secretariat
-                inspectorate""".split()
+                inspectorate platform""".split()
             )
         )
     )
@@ -1180,6 +1181,9 @@ class DocumentSpeakers:
         # (offset, name, words around the name, offices named there) of office holders
         self.roles: list[tuple[int, str, str, frozenset[str]]] = []
         self.org_at: list[tuple[int, str]] = []  # (offset, name) of each organisation
+        # (offset, name) of each name a company word introduced ("carmaker Kessler"), found
+        # when "the company" first needs it
+        self.introduced: list[tuple[int, str]] | None = None
         body = body_start(text)  # the front matter's "source: The Wrenfield Gazette" is no one
         for m in finditer_near(_NAME_RE, text, _CAPITAL, 0, body):
             name = m.group()
@@ -1261,7 +1265,8 @@ class DocumentSpeakers:
         sid = speaker_id(name, self.rules)
         if not _FULL_PERSON.fullmatch(name) or _is_org(name):  # "Zelenskyy" keeps its spelling
             name = self.rules.speaker_names.get(sid, name)
-        speaker = Speaker(name, sid, name if _is_org(name) else None)
+        org = _is_org(name) or any(name == known for _, known in self.introduced or ())
+        speaker = Speaker(name, sid, name if org else None)
         if at is not None and speaker.org is None:  # a named speaker is the latest mention
             insort(self.people, (at, name))
             self.last_person_at = at
@@ -1375,7 +1380,13 @@ class DocumentSpeakers:
             # the one named last, never a later one
             if self.last_org and _same_kind(self.last_org.name, head):
                 return self.last_org.name
-            fits = [(pos, org) for pos, org in self.org_at if pos < at]
+            # "workers at carmaker Kessler Automobilwerke … the company said": the name a
+            # word of its kind introduced
+            if self.introduced is None:
+                found = _INTRODUCED.finditer(self.text)
+                self.introduced = [(m.start(1), m.group(1)) for m in found]
+            fits = sorted({*self.org_at, *self.introduced})
+            fits = [(pos, org) for pos, org in fits if pos < at]
         before = [org for pos, org in fits if pos < at]
         found = before[-1] if before else (fits[0][1] if fits else None)
         return self.acronyms.get(found.lower(), found) if found else None

@@ -1017,6 +1017,11 @@ def test_a_tally_is_its_owner_s():
         ("Nine people were killed in the blast, the regional governor said.\n\nPresident "
          "Lena Varga, who visited the site, called for calm. Marek Dobos, who heads the "
          "regional military administration, said 30 were injured.", 9, "Marek Dobos"),
+        # "the company" is the one a company word introduced, however its name reads
+        ("Staff at retailer Hollins Marr walked out on Friday, the GMB union said.\n\nThe "
+         "company said it would shut 14 stores.", 14, "Hollins Marr"),
+        ("Students from the civic platform Free Campus marched on Monday.\n\nThe platform "
+         "said 8,000 people took part.", 8000, "Free Campus"),
     ],
 )
 def test_speakers_of_wire_copy_clauses(text, value, speaker):
