@@ -735,7 +735,7 @@ _TIME_SUBJECT = regex.compile(
     r"midnight|noon|midday|dawn|dusk|nightfall|then|the\s+(?:end|time|weekend|morning|evening)|"
     r"\d)\b"
 )
-_BARE_DETERMINER = regex.compile(r"\s*(?:[Tt]he|[Tt]hese|[Tt]hose|[Ii]ts|[Tt]heir)\s*")
+_BARE_DETERMINER = regex.compile(r"\s*(?:[Tt]he|[Tt]hese|[Tt]hose|[Ii]ts|[Tt]heir)(?:\s+same)?\s*")
 # a clause's subject: "the interior ministry", "CGT leader Sophie Binet", "Syrsky"
 _SUBJECT = (
     rf"(?:[Tt]he\s+(?:[\w'’-]+\s+){{0,3}}(?:{ORG_NOUNS})|"
@@ -751,7 +751,8 @@ _ANONYMOUS = regex.compile(
     r"\s+who\s+(?:asked|declined|spoke|requested|was\s+not|is\s+not)\b[^,;]{0,120}$"
 )
 _RELEASED = regex.compile(
-    r"\s+(?:released|published|conducted|carried\s+out|issued)(?:\s+[\w-]+){0,3}$"
+    # "A poll released last week found", "Its figures, published on Thursday morning, showed"
+    r",?\s+(?:released|published|conducted|carried\s+out|issued)(?:\s+[\w-]+){0,4}?,?$"
 )
 _A_NAME = regex.compile(r"^(?:A|An)\s+(?=[A-Z])")
 _MONTH_NAMES = "|".join(m.title() for m in MONTHS)
@@ -972,7 +973,8 @@ def _anchors(s: str, local: tuple[tuple[int, int], ...], rules: Rules) -> tuple[
             if not data:
                 continue
             subj_text = subj_text[: data.start()]
-            if _BARE_DETERMINER.fullmatch(subj_text):
+            # "…, the same results showed": the clause that ends at the verb
+            if _BARE_DETERMINER.fullmatch(subj_text[subj_text.rfind(",") + 1 :]):
                 # "The figures show …": the figures of the source that spoke last, as "it"
                 found.append(Anchor(m.start(), m.end(), "it", "pronoun"))
                 continue
@@ -1812,7 +1814,7 @@ _DATA_SUBJECT = regex.compile(
     r"(?:['’]s)?\s+(?:(?:latest|new|official|preliminary|provisional|final|revised|updated|"
     r"daily|weekly|monthly|annual|quarterly|own)\s+)*"
     r"(?:data|figures|statistics|numbers|report|survey|poll|study|analysis|estimates|census|"
-    r"tally|count)$"
+    r"tally|count|results)$"
 )
 _ADDING_SPEECH = regex.compile(r"\s+that\b|\s*[,:]?\s*[\"“]")
 _ADDED_THINGS = regex.compile(

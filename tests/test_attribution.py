@@ -1022,6 +1022,11 @@ def test_a_tally_is_its_owner_s():
          "company said it would shut 14 stores.", 14, "Hollins Marr"),
         ("Students from the civic platform Free Campus marched on Monday.\n\nThe platform "
          "said 8,000 people took part.", 8000, "Free Campus"),
+        # a body's own figures, with an aside on when they came out, or "the same results"
+        ("The disaster agency said 150 people had died.\n\nIts figures, released late on "
+         "Friday, showed 212 deaths.", 212, "disaster agency"),
+        ("The electoral commission said the Greens had won 41 seats.\n\nLabour won 96 seats, "
+         "up from 70, the same results showed.", 96, "electoral commission"),
     ],
 )
 def test_speakers_of_wire_copy_clauses(text, value, speaker):
