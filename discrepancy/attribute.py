@@ -601,7 +601,7 @@ _ACRONYM_HINT = regex.compile(rf"\s\(({ACRONYM})\)")
 _PERSON_ROLE = regex.compile(
     r"\b(?:spokes\w+|minister|governor|mayor|chief|commander|general|president|director|"
     r"head|official|secretary|envoy|leader|prime\s+minister|premier|chancellor|commissioner|"
-    r"ambassador|prosecutor|coroner|sheriff|superintendent|inspector|adviser|advisor)$"
+    r"ambassador|prosecutor|coroner|sheriff|superintendent|inspector|adviser|advisor|judge)$"
 )
 _CALENDAR = frozenset((*WEEKDAYS, *MONTHS))
 _LOWER_LEAD = regex.compile(r"^(?:[a-z][\w'’-]*\s+)+(?=[A-Z])")
@@ -663,7 +663,7 @@ _DASHED = regex.compile(r"\s[-–—]\s")
 OFFICES = (
     r"governor|president|mayor|minister|commander|spokes(?:man|woman|person)|prosecutor|"
     r"sheriff|treasurer|chancellor|premier|ombudsman|commissioner|ambassador|chief|chair|"
-    r"chairman|chairwoman|director|collector"
+    r"chairman|chairwoman|director|collector|judge"
 )
 _ROLE_OPENING = regex.compile(rf"\s*(?:The|the)\s+((?:[\w'’-]+\s+){{0,2}}?(?:{OFFICES}))\b")
 _ROLE_WORD = regex.compile(rf"\b({OFFICES})\b")
@@ -1390,6 +1390,14 @@ class DocumentSpeakers:
             fits = sorted({*self.org_at, *self.introduced})
             fits = [(pos, org) for pos, org in fits if pos < at]
         before = [org for pos, org in fits if pos < at]
+        if not before and fits:
+            # "The Paris criminal court convicted …" before "the court" and before the
+            # "Paris Court of Appeal" named later: the one described before
+            described = rx(rf"{NAME}\s+(?:[a-z]+\s+){{1,2}}{regex.escape(head)}\b").findall(
+                self.text, 0, at
+            )
+            if described:
+                return _THE.sub("", described[-1])
         found = before[-1] if before else (fits[0][1] if fits else None)
         return self.acronyms.get(found.lower(), found) if found else None
 

@@ -1027,6 +1027,14 @@ def test_a_tally_is_its_owner_s():
          "Friday, showed 212 deaths.", 212, "disaster agency"),
         ("The electoral commission said the Greens had won 41 seats.\n\nLabour won 96 seats, "
          "up from 70, the same results showed.", 96, "electoral commission"),
+        # "the court" is the one described before, not one named later
+        ("The Lyon criminal court on Tuesday convicted the former mayor.\n\nThe court put "
+         "the sum misused at €1.4 million. The Lyon Court of Appeal said it would hear the "
+         "case next year.", 1_400_000, "Lyon criminal court"),
+        # "the judge" is the judge named before
+        ("The court convicted her on Monday.\n\nPresiding judge Claire Moreau said the "
+         "scheme had run for years. The judge said eight other former members were also "
+         "guilty.", 8, "Claire Moreau"),
     ],
 )
 def test_speakers_of_wire_copy_clauses(text, value, speaker):
