@@ -1561,7 +1561,13 @@ class DocumentSpeakers:
                     and self.voice[0] > (self.last_person_at if self.last_person_at else -1)
                 ):
                     return self.voice[1]  # "a spokeswoman for the county said … She added"
+                # not a name in the pronoun's own sentence: "All flights at four airports,
+                # including Hanoi's Noi Bai, were suspended, he said" is the last speaker's
+                here = self._stop_before(anchor.start) if self.last_person else -1
                 mentioned = [(at, n) for at, n in self.people if at < anchor.start]
+                if here > 0 and mentioned and mentioned[-1][0] > here:
+                    last = self.last_person.name
+                    mentioned = [(at, n) for at, n in mentioned if at < here or n == last]
                 # a name mentioned in the last speaker's own sentence is part of their words
                 recent = (
                     self.last_person_at is not None

@@ -1035,6 +1035,10 @@ def test_a_tally_is_its_owner_s():
         ("The court convicted her on Monday.\n\nPresiding judge Claire Moreau said the "
          "scheme had run for years. The judge said eight other former members were also "
          "guilty.", 8, "Claire Moreau"),
+        # a name in the pronoun's own sentence is not who "he" is
+        ("Transport Minister Bao Lam said ports had reopened.\n\nFlights at six airports, "
+         "including Da Nang's Lien Chieu, were halted for about 20 hours, he said.", 20,
+         "Bao Lam"),
     ],
 )
 def test_speakers_of_wire_copy_clauses(text, value, speaker):
