@@ -155,7 +155,8 @@ def concept_of(
     low = clause.lower()
     cued = rules.cue_re is not None and may_match(words, rules, "cues", rules.cue_concept)
     if head:
-        found = rules.head_concept.get(singular(head))
+        # "kept the two crowds apart": crowds counted, not the people in one
+        found = None if head == "crowds" else rules.head_concept.get(singular(head))
         # a cue turns protesters into arrests or injured; the dead stay dead ("six more bodies
         # from the rubble of a collapsed mine")
         if found and found != "deaths" and head in rules.people and cued:

@@ -944,6 +944,14 @@ def test_concepts_of_wire_copy(text, concept):
     assert claims[0 if "151" in text else -1].concept == concept
 
 
+def test_crowds_counted_are_no_crowd_size():
+    claims = discrepancy.extract(
+        "About 20,000 supporters of the government rallied nearby, police said, and officers "
+        "kept the two crowds apart."
+    )
+    assert [(c.value, c.concept) for c in claims] == [(20000, "crowd"), (2, "other")]
+
+
 def test_his_state_is_the_state_of_the_governor_named_before_it_only():
     claims = discrepancy.extract(
         "South Carolina's governor said 29 people had died in his state, and officials "
