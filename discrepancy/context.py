@@ -540,7 +540,8 @@ _SUBGROUP_BEFORE = regex.compile(
     r"\bamong\s+(?:them|those|the\s+(?:dead|victims|injured|wounded)))\s*,?\s*$"
 )
 _SUBGROUP_AFTER = regex.compile(
-    r"\s+(?:were|was|are)\s+(?:also\s+|all\s+)?(?:[a-z-]+\s+)?([a-z]+s|[a-z]*men|children)\b"
+    # "Of those missing, 151 were Vale employees"
+    r"\s+(?:were|was|are)\s+(?:also\s+|all\s+)?(?:[\w'’-]+\s+){0,2}([a-z]+s|[a-z]*men|children)\b"
 )
 
 
@@ -555,7 +556,9 @@ def _subgroup(sentence: str, start: int, end: int) -> str | None:
 
 
 _PART_NAMED = regex.compile(
-    r"\s+of\s+(?:them|whom|those)\s+(?:were\s+)?([a-z]+s|[a-z]*men|children)\b"
+    # "1,373 people had been injured, 221 of them seriously": the seriously injured
+    r"\s+of\s+(?:them|whom|those)\s+(?:were\s+)?([a-z]+s|[a-z]*men|children|seriously|"
+    r"critically|severely|badly|gravely)\b"
 )
 
 

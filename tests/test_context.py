@@ -323,6 +323,19 @@ def test_a_part_named_after_of_them_is_a_subgroup():
     assert (part.concept, part.group) == ("deaths", "convicts")
 
 
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        ("The prefecture said 1,210 people had been hurt, 190 of them seriously.", "seriously"),
+        ("The agency said 310 people were missing. Of those missing, 140 were Kovar Mining "
+         "employees, it said.", "employees"),
+    ],
+)
+def test_a_part_told_with_an_adverb_or_a_named_employer_is_a_subgroup(text, group):
+    whole, part = discrepancy.extract(text)
+    assert (whole.group, part.group, part.concept) == (None, group, whole.concept)
+
+
 def test_a_part_of_military_equipment_destroyed_is_a_military_loss():
     claims = discrepancy.extract(
         "Officials estimated that about 20 aircraft were hit and that 10 of them were destroyed."
