@@ -6,6 +6,7 @@ All of it is read from the claim's own clause: the words between the nearest cla
 from __future__ import annotations
 
 import re
+from calendar import monthrange
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache, partial
@@ -46,7 +47,7 @@ _MONTH_NAMES = "|".join(MONTHS)
 UNIT_DAYS = {"hour": 1 / 24, "day": 1, "week": 7, "fortnight": 14, "month": 30, "year": 365}
 _SCOPE = regex.compile(
     r"""(?ix)\b(?:
-      (?P<year>(?:in|during)\s+(?P<y1>(?:19|20)\d{2})\b(?!\s*[-–/])|
+      (?P<year>(?:in|during)\s+(?:(?P<ymonth>MONTHS)\s+)?(?P<y1>(?:19|20)\d{2})\b(?!\s*[-–/])|
           (?:since\s+)?(?P<y2>(?:19|20)\d{2}),?\s+when\b)
     | (?P<event>(?:during|at)\s+(?:the\s+)?(?:latest|last|recent|first|(?:\w+day|this\s+week)['’]s)
           \s+(?:march|rally|protest|demonstration|strike|clashes)|in\s+a\s+single\s+day)
@@ -667,6 +668,11 @@ def scope_of(
         year = int(m.group("y1") or m.group("y2"))
         key = f"year:{year}"  # another year's figure: "In 1966, police arrested 24 people"
         start, end = f"{year}-01-01", f"{year}-12-31"
+        if m.group("ymonth"):  # "in June 2013": that month
+            month = MONTHS.index(m.group("ymonth").lower()) + 1
+            key = f"month:{year}-{month:02d}"
+            last = monthrange(year, month)[1]
+            start, end = f"{year}-{month:02d}-01", f"{year}-{month:02d}-{last:02d}"
     elif m.group("last") or m.group("those"):
         n = _number_word(m.group("n") or m.group("n2") or m.group("n3"))
         unit = (m.group("unit") or m.group("unit2") or m.group("unit3")).lower().rstrip("s")

@@ -544,3 +544,16 @@ def test_a_figure_of_no_concept_is_compared_only_as_one_speaker_on_one_noun():
         ("contradiction", [42000, 48000])
     ]
     assert not [f for f in report.findings if {of[c] for c in f.claims} & {5, 1}]
+
+
+def test_a_figure_of_a_past_month_is_another_event():
+    # "in June 2013" dates the unions' 1.5 million to another strike: no rival of today's
+    texts = (
+        "About 3 million workers joined the general strike on Thursday, the unions said. At "
+        "the last joint general strike, in June 2013, the unions counted about 1.5 million "
+        "strikers.",
+        "The unions said about 3 million workers had joined the strike on Thursday.",
+    )
+    report, flagged = story(*texts)
+    of = dict(report.claims.select("id", "value").iter_rows())
+    assert not [f for f in flagged if 1_500_000 in {of[c] for c in f.claims}]
