@@ -47,7 +47,7 @@ VERBS = (
     r"(?:has|had|have)\s+(?:said|reported|confirmed|put|estimated|announced|told)|"
     r"(?:is|was)\s+quoted(?:\s+[\w'’-]+){0,6}?\s+as\s+saying|would\s+say|went\s+on|"
     r"continued|replied|saying|adding|showed|shows|show|found|finds|expects?|expected|forecasts?|forecast|predicted|predicts|projected|"
-    r"projects|believes|believed|counts|tallied|"
+    r"projects|believes|believed|counts|tallied|lists|"
     r"(?:also|later|then|previously|earlier)\s+(?:said|told|added|reported|confirmed)"
 )
 # a capitalised word, an initial ("J.") or a dotted acronym ("U.S."); names never cross a line

@@ -1039,6 +1039,9 @@ def test_a_tally_is_its_owner_s():
         ("Transport Minister Bao Lam said ports had reopened.\n\nFlights at six airports, "
          "including Da Nang's Lien Chieu, were halted for about 20 hours, he said.", 20,
          "Bao Lam"),
+        # a body that "lists" a count gives it
+        ("18:50 - The state civil defence agency now lists 292 people as missing.", 292,
+         "state civil defence agency"),
     ],
 )
 def test_speakers_of_wire_copy_clauses(text, value, speaker):
