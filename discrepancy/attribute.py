@@ -743,7 +743,7 @@ _SUBJECT = (
 )
 # "In a television interview that evening, she called …": past a fronted time or place
 _OPENING_SUBJECT = regex.compile(
-    rf"\s*(?:(?:In|On|At|Later|Earlier|After|Before|During)\b[^,\"“]{{1,80}},\s+)?"
+    rf"\s*(?:(?:{'|'.join(sorted(_NOT_NAME_START))})\b[^,\"“]{{1,80}},\s+)?"
     rf"({_SUBJECT}|[Hh]e|[Ss]he|[Tt]hey)\s+(?:has\s+|had\s+)?[a-z]+\b"
 )
 _HEADS = regex.compile(r"\s*who\s+(?:heads|led|leads|runs|chairs)\s")
