@@ -1042,6 +1042,12 @@ def test_a_tally_is_its_owner_s():
         # a body that "lists" a count gives it
         ("18:50 - The state civil defence agency now lists 292 people as missing.", 292,
          "state civil defence agency"),
+        # "told a Qatar-based broadcaster" ends the sentence: no words of his after the verb
+        ("Abdel Salem, the mayor of Toula, spoke on Tuesday. The toll could reach 9,000, he "
+         "told a Qatar-based broadcaster.", 9000, "Abdel Salem"),
+        # a "while" inside what the speaker said goes on in their words
+        ("The county fire service said the Oak fire was 70% contained, while the Ridge fire "
+         "had burned 1,200 acres.", 1200, "county fire service"),
     ],
 )
 def test_speakers_of_wire_copy_clauses(text, value, speaker):
