@@ -458,6 +458,7 @@ _PAPER = regex.compile(
     r"same\s+[a-z]+"  # "the same firm", "the same agency"
     rf"|(?:(?P<owner>[a-z]+(?:\s+[a-z]+)?)\s+)??(?:exit\s+|latest\s+|daily\s+)?(?:{_PAPERS})"
 )
+_BARE_PAPER = regex.compile(rf"(?:{_PAPERS}|figure)")
 _PAPER_BY = regex.compile(  # "a report by the UN"
     rf"(?i:an?|the)\s+(?:[\w-]+\s+)?(?:{_PAPERS}|analysis|study)\s+by\s+((?:the\s+)?[^,;]{{2,60}})$"
 )
@@ -1075,8 +1076,13 @@ def _is_org(name: str) -> bool:
     return (
         bool(words & ORG_WORDS or words & _COMMON_IN_NAMES)
         or (name.isupper() and len(name) > 1)
+        or any(_ACRONYM_WORD.fullmatch(w) for w in name.split())  # "NHS England"
         or (name.endswith(")") and _ACRONYM_TAIL.search(name) is not None)  # "Adom (MDA)"
     )
+
+
+# an acronym of three letters or more among a name's words, not a regnal number ("Leo XIV")
+_ACRONYM_WORD = regex.compile(r"(?![IVXLC]+\b)[A-Z]{3,}(?:-[A-Z]+)*")
 
 
 def speaker_id(name: str, rules: Rules) -> str:
@@ -1623,8 +1629,8 @@ class DocumentSpeakers:
                 self.voice = (anchor.start, speaker)
                 return speaker
             issuer = self._issuer(desc, anchor)
-            if issuer:
-                return issuer
+            if issuer or _BARE_PAPER.fullmatch(desc):
+                return issuer  # "The figure, which counts …": no one's, when no one spoke
             holder = self._office_holder(desc, anchor)
             if holder:
                 return self._speaker(holder[1], holder[0])
@@ -1756,8 +1762,11 @@ def choose_anchor(anchors: list[Anchor], pos: int, end: int, text: str) -> Ancho
     ):
         return before[-1]
     if after and not _breaks_before(text[end : after[0].start]):
-        if _SUBJECT_CLAUSE.search(text, max(0, pos - 90), pos) and (
-            text.count(",", end, after[0].start) <= 1
+        clause = _SUBJECT_CLAUSE.search(text, max(0, pos - 90), pos)
+        if (
+            clause
+            and text.count(",", end, after[0].start) <= 1
+            and not _GAVE.match(text, clause.start() + 1)
         ):
             return None  # 'The company, which employs 62,000 people, said …' describes it
         if _COMPLEMENT.match(text, after[0].end):
@@ -1830,6 +1839,11 @@ _LINKING = regex.compile(
     r"hit|totals?|totalled|totaled|stays?|stayed|sits?|sat|peaked|closed|opened|ended)$"
 )
 _SENTENCE_END = regex.compile(r"[.!?][\"”’]?\s+[\"“‘]?[A-Z]")
+# "President Zelensky, who had given a toll of 41 on Tuesday, said": a figure he gave
+_GAVE = regex.compile(
+    r"\s+who\s+(?:(?:had|has|have)\s+)?(?:also\s+)?(?:gave|given|put|reported|estimated|"
+    r"announced|counted|said|says)\b"
+)
 # (within the sentence: "…, who took 20.32%. Turnout was 43.48%, he said")
 _SUBJECT_CLAUSE = regex.compile(r",\s+(?:which|who|whose)\b(?:[^,;.!?]|[,.](?=\d))*$")
 _INVERTED_NAME = regex.compile(r"\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*,")
@@ -1843,7 +1857,7 @@ _DATA_SUBJECT = regex.compile(
     r"(?:['’]s)?\s+(?:(?:latest|new|official|preliminary|provisional|final|revised|updated|"
     r"daily|weekly|monthly|annual|quarterly|own)\s+)*"
     r"(?:data|figures|statistics|numbers|report|survey|poll|study|analysis|estimates|census|"
-    r"tally|count|results)$"
+    r"tally|count|results|records)$"
 )
 _ADDING_SPEECH = regex.compile(r"\s+that\b|\s*[,:]?\s*[\"“]")
 _ADDED_THINGS = regex.compile(

@@ -1048,6 +1048,17 @@ def test_a_tally_is_its_owner_s():
         # a "while" inside what the speaker said goes on in their words
         ("The county fire service said the Oak fire was 70% contained, while the Ridge fire "
          "had burned 1,200 acres.", 1200, "county fire service"),
+        # a figure the speaker gave, in a relative clause before the verb, is his
+        ("President Ana Ruiz, who had given a toll of 41 on Tuesday, said in her address that "
+         "the guilty would pay.", 41, "Ana Ruiz"),
+        # a body's records; a name with an acronym among its words is a body ("the figures")
+        ("KW-EMA records show the county has about 400 sirens.", 400, "KW-EMA"),
+        ("The waiting list rose to 7.6 million in May, NHS Wales figures showed. Health "
+         "Secretary Jeremy Miles said it was too long.\n\nSome 21,000 patients had waited "
+         "more than a year, according to the figures.", 21000, "NHS Wales"),
+        # "The figure, which counts …" is nobody's when nobody spoke before it
+        ("The figure, which counts courses of treatment, covers about 6.5 million patients.",
+         6_500_000, None),
     ],
 )
 def test_speakers_of_wire_copy_clauses(text, value, speaker):
