@@ -595,9 +595,15 @@ _GENERIC_ORG = frozenset(
     """company corporation firm group charity carrier airline insurer operator organisation
     organization business manufacturer maker carmaker retailer lender agency
     watchdog regulator body party union chipmaker automaker drugmaker planemaker miner
-    conglomerate utility broadcaster""".split()
+    conglomerate utility broadcaster club""".split()
 )
 _INTRODUCED = regex.compile(rf"\b(?:{'|'.join(sorted(_GENERIC_ORG))})\s+({NAME})")
+# a lede's verb after its subject, and the possessives that tell a body from a person
+_LEDE_VERB = regex.compile(
+    r"\s+(?:[a-z]+\s+){0,2}?(?:said|says|have|has|had|is|are|was|were|[a-z]+ed)\b"
+)
+_ITS = regex.compile(r"\b(?:its|their)\b")
+_HIS = regex.compile(r"\b(?:his|her|he|she)\b")
 _ACRONYM_HINT = regex.compile(rf"\s\(({ACRONYM})\)")
 _PERSON_ROLE = regex.compile(
     r"\b(?:spokes\w+|minister|governor|mayor|chief|commander|general|president|director|"
@@ -1192,6 +1198,7 @@ class DocumentSpeakers:
         # (offset, name) of each name a company word introduced ("carmaker Kessler"), found
         # when "the company" first needs it
         self.introduced: list[tuple[int, str]] | None = None
+        self.lede: tuple[int, str] | tuple[()] | None = None  # the body a story opens with
         body = body_start(text)  # the front matter's "source: The Wrenfield Gazette" is no one
         for m in finditer_near(_NAME_RE, text, _CAPITAL, 0, body):
             name = m.group()
@@ -1387,7 +1394,7 @@ class DocumentSpeakers:
             # "Hartwig Automotive … the company said": the organisation that spoke last, else
             # the one named last, never a later one
             if self.last_org and _same_kind(self.last_org.name, head):
-                return self.last_org.name
+                return self._salient(self.last_org.name, at)
             # "workers at carmaker Kessler Automobilwerke … the company said": the name a
             # word of its kind introduced
             if self.introduced is None:
@@ -1396,6 +1403,12 @@ class DocumentSpeakers:
             fits = sorted({*self.org_at, *self.introduced})
             fits = [(pos, org) for pos, org in fits if pos < at]
         before = [org for pos, org in fits if pos < at]
+        if not before and head in _GENERIC_ORG and not needed:
+            # "Veltrix Semiconductor said on Wednesday its revenue doubled … the company
+            # said": the body the story opens with
+            lede = self._lede_body()
+            if lede and lede[0] < at:
+                return lede[1]
         if not before and fits:
             # "The Paris criminal court convicted …" before "the court" and before the
             # "Paris Court of Appeal" named later: the one described before
@@ -1406,6 +1419,32 @@ class DocumentSpeakers:
                 return _THE.sub("", described[-1])
         found = before[-1] if before else (fits[0][1] if fits else None)
         return self.acronyms.get(found.lower(), found) if found else None
+
+    def _lede_body(self) -> tuple[int, str] | None:
+        """(offset, name) of the name that opens the story as a body does: its sentence goes
+        on with "its" or "their", never "his" or "her" ("Castlebridge Rovers have broken their
+        transfer record"). Found once per document."""
+        if self.lede is None:
+            start = body_start(self.text)
+            ends = _SENTENCE_END.search(self.text, start)
+            first = self.text[start : ends.start() if ends else len(self.text)]
+            dash = _DASHED.search(first, 0, 80)
+            m = _NAME_AT.match(first, dash.end() if dash else 0)
+            rest = first[m.end() :] if m else ""
+            body = m and _LEDE_VERB.match(rest) and _ITS.search(rest) and not _HIS.search(rest)
+            self.lede = (start + m.start(), _strip_titles(m.group(), self.rules)) if body else ()
+        return self.lede or None
+
+    def _salient(self, org: str, at: int) -> str:
+        """`org`, the body that spoke last, unless the body the story opens with was named
+        again since ("Marlowe Analytics data showed … Veltrix expects revenue of $11 billion
+        … the company said": Veltrix)."""
+        lede = self._lede_body()
+        if not lede or lede[1] == org:
+            return org
+        since = self.text.rfind(org, 0, at)
+        again = rx(rf"\b{regex.escape(lede[1].split()[0])}\b").search(self.text, since, at)
+        return lede[1] if since >= 0 and again else org
 
     def _affiliation(self, at: int, head: str) -> str | None:
         """The organisation named in the sentence of the person who spoke last, when no
@@ -1601,7 +1640,9 @@ class DocumentSpeakers:
                 )
                 if subject:
                     return self._speaker(subject)
-                return self.last_org or self.last_any
+                if self.last_org:  # "according to its quarterly filing"
+                    return self._speaker(self._salient(self.last_org.name, anchor.start))
+                return self.last_any
             group = self._group_before(anchor.start) if anchor.name == "they" else None
             if group:  # "Organisers … accused officers of brutality. They said 15 …"
                 return self.resolve(

@@ -1059,6 +1059,18 @@ def test_a_tally_is_its_owner_s():
         # "The figure, which counts …" is nobody's when nobody spoke before it
         ("The figure, which counts courses of treatment, covers about 6.5 million patients.",
          6_500_000, None),
+        # "the company", "the club": the body the story opens with ("its", "their"), also
+        # after a data firm spoke, once the story named it again; never a person's lede
+        ("Veltrix Semiconductor said on Wednesday its quarterly revenue doubled.\n\nRevenue "
+         "rose 112% from a year earlier, the company said.", 112, "Veltrix Semiconductor"),
+        ("Castlebridge Rovers have broken their transfer record.\n\nThe women's team drew "
+         "8,450 fans in April, the club said.", 8450, "Castlebridge Rovers"),
+        ("Veltrix Semiconductor said on Wednesday its revenue doubled. Analysts had expected "
+         "less, according to data compiled by Marlowe Analytics.\n\nVeltrix expects revenue "
+         "to grow. Its board approved a $25bn buyback, the company said.", 25e9,
+         "Veltrix Semiconductor"),
+        ("Elena Marsh said on Monday her company would cut jobs.\n\nRevenue fell 12%, the "
+         "company said.", 12, "company"),
     ],
 )
 def test_speakers_of_wire_copy_clauses(text, value, speaker):
