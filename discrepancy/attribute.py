@@ -598,6 +598,11 @@ _GENERIC_ORG = frozenset(
     conglomerate utility broadcaster club""".split()
 )
 _INTRODUCED = regex.compile(rf"\b(?:{'|'.join(sorted(_GENERIC_ORG))})\s+({NAME})")
+# an unnamed medic speaks for the hospital the sentence names before them
+_MEDICS = frozenset(("doctor", "nurse", "medic", "surgeon", "physician"))
+_HOSPITAL = regex.compile(
+    r"\b((?:[A-Z][\w'’-]*\s+)+(?:(?:and|of)\s+(?:[A-Z][\w'’-]*\s+)*)?[Hh]ospital)\b"
+)
 # a lede's verb after its subject, and the possessives that tell a body from a person
 _LEDE_VERB = regex.compile(
     r"\s+(?:[a-z]+\s+){0,2}?(?:said|says|have|has|had|is|are|was|were|[a-z]+ed)\b"
@@ -1696,6 +1701,10 @@ class DocumentSpeakers:
             named = self._named_org(desc, anchor.start) if _ORG_HEAD.search(desc) else None
             if named is None and " " not in desc:  # "the hotline", described before
                 named = self._apposed(desc, anchor.start)
+            if named is None and desc in _MEDICS and _INDEFINITE.match(anchor.name):
+                # "At Kolwezi General Hospital, …, a doctor said": the hospital's word
+                here = self.text[self._stop_before(anchor.start) + 1 : anchor.start]
+                named = next(reversed(_HOSPITAL.findall(here)), None)
             if named is None:
                 named = self.rules.memoised(("demonym", desc), lambda: self._demonym(desc))
                 self.described.append((anchor.start, named))

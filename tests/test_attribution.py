@@ -1071,6 +1071,9 @@ def test_a_tally_is_its_owner_s():
          "Veltrix Semiconductor"),
         ("Elena Marsh said on Monday her company would cut jobs.\n\nRevenue fell 12%, the "
          "company said.", 12, "company"),
+        # an unnamed doctor speaks for the hospital the sentence names before them
+        ("At Ndola Central Hospital, where 14 of the injured were taken, a doctor said three "
+         "were in critical condition.", 3, "Ndola Central Hospital"),
     ],
 )
 def test_speakers_of_wire_copy_clauses(text, value, speaker):
