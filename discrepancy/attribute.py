@@ -1704,7 +1704,8 @@ class DocumentSpeakers:
             if named is None and desc in _MEDICS and _INDEFINITE.match(anchor.name):
                 # "At Kolwezi General Hospital, …, a doctor said": the hospital's word
                 here = self.text[self._stop_before(anchor.start) + 1 : anchor.start]
-                named = next(reversed(_HOSPITAL.findall(here)), None)
+                found = _HOSPITAL.findall(here)
+                named = _without_opening_word(found[-1]) if found else None
             if named is None:
                 named = self.rules.memoised(("demonym", desc), lambda: self._demonym(desc))
                 self.described.append((anchor.start, named))
