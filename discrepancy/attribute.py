@@ -35,7 +35,7 @@ VERBS = (
     r"insisted|insists|noted|notes|explained|warned|warns|revealed|disclosed|"
     r"acknowledged|admitted|asserted|maintained|argued|indicated|suggested|"
     r"calculated|assessed|boasted|conceded|stressed|informed|briefed|tweeted|testified|"
-    r"declared(?=\s+that)|(?:issued|released|published)\s+(?:(?:new|updated|revised|latest|its|"
+    r"declared(?=\s+that)|alleged(?=\s+that)|alleges(?=\s+that)|(?:issued|released|published)\s+(?:(?:new|updated|revised|latest|its|"
     r"their|fresh)\s+)*(?:figures|data|statistics|numbers|tally|count|toll)|"
     r"(?:raised|lowered|revised|updated)\s+(?:(?:their|its|the|his|her)\s+)?"
     r"(?:[\w-]+\s+){0,2}?(?:estimate|count|tally|toll|figure|forecast|number)|"
@@ -324,6 +324,14 @@ def _without_opening_word(name: str) -> str:
     return parts[1] if len(parts) == 2 and parts[0] in _NOT_NAME_START else name
 
 
+# a part of a group of people, who speak for themselves: "Some of the refugees", "Several
+# guests", "Two survivors"
+_QUANTIFIED_GROUP = regex.compile(
+    r"(?:Some|Several|Many|Most|Other|A\s+few|Two|Three|Four|Dozens)\s+(?:of\s+(?:the|those)\s+)?"
+    r"(?:[a-z]+\s+)?[a-z]{3,}(?<!ss)(?<!us)(?<!is)s"
+)
+
+
 def _trailing_name(before: str) -> tuple[str, str] | None:
     """The speaker at the end of `before` (the text before a speech verb): a capitalised name,
     possibly after a description ("chief of the general staff Valery Gerasimov"), or an
@@ -373,6 +381,8 @@ def _trailing_name(before: str) -> tuple[str, str] | None:
             return named.group(1), "name"
         if not _VERBISH.search(phrase):
             return phrase, "description"
+    if clause and _QUANTIFIED_GROUP.fullmatch(opened):
+        return opened, "description"  # "Some of the refugees claimed", "Several guests said"
     m = _GROUP_OF.search(before, tail)
     if m:  # "Relatives of miners who gathered at the site claimed": the relatives
         return m.group(1), "description"
@@ -1792,7 +1802,12 @@ def choose_anchor(anchors: list[Anchor], pos: int, end: int, text: str) -> Ancho
         return cited[-1]  # "…, according to the institute." covers the sentence it closes
     if before and _ABOUT_SOURCE.match(text, before[-1].end, pos):
         return None
-    if before and _INVERTED_NAME.match(text, before[-1].end) and "," in text[before[-1].end : pos]:
+    if (
+        before
+        and _INVERTED_NAME.match(text, before[-1].end)
+        and "," in text[before[-1].end : pos]
+        and before[-1].name in text[before[-1].end : pos]  # not "Neighbours said Olena …, 38,"
+    ):
         return None  # 'said Pierre Martin, 58, a farmer who …' describes the speaker
     if (
         before

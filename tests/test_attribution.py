@@ -1074,6 +1074,14 @@ def test_a_tally_is_its_owner_s():
         # an unnamed doctor speaks for the hospital the sentence names before them
         ("At Ndola Central Hospital, where 14 of the injured were taken, a doctor said three "
          "were in critical condition.", 3, "Ndola Central Hospital"),
+        # a part of a group speaks for itself; "alleged that" is speech
+        ("Some of the refugees claimed that soldiers had detained dozens of men.", 24,
+         "some of the refugees"),
+        ("Several guests alleged that fire doors on at least three floors had been locked.", 3,
+         "several guests"),
+        # a name after "said" is the complement's subject when the verb has one before it
+        ("Neighbours said Olena Marchuk, 38, a nurse, had been pulled out alive after 16 hours "
+         "under the rubble.", 16, "Neighbours"),
     ],
 )
 def test_speakers_of_wire_copy_clauses(text, value, speaker):
