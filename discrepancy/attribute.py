@@ -1790,6 +1790,9 @@ def choose_anchor(anchors: list[Anchor], pos: int, end: int, text: str) -> Ancho
     same clause, else a trailing one in the same clause ('…, Gerasimov told the Kremlin
     leader'); a figure in an aside after the attribution (', as rescuers dug …') has none."""
     before = [a for a in anchors if a.end <= pos]
+    within = [a for a in anchors if a.start <= pos and end <= a.end]
+    if within and _VERB_RE.match(text, within[0].start):
+        return within[0]  # "put its losses in the 24-hour offensive at 192": the same words
     # "Rail workers walked out for 24 hours, saying …": a participle speaks for what follows
     after = [a for a in anchors if a.start >= end and not text.startswith(_PARTICIPLES, a.start)]
     if after and after[0].source and len(_RESTATED.sub("", text[end : after[0].start])) < 12:

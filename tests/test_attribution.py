@@ -1082,6 +1082,9 @@ def test_a_tally_is_its_owner_s():
         # a name after "said" is the complement's subject when the verb has one before it
         ("Neighbours said Olena Marchuk, 38, a nurse, had been pulled out alive after 16 hours "
          "under the rubble.", 16, "Neighbours"),
+        # a figure inside the words that attribute another ("put … at") is the same speaker's
+        ("Azerbaijan's defence ministry put its own losses in the 24-hour offensive at 192 "
+         "soldiers.", 24, "Azerbaijani Ministry of Defence"),
     ],
 )
 def test_speakers_of_wire_copy_clauses(text, value, speaker):
