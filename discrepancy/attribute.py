@@ -1102,6 +1102,10 @@ def _is_org(name: str) -> bool:
     )
 
 
+_OWNED_NAME = regex.compile(r"([A-Z][a-z]+)['’]s\s+([A-Z].*)")
+_NATIONAL_BODY = regex.compile(
+    r"\b(?:National|State|Federal|Armed|Army|Navy|Air\s+Force|Police|Guard|Coast\s+Guard)\b"
+)
 # an acronym of three letters or more among a name's words, not a regnal number ("Leo XIV")
 _ACRONYM_WORD = regex.compile(r"(?![IVXLC]+\b)[A-Z]{3,}(?:-[A-Z]+)*")
 
@@ -1292,6 +1296,17 @@ class DocumentSpeakers:
                 ("demonym", name.lower()), lambda: self._demonym(_THE.sub("", name.lower()))
             )
             name = formal if " Ministry of " in formal else name
+        owned = _OWNED_NAME.match(name) if "s " in name else None
+        side = owned and self.rules.demonyms.get(owned.group(1).lower())
+        if (
+            side
+            and side != owned.group(1).lower()
+            and _NATIONAL_BODY.search(owned.group(2))
+            and speaker_id(name, self.rules) not in self.rules.speaker_names
+        ):
+            # "Spain's National Police" is the Spanish National Police other outlets name;
+            # not "Georgia's Department of Agriculture", a state's
+            name = f"{side.title()} {owned.group(2)}"
         sid = speaker_id(name, self.rules)
         if not _FULL_PERSON.fullmatch(name) or _is_org(name):  # "Zelenskyy" keeps its spelling
             name = self.rules.speaker_names.get(sid, name)

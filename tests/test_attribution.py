@@ -1085,6 +1085,12 @@ def test_a_tally_is_its_owner_s():
         # a figure inside the words that attribute another ("put … at") is the same speaker's
         ("Azerbaijan's defence ministry put its own losses in the 24-hour offensive at 192 "
          "soldiers.", 24, "Azerbaijani Ministry of Defence"),
+        # a country's national body is named with its demonym, as other outlets name it;
+        # a department of a state that shares a country's name keeps its name
+        ("Spain's National Police seized 13 tonnes of cocaine on Monday.\n\nPolice said 20 "
+         "people had been arrested.", 20, "Spanish National Police"),
+        ("Georgia's Department of Agriculture said the storm caused $1.2bn in damage.", 1.2e9,
+         "Georgia's Department of Agriculture"),
     ],
 )
 def test_speakers_of_wire_copy_clauses(text, value, speaker):
