@@ -613,6 +613,10 @@ _MEDICS = frozenset(("doctor", "nurse", "medic", "surgeon", "physician"))
 _HOSPITAL = regex.compile(
     r"\b((?:[A-Z][\w'’-]*\s+)+(?:(?:and|of)\s+(?:[A-Z][\w'’-]*\s+)*)?[Hh]ospital)\b"
 )
+_CENTRAL_BANK = regex.compile(
+    r"\bBank\s+of\s+[A-Z]|\b(?:National|Reserve|Central|People's)\s+Bank\b|\bFederal\s+Reserve\b|"
+    r"\bBundesbank\b|\bBanque\s+de\b|\bBanco\s+(?:de|Central)\b"
+)
 # a lede's verb after its subject, and the possessives that tell a body from a person
 _LEDE_VERB = regex.compile(
     r"\s+(?:[a-z]+\s+){0,2}?(?:said|says|have|has|had|is|are|was|were|[a-z]+ed)\b"
@@ -1402,11 +1406,14 @@ class DocumentSpeakers:
         ]
         if described:
             return described[-1]
+        kind = rx(rf"(?i)\b{_SPELLINGS.get(head, regex.escape(head))}\b")
+        if head == "bank" and "central" in needed:
+            # "the central bank" is the "Bank of Japan", the "Swiss National Bank"
+            kind, needed = _CENTRAL_BANK, [w for w in needed if w != "central"]
         fits = [
             (pos, org)
             for pos, org in self.org_at
-            if rx(rf"(?i)\b{_SPELLINGS.get(head, regex.escape(head))}\b").search(org)
-            and all(w in org.lower() for w in needed)
+            if kind.search(org) and all(w in org.lower() for w in needed)
         ]
         if not fits and head == "force":  # "Merseyside Police said … The force said"
             fits = [(pos, org) for pos, org in self.org_at if org.endswith(("Police", "police"))]

@@ -1091,6 +1091,10 @@ def test_a_tally_is_its_owner_s():
          "people had been arrested.", 20, "Spanish National Police"),
         ("Georgia's Department of Agriculture said the storm caused $1.2bn in damage.", 1.2e9,
          "Georgia's Department of Agriculture"),
+        # "the central bank" is the bank named before, whatever its name calls it
+        ("The Bank of Elmland raised rates on Tuesday.\n\nThe central bank said its rate "
+         "would stay at 0.5% for a year. The decision was taken by a 7-2 vote, the bank said.",
+         7, "Bank of Elmland"),
     ],
 )
 def test_speakers_of_wire_copy_clauses(text, value, speaker):
