@@ -1222,6 +1222,7 @@ class DocumentSpeakers:
         # when "the company" first needs it
         self.introduced: list[tuple[int, str]] | None = None
         self.lede: tuple[int, str] | tuple[()] | None = None  # the body a story opens with
+        self.outlet: str | None = None  # the outlet the dateline credits: its own work
         body = body_start(text)  # the front matter's "source: The Wrenfield Gazette" is no one
         for m in finditer_near(_NAME_RE, text, _CAPITAL, 0, body):
             name = m.group()
@@ -1242,7 +1243,9 @@ class DocumentSpeakers:
             if name.isupper() and " " in name:
                 continue  # "SAN FRANCISCO, Aug 1": a dateline
             if text[m.start() - 1 : m.start()] == "(" and _CREDIT_END.match(text, m.end()):
-                continue  # "CEBU CITY, Nov. 5 (Tidewater Press Agency) - ": the outlet's credit
+                # "CEBU CITY, Nov. 5 (Tidewater Press Agency) - ": the outlet's credit
+                self.outlet = self.outlet or _THE.sub("", m.group())
+                continue
             if parts[-1].lower() in _CALENDAR or (
                 " and " in name and all(w == "and" or w.lower() in rules.demonyms for w in parts)
             ):
@@ -1629,6 +1632,13 @@ class DocumentSpeakers:
         return None
 
     def resolve(self, anchor: Anchor) -> Speaker | None:
+        if (
+            self.outlet
+            and anchor.kind != "pronoun"
+            and self.outlet in anchor.name
+            and rx(rf"\b{regex.escape(self.outlet)}\b").search(anchor.name)
+        ):
+            return None  # "satellite images analysed by the Tavria Review": the outlet's own
         if anchor.kind == "description" and (
             not anchor.name[:1].isalnum() or _DASHED.search(anchor.name)
         ):

@@ -1095,6 +1095,10 @@ def test_a_tally_is_its_owner_s():
         ("The Bank of Elmland raised rates on Tuesday.\n\nThe central bank said its rate "
          "would stay at 0.5% for a year. The decision was taken by a 7-2 vote, the bank said.",
          7, "Bank of Elmland"),
+        # the outlet's own work, named in its dateline credit, is nobody's claim
+        ("KHERSON, June 8 (Tavria Review) - Rescuers worked through the night.\n\nThe water "
+         "stood 3 metres deep on Wednesday, according to satellite images analysed by the "
+         "Tavria Review.", 3, None),
     ],
 )
 def test_speakers_of_wire_copy_clauses(text, value, speaker):
