@@ -129,7 +129,8 @@ _ACCORDING = regex.compile(
 # "a day after Ukrainian officials said": the description starts after the conjunction
 _ORG_TAIL = regex.compile(
     rf"(?ri)(?<![\w'’-])((?:(?:the|a|an|its|their|his|her|(?-i:(?:[A-Z][\w'’-]*\s+)?[A-Z][\w'’-]*'s))\s+)?"
-    rf"(?:(?!(?:after|before|since|when|once|because|than|to|by|from|with)\s)[\w-]+\s+){{0,3}}"
+    rf"(?:(?!(?:after|before|since|when|once|because|than|to|by|from|with|that|which)\s)"
+    rf"[\w-]+\s+){{0,3}}"
     rf"(?:{ORG_NOUNS}))$"
 )
 _NAME_OF_BODY = regex.compile(
@@ -886,8 +887,10 @@ def _anchors(s: str, local: tuple[tuple[int, int], ...], rules: Rules) -> tuple[
         if in_quote(m.start()):
             continue
         subj, end = m.group("subj"), m.end()
-        if _TIME_SUBJECT.match(subj):
-            continue  # "13 had been released by Monday morning": a time, not a source
+        if _TIME_SUBJECT.match(subj) or _LINKING.search(subj):
+            # "13 had been released by Monday morning": a time, not a source; "the water
+            # released by the destruction of the dam rose": what did it, not who said so
+            continue
         if s[end : end + 1] == "." and subj[-1:].isupper() and (dots := _DOTS.match(s, end)):
             # "according to the U.N., …", "according to the U.S. special envoy, Tom Perriello"
             rest = _SUBJECT_REST.match(s, dots.end())
@@ -938,6 +941,7 @@ def _anchors(s: str, local: tuple[tuple[int, int], ...], rules: Rules) -> tuple[
                 or _PARTICIPLE_LEAD.match(subj)  # "…, putting the toll in Kunar at 1,380"
                 or _FIGURE_VERB.match(subj)  # "…, show inflation at 3.2%"
                 or _RELATIVE_START.match(subj)  # "the blaze, which broke out at about 3 a.m."
+                or subj in ("and", "or", "but")  # "…, and at about 30% in the east"
             ):
                 found.append(
                     _subject_anchor(m.group("subj"), m.start("subj"), m.end("subj"), rules)
@@ -1433,7 +1437,11 @@ class DocumentSpeakers:
                 return own
             # "Hartwig Automotive … the company said": the organisation that spoke last, else
             # the one named last, never a later one
-            if self.last_org and _same_kind(self.last_org.name, head):
+            if (
+                self.last_org
+                and self.last_org.name[:1].isupper()  # a name, not "organisers"
+                and _same_kind(self.last_org.name, head)
+            ):
                 return self._salient(self.last_org.name, at)
             # "workers at carmaker Kessler Automobilwerke … the company said": the name a
             # word of its kind introduced

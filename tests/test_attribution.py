@@ -1099,6 +1099,19 @@ def test_a_tally_is_its_owner_s():
         ("KHERSON, June 8 (Tavria Review) - Rescuers worked through the night.\n\nThe water "
          "stood 3 metres deep on Wednesday, according to satellite images analysed by the "
          "Tavria Review.", 3, None),
+        # "…, and at about 30%": no speaker named "and"
+        ("Support stands at about 22% nationally, according to a polling average compiled by "
+         "Trent Polls, and at about 30% in the east.", 30, None),
+        # what did something ("released by the destruction of the dam rose") is no source
+        ("The water released by the destruction of the dam rose on Wednesday to more than 5 "
+         "metres.", 5, None),
+        # "a raid that the ministry said killed 74": the ministry
+        ("Forces freed two hostages in a raid that the ministry said killed 74 people.", 74,
+         "ministry"),
+        # "the party" is the party named before, not the organisers who spoke last
+        ("Thousands marched against the Alternative for Germany (AfD) on Sunday, organisers "
+         "said.\n\nThe party said it had gained 2,400 new members.", 2400,
+         "Alternative for Germany (AfD)"),
     ],
 )
 def test_speakers_of_wire_copy_clauses(text, value, speaker):
