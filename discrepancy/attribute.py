@@ -567,6 +567,11 @@ _APPOSITIVE_END = regex.compile(r"[,.;)]|\s+(?:for|of|in|that|which|who|at|with|
 _APPOSED_TO = regex.compile(
     rf"(?<![\w'’-])({NAME}),\s+an?\s+(?:(?!(?:of|for|at|in|on|to|by|with|the)\s)[a-z][\w'’-]*\s+){{0,3}}$"
 )
+# and "Ukrhydroenergo, the state company": a company word only, never a day or a place's body
+_APPOSED_THE = regex.compile(
+    rf"(?<![\w'’-])({NAME}),\s+(?:an?|the)\s+"
+    rf"(?:(?!(?:of|for|at|in|on|to|by|with|the)\s)[a-z][\w'’-]*\s+){{0,3}}$"
+)
 _WHOLE_NAME = regex.compile(rf"^(?:{NAME})$")
 _ENDING_NAME = regex.compile(rf"(?:^|[^\w'’])({NAME})$")
 # after an inverted verb: "said the regional governor", "said police spokesman Ivan Petrov"
@@ -622,6 +627,8 @@ _CENTRAL_BANK = regex.compile(
 _LEDE_VERB = regex.compile(
     r"\s+(?:[a-z]+\s+){0,2}?(?:said|says|have|has|had|is|are|was|were|[a-z]+ed)\b"
 )
+# "The Bank of Japan", not "The water"
+_LEDE_NAME = regex.compile(rf"(?:The\s+)?(?!(?:The|A|An)\b)({NAME})")
 _ITS = regex.compile(r"\b(?:its|their)\b")
 _HIS = regex.compile(r"\b(?:his|her|he|she)\b")
 _ACRONYM_HINT = regex.compile(rf"\s\(({ACRONYM})\)")
@@ -638,7 +645,7 @@ _LEADING_FUNCTION = regex.compile(
 )
 _COMMON_IN_NAMES = (
     frozenset(
-        """of for and the now new voice relief aid action watch street first free united national
+        """of for and the now voice relief aid action watch street first free united national
     international global world human rights flooding""".split()
     )
     | frozenset(WEEKDAYS)
@@ -1432,7 +1439,12 @@ class DocumentSpeakers:
         if not fits and head in _GENERIC_ORG and not needed:
             # "Intel will cut 15,000 jobs, the chipmaker said"; "Kolivand, head of the Red
             # Crescent, said … The organisation said"
-            own = self._opener(at) or self._affiliation(at, head)
+            # "Ukrhydroenergo, the state company that ran the plant, said … the company said"
+            own = (
+                self._apposed(head, at, _APPOSED_THE)
+                or self._opener(at)
+                or self._affiliation(at, head)
+            )
             if own:
                 return own
             # "Hartwig Automotive … the company said": the organisation that spoke last, else
@@ -1477,10 +1489,10 @@ class DocumentSpeakers:
             ends = _SENTENCE_END.search(self.text, start)
             first = self.text[start : ends.start() if ends else len(self.text)]
             dash = _DASHED.search(first, 0, 80)
-            m = _NAME_AT.match(first, dash.end() if dash else 0)
+            m = _LEDE_NAME.match(first, dash.end() if dash else 0)
             rest = first[m.end() :] if m else ""
             body = m and _LEDE_VERB.match(rest) and _ITS.search(rest) and not _HIS.search(rest)
-            self.lede = (start + m.start(), _strip_titles(m.group(), self.rules)) if body else ()
+            self.lede = (start + m.start(1), _strip_titles(m[1], self.rules)) if body else ()
         return self.lede or None
 
     def _salient(self, org: str, at: int) -> str:
@@ -1541,13 +1553,13 @@ class DocumentSpeakers:
             i = low.rfind(word + " ", 0, i)
         return None
 
-    def _apposed(self, word: str, at: int) -> str | None:
+    def _apposed(self, word: str, at: int, apposed: regex.Pattern = _APPOSED_TO) -> str | None:
         """The last name, in a sentence before `at`, that an appositive described with
         `word` ('Aegean Watch Line, a volunteer hotline for migrants' … 'the hotline')."""
         here = self._stop_before(at)
         i = self.text.rfind(word, 0, here) if here > 0 else -1
         while i > 0:
-            m = _APPOSED_TO.search(self.text, max(0, i - 100), i)
+            m = apposed.search(self.text, max(0, i - 100), i)
             if m and _APPOSITIVE_END.match(self.text, i + len(word)):
                 return m.group(1)
             i = self.text.rfind(word, 0, i)

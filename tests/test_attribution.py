@@ -1112,6 +1112,18 @@ def test_a_tally_is_its_owner_s():
         ("Thousands marched against the Alternative for Germany (AfD) on Sunday, organisers "
          "said.\n\nThe party said it had gained 2,400 new members.", 2400,
          "Alternative for Germany (AfD)"),
+        # "the company" is the name a company word described in apposition
+        ("Floodwater swept into dozens of villages, forcing thousands from their homes.\n\n"
+         "Ukrhydroenergo, the state company that ran the plant, said the station was lost. "
+         "The reservoir held about 18 cubic kilometres of water, the company said.", 18,
+         "Ukrhydroenergo"),
+        # a lede that opens with "The" and a common noun has no body to name
+        ("KHERSON (The Pontic Herald) - The water released by the dam rose to above its normal "
+         "level.\n\nThe state utility said the level had dropped by 2.8 metres.", 2.8,
+         "state utility"),
+        # "New York" is a place, not a body that "the utility" could be
+        ("Martin Griffiths told reporters in New York that 16,000 people had lost their homes. "
+         "The state utility said the level had dropped by 2.8 metres.", 2.8, "state utility"),
     ],
 )
 def test_speakers_of_wire_copy_clauses(text, value, speaker):
