@@ -153,6 +153,9 @@ _GROUP_OF = regex.compile(
     r"(?:^|[,;:]\s+|\.\s+)((?:[Tt]he\s+|[A-Z][a-z]+\s+)?(?i:organi[sz]ers|residents|relatives|"
     r"families|survivors|supporters|witnesses|villagers|neighbou?rs|parents))\s+(?:of|from)\s+"
     r"[^,;:]{2,140}$"
+    # "officials on both sides of the front line said"
+    r"|(?:^|[,;:]\s+|\.\s+)((?:[Tt]he\s+|[A-Z][a-z]+\s+)?(?i:officials|authorities))\s+"
+    r"(?:on|across)\s+[^,;:]{2,60}$"
 )
 # a short capitalised title in quotes ("No Kings"), closed just before the cut
 _QUOTED_TITLE = regex.compile(r"[\"“][A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3}[\"”]$")
@@ -386,7 +389,7 @@ def _trailing_name(before: str) -> tuple[str, str] | None:
         return opened, "description"  # "Some of the refugees claimed", "Several guests said"
     m = _GROUP_OF.search(before, tail)
     if m:  # "Relatives of miners who gathered at the site claimed": the relatives
-        return m.group(1), "description"
+        return m.group(1) or m.group(2), "description"
     m = _STAFF_OF.search(before, tail)
     if m:  # "Analysts at Pinecrest Capital estimated": the firm they work for
         return m.group(1), "name"
@@ -779,6 +782,9 @@ _SUBJECT = (
 _OPENING_SUBJECT = regex.compile(
     rf"\s*(?:(?:{'|'.join(sorted(_NOT_NAME_START))})\b[^,\"“]{{1,80}},\s+)?"
     rf"({_SUBJECT}|[Hh]e|[Ss]he|[Tt]hey)\s+(?:has\s+|had\s+)?[a-z]+\b"
+)
+_SURNAME_SPEAKS = regex.compile(
+    r"[,\"”]\s+([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+(?:said|says|told|added)\b"
 )
 _HEADS = regex.compile(r"\s*who\s+(?:heads|led|leads|runs|chairs)\s")
 _ANONYMOUS = regex.compile(
@@ -1386,7 +1392,7 @@ class DocumentSpeakers:
             return None
         # not one who holds another office: "the regional governor" is not "President
         # Volodymyr Zelensky" but "Filip Pronin, who heads the regional administration"
-        office = _ROLE_WORD.findall(desc)
+        office = _ROLE_WORD.findall(desc) or (["head"] if desc.startswith("head ") else [])
         words = [w for w in desc.split() if len(w) > 3 and w not in office]
         other = {
             at
@@ -1394,7 +1400,7 @@ class DocumentSpeakers:
             if office and office[-1] not in held and not any(w in said for w in words)
         }
         named = sorted({*self.titled, *((at, n) for at, n, _, _ in self.roles)})
-        return next(
+        near = next(
             (
                 (at, n)
                 for at, n in named
@@ -1402,6 +1408,27 @@ class DocumentSpeakers:
             ),
             None,
         )
+        # further on, only one named with the office and a word of the description: "the
+        # head of the regional military administration" … "Oleksandr Prokudin, who heads
+        # the administration"
+        further = next(
+            (
+                (at, n)
+                for at, n, said, held in self.roles
+                if at > anchor.end
+                and office
+                and office[-1] in held
+                and any(w in said for w in words)
+            ),
+            None,
+        )
+        if near or further or not office:
+            return near or further
+        # "The regional governor said 1,854 … '…,' Prokudin told reporters": the one name
+        # that speaks next in the paragraph, given as a surname the reader is taken to know
+        ends = self.text.find("\n", anchor.end)
+        m = _SURNAME_SPEAKS.search(self.text, anchor.end, ends if ends > 0 else len(self.text))
+        return (m.start(1), m.group(1)) if m else None
 
     def _named_org(self, desc: str, at: int) -> str | None:
         """'the authority' -> 'National Disaster Management Authority' named before `at`

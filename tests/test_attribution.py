@@ -1124,6 +1124,18 @@ def test_a_tally_is_its_owner_s():
         # "New York" is a place, not a body that "the utility" could be
         ("Martin Griffiths told reporters in New York that 16,000 people had lost their homes. "
          "The state utility said the level had dropped by 2.8 metres.", 2.8, "state utility"),
+        # officials placed by where they are speak as officials
+        ("At least 13 people have died in the floods, officials on both sides of the front "
+         "line said on Friday.", 13, "officials"),
+        # a lede's office: the one named further on with it and a word of the description,
+        # or the surname that speaks next in the paragraph
+        ("The head of the regional military administration said the level had dropped by "
+         "about 20 centimetres.\n\nInterior Minister Ihor Klymenko said five had died.\n\n"
+         + "The army said rescuers were at work. " * 20
+         + "\n\nOleksandr Prokudin, who heads the administration, said 600 square "
+         "kilometres were under water.", 20, "Oleksandr Prokudin"),
+        ("The regional governor said 1,854 people had been evacuated. \"The peak will come "
+         "tonight,\" Prokudin told reporters.", 1854, "Prokudin"),
     ],
 )
 def test_speakers_of_wire_copy_clauses(text, value, speaker):
