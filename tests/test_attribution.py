@@ -1136,6 +1136,11 @@ def test_a_tally_is_its_owner_s():
          "kilometres were under water.", 20, "Oleksandr Prokudin"),
         ("The regional governor said 1,854 people had been evacuated. \"The peak will come "
          "tonight,\" Prokudin told reporters.", 1854, "Prokudin"),
+        # the rules' aliases: "the territory's health ministry", the Gaza media office
+        ("The territory's health ministry said 274 Palestinians were killed.", 274,
+         "Gaza Ministry of Health"),
+        ("The Hamas-run government media office said 89 homes had been destroyed.", 89,
+         "Gaza Government Media Office"),
     ],
 )
 def test_speakers_of_wire_copy_clauses(text, value, speaker):
