@@ -591,6 +591,10 @@ def extract_text(
                 if said_before[0] >= 0 and _RESTATING.fullmatch(text, said_before[0], q.start):
                     speaker = said_before[1]  # "27 km (17 miles) from the city, X said"
             said_before = (q.end, speaker)
+            # "India's army said 20 of its soldiers had died": Indian dead
+            own = speaker and ctx.side is None and ctx.concept in _SIDED
+            if own and _OF_ITS.match(text, q.end):
+                ctx = _own_side(ctx, speaker.name, rules)
             lead = lead or (speaker if ":" in sentence.text else None)
             if speaker and source and _same_outlet(speaker.name, source):
                 speaker = None
@@ -636,6 +640,20 @@ def extract_text(
                 )
             )
     return claims
+
+
+_OF_ITS = re.compile(r"\s+of\s+(?:its|their|our)\s")
+# the concepts a side splits: whose dead, wounded, prisoners
+_SIDED = frozenset(("deaths", "injured", "military_losses", "prisoners", "missing"))
+
+
+def _own_side(ctx: Context, speaker: str, rules: Rules) -> Context:
+    """A count of the speaker's own ("20 of its soldiers", said by the Indian army) is on
+    the speaker's side, when the speaker's name gives one."""
+    side = next((rules.sides[w] for w in speaker.lower().split() if w in rules.sides), None)
+    if side is None:
+        return ctx
+    return replace(ctx, side=side, qualifiers=tuple(x for x in (side, ctx.place, ctx.group) if x))
 
 
 def _same_outlet(name: str, source: str) -> bool:

@@ -1009,3 +1009,18 @@ def test_a_place_after_the_quotation_is_where_it_was_told():
     assert discrepancy.extract('"We have counted 94 dead in Manila," the governor said.')[
         0
     ].place == "manila"
+
+
+def test_a_count_of_the_speakers_own_is_on_its_side():
+    """'India's army said 20 of its soldiers had died' counts Indian dead, so the other
+    side's 43 Chinese soldiers is a different fact, not a rival figure."""
+    text = (
+        "DELHI - India's army said late on Tuesday that 20 of its soldiers had died after "
+        "the clash. Government sources said 43 Chinese soldiers had been killed or injured."
+    )
+    claims = {c.value: c for c in discrepancy.extract(text)}
+    assert claims[20].qualifiers[:1] == ["indian"]
+    assert claims[43].qualifiers[:1] == ["chinese"]
+    # a count of things, not of people on a side, takes no side from its speaker
+    text = "JMA data showed that temperatures reached 35 degrees at 268 of its 914 stations."
+    assert "japanese" not in next(c for c in discrepancy.extract(text) if c.value == 268).qualifiers
