@@ -318,6 +318,8 @@ _NOT_NAME_START = frozenset(
     """But And However Meanwhile Later Earlier Also Then Yet On In At By After Before Speaking
     Separately While Whereas Although Though When As If Because Unless Since Until During
     Through Throughout Amid Despite""".split()
+    # a live blog's clock time zone: "10.48 BST Paul Johnson, director of the IFS, said"
+    + "BST GMT CET CEST EST EDT PST PDT UTC IST JST".split()
 )
 
 
@@ -1295,7 +1297,8 @@ class DocumentSpeakers:
         self.org_at.sort()
         self.acronyms: dict[str, str] = {}
         for m in _ACRONYM_DEF.finditer(text) if _ACRONYM_HINT.search(text) else ():
-            full = _strip_titles(_LEADING_FUNCTION.sub("", m.group("full")), rules)
+            full = _without_opening_word(m.group("full"))  # "11.40 BST The Debt Management …"
+            full = _strip_titles(_LEADING_FUNCTION.sub("", _THE.sub("", full)), rules)
             # "Israel's Magen David Adom (MDA)", "results from the National Electoral
             # Directorate (DINE)": the name itself
             full = _POSSESSOR.sub("", _LOWER_LEAD.sub("", full))

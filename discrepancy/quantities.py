@@ -71,8 +71,9 @@ EXCLUSIONS: tuple[tuple[str, str, str], ...] = (
     ("date-month-year", "month and year: August 2024", rf"\b{MONTH},?\s+\d{{4}}\b"),
     (
         "clock-time",
-        "clock times: 2:55 p.m., 14:30 GMT, 7pm, 0900 GMT",
+        "clock times: 2:55 p.m., 14:30 GMT, 7pm, 0900 GMT, a live blog's 09.25 BST",
         r"\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?\s?m\b\.?)|\b\d{1,2}:\d{2}(?::\d{2})?\b"
+        r"|\b\d{1,2}\.\d{2}\s+(?:GMT|UTC|BST|CET|CEST|EST|EDT|PST|PDT|IST|JST)\b"
         r"|(?<![\d.])\b\d{1,2}\s*(?:[ap]\.m\.|[ap]m\b)|\b\d{4}\s*(?:GMT|UTC|BST|CET|EST|hrs|hours\s+GMT)\b",
     ),
     (

@@ -1141,6 +1141,10 @@ def test_a_tally_is_its_owner_s():
          "Gaza Ministry of Health"),
         ("The Hamas-run government media office said 89 homes had been destroyed.", 89,
          "Gaza Government Media Office"),
+        # a live blog's time zone is no part of the name after it
+        ("10.48 BST Paul Johnson, director of the Institute for Fiscal Studies (IFS), said the "
+         'cuts were large. "Someone on £20,000 will save only about £150," he said.', 150,
+         "Paul Johnson"),
     ],
 )
 def test_speakers_of_wire_copy_clauses(text, value, speaker):

@@ -174,7 +174,8 @@ EXCLUSION_EXAMPLES = {
     "date-month-day": "It happened on March 12, 2025.",
     "date-day-month": "It happened on 12 March 2025.",
     "date-month-year": "The offensive began in August 2024.",
-    "clock-time": "Sirens sounded at 2:55 p.m. and again at 14:30 GMT.",
+    "clock-time": "Sirens sounded at 2:55 p.m. and again at 14:30 GMT.\n\n10.48 BST Talks "
+    "resumed.",
     "decade": "Since the 1990s and 2022's crash, nothing changed.",
     "year-span": "The 2024-25 season ended.",
     "year": "In 2019 the bridge reopened.",
