@@ -572,11 +572,6 @@ _APPOSITIVE_END = regex.compile(r"[,.;)]|\s+(?:for|of|in|that|which|who|at|with|
 _APPOSED_TO = regex.compile(
     rf"(?<![\w'’-])({NAME}),\s+an?\s+(?:(?!(?:of|for|at|in|on|to|by|with|the)\s)[a-z][\w'’-]*\s+){{0,3}}$"
 )
-# and "Ukrhydroenergo, the state company": a company word only, never a day or a place's body
-_APPOSED_THE = regex.compile(
-    rf"(?<![\w'’-])({NAME}),\s+(?:an?|the)\s+"
-    rf"(?:(?!(?:of|for|at|in|on|to|by|with|the)\s)[a-z][\w'’-]*\s+){{0,3}}$"
-)
 _WHOLE_NAME = regex.compile(rf"^(?:{NAME})$")
 _ENDING_NAME = regex.compile(rf"(?:^|[^\w'’])({NAME})$")
 # after an inverted verb: "said the regional governor", "said police spokesman Ivan Petrov"
@@ -619,6 +614,17 @@ _GENERIC_ORG = frozenset(
     conglomerate utility broadcaster club""".split()
 )
 _INTRODUCED = regex.compile(rf"\b(?:{'|'.join(sorted(_GENERIC_ORG))})\s+({NAME})")
+# "Ukrhydroenergo, the state company that ran …", "Bavarian Nordic, the Danish maker of …"
+_COMPANY_WORDS = frozenset(
+    """company corporation firm group carrier airline insurer operator business manufacturer
+    maker carmaker retailer lender chipmaker automaker drugmaker planemaker miner conglomerate
+    utility broadcaster club""".split()
+)
+_APPOSED_BODY = regex.compile(
+    rf"(?<![\w'’-])({NAME}),\s+(?:an?|the)\s+(?:(?!(?:of|for|at|in|on|to|by|with|the)\s)"
+    rf"[\w'’-]+\s+){{0,3}}?({'|'.join(sorted(_GENERIC_ORG))})"
+    r"(?=[,.;)]|\s+(?:for|of|in|that|which|who|at|with|on|based)\b)"  # an aside, not a subject
+)
 # an unnamed medic speaks for the hospital the sentence names before them
 _MEDICS = frozenset(("doctor", "nurse", "medic", "surgeon", "physician"))
 _HOSPITAL = regex.compile(
@@ -1266,9 +1272,12 @@ class DocumentSpeakers:
                 self.outlet = self.outlet or _THE.sub("", m.group())
                 continue
             if parts[-1].lower() in _CALENDAR or (
-                " and " in name and all(w == "and" or w.lower() in rules.demonyms for w in parts)
+                " and " in name
+                and all(p.lower() in rules.demonyms for p in name.split(" and "))
             ):
-                continue  # "Haifa on Monday", "the war between Israel and Iran": no body
+                # "Haifa on Monday", "the war between Israel and Iran", "the United States
+                # and Japan": no body
+                continue
             if _is_org(name) and len(parts) >= 2:
                 self.orgs.append(name)
                 self.org_at.append((m.start(), name))
@@ -1470,11 +1479,7 @@ class DocumentSpeakers:
             # "Intel will cut 15,000 jobs, the chipmaker said"; "Kolivand, head of the Red
             # Crescent, said … The organisation said"
             # "Ukrhydroenergo, the state company that ran the plant, said … the company said"
-            own = (
-                self._apposed(head, at, _APPOSED_THE)
-                or self._opener(at)
-                or self._affiliation(at, head)
-            )
+            own = self._apposed_body(head, at) or self._opener(at) or self._affiliation(at, head)
             if own:
                 return own
             # "Hartwig Automotive … the company said": the organisation that spoke last, else
@@ -1583,13 +1588,20 @@ class DocumentSpeakers:
             i = low.rfind(word + " ", 0, i)
         return None
 
-    def _apposed(self, word: str, at: int, apposed: regex.Pattern = _APPOSED_TO) -> str | None:
+    def _apposed_body(self, head: str, at: int) -> str | None:
+        """The last name before `at` described in apposition with a word for the body `head`
+        names ("Bavarian Nordic, the Danish maker of the vaccine" … "the company")."""
+        words = _COMPANY_WORDS if head in _COMPANY_WORDS else {head}
+        found = [m[1] for m in _APPOSED_BODY.finditer(self.text, 0, at) if m[2] in words]
+        return found[-1] if found else None
+
+    def _apposed(self, word: str, at: int) -> str | None:
         """The last name, in a sentence before `at`, that an appositive described with
         `word` ('Aegean Watch Line, a volunteer hotline for migrants' … 'the hotline')."""
         here = self._stop_before(at)
         i = self.text.rfind(word, 0, here) if here > 0 else -1
         while i > 0:
-            m = apposed.search(self.text, max(0, i - 100), i)
+            m = _APPOSED_TO.search(self.text, max(0, i - 100), i)
             if m and _APPOSITIVE_END.match(self.text, i + len(word)):
                 return m.group(1)
             i = self.text.rfind(word, 0, i)

@@ -1145,6 +1145,10 @@ def test_a_tally_is_its_owner_s():
         ("10.48 BST Paul Johnson, director of the Institute for Fiscal Studies (IFS), said the "
          'cuts were large. "Someone on £20,000 will save only about £150," he said.', 150,
          "Paul Johnson"),
+        # "the company" is the name an appositive described with a company word
+        ("Shares in Bavarian Nordic, the Danish maker of the vaccine, rose 17%. Orders came "
+         "from the United States and Japan.\n\nThe company said it could supply 10 million "
+         "doses.", 10_000_000, "Bavarian Nordic"),
     ],
 )
 def test_speakers_of_wire_copy_clauses(text, value, speaker):
