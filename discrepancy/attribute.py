@@ -122,7 +122,8 @@ _ACCORDING = regex.compile(
     r"(?:(?:compiled|released|published|issued|gathered|collected)\s+)?(?:by|from|of)\s+)?"
     # "according to P. Radhika": initials before the name
     r"(?P<subj>(?:[A-Z]\.\s+)*[^,;:.!?()\"“”]{2,80}?)(?=\s*(?:[,;:.!?()\"“”]|$|\s+(?:on|in\s+a|in\s+its|at\s+a|found|finds|showed|shows|"
-    r"suggested|suggests|indicated|indicates|yesterday|today|(?:last|this)\s+(?:week|month|year))\b)"
+    r"suggested|suggests|indicated|indicates|gave|gives|put|puts|yesterday|today|"
+    r"(?:last|this)\s+(?:week|month|year))\b)"
     # "6,800 according to the city police and about 7,000 according to the organisers"
     r"|\s+and\s+(?:(?:about|around|some|nearly|almost|roughly|more|over|up|as)\b|\d))"
 )
@@ -1017,12 +1018,19 @@ def _anchors(s: str, local: tuple[tuple[int, int], ...], rules: Rules) -> tuple[
         if "citing" in subj_text and _CITING_ASIDE.search(subj_text):
             continue  # "WAM, citing the foreign ministry, said": the ministry's figure
         verb_text = m.group()
-        if verb_text in ("showed", "shows", "show", "found", "finds"):
-            # "A Hangil Research poll released last week found": the poll's
-            subj_text = _RELEASED.sub("", subj_text)
-            data = _DATA_SUBJECT.search(subj_text)  # "Eurostat data showed", not "Police found"
-            if not data:
+        shows = verb_text in ("showed", "shows", "show", "found", "finds")
+        if shows or verb_text in ("suggested", "suggests", "indicated", "indicates"):
+            # "A Hangil Research poll released last week found": the poll's; "The INE's count
+            # suggested": the INE's
+            released = _RELEASED.sub("", subj_text)
+            data = _DATA_SUBJECT.search(released)  # "Eurostat data showed", not "Police found"
+            if data:
+                subj_text = released
+            elif shows:
                 continue
+        else:
+            data = None
+        if data:
             subj_text = subj_text[: data.start()]
             # "…, the same results showed": the clause that ends at the verb
             if _BARE_DETERMINER.fullmatch(subj_text[subj_text.rfind(",") + 1 :]):

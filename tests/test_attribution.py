@@ -1149,6 +1149,11 @@ def test_a_tally_is_its_owner_s():
         ("Shares in Bavarian Nordic, the Danish maker of the vaccine, rose 17%. Orders came "
          "from the United States and Japan.\n\nThe company said it could supply 10 million "
          "doses.", 10_000_000, "Bavarian Nordic"),
+        # a body's count "suggested", and a count by a body that "gave" a figure
+        ("The INE's count suggested that Morena would win between 346 and 380 seats.", 346,
+         "INE"),
+        ("Sheinbaum won after a quick count by the electoral authority gave her about 59% of "
+         "the vote.", 59, "electoral authority"),
     ],
 )
 def test_speakers_of_wire_copy_clauses(text, value, speaker):
