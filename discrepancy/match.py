@@ -692,10 +692,12 @@ def scope_pairs(frame: pl.DataFrame, same_figure: float) -> pl.DataFrame:
         (key == "cumulative")
         | (key.is_null() & (pl.col("scope_class") == TOTAL) & pl.col("hedge").is_null())
     ).select(cols)
-    # a figure of a past year or month ("since 1953, when 230 died", "in June 2013") is
-    # another event, not a window
+    # a figure of a past year or month ("since 1953, when 230 died", "in June 2013"), or of
+    # the day before, is another event, not a window
     window = frame.filter(
-        key.is_not_null() & (key != "cumulative") & ~key.str.contains(r"^(?:year|month):")
+        key.is_not_null()
+        & (key != "cumulative")
+        & ~key.str.contains(r"^(?:year:|month:|before$)")
     ).select(cols)
     a, b = pl.col("canonical_value"), pl.col("canonical_value_r")
     close = (a - b).abs() <= same_figure * pl.max_horizontal(a.abs(), b.abs())
