@@ -901,7 +901,8 @@ _UNIT = regex.compile(
 # "estimated losses in Jamaica at", "put Saturday's turnout at", "put the rate among … at"
 _PUT_AT = regex.compile(
     r"\b(?:put(?:s|ting)?|estimated|estimates?|valued|placed|pegged)\s+"
-    r"(?:(?:the|its|their|his|her|[A-Z][\w-]*['’]s)\s+)?(?:[a-z][\w-]*\s+)??([a-z][\w-]*)"
+    r"(?:(?:the|its|their|his|her|[A-Z][\w-]*['’]s)\s+)?(?:[a-z][\w-]*\s+)??"
+    r"((?:[A-Z][a-z]+\s+)?[a-z][\w-]*)"  # "put the Chinese dead at 35": whose dead
     r"(?:\s+(?:of|from|to|for|in|on|among|across)\s+[^.;:]{1,60}?)?\s+at\s+(?:between\s+|up\s+to\s+|"
     r"about\s+|around\s+|nearly\s+|almost\s+|some\s+|roughly\s+|more\s+than\s+|"
     r"less\s+than\s+|an\s+estimated\s+)?$"
@@ -911,7 +912,8 @@ _PUT_AT = regex.compile(
 def _put_at(clause: str, cstart: int) -> str | None:
     """The noun a source puts at the figure at `cstart`: "estimated losses … at $6bn"."""
     put = _PUT_AT.search(clause, max(0, cstart - 120), cstart)
-    return put.group(1) if put and put.group(1).lower() not in STOP_WORDS | NOT_NOUNS else None
+    head = put.group(1).split()[-1].lower() if put else ""
+    return put.group(1) if put and head not in STOP_WORDS | NOT_NOUNS else None
 
 
 _FROM_BEFORE = regex.compile(r"\bfrom\s+(?:about\s+|around\s+|nearly\s+|roughly\s+)?$")
@@ -1001,7 +1003,7 @@ def _measured(dimension: str, clause: str, cstart: int, cend: int) -> tuple[str 
             return _measured(dimension, clause, first.start(), first.start())
         put = _put_at(clause, cstart)
         if put:
-            return put, put.lower()  # "put insured losses … at $15bn"
+            return put, put.split()[-1].lower()  # "put insured losses … at $15bn"
         subject = _subject_before(clause, cstart)
         if subject:
             return subject, subject
@@ -1091,7 +1093,8 @@ def _context_of(
         head = head and head.split()[-1]
     if counted is None and dimension == "dimensionless":
         put = _put_at(clause, cstart)  # "put Saturday's turnout at 5 million"
-        counted = head = put.lower() if put else None
+        counted = put.lower() if put else None
+        head = counted and counted.split()[-1]
     if counted is None and dimension == "dimensionless":
         part = _PART_OF.match(clause, cend)  # "42 of North Carolina's dead"
         counted = head = part.group(1).lower() if part else _subject_before(clause, cstart, False)

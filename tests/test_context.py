@@ -1024,3 +1024,10 @@ def test_a_count_of_the_speakers_own_is_on_its_side():
     # a count of things, not of people on a side, takes no side from its speaker
     text = "JMA data showed that temperatures reached 35 degrees at 268 of its 914 stations."
     assert "japanese" not in next(c for c in discrepancy.extract(text) if c.value == 268).qualifiers
+
+
+def test_whose_dead_a_source_puts_at_a_figure():
+    """'put the Chinese dead at 35' counts Chinese dead: a side of its own, not the Indian
+    toll told beside it."""
+    claim = discrepancy.extract("An intelligence assessment put the Chinese dead at 35.")[0]
+    assert (claim.head, claim.concept, claim.qualifiers) == ("dead", "deaths", ["chinese"])
