@@ -109,6 +109,16 @@ def test_a_running_total_may_rise_between_news_cycles_but_not_fall():
     assert [f.kind for f in same_day.findings if f.severity == "error"] == ["contradiction"]
 
 
+def test_a_side_s_own_losses_are_a_running_total_too():
+    # the army's first count of its dead, and its higher count the next day: an update
+    rising = check(
+        "India's army said three of its soldiers had been killed in the clash.",
+        "India's army said 20 of its soldiers had been killed in the clash.",
+        published=["2025-03-10", "2025-03-13"],
+    )
+    assert not [f for f in rising.findings if f.severity in ("error", "warning")]
+
+
 def test_a_figure_in_conflict_repeated_days_later_is_listed_with_it():
     report = check(
         "Governor Milena Korsak said 13 people had been injured in the storm.",
