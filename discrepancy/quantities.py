@@ -293,7 +293,10 @@ _WORDNUM_RE = regex.compile(
 _VAGUE_RE = regex.compile(
     r"(?i)\b(?:(?:several|many|some)\s+)?(?P<v>(?:tens|hundreds)\s+of\s+(?:thousands|millions)"
     r"|(?:several|a\s+few)\s+(?:hundred|thousand|million)(?!\s+(?:and|thousand|million))"
-    r"|dozens|scores|hundreds|thousands|millions|billions)\b(?=\s+(?:of\s+)?[a-z])"
+    r"|dozens|scores|hundreds|thousands|millions|billions)\b"
+    # a noun follows, past a closing quote ('"hundreds" of drones'), or the amount ends a
+    # phrase of magnitude ("the toll will run into the thousands")
+    r"(?:(?=[\"”’]?\s+(?:of\s+)?[a-z])|(?<=\b(?:into|in)\s+the\s+[a-z]+))"
 )
 # words of the vague amounts: a cheap test of the lower-cased text skips _VAGUE_RE in most texts
 # the words every match of _VAGUE_RE holds
@@ -832,6 +835,8 @@ def _range(masked: str, atom: _Atom, nxt: _Atom, unit: tuple[str, str, int] | No
         )
         or (sep == "and" and rx(r"(?i)\bbetween\s+(?:[$£€]\s?)?$").search(before))
         or (sep in ("-", "–") and not gap.strip(" -–"))
+        # "two or three days", "five or six relatives": one rough amount
+        or (sep == "or" and nxt.value == atom.value + 1 and atom.scale == nxt.scale == 1)
     )
     scale = nxt.scale if atom.scale == 1 and nxt.scale > 1 else 1.0  # "3-4 million"
     if not joined or _scaled(atom.value, scale) > nxt.value:
@@ -899,7 +904,7 @@ def extract_quantities(text: str, masked: str | None = None) -> list[Quantity]:
         # counted noun: "430 Ukrainian soldiers", "hundreds of protesters"
         if q.dimension == "dimensionless" and not atom.fraction:
             pos = end
-            of = atom.vague and rx(r"\s+of\s+(?:the\s+|their\s+|its\s+)?").match(masked, pos)
+            of = atom.vague and rx(r"[\"”’]?\s+of\s+(?:the\s+|their\s+|its\s+)?").match(masked, pos)
             if of:
                 pos = of.end()
             np = _noun_phrase(

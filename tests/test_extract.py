@@ -288,6 +288,9 @@ def test_api_claims_carry_offsets_into_the_text():
         ("Six hundred and fifty jobs will go.", [(650, 650, "jobs")]),
         ("It lies two and a half miles to the east.", [(2.5, 2.5, "mile")]),
         ("An 8-year-old boy was rescued from the river.", [(8, 8, "year")]),
+        # two consecutive small numbers joined by "or" are one rough amount
+        ("Some families lost three or four members.", [(3, 4, "members")]),
+        ("Killed 5 or injured 7.", [(5, 5, ""), (7, 7, "")]),
     ],
 )
 def test_ranges_and_spelled_numbers(text, expected):
@@ -332,6 +335,22 @@ def test_ranges_and_spelled_numbers(text, expected):
     ],
 )
 def test_spelled_counts_and_the_pronoun_one(text, expected):
+    assert [(value, unit) for _, value, _, _, unit, _, _ in quantities(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a vague amount in quotes still counts the noun after them
+        (
+            'Iran fired about 370 missiles and "hundreds" of drones.',
+            [(370, "missiles"), (200, "drones")],
+        ),
+        # an amount that ends a phrase of magnitude
+        ("The toll will run into the thousands, he said.", [(2000, "")]),
+    ],
+)
+def test_vague_amounts_in_quotes_and_of_magnitude(text, expected):
     assert [(value, unit) for _, value, _, _, unit, _, _ in quantities(text)] == expected
 
 
