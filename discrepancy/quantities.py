@@ -1029,6 +1029,13 @@ ELIDED_COUNT = regex.compile(
 )
 
 
+# a spelled part of a whole told after it: "four of the missing", "three of its own
+# volunteers", "seven of Rwanda's 30 districts"; or more of them: "eight more"
+_PART_OF = regex.compile(
+    r"\s+(?:of\s+(?:the|its|their|our|his|her|[A-Z][\w'’-]*['’]s)\s|more\b(?!\s+than\b))"
+)
+
+
 # a count told just before, then this one with its noun elided: "Eleven of the deaths were in
 # the Eaton Fire and five in the Palisades Fire", "eight had been hurt, up from the six …"
 _PARALLEL_BEFORE = regex.compile(
@@ -1056,7 +1063,14 @@ def _keep(q: Quantity, masked: str, atom: _Atom, word: str | None) -> bool:
             and q.value == int(q.value)
             and not _COUNT_BEFORE.search(masked, max(0, q.start - 120), q.start)
             and not rx(r"(?i)hundred|thousand|million|billion|\band\b").search(atom.raw)
-            and not (q.value > 1 and (q.hedge or ELIDED_COUNT.match(masked, q.end)))
+            and not (
+                q.value > 1
+                and (
+                    q.hedge
+                    or ELIDED_COUNT.match(masked, q.end)
+                    or _PART_OF.match(masked, q.end)  # "four of the missing", "eight more"
+                )
+            )
             and not (
                 q.value > 1 and _PARALLEL_BEFORE.search(masked, max(0, q.start - 120), q.start)
             )

@@ -323,6 +323,9 @@ def test_ranges_and_spelled_numbers(text, expected):
             [(8, "officers"), (6, "")],
         ),
         ("It was one of the largest fires, and they left one by one.", []),
+        # a spelled part of a whole named after it, or more of them
+        ("She said four of the missing were volunteers.", [(4, "")]),
+        ("Debris fell on 33 sites and on eight more.", [(33, "sites"), (8, "")]),
         # a count shared out by place
         (
             "Of those deaths, 202 were in the Valencia region, two in Castilla-La Mancha.",
