@@ -340,6 +340,15 @@ _AUDIENCE = re.compile(
 )
 
 
+# "a town of about 5,000 people", "in a country of 170 million": the size of a place, which
+# the outlet gives, not a figure of the speaker's
+_BACKGROUND = re.compile(
+    r"\ban?\s+(?:[\w-]+\s+){0,2}(?:town|city|country|nation|region|province|state|village|"
+    r"island|metropolitan\s+area|community)\s+of\s+(?:about\s+|around\s+|some\s+|roughly\s+|"
+    r"nearly\s+|almost\s+|more\s+than\s+|over\s+)?$"
+)
+
+
 def _is_age(text: str, start: int, end: int) -> bool:
     """An age in an appositive ('Pierre Martin, 58,', 'a passenger, a 41-year-old driver'):
     the outlet describes someone, nobody claims a figure."""
@@ -562,7 +571,11 @@ def extract_text(
                 # "…, about 45 miles northeast of Atlanta": where, told by the outlet
                 bearing = _BEARING.match(text, q.end)
                 placing = age or bool(
-                    anchors and _AUDIENCE.search(text, max(0, q.start - 60), q.start)
+                    anchors
+                    and (
+                        _AUDIENCE.search(text, max(0, q.start - 60), q.start)
+                        or _BACKGROUND.search(text, max(0, q.start - 60), q.start)
+                    )
                 )
                 placing = placing or bool(
                     bearing

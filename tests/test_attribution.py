@@ -1154,6 +1154,9 @@ def test_a_tally_is_its_owner_s():
          "INE"),
         ("Sheinbaum won after a quick count by the electoral authority gave her about 59% of "
          "the vote.", 59, "electoral authority"),
+        # the size of a place is the outlet's, inside anyone's sentence
+        ('Prime Minister Andrew Holness said Black River, a town of about 4,000 people, was '
+         '"ground zero".', 4000, None),
     ],
 )
 def test_speakers_of_wire_copy_clauses(text, value, speaker):
