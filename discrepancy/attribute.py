@@ -47,7 +47,7 @@ VERBS = (
     r"(?:has|had|have)\s+(?:said|reported|confirmed|put|estimated|announced|told)|"
     r"(?:is|was)\s+quoted(?:\s+[\w'’-]+){0,6}?\s+as\s+saying|would\s+say|went\s+on|"
     r"continued|replied|saying|adding|showed|shows|show|found|finds|expects?|expected|forecasts?|forecast|predicted|predicts|projected|"
-    r"projects|believes|believed|counts|tallied|lists|"
+    r"projects|believes|believed|believe|counts|tallied|lists|"
     r"(?:also|later|then|previously|earlier)\s+(?:said|told|added|reported|confirmed)"
 )
 # a capitalised word, an initial ("J.") or a dotted acronym ("U.S."); names never cross a line
@@ -109,7 +109,8 @@ _ACCORDING = regex.compile(
     r"\b(?:[Aa]ccording\s+to|[Cc]iting|as\s+(?:reported|announced|confirmed|stated|given)\s+by"
     r"|(?:reported|announced|confirmed|released|published|provided|given|compiled|claimed|"
     r"estimated|counted|recorded|cited|analysed|analyzed|compiled)\s+"
-    r"(?:(?:on|late\s+on|early\s+on)\s+[A-Z]\w+day\s+|(?:yesterday|earlier|later)\s+)?by|"
+    r"(?:(?:on|late\s+on|early\s+on)\s+[A-Z]\w+day\s+(?:(?:morning|afternoon|evening|night)\s+)?"
+    r"|(?:yesterday|earlier|later)\s+)?by|"
     r"(?i:figures|data|estimates|numbers|statistics|totals|count|survey|poll|study|analysis|results|"
     r"research|report|assessment)\s+"
     r"(?:(?:released|published)\s+(?:on\s+\w+\s+)?)?(?:from|by)|"

@@ -1157,6 +1157,12 @@ def test_a_tally_is_its_owner_s():
         # the size of a place is the outlet's, inside anyone's sentence
         ('Prime Minister Andrew Holness said Black River, a town of about 4,000 people, was '
          '"ground zero".', 4000, None),
+        # "officials believe"; a report "on Monday evening by" a ministry, named as all
+        # ministries are
+        ("Mayotte has about 320,000 registered inhabitants, but officials believe at least "
+         "100,000 more people live there.", 100_000, "officials"),
+        ("A toll of 22 dead was reported on Monday evening by France's interior ministry.", 22,
+         "French Ministry of Interior"),
     ],
 )
 def test_speakers_of_wire_copy_clauses(text, value, speaker):
