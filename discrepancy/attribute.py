@@ -489,7 +489,10 @@ _SPELLINGS = {
 }
 _ENDS_CAPITALISED = regex.compile(r"\b[A-Z][\w'’.-]*$")
 _AGED = regex.compile(r"\b[A-Z][\w'’.-]*,\s+\d{1,3}$")
-_DATELINE_LEAD = regex.compile(r"^[A-Z][A-Z .'’]+(?:,[^-–—\n]{1,40})?\s[-–—]\s+")
+# "LONDON - ", or a live blog's "12.15 BST "
+_DATELINE_LEAD = regex.compile(
+    r"^(?:[A-Z][A-Z .'’]+(?:,[^-–—\n]{1,40})?\s[-–—]\s+|\d{1,2}[.:]\d{2}\s+(?:[A-Z]{2,4}\s+)?)"
+)
 _SOURCE_BEFORE = regex.compile(
     r"\b(?:according\s+to|from|by)\s+((?:the\s+)?[^,;]{2,80}),$"
 )
@@ -814,6 +817,7 @@ _TIME_LEAD = regex.compile(
 _WHERE_THEY_ARE = regex.compile(
     r"(?<=[a-z]s)\s+[a-z]+(?:ed|ing)\s+(?:at|outside|near|in|by|on|beside|around|inside)\s+"
     r"(?:the\s+)?[a-z][\w\s'’-]{0,40}$"
+    r"|(?<=\b[A-Za-z][a-z]+s)\s+who\s+[a-z]+\s+[^,;]{0,60}$"  # "Residents who fled the town"
 )
 _OFFICE_IN = regex.compile(r"['’]s\s+(?:[a-z]+\s+)?office\s+in\s+[^,;]{2,40}$")
 _SPEAKER_ASIDE = regex.compile(

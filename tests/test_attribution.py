@@ -1163,6 +1163,12 @@ def test_a_tally_is_its_owner_s():
          "100,000 more people live there.", 100_000, "officials"),
         ("A toll of 22 dead was reported on Monday evening by France's interior ministry.", 22,
          "French Ministry of Interior"),
+        # a group described by what they did speaks as the group; a live blog's time stamp
+        # is no part of the subject after it
+        ("Chilean fans who returned to Santiago on Thursday claimed that police had left the "
+         "section unguarded for about 20 minutes.", 20, "chilean fans"),
+        ("12.15 BST The Resolution Foundation think tank said the richest 5% of households "
+         "would gain most.", 5, "resolution foundation think tank"),
     ],
 )
 def test_speakers_of_wire_copy_clauses(text, value, speaker):
