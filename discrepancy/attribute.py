@@ -122,7 +122,7 @@ _ACCORDING = regex.compile(
     r"report|statement|tally|count|study|figures|data|estimates|statistics|totals|results)\s+"
     r"(?:(?:compiled|released|published|issued|gathered|collected)\s+)?(?:by|from|of)\s+)?"
     # "according to P. Radhika": initials before the name
-    r"(?P<subj>(?:[A-Z]\.\s+)*[^,;:.!?()\"“”]{2,80}?)(?=\s*(?:[,;:.!?()\"“”]|$|\s+(?:on|in\s+a|in\s+its|at\s+a|found|finds|showed|shows|"
+    r"(?P<subj>(?:[A-Z]\.\s+)*[^,;:.!?()\"“”]{2,80}?)(?=\s*(?:[,;:.!?()\"“”]|$|\s+(?:on(?!\s+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)[A-Z])|in\s+a|in\s+its|at\s+a|found|finds|showed|shows|"
     r"suggested|suggests|indicated|indicates|gave|gives|put|puts|yesterday|today|"
     r"(?:last|this)\s+(?:week|month|year))\b)"
     # "6,800 according to the city police and about 7,000 according to the organisers"

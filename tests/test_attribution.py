@@ -1169,6 +1169,10 @@ def test_a_tally_is_its_owner_s():
          "section unguarded for about 20 minutes.", 20, "chilean fans"),
         ("12.15 BST The Resolution Foundation think tank said the richest 5% of households "
          "would gain most.", 5, "resolution foundation think tank"),
+        # "on" inside a body's name ends no source; "on" before a day or a date does
+        ("The toll was 39, according to figures from the Kenya National Commission on Human "
+         "Rights (KNCHR).", 39, "Kenya National Commission on Human Rights (KNCHR)"),
+        ("The toll rose to 50, according to the ministry on March 5.", 50, "ministry"),
     ],
 )
 def test_speakers_of_wire_copy_clauses(text, value, speaker):
