@@ -511,7 +511,12 @@ _CITED_PAPERS = regex.compile(
     r"sources|information|results)$"
 )
 _NAMED_OPENING = regex.compile(rf"\s*({NAME}),\s[^,]{{3,80}},\s")
-_CITING_ASIDE = regex.compile(r",\s+citing\s[^,]{1,80},?\s*$")
+_CITING_ASIDE = regex.compile(r",\s+citing\s([^,]{1,80}),?\s*$")
+# "citing loading records and interviews with crew": papers first, not a source that speaks
+_CITED_LEAD = regex.compile(
+    r"(?i)(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:figures|data|estimates|reports?|"
+    r"statistics|numbers|tallies|records|documents|information|results|footage|images)\b"
+)
 # "…, according to Vladimir Medinsky, the Kremlin aide who led …": an appositive on the source
 _SOURCE_APPOSITIVE = regex.compile(r",\s+(?:the|a|an|who|which)\s[^;]*$")
 
@@ -914,6 +919,8 @@ def _anchors(s: str, local: tuple[tuple[int, int], ...], rules: Rules) -> tuple[
         if in_quote(m.start()):
             continue
         subj, end = m.group("subj"), m.end()
+        if m.group().startswith(("citing", "Citing")) and _CITED_LEAD.match(subj):
+            continue  # "citing loading records": the speaker's own papers
         if _TIME_SUBJECT.match(subj) or _LINKING.search(subj):
             # "13 had been released by Monday morning": a time, not a source; "the water
             # released by the destruction of the dam rose": what did it, not who said so
@@ -1020,7 +1027,11 @@ def _anchors(s: str, local: tuple[tuple[int, int], ...], rules: Rules) -> tuple[
             if source:  # "according to figures from the authority, which said …"
                 owner = _OWNER.match(source.group(1))  # "the agency's latest tally, which"
                 subj_text = owner.group(1) if owner else source.group(1)
-        if "citing" in subj_text and _CITING_ASIDE.search(subj_text):
+        aside = _CITING_ASIDE.search(subj_text) if "citing" in subj_text else None
+        if aside and _CITED_LEAD.match(aside.group(1)):
+            # "The coast guard, citing loading records, said": its own papers, its words
+            subj_text = subj_text[: aside.start()]
+        elif aside:
             continue  # "WAM, citing the foreign ministry, said": the ministry's figure
         verb_text = m.group()
         shows = verb_text in ("showed", "shows", "show", "found", "finds")

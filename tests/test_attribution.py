@@ -1173,6 +1173,11 @@ def test_a_tally_is_its_owner_s():
         ("The toll was 39, according to figures from the Kenya National Commission on Human "
          "Rights (KNCHR).", 39, "Kenya National Commission on Human Rights (KNCHR)"),
         ("The toll rose to 50, according to the ministry on March 5.", 50, "ministry"),
+        # a body citing its own papers speaks for itself; citing another body, that body
+        ("The coast guard, citing loading records and interviews with crew members, said at "
+         "least 180 vehicles had been aboard.", 180, "coast guard"),
+        ("WAM, citing the foreign ministry, said 12 people were hurt.", 12,
+         "Ministry of Foreign Affairs"),
     ],
 )
 def test_speakers_of_wire_copy_clauses(text, value, speaker):
