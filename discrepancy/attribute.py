@@ -659,6 +659,7 @@ _PERSON_ROLE = regex.compile(
     r"ambassador|prosecutor|coroner|sheriff|superintendent|inspector|adviser|advisor|judge)$"
 )
 _CALENDAR = frozenset((*WEEKDAYS, *MONTHS))
+_ON_DAY = regex.compile(rf"\s+on\s+(?i:{'|'.join(WEEKDAYS)})$")
 _LOWER_LEAD = regex.compile(r"^(?:[a-z][\w'’-]*\s+)+(?=[A-Z])")
 _POSSESSOR = regex.compile(r"^[A-Z][\w-]*['’]s\s+(?=[A-Z])")
 _LEADING_FUNCTION = regex.compile(
@@ -1277,6 +1278,8 @@ class DocumentSpeakers:
             name = m.group()
             if " " not in name and "\t" not in name and "\xa0" not in name:
                 continue  # most names found: one word (NAME joins words with these blanks only)
+            if " on " in name:  # "Prime Minister Sheikh Hasina on Thursday": the name
+                name = _ON_DAY.sub("", name)
             raw = _without_opening_word(name)  # titles kept: "Governor Alexei Smirnov"
             if len(raw.split(None, 1)) < 2:
                 continue  # one word is no organisation or full name to keep

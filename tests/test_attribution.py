@@ -1178,6 +1178,11 @@ def test_a_tally_is_its_owner_s():
          "least 180 vehicles had been aboard.", 180, "coast guard"),
         ("WAM, citing the foreign ministry, said 12 people were hurt.", 12,
          "Ministry of Foreign Affairs"),
+        # "Prime Minister Sheikh Hasina on Thursday visited": an office holder, for "the prime
+        # minister" later
+        ("DHAKA - Prime Minister Sheikh Hasina on Thursday visited the station.\n\nRelatives "
+         "claimed that some 300 students had been taken.\n\nThe prime minister said repairs "
+         "would cost 90 billion taka.", 90e9, "Sheikh Hasina"),
     ],
 )
 def test_speakers_of_wire_copy_clauses(text, value, speaker):
