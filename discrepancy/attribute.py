@@ -616,20 +616,17 @@ _DESCRIPTIVE = frozenset(
     independent financial global main largest biggest leading german french british""".split()
 )
 _DESCRIPTIVE_END = ("-based", "-owned", "-run", "-backed", "-led", "-funded")
-# descriptions that name no kind of organisation of their own
-_GENERIC_ORG = frozenset(
-    """company corporation firm group charity carrier airline insurer operator organisation
-    organization business manufacturer maker carmaker retailer lender agency
-    watchdog regulator body party union chipmaker automaker drugmaker planemaker miner
-    conglomerate utility broadcaster club""".split()
-)
-_INTRODUCED = regex.compile(rf"\b(?:{'|'.join(sorted(_GENERIC_ORG))})\s+({NAME})")
-# "Ukrhydroenergo, the state company that ran …", "Bavarian Nordic, the Danish maker of …"
+# a company's words: "the company", "the chipmaker", "Bavarian Nordic, the Danish maker of …"
 _COMPANY_WORDS = frozenset(
     """company corporation firm group carrier airline insurer operator business manufacturer
     maker carmaker retailer lender chipmaker automaker drugmaker planemaker miner conglomerate
     utility broadcaster club""".split()
 )
+# descriptions that name no kind of organisation of their own
+_GENERIC_ORG = _COMPANY_WORDS | frozenset(
+    "charity organisation organization agency watchdog regulator body party union".split()
+)
+_INTRODUCED = regex.compile(rf"\b(?:{'|'.join(sorted(_GENERIC_ORG))})\s+({NAME})")
 _APPOSED_BODY = regex.compile(
     rf"(?<![\w'’-])({NAME}),\s+(?:an?|the)\s+(?:(?!(?:of|for|at|in|on|to|by|with|the)\s)"
     rf"[\w'’-]+\s+){{0,3}}?({'|'.join(sorted(_GENERIC_ORG))})"
