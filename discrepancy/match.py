@@ -537,6 +537,14 @@ def _parts(frame: pl.DataFrame, rules: Rules) -> pl.DataFrame:
         orient="row",
     ).unique()
     rest = pl.col("sentence").str.slice(pl.col("end") - pl.col("sentence_start")).str.to_lowercase()
+    # "348 dead, of whom 260 had been identified": a part of the figure just before it
+    lead = pl.col("sentence").str.slice(0, pl.col("start") - pl.col("sentence_start"))
+    of_whom = lead.str.contains(
+        r"\d[^.;]{0,60},\s+of\s+(?:whom|which)\s+(?:only\s+|just\s+)?$"
+    ) & (  # of a whole of its own concept: not "74 drones launched, of which 45 were shot down"
+        pl.col("concept").shift(1).over("document", "sentence_start", order_by="start")
+        == pl.col("concept")
+    )
     groups = sorted(rules.groups, key=lambda w: (-len(w), w))
     named = rest.str.extract(r"\b(" + "|".join(re.escape(w) for w in groups) + r")\b")
     return (
@@ -545,7 +553,7 @@ def _parts(frame: pl.DataFrame, rules: Rules) -> pl.DataFrame:
         )
         .join(words.with_columns(_own=pl.lit(True)), on=["concept", "_of"], how="left")
         .with_columns(
-            _part=pl.when(pl.col("_own")).then(
+            _part=pl.when(pl.col("_own") | of_whom).then(
                 pl.coalesce("group", named.replace_strict(rules.groups, default=None), pl.lit(PART))
             )
         )

@@ -575,3 +575,23 @@ def test_a_figure_of_another_time_is_no_rival_of_todays(texts, other):
     report, flagged = story(*texts)
     of = dict(report.claims.select("id", "value").iter_rows())
     assert not [f for f in flagged if other in {of[c] for c in f.claims}]
+
+
+def test_a_part_told_with_of_whom_is_a_subgroup_of_the_figure_before_it():
+    # 260 identified of 348 dead is part of the toll, no rival of it
+    texts = (
+        "By Saturday the army had counted 348 dead, of whom 260 had been identified.",
+        "Lt. Col. Shafiqul Alam, an army spokesman, said on Saturday that 230 bodies had been "
+        "recovered.",
+        "Fire service officials said on Saturday that 350 people had died.",
+    )
+    report, flagged = story(*texts)
+    of = dict(report.claims.select("id", "value").iter_rows())
+    assert not [f for f in flagged if 260 in {of[c] for c in f.claims}]
+    # drones shot down "of which" of drones launched are a count of their own: a misquote of
+    # them by another outlet is still found
+    texts = (
+        "The air force said Russia launched 74 drones overnight, of which 45 were shot down.",
+        "The air force said 54 drones had been shot down overnight.",
+    )
+    assert flagged_together(*texts, values={45, 54})
