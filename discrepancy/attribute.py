@@ -70,7 +70,8 @@ ORG_NOUNS = (
     r"investigators|scientists|researchers|statisticians|hospital|hospitals|operator|prefecture|"
     r"gendarmerie|coastguard|brigade|emergency\s+services|red\s+cross|red\s+crescent|"
     r"company|firm|bank|institute|organisation|organization|group|charity|federation|"
-    r"forces|troops|administration|white\s+house|pentagon|parliament|court|judge|leader|"
+    r"forces|troops|administration|white\s+house|city\s+hall|town\s+hall|pentagon|parliament|"
+    r"court|judge|leader|"
     r"leaders|president|head|director|secretary|official|source|diplomats?|representative|"
     r"general|force|navy|guard|authority|authorities|commission|network|bloggers|envoy|"
     r"examiner|poll|pollster|board|bureau|centre|center|regulator|watchdog|survey|study|"
@@ -450,6 +451,8 @@ def _takes_appositive(before: str) -> bool:
     ("Hugh Hill, a doctor,"), or a short determined subject ("the mayor, a former teacher,");
     not the object inside a clause ("…clinging to debris, the agency, …, said")."""
     before = before.rstrip()
+    if _FRONTED_DAY.search(before):
+        return False  # "On Sunday, the Paulista Crowd Monitor, …, counted": the subject follows
     if before[-1:] in (")", "”", '"') or _ENDS_CAPITALISED.search(before):
         return True
     if _AGED.search(before):
@@ -460,6 +463,11 @@ def _takes_appositive(before: str) -> bool:
     return bool(_DETERMINED.match(clause)) and len(clause.split()) <= 6
 
 
+_FRONTED_DAY = regex.compile(
+    rf"(?:^|[.;]\s+)(?:On|By|Late\s+on|Early\s+on)\s+(?:{'|'.join(WEEKDAYS)}|{'|'.join(MONTHS)})"
+    r"(?:\s+\d{1,2})?(?:\s+(?:morning|afternoon|evening|night))?$",
+    regex.IGNORECASE,
+)
 # a name set beside the description before it: ", the Qassam Brigades,", ", OCHA,"; as an
 # aside before a verb, or closing the sentence
 _BESIDE = rf",\s+(?:the\s+)?({ACRONYM}|{NAME})"
@@ -664,7 +672,7 @@ _LEADING_FUNCTION = regex.compile(
 )
 _COMMON_IN_NAMES = (
     frozenset(
-        """of for and the now voice relief aid action watch street first free united national
+        """of for the now voice relief aid action watch street first free united national
     international global world human rights flooding""".split()
     )
     | frozenset(WEEKDAYS)
@@ -1131,8 +1139,8 @@ def _anchors(s: str, local: tuple[tuple[int, int], ...], rules: Rules) -> tuple[
             continue  # "The report, compiled by the ISW, estimates …": the ISW's estimate
         if kind == "name":
             name = _strip_titles(name, rules)
-            if not name or name.lower() in ("it", "this", "that", "there"):
-                continue
+            if not name or name.lower() in ("it", "this", "that", "there", *_CALENDAR):
+                continue  # "On Sunday, the Paulista Crowd Monitor, a group, counted": not Sunday
         if _UNSOURCED.match(name):
             continue  # "Unconfirmed reports … put the number at 600": nobody's figure
         found.append(Anchor(m.start(), m.end(), name, kind))

@@ -1183,6 +1183,14 @@ def test_a_tally_is_its_owner_s():
         ("DHAKA - Prime Minister Sheikh Hasina on Thursday visited the station.\n\nRelatives "
          "claimed that some 300 students had been taken.\n\nThe prime minister said repairs "
          "would cost 90 billion taka.", 90e9, "Sheikh Hasina"),
+        # two places joined by "and" are no body for "the agency"
+        ("The World Health Organization said it was sending help.\n\nRescuers worked in "
+         'Mandalay and Naypyitaw on Sunday.\n\n"We have sent 3 tonnes of medical supplies," '
+         "the agency said.", 3, "World Health Organization (WHO)"),
+        # a city hall speaks; a fronted day is no name an appositive describes
+        ("Warsaw city hall put the crowd at about 500,000.", 500_000, "warsaw city hall"),
+        ("On Sunday, the Paulista Crowd Monitor, a university research group, counted about "
+         "42,000 people at a rally.", 42_000, "Paulista Crowd Monitor"),
     ],
 )
 def test_speakers_of_wire_copy_clauses(text, value, speaker):
