@@ -513,18 +513,15 @@ _WORK_BY = regex.compile(
 _ITS_OWN = regex.compile(r"(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:report|filings?|figures|"
                          r"data|accounts|statement|results|website)\b")
 _CITING_AFTER = regex.compile(r"(?:\s+on\s+[A-Z][a-z]+day)?,\s+citing\s+([^,.;]{2,80})")
-# "citing preliminary figures": the speaker's own papers, not another source
-_CITED_PAPERS = regex.compile(
-    r"(?i)\b(?:figures|data|estimates|reports?|statistics|numbers|tallies|records|documents|"
-    r"sources|information|results)$"
+# "citing preliminary figures", "citing loading records and interviews with crew": the
+# speaker's own papers, not another source ("citing figures from the ministry" is the ministry)
+_OWN_PAPERS = regex.compile(
+    r"(?i)(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:figures|data|estimates|reports?|"
+    r"statistics|numbers|tallies|records|documents|sources|information|results|footage|images)"
+    r"\b(?!\s+(?:[a-z]+\s+)?(?:from|by|of)\s)"
 )
 _NAMED_OPENING = regex.compile(rf"\s*({NAME}),\s[^,]{{3,80}},\s")
 _CITING_ASIDE = regex.compile(r",\s+citing\s([^,]{1,80}),?\s*$")
-# "citing loading records and interviews with crew": papers first, not a source that speaks
-_CITED_LEAD = regex.compile(
-    r"(?i)(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:figures|data|estimates|reports?|"
-    r"statistics|numbers|tallies|records|documents|information|results|footage|images)\b"
-)
 # "…, according to Vladimir Medinsky, the Kremlin aide who led …": an appositive on the source
 _SOURCE_APPOSITIVE = regex.compile(r",\s+(?:the|a|an|who|which)\s[^;]*$")
 
@@ -925,7 +922,7 @@ def _anchors(s: str, local: tuple[tuple[int, int], ...], rules: Rules) -> tuple[
         if in_quote(m.start()):
             continue
         subj, end = m.group("subj"), m.end()
-        if m.group().startswith(("citing", "Citing")) and _CITED_LEAD.match(subj):
+        if m.group().startswith(("citing", "Citing")) and _OWN_PAPERS.match(subj):
             continue  # "citing loading records": the speaker's own papers
         if _TIME_SUBJECT.match(subj) or _LINKING.search(subj):
             # "13 had been released by Monday morning": a time, not a source; "the water
@@ -1034,7 +1031,7 @@ def _anchors(s: str, local: tuple[tuple[int, int], ...], rules: Rules) -> tuple[
                 owner = _OWNER.match(source.group(1))  # "the agency's latest tally, which"
                 subj_text = owner.group(1) if owner else source.group(1)
         aside = _CITING_ASIDE.search(subj_text) if "citing" in subj_text else None
-        if aside and _CITED_LEAD.match(aside.group(1)):
+        if aside and _OWN_PAPERS.match(aside.group(1)):
             # "The coast guard, citing loading records, said": its own papers, its words
             subj_text = subj_text[: aside.start()]
         elif aside:
@@ -1125,7 +1122,7 @@ def _anchors(s: str, local: tuple[tuple[int, int], ...], rules: Rules) -> tuple[
         ):
             got = _leading_name(after)
         citing = _CITING_AFTER.match(after) if got and "citing" in after else None
-        if citing and not _CITED_PAPERS.search(citing.group(1)):
+        if citing and not _OWN_PAPERS.match(citing.group(1)):
             # "NHK reported, citing the city fire department": the department's figure
             found.append(_subject_anchor(citing.group(1), m.start(), m.end(), rules))
             continue
@@ -1277,6 +1274,8 @@ class DocumentSpeakers:
         # when "the company" first needs it
         self.introduced: list[tuple[int, str]] | None = None
         self.lede: tuple[int, str] | tuple[()] | None = None  # the body a story opens with
+        # (end, name, word) of each name an appositive describes with a body word
+        self.apposed: list[tuple[int, str, str]] | None = None
         self.outlet: str | None = None  # the outlet the dateline credits: its own work
         body = body_start(text)  # the front matter's "source: The Wrenfield Gazette" is no one
         for m in finditer_near(_NAME_RE, text, _CAPITAL, 0, body):
@@ -1623,8 +1622,10 @@ class DocumentSpeakers:
     def _apposed_body(self, head: str, at: int) -> str | None:
         """The last name before `at` described in apposition with a word for the body `head`
         names ("Bavarian Nordic, the Danish maker of the vaccine" … "the company")."""
+        if self.apposed is None:  # found once per document, when a description first needs it
+            self.apposed = [(m.end(), m[1], m[2]) for m in _APPOSED_BODY.finditer(self.text)]
         words = _COMPANY_WORDS if head in _COMPANY_WORDS else {head}
-        found = [m[1] for m in _APPOSED_BODY.finditer(self.text, 0, at) if m[2] in words]
+        found = [name for end, name, word in self.apposed if end <= at and word in words]
         return found[-1] if found else None
 
     def _apposed(self, word: str, at: int) -> str | None:

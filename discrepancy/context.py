@@ -50,8 +50,8 @@ _SCOPE = regex.compile(
       (?P<year>(?:in|during)\s+(?:(?P<ymonth>MONTHS)\s+)?(?P<y1>(?:19|20)\d{2})\b(?!\s*[-–/])|
           (?:since\s+)?(?P<y2>(?:19|20)\d{2}),?\s+when\b)
     | (?P<event>(?:during|at)\s+(?:the\s+)?(?:latest|last|recent|first|(?:\w+day|this\s+week)['’]s)
-          \s+(?:march|rally|protest|demonstration|strike|clashes)|in\s+a\s+single\s+day
-          |the\s+(?:day|night)\s+before|the\s+previous\s+(?:day|night)|a\s+day\s+earlier)
+          \s+(?:march|rally|protest|demonstration|strike|clashes)|in\s+a\s+single\s+day)
+    | (?P<before>the\s+(?:day|night)\s+before|the\s+previous\s+(?:day|night)|a\s+day\s+earlier)
     | (?P<last>(?:over|in|during|for|within|across)\s+(?:the\s+)?(?:last|past|previous|preceding)
           \s+(?:(?P<n>\d+|[a-z]+(?:-[a-z]+)?)\s+)?(?P<unit>hours?|days?|weeks?|fortnight|months?|years?))
     | (?P<those>over\s+(?:those|these|the\s+same)(?:\s+same)?\s+(?:(?P<n2>\d+|[a-z]+)\s+)?
@@ -663,7 +663,7 @@ def scope_of(
     m = best[1]
     text = m.group().strip()
     start = end = None
-    if m.group("event") and text.lower().startswith(_DAY_BEFORE):
+    if m.group("before"):
         key = "before"  # "the day before": another day's figure, not a window of today's
     elif m.group("event"):
         key = f"event:{' '.join(text.lower().split()[-2:])}"  # one march, not the movement
@@ -717,7 +717,6 @@ def scope_of(
 
 
 _ALONE = regex.compile(r"\s+alone\b")
-_DAY_BEFORE = ("the day", "the night", "the previous", "a day")
 
 
 def _date_of(m: regex.Match, published: date | None) -> date | None:

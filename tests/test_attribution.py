@@ -1178,6 +1178,8 @@ def test_a_tally_is_its_owner_s():
          "least 180 vehicles had been aboard.", 180, "coast guard"),
         ("WAM, citing the foreign ministry, said 12 people were hurt.", 12,
          "Ministry of Foreign Affairs"),
+        ("The coast guard, citing figures from the interior ministry, said 180 people had died.",
+         180, "Ministry of Interior"),
         # "Prime Minister Sheikh Hasina on Thursday visited": an office holder, for "the prime
         # minister" later
         ("DHAKA - Prime Minister Sheikh Hasina on Thursday visited the station.\n\nRelatives "
