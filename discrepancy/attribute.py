@@ -320,7 +320,7 @@ ACRONYM = r"[A-Z](?:[A-Z&]{1,7}|[a-z]+\s[A-Z]{2,5}|[a-z]+[A-Z][A-Za-z]{0,4})(?![
 _NOT_NAME_START = frozenset(
     """But And However Meanwhile Later Earlier Also Then Yet On In At By After Before Speaking
     Separately While Whereas Although Though When As If Because Unless Since Until During
-    Through Throughout Amid Despite""".split()
+    Through Throughout Amid Despite A An""".split()
     # a live blog's clock time zone: "10.48 BST Paul Johnson, director of the IFS, said"
     + "BST GMT CET CEST EST EDT PST PDT UTC IST JST".split()
 )
@@ -816,6 +816,7 @@ _RELEASED = regex.compile(
     r",?\s+(?:released|published|conducted|carried\s+out|issued)(?:\s+[\w-]+){0,4}?,?$"
 )
 _A_NAME = regex.compile(r"^(?:A|An)\s+(?=[A-Z])")
+_AN_ARTICLE = regex.compile(r"\s*(?:[Aa]n?|[Oo]ne)\s*")
 _MONTH_NAMES = "|".join(m.title() for m in MONTHS)
 _TIME_LEAD = regex.compile(
     r"^(?:(?:[Ll]ast|[Tt]his|[Ee]arlier\s+this|[Ll]ater\s+that)\s+(?:year|month|week|spring|"
@@ -1051,6 +1052,9 @@ def _anchors(s: str, local: tuple[tuple[int, int], ...], rules: Rules) -> tuple[
             data = None
         if data:
             subj_text = subj_text[: data.start()]
+            if _AN_ARTICLE.fullmatch(subj_text):
+                continue  # "A study published this year found": nobody named
+            subj_text = _A_NAME.sub("", subj_text)  # "An Ipsos poll found": Ipsos
             # "…, the same results showed": the clause that ends at the verb
             if _BARE_DETERMINER.fullmatch(subj_text[subj_text.rfind(",") + 1 :]):
                 # "The figures show …": the figures of the source that spoke last, as "it"

@@ -244,12 +244,14 @@ _LIST_HEAD = re.compile(r"^\W*(?:the\s+|The\s+)?(?:[a-z-]+\s+){0,2}?([a-z]+s)\b"
 
 
 def _in_phrase(text: str, q: Quantity, anchor: Anchor) -> bool:
-    """Whether the figure opens the attribution phrase itself ('two … sources told')."""
+    """Whether the figure opens the attribution phrase itself ('two … sources told', 'Two
+    diplomats who tallied the deaths said')."""
     words = anchor.name.lower().split()
     return (
         len(words) > 1
-        and q.end < anchor.start <= q.end + len(anchor.name) + 4
-        and text[q.end : anchor.start].lower().split() == words[1:]
+        and words[0] == q.surface.lower()
+        and q.end < anchor.start
+        and text[q.end : anchor.start].lower().split()[: len(words) - 1] == words[1:]
     )
 
 
@@ -597,8 +599,10 @@ def extract_text(
                     and text[anchor.end : sentence.end].strip()[:1].isalnum()
                 ):
                     speaker = None
-                if anchor and anchor.kind == "description" and _in_phrase(text, q, anchor):
-                    speaker = None  # "two regional security sources told": who, not a claim
+                if any(a.kind == "description" and _in_phrase(text, q, a) for a in anchors):
+                    # "two regional security sources told", "Two diplomats tallying the deaths
+                    # said": who speaks, no figure of the story
+                    speaker, ctx = None, replace(ctx, concept="other")
                 if lead and speaker is None and _is_item(sentence, q):
                     speaker = lead
                 if said_before[0] >= 0 and _RESTATING.fullmatch(text, said_before[0], q.start):

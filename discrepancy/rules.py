@@ -359,6 +359,8 @@ def _build(data: dict[str, Any], sources: tuple[str, ...]) -> Rules:
     }
     demonyms = {**sides, **{k.lower(): v.lower() for k, v in data.get("demonyms", {}).items()}}
     demonyms.update({v: v for v in list(demonyms.values())})
+    # "658 Egyptians", "14 Jordanians", "Saudis": a nation's people, counted as a side is
+    sides = {**{f"{a}s": a for a in demonyms.values() if a.endswith(("n", "i"))}, **sides}
     return Rules(
         concepts=concepts,
         sides=sides,

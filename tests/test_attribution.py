@@ -728,6 +728,13 @@ def test_passive_estimates_railways_and_figures_inside_the_attribution():
         "Iran gave about 72 hours' notice, two regional security sources told the agency."
     )
     assert [c.speaker for c in claims] == ["two regional security sources", None]
+    claims = discrepancy.extract(
+        "Two Arab diplomats who have been tallying the deaths said 658 Egyptians had died."
+    )
+    assert [(c.concept, c.speaker) for c in claims] == [
+        ("other", None),  # the speakers counted, not the dead
+        ("deaths", "two arab diplomats"),
+    ]
 
 
 def test_front_matter_names_nobody():
@@ -811,6 +818,10 @@ def test_a_tally_is_its_owner_s():
          "than 40% of the plants were old.", 40, "opposition lawmakers"),
         ("A Hangil Research poll released last week found 76% of respondents backed it.", 76,
          "Hangil Research"),
+        ("An Ipsos poll found 76% of respondents backed it.", 76, "Ipsos"),
+        # a study nobody named is the outlet's source, not a speaker called "A"
+        ("A study published this year found temperatures had risen by 0.4 degrees Celsius.",
+         0.4, None),
         ("New projections released by the Fed showed the rate at 4.4% by December.", 4.4,
          "Federal Reserve"),
         ("The Interuniversity Teachers' Front stood by its count. It said more than 1.2 million "

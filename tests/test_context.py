@@ -589,6 +589,18 @@ def test_the_side_that_lost_is_the_subject():
     assert by_value(claims, 318).concept == "military_losses"
 
 
+def test_a_nations_people_counted_are_its_side():
+    claims = discrepancy.extract(
+        "Two diplomats said on Friday that 658 Egyptians had died. Jordan's foreign ministry "
+        "said 14 Jordanians were killed, and the Saudis said 1,301 pilgrims died in all."
+    )
+    assert [(c.value, c.concept, c.side) for c in claims if c.value > 2] == [
+        (658, "deaths", "egyptian"),
+        (14, "deaths", "jordanian"),
+        (1301, "deaths", None),
+    ]
+
+
 def test_a_described_organisation_is_not_another_named_one():
     text = (
         "BRODOLNSK (Atlas News Agency) - Floods hit the region.\n\nThe civil protection agency "
