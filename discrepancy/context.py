@@ -464,6 +464,10 @@ def _place(
     ]  # a conversion in brackets ("352 km² (136 sq mi) of land around X") is the same figure
     if not found:
         return None
+    # "police in Koblenz said 90 people had died in the Ahrweiler district": where the
+    # speaker sits yields to where the figure is
+    if len(found) > 1:
+        found = [f for f in found if not _SPEAKER_PLACE.match(clause, f[0])] or found
     return min(found, key=lambda f: (abs(f[0] - q_start), f[0]))[1]
 
 
@@ -476,6 +480,9 @@ _WHERE_SAID = regex.compile(
     r"\b(?:speaking|said|says|told\s+(?:reporters|journalists)|(?:news|press)\s+conference|"
     r"briefing|interview|visit|visiting)\s*$"
 )
+_SPEAKER_PLACE = regex.compile(
+    r"(?:in|at|from)\s+(?:[A-Z][\w'’-]+\s+)+(?:said|says|told|reported|announced|confirmed)\b"
+)
 _DIGIT = regex.compile(r"(?<![\d,.])\d")
 _QUOTE_CLOSED = regex.compile(r"[,.!?][\"”]")
 _PARENTHESES = regex.compile(r"\([^()]*\)")
@@ -483,12 +490,13 @@ CAPITAL = "the capital"
 _COUNTRY_OWNS = regex.compile(r"^[A-Z][\w-]*['’]s\s+(?=[A-Z])")
 _CALENDAR = frozenset(w.title() for w in (*WEEKDAYS, *_MONTHS))  # capitalised: no place
 # the words one of which opens every _PLACE_AFTER_PREPOSITION match
-_PREPOSITIONS = frozenset("in across throughout around near from within inside".split())
+_PREPOSITIONS = frozenset("in across throughout around near from within inside whole".split())
 _PLACE_AFTER_PREPOSITION = regex.compile(
-    r"\b(?:[Ii]n|[Aa]cross|[Tt]hroughout|[Aa]round|[Nn]ear|[Ff]rom|[Ww]ithin|[Ii]nside)\s+"
+    r"\b(?:[Ii]n|[Aa]cross|[Tt]hroughout|[Aa]round|[Nn]ear|[Ff]rom|[Ww]ithin|[Ii]nside|"
+    r"[Ff]or(?=\s+the\s+whole\s))\s+"  # "the toll for the whole of Rhineland-Palatinate"
     r"(?:the\s+)?(?:(?:neighbouring|neighboring|northern|southern|eastern|western|central|"
     r"coastal|border|capital|city|town|village|province|region|district|limits|outskirts|"
-    r"suburbs|centre|center)\s+(?:of\s+)?)*"
+    r"suburbs|centre|center|whole)\s+(?:of\s+)?)*"
     # "Viña del Mar", "Rio de Janeiro": a particle joins the capitalised words of one name
     r"((?:[A-Z][\w'’-]+)(?:\s+(?:(?:de|del|da|do|dos|di|du|la|el)\s+)?[A-Z][\w'’-]+)*)"
     r"(?:\s+(region|oblast|province|city|area|district|state|county|prefecture|department))?"

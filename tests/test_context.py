@@ -1023,6 +1023,15 @@ def test_a_place_after_the_quotation_is_where_it_was_told():
     ].place == "manila"
 
 
+def test_where_the_figure_is_before_where_its_speaker_sits():
+    claims = discrepancy.extract(
+        "By Saturday, police in Koblenz said 90 people had been confirmed dead in the Ahrweiler "
+        "district. The state interior ministry put the toll for the whole of "
+        "Rhineland-Palatinate at 98. Police in Lenanik said 45 people were detained."
+    )
+    assert [c.place for c in claims] == ["ahrweiler district", "rhineland-palatinate", "lenanik"]
+
+
 def test_a_count_of_the_speakers_own_is_on_its_side():
     """'India's army said 20 of its soldiers had died' counts Indian dead, so the other
     side's 43 Chinese soldiers is a different fact, not a rival figure."""
