@@ -1164,7 +1164,8 @@ def _is_org(name: str) -> bool:
 
 _OWNED_NAME = regex.compile(r"([A-Z][a-z]+)['’]s\s+([A-Z].*)")
 _NATIONAL_BODY = regex.compile(
-    r"\b(?:National|State|Federal|Armed|Army|Navy|Air\s+Force|Police|Guard|Coast\s+Guard)\b"
+    r"\b(?:National|State|Federal|Armed|Army|Navy|Air\s+Force|Police|Guard|Coast\s+Guard|"
+    r"Ministry)\b"
 )
 # an acronym of three letters or more among a name's words, not a regnal number ("Leo XIV")
 _ACRONYM_WORD = regex.compile(r"(?![IVXLC]+\b)[A-Z]{3,}(?:-[A-Z]+)*")
@@ -1255,7 +1256,12 @@ def _ministry_aliases(rules: Rules) -> dict[str, str]:
     return {key: sid for key, sid in sorted(keys, key=lambda k: (k[0] or "", k[1])) if key}
 
 
-_MINISTRY_TOPICS = {"foreign": "Foreign Affairs", "home": "Home Affairs"}
+# "the emergencies ministry" of Russia, Kyrgyzstan, Kazakhstan… is formally of Emergency Situations
+_MINISTRY_TOPICS = {
+    "foreign": "Foreign Affairs",
+    "home": "Home Affairs",
+    "emergencies": "Emergency Situations",
+}
 _COUNTRY_CODE = regex.compile(r"(?:uae|us|u\.s\.|uk|eu|un)$")
 
 

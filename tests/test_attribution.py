@@ -1102,6 +1102,15 @@ def test_a_tally_is_its_owner_s():
          "people had been arrested.", 20, "Spanish National Police"),
         ("Georgia's Department of Agriculture said the storm caused $1.2bn in damage.", 1.2e9,
          "Georgia's Department of Agriculture"),
+        ("China's Ministry of Emergency Management said it had shipped 2,500 tents.", 2500,
+         "Chinese Ministry of Emergency Management"),
+        # the emergencies ministries of former Soviet states are of Emergency Situations
+        ("Kyrgyzstan's emergencies ministry said 2,300 people were still in shelters.", 2300,
+         "Kyrgyz Ministry of Emergency Situations"),
+        # aliases in rules/speakers.toml
+        ("The toll rose to 137 on Sunday, Russia's top investigative body said.", 137,
+         "Investigative Committee"),
+        ("The Federal Security Service said 11 people had been detained.", 11, "FSB"),
         # "the central bank" is the bank named before, whatever its name calls it
         ("The Bank of Elmland raised rates on Tuesday.\n\nThe central bank said its rate "
          "would stay at 0.5% for a year. The decision was taken by a 7-2 vote, the bank said.",
