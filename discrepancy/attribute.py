@@ -91,7 +91,7 @@ ORG_WORDS = frozenset(
     organization bank company group charity court parliament pentagon administration
     hospital agency cgt met yard prefecture gendarmerie coastguard
     commission authority network office group bank board bureau force navy party press news
-    television radio airline airlines corporation inc ltd plc university school court fire
+    television radio air airline airlines corporation inc ltd plc university school court fire
     center centre monitor observatory tracker foundation association automotive motors post
     airways energy holdings industries systems technologies pharmaceuticals partners telecom
     steel petroleum mining railway railways insurance financial securities logistics shipping foods
@@ -611,6 +611,7 @@ _KIND_NAMED = regex.compile(
     rf"[a-z][\w'’-]*\s+){{1,3}}({NAME})$"
 )
 _ORG_WORDS_AFTER = regex.compile(rf"\s+(?:[a-z][\w'’-]*\s+){{0,3}}(?:{ORG_NOUNS})\b")
+_LOWER_TAIL = regex.compile(r"(?<=[A-Z][\w'’-]*)(?:\s+[a-z][\w-]*)+$")
 _ACRONYM_DEF = regex.compile(
     rf"(?P<full>(?:the\s+)?(?:{NAME}|[a-zA-Z][\w'’-]*(?:\s+[a-zA-Z][\w'’-]*){{1,5}}))"
     rf"\s+\((?P<acr>{ACRONYM})\)"
@@ -631,6 +632,13 @@ _COMPANY_WORDS = frozenset(
 _GENERIC_ORG = _COMPANY_WORDS | frozenset(
     "charity organisation organization agency watchdog regulator body party union".split()
 )
+# the words a name of some kinds of body carries: a union's, an airline's
+_KIND_NAMED_BY = {
+    "union": regex.compile(
+        r"\b(?:Workers|Union|Unions|Federation|Confederation|Teamsters|Guild|Employees)\b"
+    ),
+    "airline": regex.compile(r"\b(?:Air|Airlines?|Airways|Aviation)\b"),
+}
 _INTRODUCED = regex.compile(rf"\b(?:{'|'.join(sorted(_GENERIC_ORG))})\s+({NAME})")
 _APPOSED_BODY = regex.compile(
     rf"(?<![\w'’-])({NAME}),\s+(?:an?|the)\s+(?:(?!(?:of|for|at|in|on|to|by|with|the)\s)"
@@ -1320,6 +1328,7 @@ class DocumentSpeakers:
                 # and Japan": no body
                 continue
             if _is_org(name) and len(parts) >= 2:
+                name = name.removesuffix("'s").removesuffix("’s")  # "Jeju Air's shares fell"
                 self.orgs.append(name)
                 self.org_at.append((m.start(), name))
             elif (
@@ -1352,6 +1361,8 @@ class DocumentSpeakers:
             # "Israel's Magen David Adom (MDA)", "results from the National Electoral
             # Directorate (DINE)": the name itself
             full = _POSSESSOR.sub("", _LOWER_LEAD.sub("", full))
+            # "the United Auto Workers union (UAW)": the name, as it is cited without "union"
+            full = _LOWER_TAIL.sub("", full) if full[:1].isupper() else full
             display = f"{full} ({m.group('acr')})"
             self.acronyms[m.group("acr")] = self.acronyms[full.lower()] = display
             self.orgs.append(display)
@@ -1511,6 +1522,9 @@ class DocumentSpeakers:
         ]
         if not fits and head == "force":  # "Merseyside Police said … The force said"
             fits = [(pos, org) for pos, org in self.org_at if org.endswith(("Police", "police"))]
+        if not fits and head in _KIND_NAMED_BY:
+            # "the United Auto Workers … The union said", "Jeju Air … The airline said"
+            fits = [(pos, org) for pos, org in self.org_at if _KIND_NAMED_BY[head].search(org)]
         if not fits:
             # "The state weather agency AEMET said … The agency warned": the name after the word
             named = self._name_after(head, at)

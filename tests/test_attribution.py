@@ -1111,6 +1111,12 @@ def test_a_tally_is_its_owner_s():
         ("The toll rose to 137 on Sunday, Russia's top investigative body said.", 137,
          "Investigative Committee"),
         ("The Federal Security Service said 11 people had been detained.", 11, "FSB"),
+        # "the union", "the airline": the body whose name says it is one
+        ("DETROIT - Thousands walked out, the United Auto Workers union (UAW) said, as talks "
+         "with General Motors failed.\n\nThe union, which has about 146,000 members, said "
+         "strikers would get $500 a week.", 500, "United Auto Workers (UAW)"),
+        ("MUAN - A Jeju Air jet crashed.\n\nJeju Air's chief executive, Kim E-bae, apologised. "
+         "The airline said it operated 39 jets of the same model.", 39, "Jeju Air"),
         # "the central bank" is the bank named before, whatever its name calls it
         ("The Bank of Elmland raised rates on Tuesday.\n\nThe central bank said its rate "
          "would stay at 0.5% for a year. The decision was taken by a 7-2 vote, the bank said.",
