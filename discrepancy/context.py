@@ -609,6 +609,12 @@ _SAID_IN = regex.compile(
     r"(?:interview|statement|address|briefing|conference|speech|post|video|broadcast)\b[^,;]{0,40}?"
 )
 _NEXT_CONJUNCT = regex.compile(r",\s+(?:and|but)\s|\s(?:and|but)\s+that\s")
+# a relative clause that dates the subject's event, and the main verb after it
+_EVENT_CLAUSE = regex.compile(r"\b(?:that|which)\s+(?:[\w'’-]+\s+){1,6}$")
+_MAIN_VERB_NEXT = regex.compile(
+    r",?\s+(?:(?:has|have|had)\s+(?:now\s+|so\s+far\s+)?)?"
+    r"(?:[a-z]+ed|left|hit|swept|tore|cut|took|burnt|brought|made)\b"
+)
 _SINCE_EVENT = regex.compile(r"(?i)\bsince\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}?\s+$")
 
 
@@ -653,6 +659,13 @@ def scope_of(
             continue
         if m.group("day") and _SINCE_EVENT.search(clause, max(0, m.start() - 60), m.start()):
             continue  # "since Hurricane Olen struck on Tuesday": when the count began
+        if (
+            m.group("day")
+            and m.end() <= quantity_span[0]
+            and _EVENT_CLAUSE.search(clause, max(0, m.start() - 60), m.start())
+            and _MAIN_VERB_NEXT.match(clause, m.end())
+        ):
+            continue  # "The fire that tore through Lahaina on Tuesday destroyed …": its day
         if m.start() > quantity_span[1] and rx(
             r",\s+(?:calling|which|who|making|marking|the|one|as|a|its|their|amid|after|"
             r"in\s+what|describing|saying|up\s+from|down\s+from|compared\s+with|and\s+that)\b"

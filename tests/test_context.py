@@ -232,7 +232,7 @@ def test_counted_head_from_before_the_number_and_hearsay():
         ("Another 45 people remain missing.", "missing"),
         ("Air defences shot down 59 drones overnight.", "military_losses"),
         ("The convoy of 1,100 trucks crossed the border.", "other"),
-        ("The fire has burned 23,713 acres.", "other"),
+        ("The fire has burned 23,713 acres.", "burned_area"),
         # a destroyed tank or drone is a military loss, not a damaged building
         (
             "Its forces had destroyed nine Leopard tanks since May, the ministry said.",
@@ -282,8 +282,9 @@ def test_counted_head_from_before_the_number_and_hearsay():
         ("Some 50,000 people filled Rustaveli Avenue on Saturday night.", "crowd"),
         # aircraft hit are a military loss
         ("Drones struck the air base and hit 41 aircraft, the SBU said.", "military_losses"),
-        # forest burned is no territory taken
-        ("The fire destroyed 1,300 hectares of forest.", "other"),
+        # forest burned is no territory taken, nor land flooded
+        ("The fire destroyed 1,300 hectares of forest.", "burned_area"),
+        ("Floodwaters have inundated 1,300 hectares of farmland.", "flooded_area"),
     ],
 )
 def test_concepts(text, concept):
@@ -618,6 +619,16 @@ def test_a_day_inside_a_since_phrase_starts_the_count():
         published="2026-07-02",
     )[0]
     assert claim.scope_key == "cumulative"
+
+
+def test_a_day_that_dates_the_event_is_no_window_of_its_toll():
+    claims = discrepancy.extract(
+        "The fire that tore through Lahaina on Tuesday destroyed about 1,700 buildings. "
+        "The quake, which struck on Monday, has killed 2,100 people. "
+        "Police, who on Tuesday arrested 40 people, said more arrests would follow.",
+        published="2023-08-12",
+    )
+    assert [c.scope for c in claims] == [None, None, "on Tuesday"]
 
 
 @pytest.mark.parametrize(
