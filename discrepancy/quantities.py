@@ -500,6 +500,8 @@ def _noun_phrase(text: str, pos: int, singular_ok: bool) -> tuple[str, str, int]
     of = _OF_THE.match(text, pos, pos + 30)
     if of:
         pos = of.end()
+    elif head_of := _HEAD_OF.match(text, pos, pos + 12):  # "733,000 head of livestock"
+        pos, singular_ok = head_of.end(), True
     words: list[tuple[str, int, int]] = []
     cursor = pos
     for _ in range(5):
@@ -534,6 +536,7 @@ def _noun_phrase(text: str, pos: int, singular_ok: bool) -> tuple[str, str, int]
     return None
 
 
+_HEAD_OF = regex.compile(r"\s*head\s+of\s+(?!state|government)")
 _OF_GROUP = regex.compile(r"\s+of\s+the\s+(?:[a-z][\w-]*\s+){0,2}(?:forces|services)\b")
 # "eleven of the deaths", "28 of the country's 50 provinces", "23 of 31 drones"
 _OF_THE = regex.compile(

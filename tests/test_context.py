@@ -308,6 +308,9 @@ def test_a_colon_list_of_counted_words_is_no_counted_phrase():
             "treatment, and that 315 were in Gaines County.",
             ["cases", "cases", "cases"],
         ),
+        # "head of" counts the animals, not the people of the clause
+        ("Farmers lost 1,200 head of cattle, and 733,000 head of livestock died.",
+         ["cattle", "livestock"]),
     ],
 )
 def test_the_noun_a_figure_counts_from_its_subject_or_the_count_before(text, heads):
