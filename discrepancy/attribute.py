@@ -42,7 +42,8 @@ VERBS = (
     r"(?:puts?|measured|placed|pegged|valued)\s+(?:[\w.'’-]+,?\s+){1,16}?at(?=\s+(?:[a-z]+\s+){0,3}"
     + FIGURE_AHEAD
     + r")|estimate[sd]?\s+that|"
-    r"put\s+(?:it|them|that)\s+at|gave\s+(?:a\s+|an\s+)?(?:\w+\s+)?(?:figure|estimate|toll|"
+    r"put\s+(?:it|them|that)\s+at|(?:gave|(?:had|has|have)\s+given)\s+(?:a\s+|an\s+)?(?:\w+\s+)?"
+    r"(?:figure|estimate|toll|"
     r"count|number|tally)\s+of|"
     r"(?:has|had|have)\s+(?:said|reported|confirmed|put|estimated|announced|told)|"
     r"(?:is|was)\s+quoted(?:\s+[\w'’-]+){0,6}?\s+as\s+saying|would\s+say|went\s+on|"
@@ -188,7 +189,13 @@ _POSSESSIVE_COUNT = regex.compile(
 )
 _OWNER = regex.compile(
     r"(.+?)['’]s\s+(?:\d{1,2}(?::\d\d)?\s+[ap]\.m\.\s+)?(?:[a-z]+\s+)?(?:count|tally|figures?|"
-    r"estimates?|data|report|records|numbers|statement|assessment|bulletin|update)$"
+    r"estimates?|data|report|records|numbers|statement|assessment|bulletin|update|budget|"
+    r"forecast|survey|analysis|press\s+office|website)$"
+)
+# "officials of the Confederation of African Football (CAF)": the body they speak for
+_OFFICIALS_OF = regex.compile(
+    r"(?:officials|representatives|spokes(?:man|woman|person))\s+(?:of|for|at)\s+"
+    r"(?=(?:the\s+)?[A-Z])"
 )
 _DOTS = regex.compile(r"\.(?:[A-Z]\.)+")
 _CLOCK_CUT = regex.compile(r"\d\s*[ap]$")
@@ -263,6 +270,9 @@ def _strip(name: str, rules: Rules) -> str:
         person = _strip(name[lead.end() :], rules)
         if len(person.split()) >= 2 and not _is_org(person):
             return person
+    office = _MINISTER_FOR.match(name)
+    if office and not _is_org(office.group("person")):
+        return office.group("person")  # "State Minister for Shipping Khalid Mahmud Chowdhury"
     whole = _THE.sub("", name)
     while True:
         m = rules.title_re.match(name) if rules.title_re else None
@@ -298,6 +308,11 @@ def _after_inner_title(name: str, rules: Rules) -> str | None:
     return None
 
 
+_MINISTER_FOR = regex.compile(
+    r"(?:(?:State|Deputy|Junior|Cabinet)\s+)?(?:Minister|Secretary)\s+(?:for|of)\s+(?:the\s+)?"
+    r"(?:(?:Foreign|Home|Internal|Public|Local|Economic|Social|Urban|Rural)\s+)?[A-Z][\w'’-]+"
+    r"(?:\s+and\s+[A-Z][\w'’-]+)?\s+(?P<person>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})$"
+)
 _WORD_START = regex.compile(r"(?<=\s)\S")
 _THE = regex.compile(r"^(?i:the)\s+")
 _THE_AT = regex.compile(r"(?:[Tt]he\s+)?")
@@ -388,7 +403,7 @@ def _trailing_name(before: str) -> tuple[str, str] | None:
         named = _DESCRIBED_NAME.match(bare)
         if named:  # "the financial news outlet Caixin", "Iran's foreign ministry spokesman X"
             return named.group(1), "name"
-        if not _VERBISH.search(phrase):
+        if not _VERBISH.search(phrase, _DETERMINED.match(phrase).end()):  # "an" opens it
             return phrase, "description"
     if clause and _QUANTIFIED_GROUP.fullmatch(opened):
         return opened, "description"  # "Some of the refugees claimed", "Several guests said"
@@ -408,6 +423,9 @@ def _trailing_name(before: str) -> tuple[str, str] | None:
     placed = _BODY_IN_PLACE.search(before, tail) if " in " in before[tail:] else None
     if placed:  # "A doctor at Cipto Mangunkusumo hospital in Jakarta": the hospital's, not Jakarta
         return _trailing_name(before[: placed.start(1)])
+    m = _NUMBERED_NAME.search(before, tail) if before[-1:].isdigit() else None
+    if m and _without_opening_word(m.group(1)) == m.group(1):
+        return m.group(1), "name"  # "SEIU Local 721, which represents …, said"
     m = _ENDING_NAME.search(before, tail) if _may_end_in_name(before) else None
     if m:
         name = m.group(1)
@@ -495,7 +513,9 @@ _SPELLINGS = {
     "organisation": "organi[sz]ation",
     "organization": "organi[sz]ation",
 }
-_ENDS_CAPITALISED = regex.compile(r"\b[A-Z][\w'’.-]*$")
+_NUMBERED_NAME = regex.compile(r"(?<![\w'’-])((?:[A-Z][\w'’.-]*\s+){2,4}\d{1,4})$")
+# a name's last word, or its number ("SEIU Local 721")
+_ENDS_CAPITALISED = regex.compile(r"\b[A-Z][\w'’.-]*(?:\s+\d+)?$")
 _AGED = regex.compile(r"\b[A-Z][\w'’.-]*,\s+\d{1,3}$")
 # "LONDON - ", or a live blog's "12.15 BST "
 _DATELINE_LEAD = regex.compile(
@@ -604,7 +624,8 @@ _NAMED_REPORT = regex.compile(
 _LEAD_NAME = regex.compile(rf"^(?:[Tt]he\s+)?({NAME}(?:\s+(?:{ORG_NOUNS})\b)?)")
 # "the financial news outlet Caixin", not "a volunteer in Amizmiz" (a place after a preposition)
 _DESCRIBED_NAME = regex.compile(
-    rf"^(?:[A-Z][\w-]*['’]s\s+)?[a-z][\w\s'’-]*?(?<!\b(?:in|at|from|of|near|on|to))\s({NAME})$"
+    rf"^(?:[A-Z][\w-]*['’]s\s+)?[a-z][\w\s'’-]*?(?<=\b[a-z][\w'’-]*)"
+    rf"(?<!\b(?:in|at|from|of|near|on|to))\s({NAME})$"
 )
 _KIND_NAMED = regex.compile(
     rf"^(?:[Tt]he\s+)?(?:{NAME}\s+)?(?:(?!(?:of|for|and|on|at|the|in|by|from|to|with)\s)"
@@ -648,7 +669,8 @@ _APPOSED_BODY = regex.compile(
 # an unnamed medic speaks for the hospital the sentence names before them
 _MEDICS = frozenset(("doctor", "nurse", "medic", "surgeon", "physician"))
 _HOSPITAL = regex.compile(
-    r"\b((?:[A-Z][\w'’-]*\s+)+(?:(?:and|of)\s+(?:[A-Z][\w'’-]*\s+)*)?[Hh]ospital)\b"
+    r"\b((?:[A-Z][\w'’-]*\s+)+(?:(?:and|of)\s+(?:[A-Z][\w'’-]*\s+)*)?"
+    r"(?:[Hh]ospital|Medical\s+Cent(?:re|er)|Clinic|Infirmary))\b"
 )
 _CENTRAL_BANK = regex.compile(
     r"\bBank\s+of\s+[A-Z]|\b(?:National|Reserve|Central|People's)\s+Bank\b|\bFederal\s+Reserve\b|"
@@ -836,6 +858,12 @@ _WHERE_THEY_ARE = regex.compile(
     r"(?:the\s+)?[a-z][\w\s'’-]{0,40}$"
     r"|(?<=\b[A-Za-z][a-z]+s)\s+who\s+[a-z]+\s+[^,;]{0,60}$"  # "Residents who fled the town"
 )
+# people who speak for themselves, wherever they are: "Gravediggers at the Mewa Shah graveyard"
+_GROUP_FROM = regex.compile(
+    r"(?:^|(?<=,\s))(?P<group>(?i:residents|villagers|gravediggers|shopkeepers|relatives|"
+    r"families|neighbou?rs|witnesses|survivors|farmers|traders|fishermen|locals|miners|"
+    r"passengers|parents))\s+(?:of|in|at|near|from|outside|around|inside|on)\s+[^;]{1,80}$"
+)
 _OFFICE_IN = regex.compile(r"['’]s\s+(?:[a-z]+\s+)?office\s+in\s+[^,;]{2,40}$")
 _SPEAKER_ASIDE = regex.compile(
     r",\s+(?:speaking|asking|requesting|who\s+(?:spoke|asked|requested|declined))\b"
@@ -857,6 +885,8 @@ def _subject_anchor(subj: str, start: int, end: int, rules: Rules, after: str = 
     owner = _OWNER.match(subj)
     if owner:
         subj = owner.group(1)
+    if of := _OFFICIALS_OF.match(subj):
+        subj = subj[of.end() :]
     named = _NAME_AFTER_COMMA.match(after)
     named = named or _role_named(rules)[0].search(subj)
     if named:  # "…, Serhiy Lysak" after it, or "ground forces commander Pavel Orlov" ending it
@@ -1029,6 +1059,10 @@ def _anchors(s: str, local: tuple[tuple[int, int], ...], rules: Rules) -> tuple[
             subj_text = _ANONYMOUS.sub("", subj_text)
         # "Relatives gathered at the site claimed", "Families waiting outside the hospital said"
         subj_text = _WHERE_THEY_ARE.sub("", subj_text)
+        group = _GROUP_FROM.search(subj_text) if " who " not in subj_text else None
+        if group and not _VERB_RE.search(subj_text, group.end("group")):
+            # "Residents of the Karantina district, next to the port, claimed": residents
+            subj_text = subj_text[: group.end("group")]
         if "office in " in subj_text:  # "the National Weather Service's office in X said"
             subj_text = _OFFICE_IN.sub("", subj_text)
         # "Organisers, who said 100,000 people attended, …": the relative pronoun's antecedent
@@ -1236,6 +1270,7 @@ _MINISTRY_OF = regex.compile(
     r"(?:\s+affairs)?(?:\s+of\s+(?P<of>[a-z]+(?: [a-z]+)?))?"
 )
 _OWNED = regex.compile(r"^([\w.]+(?: [a-z]+)?)['’]s\s+(.+)$")
+_DOTTED_COUNTRY = regex.compile(r"^(u s|u k)\s+(.+)$")
 # one ministry, spelled in several ways: "Defense"/"Defence", "Transportation"/"Transport"
 _TOPIC_SPELLING = {"defense": "defence", "transportation": "transport"}
 
@@ -1862,7 +1897,8 @@ class DocumentSpeakers:
             named = self._named_org(desc, anchor.start) if _ORG_HEAD.search(desc) else None
             if named is None and " " not in desc:  # "the hotline", described before
                 named = self._apposed(desc, anchor.start)
-            if named is None and desc in _MEDICS and _INDEFINITE.match(anchor.name):
+            medic = desc.rsplit(None, 1)[-1] in _MEDICS if desc else False  # "an emergency doctor"
+            if named is None and medic and _INDEFINITE.match(anchor.name):
                 # "At Kolwezi General Hospital, …, a doctor said": the hospital's word
                 here = self.text[self._stop_before(anchor.start) + 1 : anchor.start]
                 found = _HOSPITAL.findall(here)
@@ -1906,8 +1942,9 @@ class DocumentSpeakers:
         """ "ukraine's air force" -> "ukrainian air force", as other outlets write it; a
         ministry by its formal name ("russia's defence ministry" -> "Russian Ministry of
         Defence", "the foreign ministry" -> "Ministry of Foreign Affairs")."""
-        m = _OWNED.match(desc)
-        side = self.rules.demonyms.get(m.group(1)) if m else None
+        m = _OWNED.match(desc) or _DOTTED_COUNTRY.match(desc)  # "the U.S. military": "u s"
+        owner = m.group(1) if m else ""
+        side = self.rules.demonyms.get(owner) or self.rules.demonyms.get(owner.replace(" ", ""))
         desc = f"{side} {m.group(2)}" if side and m.group(1) != side else desc
         ministry = _MINISTRY.fullmatch(desc)
         if not ministry:

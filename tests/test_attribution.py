@@ -952,7 +952,7 @@ def test_a_tally_is_its_owner_s():
         ('Organisers of Saturday\'s "No Kings" protests against President Donald Trump said '
          "nearly 7 million people had turned out.", 7_000_000, "organisers"),
         ("Relatives of miners who gathered at the site claimed that 12 men were still "
-         "missing.", 12, "relatives"),
+         "missing.", 12, "Relatives"),
         # "… and said" after a quotation goes on with the subject of the verb before it, not
         # with the word that opens the sentence
         ('In a post on his platform, Trump told investors his policies "will never change" and '
@@ -1117,6 +1117,33 @@ def test_a_tally_is_its_owner_s():
          "strikers would get $500 a week.", 500, "United Auto Workers (UAW)"),
         ("MUAN - A Jeju Air jet crashed.\n\nJeju Air's chief executive, Kim E-bae, apologised. "
          "The airline said it operated 39 jets of the same model.", 39, "Jeju Air"),
+        ("Health Minister Hamad Hassan had given a toll of 78 early on Wednesday.", 78,
+         "Hamad Hassan"),
+        # people who speak for themselves, wherever they are
+        ("Residents of the Karantina district, next to the port, claimed that at least 20 "
+         "people were still under the rubble.", 20, "Residents"),
+        ("Gravediggers at the Mewa Shah graveyard claimed they had dug more than 50 graves.", 50,
+         "Gravediggers"),
+        # officials of a body, its press office, its papers: the body
+        ("About 50,000 people tried to get in, according to officials of the Confederation of "
+         "African Football (CAF).", 50_000, "Confederation of African Football (CAF)"),
+        ("More than 70 members took part, according to the Parliament's press office.", 70,
+         "Parliament"),
+        ("Spending will rise to 13.5 trillion roubles, according to the Finance Ministry's draft "
+         "budget.", 13.5e12, "Finance Ministry"),
+        # a name that ends in a number; an office "for" a portfolio before the person
+        ("SEIU Local 721, which represents about 11,000 city workers, said the city was sitting "
+         "on more than $200 million in reserves.", 200e6, "SEIU Local 721"),
+        ("State Minister for Shipping Khalid Mahmud Chowdhury said the government would pay "
+         "150,000 taka to each family.", 150_000, "Khalid Mahmud Chowdhury"),
+        # the last word of a name after a description is not the name
+        ("The biggest union at Samsung Electronics said 6,540 members had joined the strike.",
+         6540, "biggest union at samsung electronics"),
+        ("At the Jinnah Postgraduate Medical Centre, the city's largest public hospital, an "
+         "emergency doctor who asked not to be named said more than 1,000 patients had been "
+         "treated.", 1000, "Jinnah Postgraduate Medical Centre"),
+        ("The attack wounded at least 34 soldiers, the U.S. military said.", 34,
+         "american military"),
         # "the central bank" is the bank named before, whatever its name calls it
         ("The Bank of Elmland raised rates on Tuesday.\n\nThe central bank said its rate "
          "would stay at 0.5% for a year. The decision was taken by a 7-2 vote, the bank said.",
