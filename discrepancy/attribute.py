@@ -95,6 +95,7 @@ ORG_WORDS = frozenset(
     television radio air airline airlines corporation inc ltd plc university school court fire
     center centre monitor observatory tracker foundation association automotive motors post
     airways energy holdings industries systems technologies pharmaceuticals partners telecom
+    electronics semiconductor chemicals
     steel petroleum mining railway railways insurance financial securities logistics shipping foods
     electric frontières frontieres headquarters survey embassy consulate society crescent cross
     trust front alliance coalition movement
@@ -1036,6 +1037,8 @@ def _anchors(s: str, local: tuple[tuple[int, int], ...], rules: Rules) -> tuple[
             continue  # "damage was reported": the subject is what is reported, not who
         if rx(r"(?i)\b(?:an|the|some|its|their|a|of)\s+$").search(before, near):
             continue  # "an estimated 150,000": an adjective
+        if "than " in before and _THAN_SUBJECT.search(before, max(0, len(before) - 60)):
+            continue  # "bigger than most economists had expected": a comparison, no source
         # the subject must not lie inside a quote: cut at the last closing quote
         cut = max(before.rfind(q) for q in ('"', "”")) if any(q in before for q in '"”') else -1
         if cut >= 0 and _QUOTED_TITLE.search(before, 0, cut + 1):
@@ -1104,7 +1107,7 @@ def _anchors(s: str, local: tuple[tuple[int, int], ...], rules: Rules) -> tuple[
                 continue
         if verb_text == "adding" and not _ADDING_SPEECH.match(s, m.end()):
             continue  # "with Rolls-Royce adding 5%": a gain, not words
-        if verb_text == "added" and _ADDED_THINGS.match(s, m.end()):
+        if verb_text in ("added", "adds") and _ADDED_THINGS.match(s, m.end()):
             continue  # "Employers added an average of 116,000 jobs": a gain, not words
         if verb_text in ("saying", "adding"):  # "…, with NHS England saying 90% of …"
             with_subject = _WITH_SUBJECT.search(subj_text) or _CLAUSE_SUBJECT.match(subj_text)
@@ -1270,6 +1273,10 @@ _MINISTRY_OF = regex.compile(
     r"(?:\s+affairs)?(?:\s+of\s+(?P<of>[a-z]+(?: [a-z]+)?))?"
 )
 _OWNED = regex.compile(r"^([\w.]+(?: [a-z]+)?)['’]s\s+(.+)$")
+# a place's bodies, named without its possessive by other outlets (not a person's office)
+_PLACE_OWNS = regex.compile(
+    r"(?:[a-z]+\s+){0,4}(?:department|ministry|authority|agency|police|council)$"
+)
 _DOTTED_COUNTRY = regex.compile(r"^(u s|u k)\s+(.+)$")
 # one ministry, spelled in several ways: "Defense"/"Defence", "Transportation"/"Transport"
 _TOPIC_SPELLING = {"defense": "defence", "transportation": "transport"}
@@ -1870,6 +1877,12 @@ class DocumentSpeakers:
                 speaker = self.resolve(replace(anchor, name=body))
                 self.voice = (anchor.start, speaker)
                 return speaker
+            # "A Samsung official said": the body named before whose name starts so
+            owns = [org for at, org in self.org_at if at < anchor.start] if body else []
+            owner = next((o for o in reversed(owns) if o.lower().startswith(f"{body} ")), None)
+            if owner:
+                self.voice = (anchor.start, self._speaker(owner))
+                return self.voice[1]
             issuer = self._issuer(desc, anchor)
             if issuer or _BARE_PAPER.fullmatch(desc):
                 return issuer  # "The figure, which counts …": no one's, when no one spoke
@@ -1946,6 +1959,8 @@ class DocumentSpeakers:
         owner = m.group(1) if m else ""
         side = self.rules.demonyms.get(owner) or self.rules.demonyms.get(owner.replace(" ", ""))
         desc = f"{side} {m.group(2)}" if side and m.group(1) != side else desc
+        if m and not side and _PLACE_OWNS.match(m.group(2)) and owner.title() in self.text:
+            desc = f"{owner} {m.group(2)}"  # "Sindh's health department": the Sindh one
         ministry = _MINISTRY.fullmatch(desc)
         if not ministry:
             return desc
@@ -2117,6 +2132,7 @@ _DATA_SUBJECT = regex.compile(
     r"tally|count|results|records)$"
 )
 _ADDING_SPEECH = regex.compile(r"\s+that\b|\s*[,:]?\s*[\"“]")
+_THAN_SUBJECT = regex.compile(r"\bthan\s+(?:[\w'’-]+\s+){0,3}(?:had\s+|have\s+)?$")
 _ADDED_THINGS = regex.compile(
     r"\s+(?:an?|some|about|around|nearly|almost|roughly|more\s+than|another|over|\d|[$€£])"
 )

@@ -1144,6 +1144,19 @@ def test_a_tally_is_its_owner_s():
          "treated.", 1000, "Jinnah Postgraduate Medical Centre"),
         ("The attack wounded at least 34 soldiers, the U.S. military said.", 34,
          "american military"),
+        # an unnamed voice of a company named before by the first word of its name
+        ("SEOUL - Workers at Samsung Electronics walked out.\n\nA Samsung official, who asked "
+         "not to be named, said fewer than 2,000 workers had stayed away.", 2000,
+         "Samsung Electronics"),
+        # what a budget adds, what economists expected: no one's words
+        ("The budget also adds $50 million in funding for the fire department.", 50e6, None),
+        ("The increase, from 19%, was bigger than most economists had expected.", 19, None),
+        # a place's department is named without the possessive, as other outlets name it;
+        # a person's office keeps it
+        ("KARACHI - Sindh's health department said 10 people had died.", 10,
+         "sindh health department"),
+        ("Prime Minister Benjamin Netanyahu's office said 24 people had been killed.", 24,
+         "benjamin netanyahu's office"),
         # "the central bank" is the bank named before, whatever its name calls it
         ("The Bank of Elmland raised rates on Tuesday.\n\nThe central bank said its rate "
          "would stay at 0.5% for a year. The decision was taken by a 7-2 vote, the bank said.",
