@@ -345,6 +345,10 @@ def _conversion_findings(claims: pl.DataFrame, rules: Rules) -> list[Proto]:
     return out
 
 
+def _rates(rate: float | list[float]) -> list[float]:
+    return list(rate) if isinstance(rate, list) else [rate]
+
+
 def _exchange_finding(r: dict, exchange: dict) -> list[Proto]:
     """'346 billion shillings ($2.7 million)': off the rough rate by more than the band (a
     billion written as a million, reais copied as dollars). Within it, rates and rounding
@@ -353,8 +357,15 @@ def _exchange_finding(r: dict, exchange: dict) -> list[Proto]:
     rate_a, rate_b = rates.get(r["a_unit"]), rates.get(r["canonical_unit"])
     if not rate_a or not rate_b or not r["va"] or not r["canonical_value"]:
         return []
-    expected = r["va"] / rate_a * rate_b
-    off = max(expected, r["canonical_value"]) / min(expected, r["canonical_value"])
+
+    def off_at(a: float, b: float) -> tuple[float, float, float, float]:
+        expected, stated = r["va"] / a * b, r["canonical_value"]
+        return max(expected, stated) / min(expected, stated), a, b, expected
+
+    # a currency of several countries ("rupees") has a range of rates: the nearest one counts
+    off, rate_a, rate_b, expected = min(
+        off_at(a, b) for a in _rates(rate_a) for b in _rates(rate_b)
+    )
     if off <= exchange.get("band", 2.0):
         return []
     text = (

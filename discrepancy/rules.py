@@ -215,8 +215,9 @@ def _validate(data: dict[str, Any], path: Path, text: str) -> None:
     if not isinstance(band, int | float) or band < 1:
         fail("exchange.band must be a number of at least 1", "band")
     for key, value in exchange.get("per_dollar", {}).items():
-        if not isinstance(value, int | float) or value <= 0:
-            fail(f"exchange.per_dollar.{key} must be a positive number", key)
+        values = value if isinstance(value, list) and value else [value]
+        if not all(isinstance(v, int | float) and v > 0 for v in values):
+            fail(f"exchange.per_dollar.{key} must be a positive number or a list of them", key)
 
 
 def _load_dir(folder: Path) -> dict[str, Any]:

@@ -216,13 +216,16 @@ def test_a_money_figure_restated_far_off_a_rough_exchange_rate_is_a_conversion_m
         "The package is worth 35 billion lei (about €6.9 billion), and £40bn ($52bn) is set aside. "
         "Losses reached 550 billion pesos (about $6.2 billion) on Thursday. "
         "Each family got 10 million tenge (about $210,000), and the plant owes 90 million "
-        "ringgit ($20 million)."
+        "ringgit ($20 million). "
+        "Damage in Sindh reached $10 billion (about 2.2 trillion rupees), and the province "
+        "needs 2.2 trillion rupees (about $1 billion)."
     )
     wrong = [f for f in report.findings if f.kind == "conversion_mismatch"]
     # a billion written as a million, reais copied as dollars; lei and pounds within the rough
     # rate; pesos of no named country have no rate to go by
     # tenge ten times off; ringgit within the rough rate
-    assert sorted(values(report, f)[1][0] for f in wrong) == [210_000, 2.7e6, 51e9]
+    # rupees of no named country: right at Pakistan's rate, ten times off at any country's
+    assert sorted(values(report, f)[1][0] for f in wrong) == [210_000, 2.7e6, 1e9, 51e9]
     assert any("too little" in f.explanation for f in wrong)
 
 

@@ -125,6 +125,16 @@ def test_malformed_word_tables_are_named(tmp_path, corpus, body):
     assert len(result.stderr.strip().splitlines()) == 1
 
 
+@pytest.mark.parametrize("rate", ["-3", '"84"', "[84, 0]", "[]"])
+def test_malformed_exchange_rates_are_named(tmp_path, corpus, rate):
+    rules = tmp_path / "rules"
+    rules.mkdir()
+    (rules / "mine.toml").write_text(f"[exchange.per_dollar]\nrupee = {rate}\n", "utf-8")
+    result = run(["check", str(corpus / "good.md"), "--rules", str(rules)])
+    assert result.exit_code == 2 and "exchange.per_dollar.rupee must be" in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+
+
 def test_unknown_option_is_a_usage_error(corpus):
     result = run(["check", str(corpus), "--no-such-option"])
     assert result.exit_code == 2 and "No such option" in result.stderr
