@@ -400,7 +400,7 @@ def _fate(clause: str, at: int) -> str | None:
 
 _LOSSES_OF = regex.compile(
     r"\b([A-Z][\w-]*?)(?:['’]s)?\s+(?:(?:troop|military|army|combat|battlefield)\s+)?"
-    r"(?:losses|casualties)\s+(?:[a-z]+\s+){0,8}$"
+    r"(?:losses|casualties)\s+(?:[a-z]+\s+){0,10}$"
 )
 
 

@@ -740,6 +740,11 @@ def test_losses_put_at_a_figure_keep_their_side():
         "Estimates varied: Kyiv put Russian losses at 1,150, Western officials at close to 900."
     )
     assert (by_value(claims, 1150).counted, by_value(claims, 1150).side) == ("losses", "russian")
+    claim = discrepancy.extract(
+        "Ukraine's general staff put Russian losses along the whole front in the past day at "
+        "1,130 killed or wounded."
+    )[0]
+    assert claim.side == "russian"
 
 
 def test_units_that_lost_soldiers_are_the_side():
