@@ -233,6 +233,8 @@ def test_counted_head_from_before_the_number_and_hearsay():
         ("Air defences shot down 59 drones overnight.", "military_losses"),
         ("The convoy of 1,100 trucks crossed the border.", "other"),
         ("The fire has burned 23,713 acres.", "burned_area"),
+        # American spellings of the people counted
+        ('"Sixty of our neighbors are confirmed dead tonight," she said.', "deaths"),
         # a destroyed tank or drone is a military loss, not a damaged building
         (
             "Its forces had destroyed nine Leopard tanks since May, the ministry said.",
