@@ -609,7 +609,7 @@ _LEAD_UNIT = regex.compile(
     _PERCENT + r"|\s?(?:(?:US|Canadian|Australian)\s+)?(?P<word>dollars?|euros?|"
     r"pounds\s+sterling|yen|yuan|rupees?|roubles?|rubles?|hryvnias?|francs?|pence|cents?|"
     r"naira|rand|shillings|pesos|lira|rupiah|baht|dirhams|riyals|zlotys?|kronor|krona|"
-    r"reais|lei|forints|taka|shekels|tenge|cedis|ringgit)\b"
+    r"reais|lei|forints|taka|shekels|tenge|cedis|ringgit|lari|drams|manat|kyats?|birr|kwacha)\b"
     r"|\s?(?P<sym>[€£])|(?P<code>p|\s?(?:USD|EUR|GBP|JPY|CHF|RUB|UAH|INR|CNY|BRL|RON))\b"
 )
 

@@ -218,14 +218,16 @@ def test_a_money_figure_restated_far_off_a_rough_exchange_rate_is_a_conversion_m
         "Each family got 10 million tenge (about $210,000), and the plant owes 90 million "
         "ringgit ($20 million). "
         "Damage in Sindh reached $10 billion (about 2.2 trillion rupees), and the province "
-        "needs 2.2 trillion rupees (about $1 billion)."
+        "needs 2.2 trillion rupees (about $1 billion). "
+        "Fines reach 25,000 lari ($67,000) for groups that do not register."
     )
     wrong = [f for f in report.findings if f.kind == "conversion_mismatch"]
     # a billion written as a million, reais copied as dollars; lei and pounds within the rough
     # rate; pesos of no named country have no rate to go by
     # tenge ten times off; ringgit within the rough rate
     # rupees of no named country: right at Pakistan's rate, ten times off at any country's
-    assert sorted(values(report, f)[1][0] for f in wrong) == [210_000, 2.7e6, 1e9, 51e9]
+    # lari multiplied by the rate instead of divided
+    assert sorted(values(report, f)[1][0] for f in wrong) == [67_000, 210_000, 2.7e6, 1e9, 51e9]
     assert any("too little" in f.explanation for f in wrong)
 
 

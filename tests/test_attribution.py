@@ -1150,6 +1150,8 @@ def test_a_tally_is_its_owner_s():
          "Samsung Electronics"),
         # what a budget adds, what economists expected: no one's words
         ("The budget also adds $50 million in funding for the fire department.", 50e6, None),
+        ("The Tbilisi Legal Aid Network declares that at least 45 persons were detained.", 45,
+         "Tbilisi Legal Aid Network"),
         ("The increase, from 19%, was bigger than most economists had expected.", 19, None),
         # a place's department is named without the possessive, as other outlets name it;
         # a person's office keeps it

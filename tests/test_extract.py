@@ -140,6 +140,9 @@ def test_changes_are_recorded_apart_from_the_value():
         ("It snowed at −5°C.", -5, "degree Celsius"),
         ("Some 10\u00a0000 troops and", 10_000, "troops"),
         ("Some 10\u202f000 troops and", 10_000, "troops"),
+        ("Fines can reach 25,000 lari.", 25_000, "georgian lari"),
+        ("Each family gets 150,000 kwacha.", 150_000, "kwacha"),
+        ("The fund holds 200,000 rupees.", 200_000, "rupee"),
     ],
 )
 def test_scale_currency_percent_and_number_forms(text, value, unit):
