@@ -398,6 +398,7 @@ def _fate(clause: str, at: int) -> str | None:
     return m.lastgroup if m else None
 
 
+_RELATIVE_TAIL = regex.compile(r"\s+(?:who|that|which)$")
 _LOSSES_OF = regex.compile(
     r"\b([A-Z][\w-]*?)(?:['’]s)?\s+(?:(?:troop|military|army|combat|battlefield)\s+)?"
     r"(?:losses|casualties)\s+(?:[a-z]+\s+){0,10}$"
@@ -1077,6 +1078,7 @@ def _context_of(
     if head in _VERB_HEADS:
         counted = head = None  # "Thousands took to the streets": a verb, nothing counted
     of_head = None  # "the number of injured": what the number counts
+    said_of = ""
     last = clause[max(0, cstart - 12) : cstart].split()
     if (
         dimension == "dimensionless"
@@ -1096,6 +1098,8 @@ def _context_of(
         )
         if m:
             counted = _AUX_END.sub("", m.group(1).strip())
+            said_of = clause[m.start(1) : cstart].lower()  # the subject's words, to the figure
+            counted = _RELATIVE_TAIL.sub("", counted)  # "the number of persons who …"
             words = counted.lower().split()
             # the head is the subject noun ("the total number of Ukrainians freed" -> number);
             # its concept comes from the noun counted: the first plural after "of"
@@ -1134,7 +1138,7 @@ def _context_of(
     if concept == "other" and of_head is not None and rules.cue_re is not None:
         # "The number of people killed by the fires that tore through … rose to 112": the
         # subject's own words say what is counted, however far the figure comes after them
-        cue = rules.cue_re.search(counted.lower())
+        cue = rules.cue_re.search(said_of)  # "… persons who lost their lives … has reached"
         concept = rules.cue_concept[cue.group()] if cue else concept
     side = _side(counted, head, clause, cstart, cend, rules, clause_words)
     if side is None and concept in ("territory", "settlements"):

@@ -1152,6 +1152,11 @@ def test_a_tally_is_its_owner_s():
         ("The budget also adds $50 million in funding for the fire department.", 50e6, None),
         ("The Tbilisi Legal Aid Network declares that at least 45 persons were detained.", 45,
          "Tbilisi Legal Aid Network"),
+        ("The National Disaster Management Authority declared on Wednesday that 1,162 persons "
+         "had lost their lives.", 1162, "National Disaster Management Authority"),
+        ("But the Provincial Disaster Management Authority of Sindh, in its own report, gives "
+         "the figure of 402 deaths in the province.", 402,
+         "Provincial Disaster Management Authority of Sindh"),
         ("The increase, from 19%, was bigger than most economists had expected.", 19, None),
         # a place's department is named without the possessive, as other outlets name it;
         # a person's office keeps it

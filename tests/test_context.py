@@ -626,6 +626,14 @@ def test_a_day_inside_a_since_phrase_starts_the_count():
     assert claim.scope_key == "cumulative"
 
 
+def test_a_relative_clause_after_the_subject_says_what_its_number_counts():
+    (claim,) = discrepancy.extract(
+        "The number of persons who lost their lives in the rains and floods since the middle "
+        "of June has reached 1,162."
+    )
+    assert (claim.counted, claim.concept) == ("number of persons", "deaths")
+
+
 def test_a_day_that_dates_the_event_is_no_window_of_its_toll():
     claims = discrepancy.extract(
         "The fire that tore through Lahaina on Tuesday destroyed about 1,700 buildings. "
