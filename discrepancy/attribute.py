@@ -1267,7 +1267,9 @@ _LEVEL_AUTHORITY = regex.compile(
 _FULL_PERSON = regex.compile(r"[A-Z][\w.-]+(?:\s+(?:[A-Z][\w.-]+|von|van|de|der|al-\w+))+")
 
 
-_MINISTRY = regex.compile(r"(?:(?P<side>[a-z.]+(?: [a-z]+)?)\s+)??(?P<topic>[a-z]+)\s+ministry")
+_MINISTRY = regex.compile(
+    r"(?:(?P<side>[a-z.]+(?: [a-z]+)??)\s+)??(?P<topic>(?:public\s+)?[a-z]+)\s+ministry"
+)
 _MINISTRY_OF = regex.compile(
     r"(?:(?P<side>[a-z.]+(?: [a-z]+)?)\s+)??ministry\s+of\s+(?:the\s+)?(?P<topic>[a-z]+)"
     r"(?:\s+affairs)?(?:\s+of\s+(?P<of>[a-z]+(?: [a-z]+)?))?"
@@ -1370,7 +1372,8 @@ class DocumentSpeakers:
                 # and Japan": no body
                 continue
             if _is_org(name) and len(parts) >= 2:
-                name = name.removesuffix("'s").removesuffix("’s")  # "Jeju Air's shares fell"
+                # "Jeju Air's shares fell", "the House of Commons' 343 seats"
+                name = name.removesuffix("'s").removesuffix("’s").rstrip("'’")
                 self.orgs.append(name)
                 self.org_at.append((m.start(), name))
             elif (
@@ -1859,6 +1862,8 @@ class DocumentSpeakers:
             return self.last_any
         if anchor.kind == "description":
             desc = rx(r"^(?:the|a|an|its|their|his|her)\s+").sub("", normalise_name(anchor.name))
+            if desc.startswith("country's ") and (country := self._country_before(anchor.start)):
+                desc = country + desc[7:]  # "the country's health ministry": Thailand's
             if speaker_id(anchor.name, self.rules) in self.rules.speaker_names:
                 self.described.append((anchor.start, desc))  # "the agency" later is this one
                 return self._speaker(anchor.name)
@@ -1950,6 +1955,23 @@ class DocumentSpeakers:
             if known_as != own and known_as in self.rules.speaker_names:
                 return m
         return word
+
+    def _country_before(self, at: int) -> str | None:
+        """The country named last before `at` (lower case), for "the country's …"."""
+        names = self.rules.memoised(
+            ("country names",),
+            lambda: regex.compile(
+                r"\b(?:"
+                + "|".join(
+                    regex.escape(k.title())
+                    for k, v in sorted(self.rules.demonyms.items())
+                    if k != v and len(k) > 3 and " " not in k or k in ("united states",)
+                )
+                + r")\b"
+            ),
+        )
+        found = names.findall(self.text, max(0, at - 600), at)
+        return found[-1].lower() if found else None
 
     def _demonym(self, desc: str) -> str:
         """ "ukraine's air force" -> "ukrainian air force", as other outlets write it; a

@@ -1104,6 +1104,11 @@ def test_a_tally_is_its_owner_s():
          "Georgia's Department of Agriculture"),
         ("China's Ministry of Emergency Management said it had shipped 2,500 tents.", 2500,
          "Chinese Ministry of Emergency Management"),
+        # "the country's" is the country named last; a ministry's topic may take two words
+        ("BANGKOK - Fighting has killed 15 people in Thailand since Thursday, the country's "
+         "public health ministry said.", 15, "Thai Ministry of Public Health"),
+        ("North Korea's defence ministry said 40 drones were downed.", 40,
+         "North Korean Ministry of Defence"),
         # the emergencies ministries of former Soviet states are of Emergency Situations
         ("Kyrgyzstan's emergencies ministry said 2,300 people were still in shelters.", 2300,
          "Kyrgyz Ministry of Emergency Situations"),
