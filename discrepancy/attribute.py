@@ -1964,8 +1964,8 @@ class DocumentSpeakers:
                 r"\b(?:"
                 + "|".join(
                     regex.escape(k.title())
-                    for k, v in sorted(self.rules.demonyms.items())
-                    if k != v and len(k) > 3 and " " not in k or k in ("united states",)
+                    for k, v in sorted(self.rules.demonyms.items(), key=lambda kv: -len(kv[0]))
+                    if k != v and len(k) > 3  # a country's name, not its adjective or "us"
                 )
                 + r")\b"
             ),
