@@ -669,7 +669,8 @@ def scope_of(
             continue  # "The fire that tore through Lahaina on Tuesday destroyed …": its day
         if m.start() > quantity_span[1] and rx(
             r",\s+(?:calling|which|who|making|marking|the|one|as|a|its|their|amid|after|"
-            r"in\s+what|describing|saying|up\s+from|down\s+from|compared\s+with|and\s+that)\b"
+            r"in\s+what|describing|saying|up\s+from|down\s+from|compared\s+(?:with|to)|against|"
+            r"and\s+that)\b"
         ).search(
             clause[quantity_span[1] : m.start()],
         ):

@@ -197,7 +197,10 @@ def _carry(
     counts = [(p, c) for p, c in before if p.dimension == "count" and c.head]
     out = []
     for q, ctx in found:
-        if ctx.head is None and counts and _THEM_NEXT.match(text, q.end):
+        of_them = _THEM_NEXT.match(text, q.end) or _OF_THEM_BEFORE.search(
+            text, max(0, q.start - 20), q.start
+        )  # "385 of them were shot down", "Of them, 320 were from the village"
+        if ctx.head is None and counts and of_them:
             # "Russia launched 472 drones. It said 385 of them were shot down": the count
             # the sentence before told (the last as large); what befell them, and whose they
             # are, is this clause's own
@@ -233,6 +236,7 @@ def _carry(
 
 
 _THEM_NEXT = re.compile(r"\s+of\s+(?:them|those|these)\b")
+_OF_THEM_BEFORE = re.compile(r"(?:^|[.\n]\s*)(?:Of|Among)\s+(?:them|those|these),?\s+$")
 # an item of a list after a colon: "killed, 39; injured, 361" or "North Carolina, 72; …"
 _ITEM_BEFORE = re.compile(r"[:;]\s*([A-Za-z][^:;,\d]{1,40}),\s*$")
 _ITEM_AFTER = re.compile(r"\s*(?:[;.]|$)")

@@ -544,7 +544,7 @@ def _parts(frame: pl.DataFrame, rules: Rules) -> pl.DataFrame:
     ) & (  # of a whole of its own concept: not "74 drones launched, of which 45 were shot down"
         pl.col("concept").shift(1).over("document", "sentence_start", order_by="start")
         == pl.col("concept")
-    )
+    ) | lead.str.contains(r"^(?:Of|Among)\s+(?:them|those|these),?\s+$")  # the sentence before
     groups = sorted(rules.groups, key=lambda w: (-len(w), w))
     named = rest.str.extract(r"\b(" + "|".join(re.escape(w) for w in groups) + r")\b")
     return (

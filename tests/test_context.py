@@ -634,6 +634,14 @@ def test_a_relative_clause_after_the_subject_says_what_its_number_counts():
     assert (claim.counted, claim.concept) == ("number of persons", "deaths")
 
 
+def test_a_window_after_a_figure_set_against_it_is_the_other_figures():
+    claims = discrepancy.extract(
+        "The ministry said 2,445 persons had lost their lives, against 2,053 on Sunday.",
+        published="2023-10-10",
+    )
+    assert [c.scope for c in claims] == [None, "on Sunday"]
+
+
 def test_a_day_that_dates_the_event_is_no_window_of_its_toll():
     claims = discrepancy.extract(
         "The fire that tore through Lahaina on Tuesday destroyed about 1,700 buildings. "

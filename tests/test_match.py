@@ -595,3 +595,16 @@ def test_a_part_told_with_of_whom_is_a_subgroup_of_the_figure_before_it():
         "The air force said 54 drones had been shot down overnight.",
     )
     assert flagged_together(*texts, values={45, 54})
+
+
+def test_a_part_told_with_of_them_in_the_next_sentence_is_a_subgroup_of_the_toll():
+    texts = (
+        "The ministry announced on Tuesday that 2,445 persons lost their lives in the "
+        "earthquakes. Of them, 320 were from the village of Naib Rafi, according to the ministry.",
+        "The ministry said on Tuesday that 2,445 people had died.",
+    )
+    report, flagged = story(*texts)
+    of = dict(report.claims.select("id", "value").iter_rows())
+    assert not flagged
+    related = [f for f in report.findings if f.kind == "related"]
+    assert any({of[c] for c in f.claims} == {320, 2445} for f in related)
