@@ -670,7 +670,7 @@ def scope_of(
         if m.start() > quantity_span[1] and rx(
             r",\s+(?:calling|which|who|making|marking|the|one|as|a|its|their|amid|after|"
             r"in\s+what|describing|saying|up\s+from|down\s+from|compared\s+(?:with|to)|against|"
-            r"and\s+that)\b"
+            r"and)\b"
         ).search(
             clause[quantity_span[1] : m.start()],
         ):

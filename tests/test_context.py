@@ -640,6 +640,13 @@ def test_a_window_after_a_figure_set_against_it_is_the_other_figures():
         published="2023-10-10",
     )
     assert [c.scope for c in claims] == [None, "on Sunday"]
+    # a window in the next conjunct is that clause's
+    claims = discrepancy.extract(
+        "Sarwari said 2,053 people had died and 2,940 had been injured, and on Monday the "
+        "ministry was still giving the same toll.",
+        published="2023-10-10",
+    )
+    assert [c.scope for c in claims] == [None, None]
 
 
 def test_a_day_that_dates_the_event_is_no_window_of_its_toll():
