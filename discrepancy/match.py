@@ -15,6 +15,7 @@ import polars as pl
 
 from .patterns import MONTHS, WEEKDAYS
 from .rules import Rules
+from .units import UNIT_WORDS
 
 # kin: for a concept split by head or speaker, the noun and the speaker whose figures alone
 # are compared ("cost per pemberton"), else WHOLE
@@ -570,6 +571,9 @@ def _officer_place(rules: Rules) -> pl.Expr:
     return pl.when(~place.is_in(list(rules.sides))).then(place)
 
 
+_MEASURES = ["length", "area", "mass", "volume", "speed", "temperature", "energy", "power"]
+
+
 def _own_figure(speaker: pl.Expr) -> pl.Expr:
     """What a concept split by speaker compares: a named speaker's figure, not a duration
     ("over the past five days": the window of another figure) nor a thing singled out ("one
@@ -593,9 +597,11 @@ def comparable(claims: pl.DataFrame, documents: pl.DataFrame, rules: Rules) -> p
         pl.col("head").str.to_lowercase().replace_strict(rules.kinds, default=None)
     )
     speaker = pl.col("speaker_id").replace(PRONOUNS, None)
-    noun = pl.when(split.list.contains("head")).then(
-        pl.col("head").str.to_lowercase().str.replace(r"s$", "")
-    )
+    # a measure with no noun of its own ("15 kilometres", "24 miles"): its unit is no noun,
+    # the canonical unit already blocks it
+    head = pl.col("head").str.to_lowercase()
+    measure = head.is_in(list(UNIT_WORDS)) & pl.col("dimension").is_in(_MEASURES)
+    noun = pl.when(split.list.contains("head") & ~measure).then(head.str.replace(r"s$", ""))
     frame = (
         claims.filter(
             pl.col("concept").is_in(matchable)

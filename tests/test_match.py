@@ -608,3 +608,20 @@ def test_a_part_told_with_of_them_in_the_next_sentence_is_a_subgroup_of_the_toll
     assert not flagged
     related = [f for f in report.findings if f.kind == "related"]
     assert any({of[c] for c in f.claims} == {320, 2445} for f in related)
+
+
+def test_one_speakers_length_in_kilometres_and_in_miles_is_one_figure():
+    # a measure with no noun of its own is compared in its canonical unit, whatever unit
+    # each outlet wrote
+    texts = (
+        "The Meteorological Office said the tunnel of magma now stretches for about 15 "
+        "kilometres.",
+        "The Meteorological Office says the magma intrusion is some 24 miles long.",
+    )
+    assert flagged_together(*texts, values={15, 24})
+    texts = (
+        "The Meteorological Office said the tunnel of magma now stretches for about 15 "
+        "kilometres.",
+        "The Meteorological Office says the magma intrusion is some 9 miles long.",
+    )
+    assert not flagged_together(*texts, values={15, 9})
