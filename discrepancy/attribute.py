@@ -115,18 +115,19 @@ _ACCORDING = regex.compile(
     r"(?:(?:on|late\s+on|early\s+on)\s+[A-Z]\w+day\s+(?:(?:morning|afternoon|evening|night)\s+)?"
     r"|(?:yesterday|earlier|later)\s+)?by|"
     r"(?i:figures|data|estimates|numbers|statistics|totals|count|survey|poll|study|analysis|results|"
-    r"research|report|assessment)\s+"
+    r"research|report|assessment|readings)\s+"
     r"(?:(?:released|published)\s+(?:on\s+\w+\s+)?)?(?:from|by)|"
     # "was put at between 4 billion and 5 billion shekels by Ilan Shavit"
     r"(?:was|were)\s+(?:put|estimated|given)\s+at\s+[^.;:]{1,100}?\s+by|[Bb]y\s+(?=\S+['’]s\s+"
     r"(?:count|tally|estimate|figures)))\s+"
     r"(?:(?:(?:an?|the)\s+)?(?:(?:exit|latest|new|official|preliminary|provisional|partial|"
     r"unofficial|revised|updated|final)\s+)?(?:poll|survey|"
-    r"report|statement|tally|count|study|figures|data|estimates|statistics|totals|results)\s+"
+    r"report|statement|tally|count|study|figures|data|estimates|statistics|totals|results|list)\s+"
     r"(?:(?:compiled|released|published|issued|gathered|collected)\s+)?(?:by|from|of)\s+)?"
     # "according to P. Radhika": initials before the name
     r"(?P<subj>(?:[A-Z]\.\s+)*[^,;:.!?()\"“”]{2,80}?)(?=\s*(?:[,;:.!?()\"“”]|$|\s+(?:on(?!\s+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)[A-Z])|in\s+a|in\s+its|at\s+a|found|finds|showed|shows|"
-    r"suggested|suggests|indicated|indicates|gave|gives|put|puts|yesterday|today|"
+    r"suggested|suggests|suggest|indicated|indicates|indicate|show|gave|gives|put|puts|"
+    r"yesterday|today|"
     r"(?:last|this)\s+(?:week|month|year))\b)"
     # "6,800 according to the city police and about 7,000 according to the organisers"
     r"|\s+and\s+(?:(?:about|around|some|nearly|almost|roughly|more|over|up|as)\b|\d))"
@@ -391,6 +392,10 @@ def _trailing_name(before: str) -> tuple[str, str] | None:
     acronym = rx(rf"\(({ACRONYM})\)(?:\s+[a-z][\w'’-]*){{0,3}}$").search(before, tail)
     if acronym:
         return acronym.group(1), "name"
+    # "The National Search and Rescue Agency (Basarnas) said": a body's short name as a word
+    short = _BODY_SHORT_NAME.search(before, tail) if before.endswith(")") else None
+    if short and _is_org(short.group(1)):
+        return short.group(1), "name"
     # a short subject after a clause break: "…, the authority said", "Ukraine's air force said"
     clause = rx(r"(?:^|[,;:(—–-]\s|\.\s)\s*([^,;:(—–]{1,60})$").search(before, tail)
     opened = _LEADING_CONJ.sub("", clause.group(1).strip()) if clause else ""
@@ -446,6 +451,8 @@ def _trailing_name(before: str) -> tuple[str, str] | None:
         words = phrase.split()
         # keep at most the determiner/possessive and three words
         return " ".join(words[-7:]), "description"
+    if _PEOPLE_SUBJECT.fullmatch(before):  # "Mountain guides claimed", "Some strategists said"
+        return before, "description"
     return None
 
 
@@ -514,6 +521,7 @@ _SPELLINGS = {
     "organisation": "organi[sz]ation",
     "organization": "organi[sz]ation",
 }
+_BODY_SHORT_NAME = regex.compile(rf"(?:[Tt]he\s+)?({NAME})\s+\([A-Z][a-z]{{3,11}}\)$")
 _NUMBERED_NAME = regex.compile(r"(?<![\w'’-])((?:[A-Z][\w'’.-]*\s+){2,4}\d{1,4})$")
 # a name's last word, or its number ("SEIU Local 721")
 _ENDS_CAPITALISED = regex.compile(r"\b[A-Z][\w'’.-]*(?:\s+\d+)?$")
@@ -859,11 +867,22 @@ _WHERE_THEY_ARE = regex.compile(
     r"(?:the\s+)?[a-z][\w\s'’-]{0,40}$"
     r"|(?<=\b[A-Za-z][a-z]+s)\s+who\s+[a-z]+\s+[^,;]{0,60}$"  # "Residents who fled the town"
 )
+# a plural that names people by what they do ("herders", "strategists", "migrants", "guides")
+_PEOPLE_PLURAL = r"[a-z]+(?:ers|ists|ians|ors|ants|ents)|guides|families|fishermen|locals"
+# a subject that is such people alone, opening the sentence: "Some Conservative strategists"
+_PEOPLE_SUBJECT = regex.compile(
+    rf"(?:(?:Some|Many|Several|Most|Other|Local|A\s+few)\s+)?(?:[A-Z][a-z]+\s+)?"
+    rf"(?:{_PEOPLE_PLURAL})"
+)
 # people who speak for themselves, wherever they are: "Gravediggers at the Mewa Shah graveyard"
 _GROUP_FROM = regex.compile(
-    r"(?:^|(?<=,\s))(?P<group>(?i:residents|villagers|gravediggers|shopkeepers|relatives|"
-    r"families|neighbou?rs|witnesses|survivors|farmers|traders|fishermen|locals|miners|"
-    r"passengers|parents))\s+(?:of|in|at|near|from|outside|around|inside|on)\s+[^;]{1,80}$"
+    # not the staff of a body, who speak for it: "Economists at Harlow Capital"
+    r"(?:^|(?<=,\s))(?!(?i:analysts|economists|researchers|scientists|experts|strategists|"
+    r"organi[sz]ers|officials|lawyers|investigators|engineers|doctors|nurses|volunteers|"
+    r"monitors|observers|inspectors|prosecutors|forecasters|meteorologists|campaigners|"
+    r"activists|members|supporters|representatives)\b)"
+    rf"(?P<group>(?:(?:Some|Many|Several|Most|Local)\s+)?(?i:{_PEOPLE_PLURAL}))"
+    r"\s+(?:of|in|at|near|from|outside|around|inside|on)\s+[^;]{1,80}$"
 )
 _OFFICE_IN = regex.compile(r"['’]s\s+(?:[a-z]+\s+)?office\s+in\s+[^,;]{2,40}$")
 _SPEAKER_ASIDE = regex.compile(

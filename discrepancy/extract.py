@@ -349,9 +349,13 @@ _AUDIENCE = re.compile(
 # "a town of about 5,000 people", "in a country of 170 million": the size of a place, which
 # the outlet gives, not a figure of the speaker's
 _BACKGROUND = re.compile(
-    r"\ban?\s+(?:[\w-]+\s+){0,2}(?:town|city|country|nation|region|province|state|village|"
-    r"island|metropolitan\s+area|community)\s+of\s+(?:about\s+|around\s+|some\s+|roughly\s+|"
-    r"nearly\s+|almost\s+|more\s+than\s+|over\s+)?$"
+    r"(?:\ban?\s+(?:[\w-]+\s+){0,2}(?:town|city|country|nation|region|province|state|village|"
+    r"island|metropolitan\s+area|community)\s+of"
+    # "the stadium, which holds about 15,000 people": what a place holds, the outlet's
+    r"|\b(?:stadium|arena|hall|ground|venue|prison|camp|hospital|plant|refinery),\s+which\s+"
+    r"(?:holds|seats|houses|has\s+a\s+capacity\s+of|can\s+hold))"
+    r"\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|almost\s+|more\s+than\s+|"
+    r"over\s+|up\s+to\s+)?$"
 )
 
 
