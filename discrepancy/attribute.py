@@ -95,7 +95,7 @@ ORG_WORDS = frozenset(
     television radio air airline airlines corporation inc ltd plc university school court fire
     center centre monitor observatory tracker foundation association automotive motors post
     airways energy holdings industries systems technologies pharmaceuticals partners telecom
-    electronics semiconductor chemicals
+    electronics semiconductor chemicals refining refinery
     steel petroleum mining railway railways insurance financial securities logistics shipping foods
     electric frontières frontieres headquarters survey embassy consulate society crescent cross
     trust front alliance coalition movement
@@ -393,9 +393,9 @@ def _trailing_name(before: str) -> tuple[str, str] | None:
     if acronym:
         return acronym.group(1), "name"
     # "The National Search and Rescue Agency (Basarnas) said": a body's short name as a word
-    short = _BODY_SHORT_NAME.search(before, tail) if before.endswith(")") else None
-    if short and _is_org(short.group(1)):
-        return short.group(1), "name"
+    short = _SHORT_NAME_DEF.search(before, tail) if before.endswith(")") else None
+    if short and short.end() == len(before) and _is_org(short.group("full")):
+        return short.group("acr"), "name"
     # a short subject after a clause break: "…, the authority said", "Ukraine's air force said"
     clause = rx(r"(?:^|[,;:(—–-]\s|\.\s)\s*([^,;:(—–]{1,60})$").search(before, tail)
     opened = _LEADING_CONJ.sub("", clause.group(1).strip()) if clause else ""
@@ -521,7 +521,7 @@ _SPELLINGS = {
     "organisation": "organi[sz]ation",
     "organization": "organi[sz]ation",
 }
-_BODY_SHORT_NAME = regex.compile(rf"(?:[Tt]he\s+)?({NAME})\s+\([A-Z][a-z]{{3,11}}\)$")
+_SHORT_NAME_DEF = regex.compile(rf"(?P<full>{NAME})\s+\((?P<acr>[A-Z][a-z]{{3,11}})\)")
 _NUMBERED_NAME = regex.compile(r"(?<![\w'’-])((?:[A-Z][\w'’.-]*\s+){2,4}\d{1,4})$")
 # a name's last word, or its number ("SEIU Local 721")
 _ENDS_CAPITALISED = regex.compile(r"\b[A-Z][\w'’.-]*(?:\s+\d+)?$")
@@ -753,7 +753,8 @@ _OPENING_VERB = regex.compile(
 )
 _NOT_OPENERS = frozenset(
     "in on at by after before during while when as the a an this that these those some its their"
-    " his her our".split()
+    " his her our one two three four five six seven eight nine ten eleven twelve dozens hundreds"
+    " thousands".split()  # "Nine workers were injured": a count, not a name
 )
 _DASHED = regex.compile(r"\s[-–—]\s")
 # offices one person holds, named by a description ("the region's governor")
@@ -1287,7 +1288,8 @@ _FULL_PERSON = regex.compile(r"[A-Z][\w.-]+(?:\s+(?:[A-Z][\w.-]+|von|van|de|der|
 
 
 _MINISTRY = regex.compile(
-    r"(?:(?P<side>[a-z.]+(?: [a-z]+)??)\s+)??(?P<topic>(?:public\s+)?[a-z]+)\s+ministry"
+    r"(?:(?P<side>[a-z.]+(?: [a-z]+)??)\s+)??"
+    r"(?P<topic>(?:public\s+)?[a-z]+(?:\s+and\s+[a-z]+)?)\s+ministry"
 )
 _MINISTRY_OF = regex.compile(
     r"(?:(?P<side>[a-z.]+(?: [a-z]+)?)\s+)??ministry\s+of\s+(?:the\s+)?(?P<topic>[a-z]+)"
@@ -1296,7 +1298,8 @@ _MINISTRY_OF = regex.compile(
 _OWNED = regex.compile(r"^([\w.]+(?: [a-z]+)?)['’]s\s+(.+)$")
 # a place's bodies, named without its possessive by other outlets (not a person's office)
 _PLACE_OWNS = regex.compile(
-    r"(?:[a-z]+\s+){0,4}(?:department|ministry|authority|agency|police|council)$"
+    r"(?:[a-z]+\s+){0,4}(?:department|ministry|authority|agency|police|council|"
+    r"(?:provincial|regional|state|municipal|district|county)\s+government)$"
 )
 _DOTTED_COUNTRY = regex.compile(r"^(u s|u k)\s+(.+)$")
 # one ministry, spelled in several ways: "Defense"/"Defence", "Transportation"/"Transport"
@@ -1419,7 +1422,10 @@ class DocumentSpeakers:
             self.org_at.append((m.start(), m.group()))
         self.org_at.sort()
         self.acronyms: dict[str, str] = {}
-        for m in _ACRONYM_DEF.finditer(text) if _ACRONYM_HINT.search(text) else ():
+        defs = list(_ACRONYM_DEF.finditer(text)) if _ACRONYM_HINT.search(text) else []
+        # a body's short name as a word: "the National Search and Rescue Agency (Basarnas)"
+        defs += [m for m in _SHORT_NAME_DEF.finditer(text) if _is_org(m.group("full"))]
+        for m in defs:
             full = _without_opening_word(m.group("full"))  # "11.40 BST The Debt Management …"
             full = _strip_titles(_LEADING_FUNCTION.sub("", _THE.sub("", full)), rules)
             # "Israel's Magen David Adom (MDA)", "results from the National Electoral
@@ -2010,7 +2016,8 @@ class DocumentSpeakers:
             return desc  # "the regional health ministry" names no country
         side = self.rules.demonyms.get(side, side) if side else side
         lead = (side.upper() if _COUNTRY_CODE.match(side) else side.title()) + " " if side else ""
-        return f"{lead}Ministry of {_MINISTRY_TOPICS.get(topic, topic.title())}"
+        topic = _MINISTRY_TOPICS.get(topic, topic.title().replace(" And ", " and "))
+        return f"{lead}Ministry of {topic}"
 
     def _remember(self, speaker: Speaker) -> Speaker:
         if speaker.org is None and speaker.name.lower() not in self.rules.sides:

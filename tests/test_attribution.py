@@ -1173,7 +1173,15 @@ def test_a_tally_is_its_owner_s():
          "ministry.", 9, "Italian Ministry of Interior"),
         # a body's short name in brackets, as a word
         ("The National Search and Rescue Agency (Basarnas) said its teams had recovered 11 "
-         "bodies.", 11, "National Search and Rescue Agency"),
+         "bodies.", 11, "National Search and Rescue Agency (Basarnas)"),
+        ("Cameroon's water and energy ministry said it was releasing no more than 600 cubic "
+         "metres of water a second.", 600, "Cameroonian Ministry of Water and Energy"),
+        ("Aceh's provincial government said its shelters could take no more than 200 more "
+         "people.", 200, "aceh provincial government"),
+        # a count opening a sentence is no name for "the company" to point back to
+        ("PASADENA - A fire broke out.\n\nNine workers were injured, Gulfbrook Refining said "
+         "in a statement. The company said the unit handles about 60,000 barrels a day.", 60_000,
+         "Gulfbrook Refining"),
         # what a stadium holds is the outlet's, whoever speaks of it
         ("Local journalists said the stadium, which holds about 15,000 people, had been filled "
          "well beyond capacity.", 15_000, None),
