@@ -877,12 +877,13 @@ _PEOPLE_SUBJECT = regex.compile(
 )
 # people who speak for themselves, wherever they are: "Gravediggers at the Mewa Shah graveyard"
 _GROUP_FROM = regex.compile(
+    r"(?:^|(?<=,\s))(?P<group>(?:(?:Some|Many|Several|Most|Local)\s+)?"
     # not the staff of a body, who speak for it: "Economists at Harlow Capital"
-    r"(?:^|(?<=,\s))(?!(?i:analysts|economists|researchers|scientists|experts|strategists|"
-    r"organi[sz]ers|officials|lawyers|investigators|engineers|doctors|nurses|volunteers|"
-    r"monitors|observers|inspectors|prosecutors|forecasters|meteorologists|campaigners|"
-    r"activists|members|supporters|representatives)\b)"
-    rf"(?P<group>(?:(?:Some|Many|Several|Most|Local)\s+)?(?i:{_PEOPLE_PLURAL}))"
+    r"(?!(?i:analysts|economists|researchers|scientists|experts|strategists|organi[sz]ers|"
+    r"officials|lawyers|investigators|engineers|doctors|nurses|volunteers|monitors|observers|"
+    r"inspectors|prosecutors|forecasters|meteorologists|campaigners|activists|members|"
+    r"supporters|representatives)\b)"
+    rf"(?i:{_PEOPLE_PLURAL}))"
     r"\s+(?:of|in|at|near|from|outside|around|inside|on)\s+[^;]{1,80}$"
 )
 _OFFICE_IN = regex.compile(r"['’]s\s+(?:[a-z]+\s+)?office\s+in\s+[^,;]{2,40}$")

@@ -545,7 +545,10 @@ def _parts(frame: pl.DataFrame, rules: Rules) -> pl.DataFrame:
     ) & (  # of a whole of its own concept: not "74 drones launched, of which 45 were shot down"
         pl.col("concept").shift(1).over("document", "sentence_start", order_by="start")
         == pl.col("concept")
-    ) | lead.str.contains(r"^(?:Of|Among)\s+(?:them|those|these),?\s+$")  # the sentence before
+    )
+    # "Of them, 320 were from the village": a part of the sentence before's figure, whose
+    # concept extraction carried over
+    of_them = lead.str.contains(r"^(?:Of|Among)\s+(?:them|those|these),?\s+$")
     groups = sorted(rules.groups, key=lambda w: (-len(w), w))
     named = rest.str.extract(r"\b(" + "|".join(re.escape(w) for w in groups) + r")\b")
     return (
@@ -554,7 +557,7 @@ def _parts(frame: pl.DataFrame, rules: Rules) -> pl.DataFrame:
         )
         .join(words.with_columns(_own=pl.lit(True)), on=["concept", "_of"], how="left")
         .with_columns(
-            _part=pl.when(pl.col("_own") | of_whom).then(
+            _part=pl.when(pl.col("_own") | of_whom | of_them).then(
                 pl.coalesce("group", named.replace_strict(rules.groups, default=None), pl.lit(PART))
             )
         )
