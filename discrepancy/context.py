@@ -861,11 +861,11 @@ _SUBJECT_VERB = regex.compile(
     r"increased|decreased|declined|grew|grown|grow|grows|growing|shrank|slipped|slid|eased|"
     r"slowed|slowing|accelerated|edged\s+(?:up|down)|elevated|totalled|totaled|amounted|"
     r"plunged|plunging|surged|surging|soared|tumbled|slumped|sank|gained|lost|losing|put|"
-    r"stand|remain|remains|remained|sit|sits|"
+    r"stand|remain|remains|remained|sit|sits|cost|costs|"
     r"came\s+in|peak|peaks|peaked)"
     r"\s+(?:already\s+|just\s+|only\s+|still\s+)?(?:to\s+|by\s+|at\s+)?(?:about\s+|around\s+|"
     r"nearly\s+|almost\s+|some\s+|roughly\s+|more\s+than\s+|less\s+than\s+|just\s+over\s+|"
-    r"just\s+under\s+|an\s+estimated\s+|between\s+)?$"
+    r"just\s+under\s+|an\s+estimated\s+|between\s+|up\s+to\s+)?$"
 )
 
 
@@ -901,7 +901,8 @@ _NAMED_AFTER = regex.compile(r"(?:\b[Tt]he|['’]s)(?:\s+[\w-]+){0,2}\s+$")
 _DATELINE = regex.compile(r"[^.!?]{0,60}\s[-–—]\s+")  # "WARSAW - Turnout in …"
 _HEAD_BEFORE_OF = regex.compile(
     r"\b([A-Za-z][\w-]*)\s+(?:in|of|at|for|among|on)\s+(?:the\s+|its\s+|their\s+)?"
-    r"(?:[\w'’-]+\s+){0,2}$"
+    # not across a speaker's verb: "the Bank of Russia said inflation had reached 8.6%"
+    r"(?:(?!(?:said|says|told|that|and)\b)[\w'’-]+\s+){0,2}$"
 )
 
 

@@ -396,6 +396,9 @@ def test_html_comments_are_not_prose_and_keep_line_numbers():
         ("The region's unemployment was already 6.8%, well above the average.", "unemployment"),
         ("Its operating margin would fall to about 3%, the lowest in a decade.", "margin"),
         ("Shares in the carmaker rose 4.1% in Frankfurt trading.", "shares"),
+        # the speaker's name is no noun phrase of the figure's subject
+        ("The Bank of Russia said inflation had reached 8.6% in September.", "inflation"),
+        ("The governor said the damage could cost up to $5 billion.", "damage"),
         ("Every day of the strike costs about C$20 million in lost revenue.", "revenue"),
         ("Small firms could lose up to C$150 million a week in delayed payments.", "payments"),
         ("The group expects sales of between €17 billion and €17.5 billion.", "sales"),
