@@ -808,7 +808,8 @@ NOT_NOUNS = frozenset(
     are were be been has have had would could will may might expects expected bring brought
     won lost put estimated reported also still just only now down up elevated make makes
     made heading exceed could higher lower larger smaller bigger greater cheaper post posted
-    inherited offered offering fallen peak peaking expect expects""".split()
+    inherited offered offering fallen peak peaking expect expects shot went came moved ticked
+    picked""".split()
 )
 
 
@@ -861,7 +862,7 @@ _SUBJECT_VERB = regex.compile(
     r"increased|decreased|declined|grew|grown|grow|grows|growing|shrank|slipped|slid|eased|"
     r"slowed|slowing|accelerated|edged\s+(?:up|down)|elevated|totalled|totaled|amounted|"
     r"plunged|plunging|surged|surging|soared|tumbled|slumped|sank|gained|lost|losing|put|"
-    r"stand|remain|remains|remained|sit|sits|cost|costs|"
+    r"stand|remain|remains|remained|sit|sits|cost|costs|up(?!\s+to\b)|down|"
     r"came\s+in|peak|peaks|peaked)"
     r"\s+(?:already\s+|just\s+|only\s+|still\s+)?(?:to\s+|by\s+|at\s+)?(?:about\s+|around\s+|"
     r"nearly\s+|almost\s+|some\s+|roughly\s+|more\s+than\s+|less\s+than\s+|just\s+over\s+|"
@@ -951,6 +952,9 @@ _BY_OBJECT = regex.compile(
 _RATE_AFTER = regex.compile(r"\s*(?:a|an|per|each)\s+(?:day|week|month|year|hour|annum)\b")
 
 
+_PEOPLE_OR_ACRONYM = regex.compile(r"[A-Z][a-z]+(?:ians|ans|ese|is|ards|ons)|[A-Z]{2,5}")
+
+
 def _compound(clause: str, at: int, after_of: bool = False) -> list[str]:
     """Up to four words from `at` that can form a noun phrase, leading determiners skipped;
     after "of"/"in" a participle may open it ("in lost revenue", "of delayed payments")."""
@@ -1012,7 +1016,10 @@ def _measured(dimension: str, clause: str, cstart: int, cend: int) -> tuple[str 
     if m and (m.group().split()[-1] == "of" or dimension == "currency"):
         run = _compound(clause, m.end(), after_of=True)
         # "$8 billion in the week to April 11": a time, not what the money is
-        if run and not run[-1][:1].isupper() and run[-1].lower() not in _TIME_NOUNS:
+        # a name is what a share is of only as a nation's people or an acronym ("56% of
+        # Hungarians", "6.3% of GDP"), not a place ("30% of Ukraine")
+        named = run and run[-1][:1].isupper() and not _PEOPLE_OR_ACRONYM.fullmatch(run[-1])
+        if run and not named and run[-1].lower() not in _TIME_NOUNS:
             return " ".join(run), run[-1].lower()
     if dimension in ("currency", "percentage", "percentage point"):
         run = [w for w in _compound(clause, cend) if not w.lower().endswith("ly")]

@@ -399,6 +399,11 @@ def test_html_comments_are_not_prose_and_keep_line_numbers():
         # the speaker's name is no noun phrase of the figure's subject
         ("The Bank of Russia said inflation had reached 8.6% in September.", "inflation"),
         ("The governor said the damage could cost up to $5 billion.", "damage"),
+        # a share of a nation's people or of an acronym; a share that is up or down
+        ("A poll found that 56% of Hungarians opposed the ban.", "hungarians"),
+        ("Defence spending will reach about 6.3% of GDP.", "gdp"),
+        ("She said wages were up about 18% in the year to August.", "wages"),
+        ("Prices shot up 20% in a week.", "prices"),
         ("Every day of the strike costs about C$20 million in lost revenue.", "revenue"),
         ("Small firms could lose up to C$150 million a week in delayed payments.", "payments"),
         ("The group expects sales of between €17 billion and €17.5 billion.", "sales"),
