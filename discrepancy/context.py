@@ -538,12 +538,20 @@ def _bare_counted(clause: str, start: int, end: int, rules: Rules) -> str | None
     if m is None:
         return None
     if m.group("adjective"):
-        the = _THE_BEFORE.search(clause, max(0, start - 12), start)
+        # "the 40 dead"; "a toll of 22 dead and more than 1,400 injured": a list of them
+        the = _THE_BEFORE.search(clause, max(0, start - 12), start) or _ADJECTIVE_LIST.search(
+            clause, max(0, start - 50), start
+        )
         return m.group("adjective") if the else None
     found = rules.group_re.match(clause.lower(), m.end()) if rules.group_re else None
     return found.group() if found else None
 
 
+_ADJECTIVE_LIST = regex.compile(
+    r"\b(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds)\s+"
+    r"(?:dead|injured|wounded|missing)\s+and\s+(?:more\s+than\s+|"
+    r"about\s+|at\s+least\s+|nearly\s+|some\s+)?$"
+)
 # "Of the dead, 38 were …", "…, of whom 38 were …", "Among them, 12 were …"
 _SUBGROUP_BEFORE = regex.compile(
     r"(?i)(?:\bof\s+(?:the|those)\s+(?:[\w-]+\s+)?(?:dead|killed|injured|wounded|hurt|missing|"

@@ -310,6 +310,10 @@ def test_a_colon_list_of_counted_words_is_no_counted_phrase():
             "treatment, and that 315 were in Gaines County.",
             ["cases", "cases", "cases"],
         ),
+        # a list of figures each told with its adjective
+        ("A toll of 22 dead and more than 1,400 injured was reported on Monday.",
+         ["toll", "injured"]),
+        ("Figures showed 707 people injured and 41 missing.", ["people", "people"]),
         # "head of" counts the animals, not the people of the clause
         ("Farmers lost 1,200 head of cattle, and 733,000 head of livestock died.",
          ["cattle", "livestock"]),
