@@ -502,6 +502,8 @@ def _noun_phrase(text: str, pos: int, singular_ok: bool) -> tuple[str, str, int]
         pos = of.end()
     elif head_of := _HEAD_OF.match(text, pos, pos + 12):  # "733,000 head of livestock"
         pos, singular_ok = head_of.end(), True
+    elif both := _BOTH_KINDS.match(text, pos, pos + 60):  # "16 port and customs employees"
+        return both.group(1), both.group(2).lower(), both.end()
     words: list[tuple[str, int, int]] = []
     cursor = pos
     for _ in range(5):
@@ -536,6 +538,12 @@ def _noun_phrase(text: str, pos: int, singular_ok: bool) -> tuple[str, str, int]
     return None
 
 
+# two kinds of one noun: "port and customs employees" (not "children and two teachers")
+_BOTH_KINDS = regex.compile(
+    r"\s+((?!(?:[a-z]*men|children|people|police|staff|crew|dead|injured|wounded|missing)\b)"
+    r"[a-z]+(?<!s)\s+and\s+(?!(?:one|two|three|four|five|six|seven|eight|nine|ten)\b)[a-z]+\s+"
+    r"([a-z]+s))\b"
+)
 _HEAD_OF = regex.compile(r"\s*head\s+of\s+(?!state|government)")
 _OF_GROUP = regex.compile(r"\s+of\s+the\s+(?:[a-z][\w-]*\s+){0,2}(?:forces|services)\b")
 # "eleven of the deaths", "28 of the country's 50 provinces", "23 of 31 drones"

@@ -314,6 +314,10 @@ def test_a_colon_list_of_counted_words_is_no_counted_phrase():
         ("A toll of 22 dead and more than 1,400 injured was reported on Monday.",
          ["toll", "injured"]),
         ("Figures showed 707 people injured and 41 missing.", ["people", "people"]),
+        # two kinds of one noun; not two counts, nor a count of men and another noun
+        ("NNA reported that 16 port and customs employees had been detained.", ["employees"]),
+        ("Five children and two teachers were taken to hospital.", ["children", "teachers"]),
+        ("The strike killed up to 85 servicemen and foreign mercenaries.", ["servicemen"]),
         # "head of" counts the animals, not the people of the clause
         ("Farmers lost 1,200 head of cattle, and 733,000 head of livestock died.",
          ["cattle", "livestock"]),
