@@ -486,6 +486,8 @@ def _is_plural(word: str) -> bool:
         return True  # "grandchildren", "townspeople"
     if low.endswith("men") and len(low) > 5 and low not in _NOT_PLURAL_MEN:
         return True  # "gunmen", "tribesmen"
+    if word[:1].isupper() and low.endswith("is") and len(low) > 4:
+        return True  # "21.6 million Yemenis", "15 Saudis": a nation's people
     return (
         len(low) > 3
         and low.endswith("s")

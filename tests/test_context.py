@@ -318,6 +318,9 @@ def test_a_colon_list_of_counted_words_is_no_counted_phrase():
         ("NNA reported that 16 port and customs employees had been detained.", ["employees"]),
         ("Five children and two teachers were taken to hospital.", ["children", "teachers"]),
         ("The strike killed up to 85 servicemen and foreign mercenaries.", ["servicemen"]),
+        # a nation's people ending in -is are a plural like any other
+        ("The Houthis freed 181 people, including 15 Saudis, and the UN says 21.6 million "
+         "Yemenis need aid.", ["people", "saudis", "yemenis"]),
         # "head of" counts the animals, not the people of the clause
         ("Farmers lost 1,200 head of cattle, and 733,000 head of livestock died.",
          ["cattle", "livestock"]),
