@@ -817,7 +817,7 @@ NOT_NOUNS = frozenset(
     won lost put estimated reported also still just only now down up elevated make makes
     made heading exceed could higher lower larger smaller bigger greater cheaper post posted
     inherited offered offering fallen peak peaking expect expects shot went came moved ticked
-    picked""".split()
+    picked alone""".split()
 )
 
 
@@ -862,7 +862,8 @@ _NAME_PARTICLES = frozenset("von van der den de da del la le bin ibn al".split()
 _SUBJECT_VERB = regex.compile(
     # the subject may carry a relative clause: "Manufacturing, which accounts for 10% of
     # output, shrank 0.5%"
-    r"\b([A-Za-z][\w-]*)(?:,\s+(?:which|who)\b[^,;]{1,80},)?\s+"
+    r"\b([A-Za-z][\w-]*)(?:,\s+(?:which|who)\b[^,;]{1,80},)?"
+    r"(?:\s+(?:this|last|next)\s+(?:year|month|week|quarter))?\s+"  # "infections this year were"
     r"(?:(?:has|have|had|would|will|could|may|might|is|was|are|were|to)\s+)?"
     r"(?:(?:expected|forecast|projected|set|likely|due|seen)\s+to\s+)?(?:been\s+)?"
     r"(?:already\s+|still\s+|now\s+)?(?:was|were|is|are|stood|stands|rose|rising|"
@@ -870,9 +871,11 @@ _SUBJECT_VERB = regex.compile(
     r"increased|decreased|declined|grew|grown|grow|grows|growing|shrank|slipped|slid|eased|"
     r"slowed|slowing|accelerated|edged\s+(?:up|down)|elevated|totalled|totaled|amounted|"
     r"plunged|plunging|surged|surging|soared|tumbled|slumped|sank|gained|lost|losing|put|"
-    r"stand|remain|remains|remained|sit|sits|cost|costs|up(?!\s+to\b)|down|"
-    r"came\s+in|peak|peaks|peaked)"
-    r"\s+(?:already\s+|just\s+|only\s+|still\s+)?(?:to\s+|by\s+|at\s+)?(?:about\s+|around\s+|"
+    r"stand|remain|remains|remained|sit|sits|cost|costs|up(?!\s+to\b)|down|stay|stays|"
+    r"came\s+in|peak|peaks|peaked|weakened|strengthened|firmed|traded|trading|trades|"
+    r"closed|opened|ended|finished|settled|doubled|double|tripled|halved|come|comes|came)"
+    r"\s+(?:already\s+|just\s+|only\s+|still\s+)?(?:to\s+|by\s+|at\s+|past\s+|above\s+|"
+    r"below\s+)?(?:about\s+|around\s+|"
     r"nearly\s+|almost\s+|some\s+|roughly\s+|more\s+than\s+|less\s+than\s+|just\s+over\s+|"
     r"just\s+under\s+|an\s+estimated\s+|between\s+|up\s+to\s+)?$"
 )

@@ -415,6 +415,11 @@ def test_html_comments_are_not_prose_and_keep_line_numbers():
         ("Defence spending will reach about 6.3% of GDP.", "gdp"),
         ("She said wages were up about 18% in the year to August.", "wages"),
         ("Prices shot up 20% in a week.", "prices"),
+        # more verbs of level: closing prices, sums that come to, levels above
+        ("The shares closed at 1.86 francs on Friday.", "shares"),
+        ("Total tax cuts in the statement come to about £45 billion a year.", "cuts"),
+        ("Bitcoin was above $70,000 on Thursday.", "bitcoin"),
+        ("Infections this year were up 160% on the same period of 2023.", "infections"),
         ("Every day of the strike costs about C$20 million in lost revenue.", "revenue"),
         ("Small firms could lose up to C$150 million a week in delayed payments.", "payments"),
         ("The group expects sales of between €17 billion and €17.5 billion.", "sales"),
