@@ -741,6 +741,7 @@ _VOICE_OF = regex.compile(
 _ORG_VOICE = regex.compile(
     rf"^(?:(?:senior|top|local|regional)\s+)?(?P<org>(?:[\w'’-]+\s+){{0,3}}?[\w'’-]+)\s+{_VOICE}$"
 )
+_VOICE_RANK = regex.compile(r"\b(?:top|senior|chief|deputy|main)\s+")
 _THE_VOICE = regex.compile(rf"[Tt]he\s+{_VOICE}")
 _ACRONYM_STAFF = regex.compile(rf"(?i:an?|the)\s+({ACRONYM})\s+{_VOICE}$")
 _PAPER_OPENING = regex.compile(
@@ -1228,6 +1229,7 @@ def _is_org(name: str) -> bool:
     )
 
 
+_PREFECTURE = regex.compile(r"^([A-Z][a-z]+) [Pp]refecture$")
 _OWNED_NAME = regex.compile(r"([A-Z][a-z]+)['’]s\s+([A-Z].*)")
 _NATIONAL_BODY = regex.compile(
     r"\b(?:National|State|Federal|Armed|Army|Navy|Air\s+Force|Police|Guard|Coast\s+Guard|"
@@ -1466,6 +1468,8 @@ class DocumentSpeakers:
             # "Spain's National Police" is the Spanish National Police other outlets name;
             # not "Georgia's Department of Agriculture", a state's
             name = f"{side.title()} {owned.group(2)}"
+        # "Ishikawa prefecture said": its government speaks, as "the prefectural government"
+        name = _PREFECTURE.sub(r"\1 prefectural government", name)
         sid = speaker_id(name, self.rules)
         if not _FULL_PERSON.fullmatch(name) or _is_org(name):  # "Zelenskyy" keeps its spelling
             name = self.rules.speaker_names.get(sid, name)
@@ -1902,7 +1906,11 @@ class DocumentSpeakers:
             if named:  # "an IMF spokesperson said": an unnamed voice of the IMF named before
                 return self._speaker(named)
             voice = _VOICE_OF.match(desc) or _ORG_VOICE.match(desc)
-            body = voice and rx(r"['’]s\b").sub("", voice.group("org"))  # "the agency's spokesman"
+            # "the agency's spokesman", "Japan's top government spokesman"
+            org = _VOICE_RANK.sub("", voice.group("org")) if voice else ""
+            owned = _OWNED.match(org)  # a country's body keeps its owner: "Japan's government"
+            country = owned and owned.group(1) in self.rules.demonyms
+            body = org if country else rx(r"['’]s\b").sub("", org)
             if body and body.rsplit(None, 1)[-1] in ORG_WORDS:
                 # "an official at the energy ministry who asked not to be named": the ministry
                 speaker = self.resolve(replace(anchor, name=body))

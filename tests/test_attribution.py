@@ -1174,6 +1174,12 @@ def test_a_tally_is_its_owner_s():
         # a body's short name in brackets, as a word
         ("The National Search and Rescue Agency (Basarnas) said its teams had recovered 11 "
          "bodies.", 11, "National Search and Rescue Agency (Basarnas)"),
+        # a Japanese prefecture speaks through its government, as annotators and outlets name it
+        ("TOKYO - Ishikawa prefecture said that 79 people could not be contacted. The "
+         "prefecture said more than 500 houses had been destroyed.", 500,
+         "Ishikawa prefectural government"),
+        ("Japan's top government spokesman said the cabinet had approved 4.7 billion yen.",
+         4.7e9, "japanese government"),
         ("Cameroon's water and energy ministry said it was releasing no more than 600 cubic "
          "metres of water a second.", 600, "Cameroonian Ministry of Water and Energy"),
         ("Aceh's provincial government said its shelters could take no more than 200 more "
