@@ -1125,8 +1125,19 @@ def _link_conversions(quantities: list[Quantity], masked: str) -> None:
             and _CONVERSION_GAP.fullmatch(masked, first.end, second.start)
         ):
             second.converts = first.start
+    # "from about 413 acres to about 148 acres (167 hectares to 60 hectares)": in order
+    for a, b, c, d in zip(quantities, quantities[1:], quantities[2:], quantities[3:], strict=False):
+        if (
+            c.converts == b.start
+            and a.unit == b.unit
+            and c.unit == d.unit
+            and _RANGE_GAP.fullmatch(masked, a.end, b.start)
+            and _RANGE_GAP.fullmatch(masked, c.end, d.start)
+        ):
+            c.converts, d.converts = a.start, b.start
 
 
+_RANGE_GAP = regex.compile(r"\s*(?:to|-|–|and)\s*(?:about|around|some|nearly|roughly)?\s*")
 _CONVERSION_GAP = regex.compile(
     r"\s*[(\[]\s*(?:or\s+)?(?:about|around|roughly|some|nearly|approximately)?\s*"
 )

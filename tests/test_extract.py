@@ -169,6 +169,11 @@ def test_a_parenthesised_conversion_is_linked_to_what_it_restates():
     assert second.converts == first.start
     assert second.canonical[0] == pytest.approx(1100.745, abs=0.001)
     assert second.canonical[1] == first.canonical[1] == "square kilometre"
+    # a change from one figure to another, both restated in brackets: in order
+    found = extract_quantities(
+        "The lake shrank from about 413 acres to about 148 acres (167 hectares to 60 hectares)."
+    )
+    assert [q.converts for q in found] == [None, None, found[0].start, found[1].start]
 
 
 EXCLUSION_EXAMPLES = {
