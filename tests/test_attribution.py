@@ -707,7 +707,7 @@ def test_the_company_is_the_name_that_opened_the_story_and_a_body_keeps_its_plac
         "Ishikawa prefecture's figures as of Tuesday: 202 dead and 102 missing. Roughly 3,100 "
         "people remained cut off, according to the prefecture."
     )
-    assert {c.speaker for c in claims} == {"Ishikawa prefecture"}
+    assert {c.speaker for c in claims} == {"Ishikawa prefectural government"}
     [claim] = discrepancy.extract("Chief Financial Officer David Zinsner said margins were 20%.")
     assert claim.speaker == "David Zinsner"
 
