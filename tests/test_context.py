@@ -1098,6 +1098,10 @@ def test_where_the_figure_is_before_where_its_speaker_sits():
         "Rhineland-Palatinate at 98. Police in Lenanik said 45 people were detained."
     )
     assert [c.place for c in claims] == ["ahrweiler district", "rhineland-palatinate", "lenanik"]
+    claim = discrepancy.extract(
+        "The institute said 3,193 persons were detained on Friday night in the whole country."
+    )[0]
+    assert claim.place == "nationwide"
 
 
 def test_a_count_of_the_speakers_own_is_on_its_side():
