@@ -118,8 +118,8 @@ _ACCORDING = regex.compile(
     r"research|report|assessment|readings)\s+"
     r"(?:(?:released|published)\s+(?:on\s+\w+\s+)?)?(?:from|by)|"
     # "was put at between 4 billion and 5 billion shekels by Ilan Shavit"
-    r"(?:was|were)\s+(?:put|estimated|given)\s+at\s+[^.;:]{1,100}?\s+by|[Bb]y\s+(?=\S+['’]s\s+"
-    r"(?:count|tally|estimate|figures)))\s+"
+    r"(?:was|were)\s+(?:put|estimated|given)\s+at\s+[^.;:]{1,100}?\s+by|[Bb]y(?=\s+(?:the\s+)?\S+['’]s\s+"
+    r"(?:own\s+)?(?:count|tally|estimate|figures|account|reckoning)))\s+"
     r"(?:(?:(?:an?|the)\s+)?(?:(?:exit|latest|new|official|preliminary|provisional|partial|"
     r"unofficial|revised|updated|final)\s+)?(?:poll|survey|"
     r"report|statement|tally|count|study|figures|data|estimates|statistics|totals|results|list)\s+"
@@ -192,7 +192,7 @@ _POSSESSIVE_COUNT = regex.compile(
 _OWNER = regex.compile(
     r"(.+?)['’]s\s+(?:\d{1,2}(?::\d\d)?\s+[ap]\.m\.\s+)?(?:[a-z]+\s+)?(?:count|tally|figures?|"
     r"estimates?|data|report|records|numbers|statement|assessment|bulletin|update|budget|"
-    r"forecast|survey|analysis|press\s+office|website)$"
+    r"forecast|survey|analysis|press\s+office|website|account|reckoning)$"
 )
 # "officials of the Confederation of African Football (CAF)": the body they speak for
 _OFFICIALS_OF = regex.compile(
@@ -801,7 +801,7 @@ _VERBISH = regex.compile(
     r"[a-z]{3,}ed\b"
 )
 # cheap literal checks that skip the costly patterns in most sentences
-_ACCORDING_HINT = regex.compile(r"ccording|iting|\bby\b|\bfrom\b|\bper\b")
+_ACCORDING_HINT = regex.compile(r"ccording|iting|\b[Bb]y\b|\bfrom\b|\bper\b")
 _POSSESSIVE_HINT = regex.compile(
     r"['’]s\s+(?:own\s+|[a-z]+\s+)?(?:count|tally|figures?|estimate|data|toll|report|records|"
     r"numbers)\b"

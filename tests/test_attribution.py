@@ -1180,6 +1180,10 @@ def test_a_tally_is_its_owner_s():
          "Ishikawa prefectural government"),
         ("Japan's top government spokesman said the cabinet had approved 4.7 billion yen.",
          4.7e9, "japanese government"),
+        # "By X's (own) account/count/reckoning," opening a sentence is X's
+        ("By Prigozhin's own account, delivered in an audio message on Saturday evening, the "
+         "column had got to within 120km of Moscow.", 120, "Prigozhin"),
+        ("By the ministry's own reckoning, 300 homes were lost.", 300, "ministry"),
         ("Cameroon's water and energy ministry said it was releasing no more than 600 cubic "
          "metres of water a second.", 600, "Cameroonian Ministry of Water and Energy"),
         ("Aceh's provincial government said its shelters could take no more than 200 more "
