@@ -866,7 +866,8 @@ _TIME_LEAD = regex.compile(
 )
 _WHERE_THEY_ARE = regex.compile(
     r"(?<=[a-z]s)\s+[a-z]+(?:ed|ing)\s+(?:at|outside|near|in|by|on|beside|around|inside)\s+"
-    r"(?:the\s+)?[a-z][\w\s'’-]{0,40}$"
+    # "gathered at the site", "waiting outside Xiangshui People's Hospital"
+    r"(?:the\s+)?(?:[a-z][\w\s'’-]{0,40}|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4})$"
     r"|(?<=\b[A-Za-z][a-z]+s)\s+who\s+[a-z]+\s+[^,;]{0,60}$"  # "Residents who fled the town"
 )
 # a plural that names people by what they do ("herders", "strategists", "migrants", "guides")
@@ -1129,6 +1130,8 @@ def _anchors(s: str, local: tuple[tuple[int, int], ...], rules: Rules) -> tuple[
                 continue
         if verb_text == "adding" and not _ADDING_SPEECH.match(s, m.end()):
             continue  # "with Rolls-Royce adding 5%": a gain, not words
+        if verb_text.startswith("announce") and _ANNOUNCED_ACTION.match(s, m.end()):
+            continue  # "Modi announced compensation of 200,000 rupees": an act, not words
         if verb_text in ("added", "adds") and _ADDED_THINGS.match(s, m.end()):
             continue  # "Employers added an average of 116,000 jobs": a gain, not words
         if verb_text in ("saying", "adding"):  # "…, with NHS England saying 90% of …"
@@ -2189,6 +2192,12 @@ _DATA_SUBJECT = regex.compile(
     r"tally|count|results|records)$"
 )
 _ADDING_SPEECH = regex.compile(r"\s+that\b|\s*[,:]?\s*[\"“]")
+_ANNOUNCED_ACTION = regex.compile(
+    r"\s+(?:(?:an?|the|new|further|additional|emergency|extra)\s+)*(?:compensation|aid|funding|"
+    r"relief|payments?|grants?|\d[\d,.]*(?:\s+(?:million|billion|crore|lakh))?\s+(?:[a-z]+\s+)?"
+    r"(?:rupees|reais|pesos|dollars|euros|pounds|yuan|yen)|[$€£₹]|(?:one|two|three|four|five|"
+    r"six|seven)\s+days\s+of\s+(?:national\s+)?mourning)"
+)
 _THAN_SUBJECT = regex.compile(r"\bthan\s+(?:[\w'’-]+\s+){0,3}(?:had\s+|have\s+)?$")
 _ADDED_THINGS = regex.compile(
     r"\s+(?:an?|some|about|around|nearly|almost|roughly|more\s+than|another|over|\d|[$€£])"

@@ -1184,6 +1184,15 @@ def test_a_tally_is_its_owner_s():
         ("By Prigozhin's own account, delivered in an audio message on Saturday evening, the "
          "column had got to within 120km of Moscow.", 120, "Prigozhin"),
         ("By the ministry's own reckoning, 300 homes were lost.", 300, "ministry"),
+        # compensation or aid announced is an act, not words; a toll announced is words
+        ("Prime Minister Narendra Modi announced 200,000 rupees ($2,400) for the family of each "
+         "of the dead.", 200_000, None),
+        ("The government announced compensation of 1.5 million rupees for each family.", 1.5e6,
+         None),
+        ("Officials announced a death toll of 40.", 40, "Officials"),
+        # where people wait, however it is named, is not who they are
+        ("Relatives waiting outside Xiangshui People's Hospital claimed that at least 40 workers "
+         "had been inside.", 40, "Relatives"),
         ("Cameroon's water and energy ministry said it was releasing no more than 600 cubic "
          "metres of water a second.", 600, "Cameroonian Ministry of Water and Energy"),
         ("Aceh's provincial government said its shelters could take no more than 200 more "
