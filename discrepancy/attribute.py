@@ -733,7 +733,7 @@ _ORG_STAFF = regex.compile(
 )
 # one unnamed person who speaks for a body: "a spokeswoman for the hospital trust", "a senior
 # Finance Ministry official", "an IMF spokesperson"
-_VOICE = r"(?:spokes(?:man|woman|person)|official|representative)"
+_VOICE = r"(?:spokes(?:man|woman|person)|official|representative|staff)"
 _VOICE_OF = regex.compile(
     rf"^(?:[\w-]+\s+)?{_VOICE}\s+(?:for|at|of|with|from)\s+(?P<org>(?:the\s+)?[^,]+?)"
     r"(?:,?\s+who\s+(?:asked|declined|spoke|requested)\b.*)?$"
@@ -1295,7 +1295,7 @@ _FULL_PERSON = regex.compile(r"[A-Z][\w.-]+(?:\s+(?:[A-Z][\w.-]+|von|van|de|der|
 
 _MINISTRY = regex.compile(
     r"(?:(?P<side>[a-z.]+(?: [a-z]+)??)\s+)??"
-    r"(?P<topic>(?:public\s+)?[a-z]+(?:\s+and\s+[a-z]+)?)\s+ministry"
+    r"(?P<topic>(?:public\s+|emergency\s+|natural\s+)?[a-z]+(?:\s+and\s+[a-z]+)?)\s+ministry"
 )
 _MINISTRY_OF = regex.compile(
     r"(?:(?P<side>[a-z.]+(?: [a-z]+)?)\s+)??ministry\s+of\s+(?:the\s+)?(?P<topic>[a-z]+)"

@@ -873,7 +873,8 @@ _SUBJECT_VERB = regex.compile(
     r"plunged|plunging|surged|surging|soared|tumbled|slumped|sank|gained|lost|losing|put|"
     r"stand|remain|remains|remained|sit|sits|cost|costs|up(?!\s+to\b)|down|stay|stays|"
     r"came\s+in|peak|peaks|peaked|weakened|strengthened|firmed|traded|trading|trades|"
-    r"closed|opened|ended|finished|settled|doubled|double|tripled|halved|come|comes|came)"
+    r"closed|opened|ended|finished|settled|doubled|double|tripled|halved|come|comes|came|"
+    r"average|averaged|averages)"
     r"\s+(?:already\s+|just\s+|only\s+|still\s+)?(?:to\s+|by\s+|at\s+|past\s+|above\s+|"
     r"below\s+)?(?:about\s+|around\s+|"
     r"nearly\s+|almost\s+|some\s+|roughly\s+|more\s+than\s+|less\s+than\s+|just\s+over\s+|"
@@ -952,6 +953,7 @@ def _put_at(clause: str, cstart: int) -> str | None:
 
 
 _FROM_BEFORE = regex.compile(r"\bfrom\s+(?:about\s+|around\s+|nearly\s+|roughly\s+)?$")
+_LISTED_SHARE = regex.compile(r"\d\s*(?:%|per\s?cent\b)[^.;%]{0,25}(?:,|\band)\s+$")
 _FIRST_AMOUNT = (
     regex.compile(r"\d[\d.,]*\s*(?:%|per\s?cent\b|percent\b)"),
     regex.compile(r"(?:[$€£]|\b[A-Z]{1,2}\$)\s?\d|\d[\d.,]*\s*(?:euros?|dollars?|pounds?)\b"),
@@ -1036,12 +1038,16 @@ def _measured(dimension: str, clause: str, cstart: int, cend: int) -> tuple[str 
         run = [w for w in _compound(clause, cend) if not w.lower().endswith("ly")]
         if run and not run[-1][:1].isupper() and not _OF_NOUN.match(clause, cend):
             return " ".join(run), run[-1].lower()
-        first = _FROM_BEFORE.search(clause, max(0, cstart - 20), cstart) and _FIRST_AMOUNT[
-            dimension == "currency"
-        ].search(clause, 0, cstart)
+        # "… from 3.4% in May", "… 5.6% this year, 3.2% in 2024 and 2.1% in 2025"
+        joined = _FROM_BEFORE.search(clause, max(0, cstart - 20), cstart) or (
+            dimension != "currency" and _LISTED_SHARE.search(clause, max(0, cstart - 40), cstart)
+        )
+        first = joined and _FIRST_AMOUNT[dimension == "currency"].search(clause, 0, cstart)
         if first:
             # "inflation rose to 3.6% in June, from 3.4% in May": the first figure's noun
-            return _measured(dimension, clause, first.start(), first.start())
+            # a share's noun may follow it ("34% of the vote"); a sum's pattern ends inside it
+            end = first.start() if dimension == "currency" else first.end()
+            return _measured(dimension, clause, first.start(), end)
         put = _put_at(clause, cstart)
         if put:
             return put, put.split()[-1].lower()  # "put insured losses … at $15bn"

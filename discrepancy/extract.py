@@ -251,11 +251,11 @@ def _in_phrase(text: str, q: Quantity, anchor: Anchor) -> bool:
     """Whether the figure opens the attribution phrase itself ('two … sources told', 'Two
     diplomats who tallied the deaths said')."""
     words = anchor.name.lower().split()
-    return (
-        len(words) > 1
-        and words[0] == q.surface.lower()
+    at = words.index(q.surface.lower()) + 1 if q.surface.lower() in words[:2] else 0
+    return (  # "All 68 economists polled by … had expected": the figure is words[1]
+        len(words) > at > 0
         and q.end < anchor.start
-        and text[q.end : anchor.start].lower().split()[: len(words) - 1] == words[1:]
+        and text[q.end : anchor.start].lower().split()[: len(words) - at] == words[at:]
     )
 
 

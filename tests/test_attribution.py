@@ -735,6 +735,10 @@ def test_passive_estimates_railways_and_figures_inside_the_attribution():
         ("other", None),  # the speakers counted, not the dead
         ("deaths", "two arab diplomats"),
     ]
+    claims = discrepancy.extract(
+        "All 68 economists polled by the wire last week had expected the hold."
+    )
+    assert claims[0].speaker is None  # the figure is the second word of the speakers' name
 
 
 def test_front_matter_names_nobody():
@@ -1190,6 +1194,11 @@ def test_a_tally_is_its_owner_s():
         ("The government announced compensation of 1.5 million rupees for each family.", 1.5e6,
          None),
         ("Officials announced a death toll of 40.", 40, "Officials"),
+        # a body's staff speak for it; "the country's emergency management ministry"
+        ("FRANKFURT - The European Central Bank held rates.\n\nThe bank's staff projected "
+         "that inflation would average 5.6% this year.", 5.6, "European Central Bank"),
+        ("More than 900 firefighters were sent, China's emergency management ministry said.",
+         900, "Chinese Ministry of Emergency Management"),
         # where people wait, however it is named, is not who they are
         ("Relatives waiting outside Xiangshui People's Hospital claimed that at least 40 workers "
          "had been inside.", 40, "Relatives"),

@@ -420,6 +420,7 @@ def test_html_comments_are_not_prose_and_keep_line_numbers():
         ("Total tax cuts in the statement come to about £45 billion a year.", "cuts"),
         ("Bitcoin was above $70,000 on Thursday.", "bitcoin"),
         ("Infections this year were up 160% on the same period of 2023.", "infections"),
+        ("Staff projected that inflation would average 5.6% this year.", "inflation"),
         ("Every day of the strike costs about C$20 million in lost revenue.", "revenue"),
         ("Small firms could lose up to C$150 million a week in delayed payments.", "payments"),
         ("The group expects sales of between €17 billion and €17.5 billion.", "sales"),
@@ -648,6 +649,14 @@ def test_a_day_inside_a_since_phrase_starts_the_count():
         published="2026-07-02",
     )[0]
     assert claim.scope_key == "cumulative"
+
+
+def test_shares_listed_after_a_share_measure_what_it_measures():
+    claims = discrepancy.extract(
+        "The staff projected that inflation would average 5.6% this year, 3.2% in 2024 and "
+        "2.1% in 2025. Support rose to 41% of voters, from 38% a month earlier."
+    )
+    assert [c.head for c in claims] == ["inflation"] * 3 + ["voters"] * 2
 
 
 def test_a_relative_clause_after_the_subject_says_what_its_number_counts():
