@@ -521,6 +521,7 @@ _SPELLINGS = {
     "organisation": "organi[sz]ation",
     "organization": "organi[sz]ation",
 }
+_SHORT_NAME_HINT = re.compile(r"\s\([A-Z][a-z]{3,11}\)")
 _SHORT_NAME_DEF = regex.compile(rf"(?P<full>{NAME})\s+\((?P<acr>[A-Z][a-z]{{3,11}})\)")
 _NUMBERED_NAME = regex.compile(r"(?<![\w'’-])((?:[A-Z][\w'’.-]*\s+){2,4}\d{1,4})$")
 # a name's last word, or its number ("SEIU Local 721")
@@ -1430,7 +1431,8 @@ class DocumentSpeakers:
         self.acronyms: dict[str, str] = {}
         defs = list(_ACRONYM_DEF.finditer(text)) if _ACRONYM_HINT.search(text) else []
         # a body's short name as a word: "the National Search and Rescue Agency (Basarnas)"
-        defs += [m for m in _SHORT_NAME_DEF.finditer(text) if _is_org(m.group("full"))]
+        if _SHORT_NAME_HINT.search(text):  # a cheap scan spares most texts the costly one
+            defs += [m for m in _SHORT_NAME_DEF.finditer(text) if _is_org(m.group("full"))]
         for m in defs:
             full = _without_opening_word(m.group("full"))  # "11.40 BST The Debt Management …"
             full = _strip_titles(_LEADING_FUNCTION.sub("", _THE.sub("", full)), rules)
