@@ -235,6 +235,9 @@ def test_counted_head_from_before_the_number_and_hearsay():
         ("The fire has burned 23,713 acres.", "burned_area"),
         # American spellings of the people counted
         ('"Sixty of our neighbors are confirmed dead tonight," she said.', "deaths"),
+        # airmen and marines killed are military losses; gunmen killed are dead
+        ("The mutiny killed more than a dozen Russian airmen.", "military_losses"),
+        ("Police said 12 gunmen were killed in the raid.", "deaths"),
         # a destroyed tank or drone is a military loss, not a damaged building
         (
             "Its forces had destroyed nine Leopard tanks since May, the ministry said.",
