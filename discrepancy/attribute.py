@@ -120,10 +120,10 @@ _ACCORDING = regex.compile(
     # "was put at between 4 billion and 5 billion shekels by Ilan Shavit"
     r"(?:was|were)\s+(?:put|estimated|given)\s+at\s+[^.;:]{1,100}?\s+by|[Bb]y(?=\s+(?:the\s+)?\S+['’]s\s+"
     r"(?:own\s+)?(?:count|tally|estimate|figures|account|reckoning)))\s+"
-    r"(?:(?:(?:an?|the)\s+)?(?:(?:exit|latest|new|official|preliminary|provisional|partial|"
-    r"unofficial|revised|updated|final)\s+)?(?:poll|survey|"
+    r"(?:(?:(?:an?|the)\s+)?(?:[a-z-]+\s+)?(?:poll|survey|"
     r"report|statement|tally|count|study|figures|data|estimates|statistics|totals|results|list)\s+"
-    r"(?:(?:compiled|released|published|issued|gathered|collected)\s+)?(?:by|from|of)\s+)?"
+    r"(?:(?:compiled|released|published|issued|gathered|collected|cited|provided)\s+)?"
+    r"(?:by|from|of)\s+)?"  # "according to tracking data cited by the NTSB"
     # "according to P. Radhika": initials before the name
     r"(?P<subj>(?:[A-Z]\.\s+)*[^,;:.!?()\"“”]{2,80}?)(?=\s*(?:[,;:.!?()\"“”]|$|\s+(?:on(?!\s+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)[A-Z])|in\s+a|in\s+its|at\s+a|found|finds|showed|shows|"
     r"suggested|suggests|suggest|indicated|indicates|indicate|show|gave|gives|put|puts|"

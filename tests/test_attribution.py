@@ -1188,6 +1188,8 @@ def test_a_tally_is_its_owner_s():
         ("By Prigozhin's own account, delivered in an audio message on Saturday evening, the "
          "column had got to within 120km of Moscow.", 120, "Prigozhin"),
         ("By the ministry's own reckoning, 300 homes were lost.", 300, "ministry"),
+        ("The ship was moving at about 8 knots, according to tracking data cited by the National "
+         "Transportation Safety Board.", 8, "National Transportation Safety Board"),
         # compensation or aid announced is an act, not words; a toll announced is words
         ("Prime Minister Narendra Modi announced 200,000 rupees ($2,400) for the family of each "
          "of the dead.", 200_000, None),
