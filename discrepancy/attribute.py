@@ -42,7 +42,7 @@ VERBS = (
     r"(?:puts?|measured|placed|pegged|valued)\s+(?:[\w.'’-]+,?\s+){1,16}?at(?=\s+(?:[a-z]+\s+){0,3}"
     + FIGURE_AHEAD
     + r")|estimate[sd]?\s+that|"
-    r"put\s+(?:it|them|that)\s+at|(?:gave|gives|give|(?:had|has|have)\s+given)\s+(?:a\s+|an\s+|the\s+)?(?:\w+\s+)?"
+    r"put\s+(?:it|them|that)\s+at|(?:gave|gives|give|(?:had|has|have)\s+given)\s+(?:a\s+|an\s+|the\s+)?(?:\w+\s+){0,2}"
     r"(?:figure|estimate|toll|"
     r"count|number|tally)\s+of|"
     r"(?:has|had|have)\s+(?:said|reported|confirmed|put|estimated|announced|told)|"

@@ -1128,6 +1128,8 @@ def test_a_tally_is_its_owner_s():
          "The airline said it operated 39 jets of the same model.", 39, "Jeju Air"),
         ("Health Minister Hamad Hassan had given a toll of 78 early on Wednesday.", 78,
          "Hamad Hassan"),
+        ("Warsaw city hall estimated the crowd at about 500,000. The police, who answer to the "
+         "national government, gave a far lower figure of about 125,000.", 125_000, "police"),
         # people who speak for themselves, wherever they are
         ("Residents of the Karantina district, next to the port, claimed that at least 20 "
          "people were still under the rubble.", 20, "Residents"),
