@@ -12,6 +12,7 @@ from functools import lru_cache, partial
 import regex
 
 from .patterns import MONTHS, WEEKDAYS, finditer_near, rx
+from .quantities import SMALL
 from .rules import Rules, normalise_name
 from .segment import Sentence, body_start
 
@@ -150,9 +151,10 @@ _ORG_IN_PLACE = regex.compile(
 _BODY_IN_PLACE = regex.compile(
     rf"\b(?i:{ORG_NOUNS})(\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,2}})$"
 )
+# people who speak for the body they work at: "Analysts at Pinecrest Capital estimated"
+_STAFF = r"analysts|economists|researchers|scientists|experts|strategists|staff|investigators"
 _STAFF_OF = regex.compile(
-    rf"(?i:analysts|economists|researchers|scientists|experts|strategists|staff|"
-    rf"investigators)\s+(?:at|from|with)\s+(?:the\s+)?({NAME})(?:\s+in\s+{NAME})?$"
+    rf"(?i:{_STAFF})\s+(?:at|from|with)\s+(?:the\s+)?({NAME})(?:\s+in\s+{NAME})?$"
 )
 # people "of" something, who speak as a group: "Organisers of Saturday's protests said"
 _GROUP_OF = regex.compile(
@@ -755,9 +757,8 @@ _OPENING_VERB = regex.compile(
 )
 _NOT_OPENERS = frozenset(
     "in on at by after before during while when as the a an this that these those some its their"
-    " his her our one two three four five six seven eight nine ten eleven twelve dozens hundreds"
-    " thousands".split()  # "Nine workers were injured": a count, not a name
-)
+    " his her our dozens hundreds thousands".split()
+) | frozenset(SMALL)  # "Nine workers were injured": a count, not a name
 _DASHED = regex.compile(r"\s[-–—]\s")
 # offices one person holds, named by a description ("the region's governor")
 OFFICES = (
@@ -882,10 +883,9 @@ _PEOPLE_SUBJECT = regex.compile(
 _GROUP_FROM = regex.compile(
     r"(?:^|(?<=,\s))(?P<group>(?:(?:Some|Many|Several|Most|Local)\s+)?"
     # not the staff of a body, who speak for it: "Economists at Harlow Capital"
-    r"(?!(?i:analysts|economists|researchers|scientists|experts|strategists|organi[sz]ers|"
-    r"officials|lawyers|investigators|engineers|doctors|nurses|volunteers|monitors|observers|"
-    r"inspectors|prosecutors|forecasters|meteorologists|campaigners|activists|members|"
-    r"supporters|representatives)\b)"
+    rf"(?!(?i:{_STAFF}|organi[sz]ers|officials|lawyers|engineers|doctors|nurses|volunteers|"
+    r"monitors|observers|inspectors|prosecutors|forecasters|meteorologists|campaigners|"
+    r"activists|members|supporters|representatives)\b)"
     rf"(?i:{_PEOPLE_PLURAL}))"
     r"\s+(?:of|in|at|near|from|outside|around|inside|on)\s+[^;]{1,80}$"
 )

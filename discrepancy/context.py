@@ -548,7 +548,7 @@ def _bare_counted(clause: str, start: int, end: int, rules: Rules) -> str | None
 
 
 _ADJECTIVE_LIST = regex.compile(
-    r"\b(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds)\s+"
+    rf"\b(?:\d[\d,]*|{'|'.join(SMALL)}|dozens|hundreds)\s+"
     r"(?:dead|injured|wounded|missing)\s+and\s+(?:more\s+than\s+|"
     r"about\s+|at\s+least\s+|nearly\s+|some\s+)?$"
 )

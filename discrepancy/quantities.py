@@ -543,7 +543,7 @@ def _noun_phrase(text: str, pos: int, singular_ok: bool) -> tuple[str, str, int]
 # two kinds of one noun: "port and customs employees" (not "children and two teachers")
 _BOTH_KINDS = regex.compile(
     r"\s+((?!(?:[a-z]*men|children|people|police|staff|crew|dead|injured|wounded|missing)\b)"
-    r"[a-z]+(?<!s)\s+and\s+(?!(?:one|two|three|four|five|six|seven|eight|nine|ten)\b)[a-z]+\s+"
+    rf"[a-z]+(?<!s)\s+and\s+(?!(?:{'|'.join(SMALL)})\b)[a-z]+\s+"
     r"([a-z]+s))\b"
 )
 _HEAD_OF = regex.compile(r"\s*head\s+of\s+(?!state|government)")
