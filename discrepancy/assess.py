@@ -345,35 +345,35 @@ def _conversion_findings(claims: pl.DataFrame, rules: Rules) -> list[Proto]:
     return out
 
 
-def _rates(rate: float | list[float]) -> list[float]:
-    return list(rate) if isinstance(rate, list) else [rate]
+def _span(rate: float | list[float]) -> tuple[float, float]:
+    """A rate, or the range a currency's rate has moved in: (lowest, highest)."""
+    return (min(rate), max(rate)) if isinstance(rate, list) else (rate, rate)
 
 
 def _exchange_finding(r: dict, exchange: dict) -> list[Proto]:
-    """'346 billion shillings ($2.7 million)': off the rough rate by more than the band (a
-    billion written as a million, reais copied as dollars). Within it, rates and rounding
-    leave too much room to call the restatement right, so nothing is said."""
+    """'€1.5 million ($1.3 million)': off every rate the currencies have had by more than the
+    band (divided by the rate instead of multiplied, a billion written as a million, reais
+    copied as dollars). Inside the range, the day's rate and rounding could make it right, so
+    nothing is said."""
     rates = exchange.get("per_dollar", {})
     rate_a, rate_b = rates.get(r["a_unit"]), rates.get(r["canonical_unit"])
     if not rate_a or not rate_b or not r["va"] or not r["canonical_value"]:
         return []
-
-    def off_at(a: float, b: float) -> tuple[float, float, float, float]:
-        expected, stated = r["va"] / a * b, r["canonical_value"]
-        return max(expected, stated) / min(expected, stated), a, b, expected
-
-    # a currency of several countries ("rupees") has a range of rates: the nearest one counts
-    off, rate_a, rate_b, expected = min(
-        off_at(a, b) for a in _rates(rate_a) for b in _rates(rate_b)
-    )
-    if off <= exchange.get("band", 2.0):
+    (a_low, a_high), (b_low, b_high) = _span(rate_a), _span(rate_b)
+    low, high = r["va"] * b_low / a_high, r["va"] * b_high / a_low  # what it could be
+    stated = r["canonical_value"]
+    nearest = min(max(stated, low), high)
+    off = max(nearest, stated) / min(nearest, stated)
+    if off <= exchange.get("band", 1.1):
         return []
+    little = stated < low
+    per = a_high / b_low if little else a_low / b_high  # units of a to one b, at the nearest
     text = (
-        f"{r['a_surface']} at a rough {fmt_number(float(f'{rate_a / rate_b:.3g}'))} "
-        f"{r['a_unit']} per {r['canonical_unit']} is about "
-        f"{fmt_number(float(f'{expected:.2g}'))} {r['canonical_unit']}, but {r['surface']} "
-        f"is stated, {fmt_number(float(f'{off:.2g}'))} times too "
-        f"{'much' if r['canonical_value'] > expected else 'little'}"
+        f"{r['a_surface']} at {'most' if little else 'least'} "
+        f"{fmt_number(float(f'{per:.3g}'))} {r['a_unit']} per {r['canonical_unit']} is "
+        f"{'at least' if little else 'at most'} {fmt_number(float(f'{nearest:.2g}'))} "
+        f"{r['canonical_unit']}, but {r['surface']} is stated, "
+        f"{fmt_number(float(f'{off:.2g}'))} times too {'little' if little else 'much'}"
     )
     return [("conversion_mismatch", [[r["base_id"]], [r["id"]]], text)]
 

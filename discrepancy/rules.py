@@ -211,7 +211,7 @@ def _validate(data: dict[str, Any], path: Path, text: str) -> None:
             if not isinstance(value, int | float) or value < 0:
                 fail(f"{section}.{key} must be a non-negative number", key)
     exchange = data.get("exchange", {})
-    band = exchange.get("band", 2.0)
+    band = exchange.get("band", 1.1)
     if not isinstance(band, int | float) or band < 1:
         fail("exchange.band must be a number of at least 1", "band")
     for key, value in exchange.get("per_dollar", {}).items():

@@ -223,12 +223,27 @@ def test_a_money_figure_restated_far_off_a_rough_exchange_rate_is_a_conversion_m
     )
     wrong = [f for f in report.findings if f.kind == "conversion_mismatch"]
     # a billion written as a million, reais copied as dollars; lei and pounds within the rough
-    # rate; pesos of no named country have no rate to go by
+    # rate; pesos of no named country within the range of their countries' rates
     # tenge ten times off; ringgit within the rough rate
     # rupees of no named country: right at Pakistan's rate, ten times off at any country's
     # lari multiplied by the rate instead of divided
     assert sorted(values(report, f)[1][0] for f in wrong) == [67_000, 210_000, 2.7e6, 1e9, 51e9]
     assert any("too little" in f.explanation for f in wrong)
+
+
+def test_a_restatement_outside_every_rate_its_currencies_have_had_is_a_conversion_mismatch():
+    report = check(
+        "The bus was worth about €400,000 (about $340,000), the operator said. "
+        "Repairs will cost €1.2 million ($1.4 million), and a further £40 billion ($31 billion) "
+        "is set aside. The metro's bill came to some 270 billion pesos (about $37 million). "
+        "The 2008 budget put aside €2 billion ($3.1 billion) and £1 billion ($1.9 billion), "
+        "and 80 billion pesos (about $140 million) went to Chile's north."
+    )
+    wrong = [f for f in report.findings if f.kind == "conversion_mismatch"]
+    # euros and pounds divided by the rate instead of multiplied; pesos ten times too little.
+    # A strong euro or pound of 2008, and pesos at Chile's rate, are rates they have had
+    assert sorted(values(report, f)[1][0] for f in wrong) == [340_000, 37e6, 31e9]
+    assert all("too little" in f.explanation for f in wrong)
 
 
 def test_a_days_count_alone_is_no_total_as_of_that_day():
