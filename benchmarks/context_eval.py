@@ -41,9 +41,15 @@ CONCEPTS = (
     "prisoners", "deaths", "injured", "military_losses", "settlements", "territory",
     "displaced", "missing", "crowd", "arrests", "buildings", "money", "percentage", "other",
 )
+# concepts of our rules that narrow one of the annotation's
+NARROWER = {"strike_share": "percentage"}
+
+
 def annotated_concept(concept: str | None) -> str:
     """A concept of our rules that the annotation has no name for (flooded area, rescued) is
-    its catch-all `other`, as is no concept at all."""
+    its catch-all `other`, as is no concept at all; one that narrows an annotated concept (a
+    share on strike) is that concept."""
+    concept = NARROWER.get(concept, concept)
     return concept if concept in CONCEPTS else "other"
 
 

@@ -417,7 +417,7 @@ def rules_explain(rule_id: str, rules_dir: str | None) -> None:
         click.echo(
             f"  contested: {concept.contested}; evolving: {concept.evolving}; "
             f"per event: {concept.event}; counts gains: {concept.gains}; "
-            f"matched across sources: {concept.match}"
+            f"of people only: {concept.people}; matched across sources: {concept.match}"
         )
         for example in concept.examples:
             click.echo(f"  example:   {example['text']}")

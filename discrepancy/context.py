@@ -151,7 +151,7 @@ def concept_of(
         lambda: [c for c in rules.concepts if dimension in c.dimensions],
     )
     if shared:
-        return _by_unit(shared, clause, pos, rules)
+        return _by_unit(shared, clause, pos, rules, head)
     if dimension not in ("count", "dimensionless"):
         return None
     low = clause.lower()
@@ -254,13 +254,21 @@ _SUBJECTS_JOINED = regex.compile(
 _CONJUNCTION = regex.compile(r"\b(?:and|but|while|or)\b")
 
 
-def _by_unit(shared: list, clause: str, pos: int, rules: Rules) -> str | None:
+def _by_unit(shared: list, clause: str, pos: int, rules: Rules, head: str | None) -> str | None:
     """Concepts sharing a unit's dimension (an area retaken, an area flooded) are told apart
     by the cue nearest the figure; with none, the first one named by a head noun of its own
-    (territory) takes it: one known only by its cues needs one. A concept whose not_cues
-    stand in the clause never takes it ("1,200 hectares burned" is no territory)."""
+    (territory) or by no cue at all (a plain share) takes it: one known only by its cues needs
+    one. A concept whose not_cues stand in the clause never takes it ("1,200 hectares burned"
+    is no territory), nor one of people a figure counting something else ("5.6% inflation"),
+    unless the head is a cue of its own ("adherence")."""
     low = clause.lower()
-    allowed = [c for c in shared if not any(cue in low for cue in c.not_cues)]
+    noun = head.lower() if head else None
+    allowed = [
+        c
+        for c in shared
+        if not any(cue in low for cue in c.not_cues)
+        and not (c.people and noun and noun not in rules.people and noun not in c.cues)
+    ]
     if len(shared) == 1:
         return allowed[0].id if allowed else None
     ids = tuple(c.id for c in allowed)
@@ -270,7 +278,7 @@ def _by_unit(shared: list, clause: str, pos: int, rules: Rules) -> str | None:
         dist = m.start() - pos if m.start() >= pos else pos - m.end()
         if dist < best_dist:
             best, best_dist = cue_id[m.group()], dist
-    return best or next((c.id for c in allowed if c.heads), None)
+    return best or next((c.id for c in allowed if c.heads or not c.cues), None)
 
 
 def _cue_index(concepts: list) -> tuple[re.Pattern | None, dict[str, str]]:
@@ -865,7 +873,8 @@ _SUBJECT_VERB = regex.compile(
     r"\b([A-Za-z][\w-]*)(?:,\s+(?:which|who)\b[^,;]{1,80},)?"
     r"(?:\s+(?:this|last|next)\s+(?:year|month|week|quarter))?\s+"  # "infections this year were"
     r"(?:(?:has|have|had|would|will|could|may|might|is|was|are|were|to)\s+)?"
-    r"(?:(?:expected|forecast|projected|set|likely|due|seen)\s+to\s+)?(?:been\s+)?"
+    r"(?:(?:expected|forecast|projected|set|likely|due|seen)\s+to\s+)?"
+    r"(?:(?<=\b(?:has|have|had)\s+)been|(?:been\s+)?"  # "adherence had been above 90%"
     r"(?:already\s+|still\s+|now\s+)?(?:was|were|is|are|stood|stands|rose|rising|"
     r"rises|risen|rise|fell|falls|fallen|fall|falling|reached|hit|dropped|climbed|jumped|"
     r"increased|decreased|declined|grew|grown|grow|grows|growing|shrank|slipped|slid|eased|"
@@ -874,7 +883,7 @@ _SUBJECT_VERB = regex.compile(
     r"stand|remain|remains|remained|sit|sits|cost|costs|up(?!\s+to\b)|down|stay|stays|"
     r"came\s+in|peak|peaks|peaked|weakened|strengthened|firmed|traded|trading|trades|"
     r"closed|opened|ended|finished|settled|doubled|double|tripled|halved|come|comes|came|"
-    r"average|averaged|averages)"
+    r"average|averaged|averages))"
     r"\s+(?:already\s+|just\s+|only\s+|still\s+)?(?:to\s+|by\s+|at\s+|past\s+|above\s+|"
     r"below\s+)?(?:about\s+|around\s+|"
     r"nearly\s+|almost\s+|some\s+|roughly\s+|more\s+than\s+|less\s+than\s+|just\s+over\s+|"

@@ -43,6 +43,7 @@ class Concept:
     # its figures count what changed hands: "gained 273 km²" is the territory taken, not a rise
     gains: bool = False
     match: bool = True
+    people: bool = False  # a share of people only: "90% of workers", not "5.6% inflation"
     not_cues: tuple[str, ...] = ()
     retarget: tuple[str, ...] = ()
     examples: tuple[dict[str, Any], ...] = ()
@@ -177,7 +178,7 @@ def _validate(data: dict[str, Any], path: Path, text: str) -> None:
                     f"(use {', '.join(SPLIT_KEYS)})",
                     "split_by",
                 )
-            for name in ("contested", "evolving", "event", "gains", "match", "enabled"):
+            for name in ("contested", "evolving", "event", "gains", "match", "people", "enabled"):
                 if name in item and not isinstance(item[name], bool):
                     fail(f"{key} '{item['id']}': '{name}' must be true or false", name)
             groups = item.get("topic_groups", {})
@@ -321,6 +322,7 @@ def _build(data: dict[str, Any], sources: tuple[str, ...]) -> Rules:
             event=bool(c.get("event", False)),
             gains=bool(c.get("gains", False)),
             match=bool(c.get("match", True)),
+            people=bool(c.get("people", False)),
             not_cues=tuple(c.get("not_cues", ())),
             retarget=tuple(c.get("retarget", ())),
             examples=tuple(c.get("examples", ())),

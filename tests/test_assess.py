@@ -246,6 +246,18 @@ def test_a_restatement_outside_every_rate_its_currencies_have_had_is_a_conversio
     assert all("too little" in f.explanation for f in wrong)
 
 
+def test_a_union_and_a_government_give_different_shares_on_strike():
+    # whatever noun each side counts, the share out on strike is one disputed fact
+    report = check(
+        "The union said more than 90% of workers had stayed away from their jobs. The "
+        "presidential spokesman put adherence at 40%, saying most shops had opened.",
+        "The government said 41 per cent of its staff had been absent on Monday.",
+    )
+    (finding,) = [f for f in report.findings if f.severity in ("error", "warning")]
+    assert finding.kind == "disputed" and finding.concept == "strike_share"
+    assert sorted(v for side in values(report, finding) for v in side) == [40, 41, 90]
+
+
 def test_a_days_count_alone_is_no_total_as_of_that_day():
     report = check(
         "The toll stood at 209 by Saturday, up from 136 on Friday evening, the commissioner said.",

@@ -482,6 +482,28 @@ def test_what_a_share_or_a_sum_measures(text, head):
     assert all(c.head == head for c in claims if c.converts is not None)
 
 
+@pytest.mark.parametrize(
+    ("text", "head", "concept"),
+    [
+        ("The union said more than 90% of workers had stayed away from their jobs.", "workers",
+         "strike_share"),
+        ("The spokesman put adherence at 40%, saying most shops had opened.", "adherence",
+         "strike_share"),
+        ('"Fifty-seven percent of our members walked out by noon," she said.', None,
+         "strike_share"),
+        ("The CGT, which called the stoppage, said adherence had been above 90 per cent.",
+         "adherence", "strike_share"),
+        # a share of something else, or with no strike word, is a plain share
+        ("Inflation rose to 5.6% as workers went on strike.", "inflation", "percentage"),
+        ("The strike cut output by 30%, the ministry said.", "output", "percentage"),
+        ("The union said turnout had been 40 per cent.", "turnout", "percentage"),
+    ],
+)
+def test_a_share_of_workers_on_strike(text, head, concept):
+    [claim] = discrepancy.extract(text)
+    assert (claim.head, claim.concept) == (head, concept)
+
+
 def test_in_after_a_number_is_no_inch_before_a_year():
     [claim] = discrepancy.extract("The floods displaced 1.4 million in 2022, officials said.")
     assert (claim.value, claim.unit) == (1_400_000, "")
