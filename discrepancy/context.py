@@ -817,6 +817,8 @@ _NOUN_OF = regex.compile(
     r"some\s+|nearly\s+|almost\s+|more\s+than\s+|at\s+least\s+|up\s+to\s+|roughly\s+)?$"
 )
 _PLACE_NOUNS = frozenset("town city village country nation island suburb municipality".split())
+_ANYONE = frozenset(("people", "persons"))
+_TALLY_OF = regex.compile(r"\b(?:number|total|count|tally)\s+of\s+(?:the\s+)?([a-z]+)\b")
 _TOKEN = regex.compile(r"[^\W\d_][\w'’-]*|\d\S*|[^\w\s]")
 NOT_NOUNS = frozenset(
     """said says told added rose fell reached slowed dropped grew growing grown shrank
@@ -1175,6 +1177,9 @@ def _context_of(
         # subject's own words say what is counted, however far the figure comes after them
         cue = rules.cue_re.search(said_of)  # "… persons who lost their lives … has reached"
         concept = rules.cue_concept[cue.group()] if cue else concept
+    elif concept == "other" and head in _ANYONE and (tally := _TALLY_OF.search(clause, 0, cstart)):
+        # "The number of the victims … has reached 156 persons": the victims are counted
+        concept = rules.head_concept.get(singular(tally.group(1).lower()), concept)
     side = _side(counted, head, clause, cstart, cend, rules, clause_words)
     if side is None and concept in ("territory", "settlements"):
         taker = _TAKER.search(clause, max(0, cstart - 90), cstart)  # "Russian forces have taken"

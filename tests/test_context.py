@@ -1064,6 +1064,9 @@ def test_of_the_dead_names_what_the_bare_figures_after_it_count():
         ("The agency said it had recorded about 1,200 tremors.", "aftershocks"),
         ("Ishikawa prefecture said that 79 people could not be contacted.", "missing"),
         ("Chicago recorded 573 homicides in 2024.", "deaths"),
+        # people counted in a tally of a concept's own noun are that concept's
+        ("The number of the victims of the disaster has reached 156 persons.", "deaths"),
+        ("The total number of visitors reached 3,000 people.", "other"),
     ],
 )
 def test_concepts_of_wire_copy(text, concept):
