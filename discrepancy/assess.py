@@ -105,10 +105,13 @@ def _value_sides(members: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
 def _timely(a: dict[str, Any], b: dict[str, Any], cycle: int) -> bool:
     """`a` is lower than `b`. A running total may rise between news cycles: a higher figure
     of more than `cycle` days later is an update, not a conflict; a lower one is. Figures one
-    document sets side by side ('The president has offered a lower figure') are rivals."""
-    if not a["evolving"] or a["day"] is None or b["day"] is None:
+    document sets side by side ('The president has offered a lower figure') are rivals, but
+    in a live blog a higher figure posted later is an update."""
+    if not a["evolving"]:
         return True
     if a["document"] == b["document"]:
+        return not (a["posted"] and b["posted"] and a["posted"] < b["posted"])
+    if a["day"] is None or b["day"] is None:
         return True
     gap = (a["day"] - b["day"]).days
     return abs(gap) <= cycle or gap > 0
@@ -242,7 +245,16 @@ def _fact_findings(frame: pl.DataFrame, rules: Rules) -> list[Proto]:
         # two outlets quoting Tuesday's figure on Tuesday and on Friday give one day's figure
         .with_columns(day=pl.coalesce(pl.col("scope_end").str.to_date(strict=False), "day"))
         .select(
-            *keys, "id", "lo", "hi", "speaker_id", "day", "evolving", "document", "sentence_start"
+            *keys,
+            "id",
+            "lo",
+            "hi",
+            "speaker_id",
+            "day",
+            "evolving",
+            "document",
+            "sentence_start",
+            "posted",
         )
         # "According to her, ...": a pronoun nobody resolved names no one
         .with_columns(pl.col("speaker_id").replace(PRONOUNS, None))

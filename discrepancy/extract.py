@@ -392,6 +392,29 @@ def dateline_city(text: str, paras: list[tuple[int, int]]) -> str | None:
 
 
 _DATELINE = re.compile(r"([A-Z][A-Z'’. -]{2,40}?)(?:,|\s+[-–—]\s)")
+
+
+def entry_times(text: str, paras: list[tuple[int, int]]) -> tuple[list[int], list[str]]:
+    """The starts and clock times of a live blog's entries ("**19:40** The toll has risen"):
+    an entry runs to the next one, so every paragraph in it was posted at its time."""
+    starts, times = [], []
+    for start, end in paras:
+        m = _ENTRY_TIME.match(text, start, end)
+        if m and (m.group("bold") or m.group("ampm") or m.group("zone") or m.group("sep")):
+            hour = int(m.group("h"))
+            if m.group("ampm"):
+                hour = hour % 12 + (12 if m.group("ampm")[0] == "p" else 0)
+            starts.append(start)
+            times.append(f"{hour:02d}:{m.group('m')}")
+    return starts, times
+
+
+# "**19:40**", "10.48 BST", "9:15 p.m. ET -": a clock time opening a paragraph (bold, with
+# a time of day or zone, or a dash after it: "20.15 percent" opens no entry)
+_ENTRY_TIME = re.compile(
+    r"(?P<bold>\*\*)?(?P<h>[01]?\d|2[0-3])[:.](?P<m>[0-5]\d)(?:\s*(?P<ampm>[ap]\.?m\.?))?"
+    r"(?:\s+(?P<zone>[A-Z]{2,4})\b)?(?:\*\*)?(?:\s*(?P<sep>[-–—:])\s|\s)"
+)
 _THERE = re.compile(r"\bthere\b(?!\s+(?:is|are|was|were|have|has|had|will|would|may|might)\b)")
 
 # "Cagayan Governor X said … in his province": the place of the office the sentence names
@@ -527,6 +550,7 @@ def extract_text(
         resolved.append((sentence, [(a, speakers.resolve(a)) for a in anchors]))
     quote_speaker = _quote_speakers(quotes, resolved) if quotes and resolved else []
     city, last_place = dateline_city(text, paras), None
+    posts, post_times = entry_times(text, paras)
     there = "there" in text  # a place named in a sentence with no figure serves a later "there"
     # the document's topics, found at the first claim that could take one, if any
     topics: list[Concept] | None = None
@@ -656,6 +680,7 @@ def extract_text(
                     speaker_id=speaker.id if speaker else None,
                     speaker_org=speaker.org if speaker else None,
                     hearsay=rumour,
+                    posted=post_times[i - 1] if (i := bisect_right(posts, q.start)) else None,
                     sentence=said,
                     sentence_start=sentence.start,
                     line=text.count("\n", 0, q.start) + 1,

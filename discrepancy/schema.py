@@ -48,6 +48,8 @@ class Claim:
     speaker_id: str | None = None
     speaker_org: str | None = None
     hearsay: bool = False
+    posted: str | None = None
+    """The clock time ("19:40") of the live-blog entry that holds it, if any."""
     converts: int | None = None
     """Start offset of the claim this one restates in another unit ("1,100 km² (425 sq mi)")."""
     sentence: str = ""

@@ -258,6 +258,21 @@ def test_a_union_and_a_government_give_different_shares_on_strike():
     assert sorted(v for side in values(report, finding) for v in side) == [40, 41, 90]
 
 
+def test_a_live_blog_toll_posted_later_and_higher_is_an_update():
+    blog = (
+        "**19:40** The toll has risen to 153, the interior ministry says.\n\n"
+        "**13:05** The ministry now counts 151 dead.\n\n"
+        "**06:20** \"So far 149 people have died,\" the fire chief, Han Gyeong-su, told "
+        "reporters."
+    )
+    assert not [f for f in check(blog).findings if f.severity in ("error", "warning")]
+    # a lower figure posted later is no update: a rival figure
+    report = check(blog.replace("**06:20**", "**21:10**"))
+    (finding,) = [f for f in report.findings if f.severity in ("error", "warning")]
+    assert finding.kind == "disputed" and values(report, finding)[0] == [149]
+    assert [c.posted for c in discrepancy.extract(blog)] == ["19:40", "13:05", "06:20"]
+
+
 def test_a_days_count_alone_is_no_total_as_of_that_day():
     report = check(
         "The toll stood at 209 by Saturday, up from 136 on Friday evening, the commissioner said.",
