@@ -688,11 +688,12 @@ def scope_pairs(frame: pl.DataFrame, same_figure: float) -> pl.DataFrame:
     window ("over the past five days"): intervals that overlap and values within
     `same_figure` of each other ("more than 260" overlaps 1,100 but is not the same figure).
     A figure with no stated window is no evidence of a mismatch: it is most often the same
-    window told more briefly. Under policy auto such a figure, when exact, is the running
-    total, and then stands on the total side against a window. A day is a window when the
+    window told more briefly (under policy auto it is compared with the running totals for a
+    contradiction, but the same figure for two windows needs both stated). A day is a window
+    when the
     story's totals began before it (evacuated "on Friday" against "since Tuesday's storm":
     one day of several); on the first day, or with no first day named, it dates the event
-    ("killed 30 people on Monday") and is no window against a figure without one."""
+    ("killed 30 people on Monday")."""
     keys = [*BLOCK, *QUALIFIERS]
     cols = [*keys, "id", "lo", "hi", "canonical_value", "scope_key", "_cut", "day", "_on_day"]
     key = pl.col("scope_key")
@@ -704,11 +705,7 @@ def scope_pairs(frame: pl.DataFrame, same_figure: float) -> pl.DataFrame:
         _first_day=key.str.starts_with("day:") & (on_day <= pl.col("_first")),
     )
     frame = frame.filter(~pl.col("_first_day").fill_null(False))
-    # a hedged figure with no window ("nearly 30,000", "more than 300") is too loose a total
-    total = frame.filter(
-        (key == "cumulative")
-        | (key.is_null() & (pl.col("scope_class") == TOTAL) & pl.col("hedge").is_null())
-    ).select(cols)
+    total = frame.filter(key == "cumulative").select(cols)
     # a figure of a past year or month ("since 1953, when 230 died", "in June 2013"), or of
     # the day before, is another event, not a window
     window = frame.filter(
