@@ -40,7 +40,7 @@ VERBS = (
     r"their|fresh)\s+)*(?:figures|data|statistics|numbers|tally|count|toll)|"
     r"(?:raised|lowered|revised|updated)\s+(?:(?:their|its|the|his|her)\s+)?"
     r"(?:[\w-]+\s+){0,2}?(?:estimate|count|tally|toll|figure|forecast|number)|"
-    r"(?:puts?|measured|placed|pegged|valued)\s+(?:[\w.'’-]+,?\s+){1,16}?at(?=\s+(?:[a-z]+\s+){0,3}"
+    r"(?:puts?|measured|placed|pegged|valued|estimate)\s+(?:[\w.'’-]+,?\s+){1,16}?at(?=\s+(?:[a-z]+\s+){0,3}"
     + FIGURE_AHEAD
     + r")|estimate[sd]?\s+that|"
     r"put\s+(?:it|them|that)\s+at|(?:gave|gives|give|(?:had|has|have)\s+given)\s+(?:a\s+|an\s+|the\s+)?(?:\w+\s+){0,2}"
@@ -513,6 +513,10 @@ _PAPER = regex.compile(
     rf"|(?:(?P<owner>[a-z]+(?:\s+[a-z]+)?)\s+)??(?:exit\s+|latest\s+|daily\s+)?(?:{_PAPERS})"
 )
 _BARE_PAPER = regex.compile(rf"(?:{_PAPERS}|figure)")
+_FOR_US = regex.compile(
+    r"\s+for\s+(?:this|the|our)\s+(?:newspaper|paper|publication|broadcaster|channel|station|"
+    r"website|outlet|programme|program)$"
+)
 _PAPER_BY = regex.compile(  # "a report by the UN"
     rf"(?i:an?|the)\s+(?:[\w-]+\s+)?(?:{_PAPERS}|analysis|study)\s+by\s+((?:the\s+)?[^,;]{{2,60}})$"
 )
@@ -525,7 +529,9 @@ _SPELLINGS = {
 }
 _SHORT_NAME_HINT = re.compile(r"\s\([A-Z][a-z]{3,11}\)")
 _SHORT_NAME_DEF = regex.compile(rf"(?P<full>{NAME})\s+\((?P<acr>[A-Z][a-z]{{3,11}})\)")
-_NUMBERED_NAME = regex.compile(r"(?<![\w'’-])((?:[A-Z][\w'’.-]*\s+){2,4}\d{1,4})$")
+_NUMBERED_NAME = regex.compile(
+    r"(?<![\w'’-])((?:[A-Z][\w'’.-]*\s+){2,4}\d{1,4}|[A-Z]{2,6}\s+\d{1,4})$"  # "DC 33"
+)
 # a name's last word, or its number ("SEIU Local 721")
 _ENDS_CAPITALISED = regex.compile(r"\b[A-Z][\w'’.-]*(?:\s+\d+)?$")
 _AGED = regex.compile(r"\b[A-Z][\w'’.-]*,\s+\d{1,3}$")
@@ -558,8 +564,10 @@ _CITING_ASIDE = regex.compile(r",\s+citing\s([^,]{1,80}),?\s*$")
 _SOURCE_APPOSITIVE = regex.compile(r",\s+(?:the|a|an|who|which)\s[^;]*$")
 
 
-def _leading_name(after: str) -> tuple[str, str] | None:
-    """The speaker right after an inverted verb: 'said Maria Lopez, a spokeswoman'."""
+def _leading_name(after: str, the_name: bool = False) -> tuple[str, str] | None:
+    """The speaker right after an inverted verb: 'said Maria Lopez, a spokeswoman'; with
+    `the_name`, after a clause it ends ("…, reported the Permanent Electoral Authority"), a
+    body's name after its article, not the subject of a new clause ("said the Dali was")."""
     after = after.lstrip()
     m = _LEADING_ORG.match(after)
     if (m and m.group(1).split()[0].lower() in ("the", "a", "an")) or (
@@ -568,7 +576,7 @@ def _leading_name(after: str) -> tuple[str, str] | None:
         if m.group(2):
             return m.group(2), "name"
         return m.group(1), "description"
-    m = _LEADING_PERSON.match(after)
+    m = _LEADING_PERSON.match(after, 4 if the_name and _THE_NAME.match(after) else 0)
     if m and m.group(1).split()[0].lower() not in _CALENDAR:  # not '…, she said Sunday.'
         name = m.group(1)
         if name.lower() in PRONOUNS:
@@ -603,13 +611,27 @@ def _inverted(after: str, rules: Rules) -> tuple[str, str] | None:
     role = _role_named(rules)[1].match(after)  # "said Voice of the Street spokesperson Marek Belic"
     if role:
         return role.group(1), "name"
-    got = _leading_name(after)
+    office = _OFFICE_THEN_NAME.match(after)  # "said the Minister of Internal Administration, X"
+    if office:
+        return office.group(1), "name"
+    got = _leading_name(after, the_name=True)
+    end = after.find(got[0]) + len(got[0]) if got else 0
     if got and got[1] == "description":
-        end = after.find(got[0]) + len(got[0])
         return got if _ENDS_HERE.match(after, end) else None
+    if got and after.lstrip().startswith("the ") and not _BODY_ENDS.match(after, end):
+        return None  # "…, said the Dali, a 984-foot ship, was carrying": a new clause's subject
     return got
 
 
+# verbs that may come before their speaker: "…, said X", "…, confirmed the national authority"
+_INVERTING = frozenset(
+    "said says added reported reports confirmed confirms announced stated explained noted "
+    "indicated informed wrote warned".split()
+)
+_OFFICE_THEN_NAME = regex.compile(
+    rf"\s*the\s+[A-Z][\w'’-]*(?:\s+(?:of|for|and|the|[A-Z][\w'’-]*)){{0,8}},\s+({NAME})"
+    r"(?=\s*(?:[,.;]|$))"
+)
 _NAME_RE = re.compile(rf"\b{NAME}")  # stdlib re: 0.4 of the time over whole texts
 _CAPITAL = re.compile("[A-Z]")  # what every name starts with
 _NAME_AT = regex.compile(NAME)
@@ -627,7 +649,12 @@ _LEADING_ORG = regex.compile(
     rf"(?:\s+(?:for|of|at)\s+(?:the\s+)?(?:{NAME}|[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?))?"
     rf"(?:,?\s+({NAME}))?)"
 )
-_LEADING_PERSON = regex.compile(rf"({NAME})(?=\s*(?:[,.;:]|$)|\s+(?:in|on|at|of|from|during)\b)")
+_LEADING_PERSON = regex.compile(
+    rf"({NAME})(?=\s*(?:[,.;:]|$)|\s+(?:in|on|at|of|from|during)\b|\s+\({ACRONYM}\))"
+)
+_THE_NAME = regex.compile(r"the\s(?=[A-Z])")
+_NAME_ENDS = regex.compile(rf"\s*(?:\({ACRONYM}\)\s*)?(?:[,.;]|$)")  # "…, confirmed X (ANEPC)."
+_BODY_ENDS = regex.compile(rf"\s*(?:\({ACRONYM}\)\s*)?(?:[.;]|$|,\s+(?:which|who)\b)")
 _NAME_AFTER_COMMA = regex.compile(rf"^,\s+({NAME})(?=\s*(?:[,.;]|$))")
 _NAMED_REPORT = regex.compile(
     rf"^(?:an?\s+|the\s+)?(?:new\s+|latest\s+)?({NAME})\s+(?:report|statement|survey|"
@@ -743,6 +770,11 @@ _VOICE_OF = regex.compile(
 )
 _ORG_VOICE = regex.compile(
     rf"^(?:(?:senior|top|local|regional)\s+)?(?P<org>(?:[\w'’-]+\s+){{0,3}}?[\w'’-]+)\s+{_VOICE}$"
+)
+_BARE_VOICES = frozenset(("spokesman", "spokeswoman", "spokesperson", "official"))
+_BODY_OPENING = regex.compile(
+    r"(?:[Tt]he\s+)?((?:[A-Z][\w'’-]*\s+){0,4}?[A-Za-z][\w'’-]*)\s+"
+    r"(?:has|have|had|is|was|are|were|will|would|says?|said|[a-z]+ed)\b"
 )
 _VOICE_RANK = regex.compile(r"\b(?:top|senior|chief|deputy|main)\s+")
 _THE_VOICE = regex.compile(rf"[Tt]he\s+{_VOICE}")
@@ -1176,11 +1208,11 @@ def _anchors(s: str, local: tuple[tuple[int, int], ...], rules: Rules) -> tuple[
                 got = role.group(1), "name"
             elif not rx(r"\s*$").match(after):
                 got = _leading_name(after)
-        if got is None and subj_text.endswith(",") and verb_text in ("said", "says", "added"):
+        if got is None and subj_text.endswith(",") and verb_text in _INVERTING:
             # "…taken to hospital, said Governor Luka Lund.": the speaker after the verb, when
             # it ends the sentence or an appositive starts after it
             first = _inverted(after, rules)
-            ends = first and (_ENDS_HERE if first[1] == "name" else rx(r"\s*(?:[.;]|$)"))
+            ends = first and (_NAME_ENDS if first[1] == "name" else rx(r"\s*(?:[.;]|$)"))
             if ends and ends.match(after, after.find(first[0]) + len(first[0])):
                 got = first
         if got is None:
@@ -1188,7 +1220,7 @@ def _anchors(s: str, local: tuple[tuple[int, int], ...], rules: Rules) -> tuple[
             if _VERB_RE.search(tail[max(tail.rfind(c) for c in ",;:") + 1 :]):
                 continue  # nested: "X said the company expected …" belongs to X
             got = _trailing_name(tail) if tail.strip() else None
-        if got is None and subj_text.endswith(",") and verb_text in ("said", "says", "added"):
+        if got is None and subj_text.endswith(",") and verb_text in _INVERTING:
             got = _inverted(after, rules)  # "…were taken to shelters, said Suharyanto, head of …"
         if (
             got is None
@@ -1817,6 +1849,20 @@ class DocumentSpeakers:
         opening = [org for pos, org in self.org_at if pos in (start, lead)]
         return self.acronyms.get(opening[0].lower(), opening[0]) if opening else None
 
+    def _subject_org(self, at: int) -> str | None:
+        """The organisation that opens the sentence holding `at`."""
+        start = self._stop_before(at) + 1
+        start += len(self.text[start:at]) - len(self.text[start:at].lstrip())
+        lead = _THE_AT.match(self.text, start).end()
+        opening = [org for pos, org in self.org_at if pos in (start, lead)]
+        if opening:
+            return self.acronyms.get(opening[0].lower(), opening[0])
+        m = _BODY_OPENING.match(self.text, start, at)  # "The Met had deployed", "Police say"
+        if not m:
+            return None
+        known = speaker_id(m.group(1), self.rules) in self.rules.speaker_names
+        return m.group(1) if known or m.group(1).rsplit(None, 1)[-1].lower() in ORG_WORDS else None
+
     def _acronym(self, name: str) -> str | None:
         """'NDMA' -> 'National Disaster Management Authority (NDMA)': defined in the text, or
         an organisation named in full whose initials spell it."""
@@ -1838,6 +1884,11 @@ class DocumentSpeakers:
             and rx(rf"\b{regex.escape(self.outlet)}\b").search(anchor.name)
         ):
             return None  # "satellite images analysed by the Tavria Review": the outlet's own
+        if _FOR_US.search(anchor.name):  # "a poll by the X Institute for this newspaper"
+            name = _FOR_US.sub("", anchor.name)
+            bare = _THE.sub("", name)
+            anchor = replace(anchor, name=bare if _WHOLE_NAME.match(bare) else name)
+            anchor = replace(anchor, kind="name") if anchor.name == bare else anchor
         if anchor.kind == "description" and (
             not anchor.name[:1].isalnum() or _DASHED.search(anchor.name)
         ):
@@ -1926,6 +1977,10 @@ class DocumentSpeakers:
             owner = next((o for o in reversed(owns) if o.lower().startswith(f"{body} ")), None)
             if owner:
                 self.voice = (anchor.start, self._speaker(owner))
+                return self.voice[1]
+            if desc in _BARE_VOICES and (body := self._subject_org(anchor.start)):
+                # "The Met had deployed 1,000 officers, a spokeswoman said": the Met's voice
+                self.voice = (anchor.start, self._speaker(body))
                 return self.voice[1]
             issuer = self._issuer(desc, anchor)
             if issuer or _BARE_PAPER.fullmatch(desc):

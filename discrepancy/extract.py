@@ -707,12 +707,14 @@ def _own_side(ctx: Context, speaker: str, rules: Rules) -> Context:
 
 
 def _same_outlet(name: str, source: str) -> bool:
-    """'Westbrook Courier' is 'The Westbrook Courier'."""
+    """'Westbrook Courier' is 'The Westbrook Courier', and so is 'the Courier' in its own
+    pages ("a count by Courier reporters")."""
 
     def bare(x: str) -> str:
         return " ".join(_THE_PREFIX.sub("", x.lower()).split())
 
-    return bare(name) == bare(source)
+    own, outlet = bare(name), bare(source)
+    return own == outlet or (" " not in own and outlet.endswith(f" {own}"))
 
 
 _THE_PREFIX = re.compile(r"^the\s+")

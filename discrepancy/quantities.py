@@ -1098,9 +1098,12 @@ def _keep(q: Quantity, masked: str, atom: _Atom, word: str | None) -> bool:
     if q.dimension == "dimensionless" and q.hedge is None and not atom.currency:
         before = masked[max(0, q.start - 30) : q.start]
         m = rx(r"([A-Z][\w&.'-]*)\s+$").search(before)
+        # a sentence may open with a capitalised word ("Another 12 were missing"), but not
+        # with an acronym's label ("DC 33 said", a union local)
+        opening = rx(r"[.!?:;]\s+[A-Z][\w&.'-]*\s+$|^[A-Z][\w&.'-]*\s+$").search(before)
         if (
             m
-            and not rx(r"[.!?:;]\s+[A-Z][\w&.'-]*\s+$|^[A-Z][\w&.'-]*\s+$").search(before)
+            and (not opening or (m.group(1).isupper() and len(m.group(1)) > 1))
             and m.group(1) not in _CAPITALISED_OK
         ):
             return False

@@ -556,6 +556,10 @@ def test_the_outlets_own_count_is_its_narration():
     assert claim.speaker is None
     [claim] = discrepancy.extract(text, source="Northgate Wire")
     assert claim.speaker == "Westbrook Courier"
+    # the outlet's own reporters, by the short name it calls itself in its pages
+    text = "A count by Courier reporters found overflowing bins on 41 blocks."
+    [claim] = discrepancy.extract(text, source="The Wissahickon Courier")
+    assert claim.speaker is None
 
 
 @pytest.mark.parametrize(
@@ -1331,6 +1335,25 @@ def test_a_tally_is_its_owner_s():
         ("Warsaw city hall put the crowd at about 500,000.", 500_000, "warsaw city hall"),
         ("On Sunday, the Paulista Crowd Monitor, a university research group, counted about "
          "42,000 people at a rally.", 42_000, "Paulista Crowd Monitor"),
+        # verbs after the clause they report, and the body or office after them
+        ("Turnout reached 64.7%, reported the Permanent Electoral Authority (AEP), which ran the "
+         "vote.", 64.7, "Permanent Electoral Authority (AEP)"),
+        ("At least seven people have died since Sunday, confirmed the National Authority for "
+         "Emergency and Civil Protection (ANEPC).", 7,
+         "National Authority for Emergency and Civil Protection (ANEPC)"),
+        ("Morocco offered two more planes, said the Minister of Internal Administration, "
+         "Margarida Blasco.", 2, "Margarida Blasco"),
+        # …but a body after "said" that a new clause opens with is no speaker
+        ("Jennifer Homendy, chair of the board, said the Dali, a container ship, was carrying "
+         "4,679 containers.", 4679, "Jennifer Homendy"),
+        ("Analysts at Saltmarsh Re, a reinsurer, estimate insured losses at between $2 billion "
+         "and $3 billion.", 2e9, "Saltmarsh Re"),
+        # an unnamed voice of the body the sentence opens with; a union local's number
+        ("The Met had deployed more than 1,000 officers, a spokeswoman said.", 1000,
+         "Metropolitan Police"),
+        ("DC 33 said in a statement that more than 1,500 city jobs were vacant.", 1500, "DC 33"),
+        ("A poll by the Eschenbach Institute for this newspaper put support for the party at "
+         "16%.", 16, "Eschenbach Institute"),
     ],
 )
 def test_speakers_of_wire_copy_clauses(text, value, speaker):

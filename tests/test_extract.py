@@ -78,6 +78,7 @@ def test_dates_years_and_times_are_not_quantities(text, value, unit):
         "The F-16 and the Covid-19 response were discussed by the G7 on Route 66.",
         "The S&P 500 and the Big 12 both rose; Section 427 Row 21 was empty.",
         "He finished first for the third time; see https://example.org/2025/03/12/a88338.",
+        "DC 33 said in a statement that the strike would go on.",  # a union local
     ],
 )
 def test_articles_labels_ordinals_and_urls_are_not_quantities(text):
