@@ -1354,6 +1354,30 @@ def test_a_tally_is_its_owner_s():
         ("DC 33 said in a statement that more than 1,500 city jobs were vacant.", 1500, "DC 33"),
         ("A poll by the Eschenbach Institute for this newspaper put support for the party at "
          "16%.", 16, "Eschenbach Institute"),
+        # "according to him"; staff of a body; results announced by a body
+        ("Prisoners crossed back on Wednesday, President Volodymyr Zelensky reported on "
+         "Telegram. According to him, 2,828 Ukrainians have been freed.", 2828,
+         "Volodymyr Zelensky"),
+        ("Traders at Sumida Securities estimated that the ministry may have spent about 5.5 "
+         "trillion yen on Monday.", 5.5e12, "Sumida Securities"),
+        ("Doctors at the Regional Institute of Medical Sciences in Imphal said its morgue held "
+         "26 bodies.", 26, "Regional Institute of Medical Sciences"),
+        ("The party won 36 of the 61 seats, according to results announced by the Independent "
+         "Electoral Commission (IEC).", 36, "Independent Electoral Commission (IEC)"),
+        # the outlet's own reporter; "confirmed dead" is no verb of saying
+        ("Our reporter on Hennessy Road says it has taken her nearly two hours to walk a mile.",
+         2, None),
+        ("The number of people confirmed dead in the capsizing rose to 224 yesterday.", 224,
+         None),
+        # "the country's" body is Myanmar's, whose name is its adjective
+        ("YANGON - Rescuers have recovered 166 bodies at a jade mine in northern Myanmar, the "
+         "country's fire services department said.", 166, "myanmar fire services department"),
+        # "the union" is the one defined with its acronym; "the company" the lede's
+        ("Talks with the Teamsters Canada Rail Conference (TCRC) broke down.\n\nThe union, "
+         "which represents engineers, said about 6,000 of its members worked for CN.", 6000,
+         "Teamsters Canada Rail Conference (TCRC)"),
+        ("SANTA CLARA, Calif. - Nvidia's revenue more than doubled in its latest quarter.\n\n"
+         "Revenue for the quarter was $30.04 billion, the company said.", 30.04e9, "Nvidia"),
     ],
 )
 def test_speakers_of_wire_copy_clauses(text, value, speaker):
