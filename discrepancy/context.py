@@ -187,6 +187,8 @@ def concept_of(
         if m.start() and clause[m.start()].isupper():
             continue  # a name, not a cue: "March 4", "the Rally party"
         cue = rules.cue_concept[m.group()]
+        if any(no in low for no in _not_cues(rules).get(cue, ())):
+            continue  # "the exchange rate would jump … from about 366.5": no prisoner swap
         if equipment and m.group() == "lost":
             cue = "military_losses"  # "lost 1,610 servicemen and 32 tanks"
         if (person and (cue in _PLACE_CONCEPTS or m.group() in _THING_CUES)) or (
@@ -209,6 +211,10 @@ def concept_of(
         if dist < 71 and key < best_key:
             best, best_key = cue, key
     return retarget(best, head, rules)
+
+
+def _not_cues(rules: Rules) -> dict[str, tuple[str, ...]]:
+    return rules.memoised(("not cues",), lambda: {c.id: c.not_cues for c in rules.concepts})
 
 
 def retarget(concept_id: str | None, head: str | None, rules: Rules) -> str | None:
@@ -885,7 +891,8 @@ _SUBJECT_VERB = regex.compile(
     r"stand|remain|remains|remained|sit|sits|cost|costs|up(?!\s+to\b)|down|stay|stays|"
     r"came\s+in|peak|peaks|peaked|weakened|strengthened|firmed|traded|trading|trades|"
     r"closed|opened|ended|finished|settled|doubled|double|tripled|halved|come|comes|came|"
-    r"average|averaged|averages))"
+    r"average|averaged|averages|jump|jumps|weaken|weakens|shrink|shrinks|shrinking|contract|"
+    r"contracts|contracted|contracting|expand|expands|expanded|(?<=been\s)held|run|runs))"
     r"\s+(?:already\s+|just\s+|only\s+|still\s+)?(?:to\s+|by\s+|at\s+|past\s+|above\s+|"
     r"below\s+)?(?:about\s+|around\s+|"
     r"nearly\s+|almost\s+|some\s+|roughly\s+|more\s+than\s+|less\s+than\s+|just\s+over\s+|"

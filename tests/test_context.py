@@ -474,6 +474,11 @@ def test_html_comments_are_not_prose_and_keep_line_numbers():
         ("The storm came ashore with gusts of up to 205 km/h (127 mph).", "gusts"),
         ("Kumagaya hit a temperature of 41.8 degrees Celsius on Monday.", "temperature"),
         ("Busick recorded 30.78 inches (782 mm) of rain over three days.", "rain"),
+        # more verbs that move a subject: run at, held at, shrink by, jump to
+        ("He said monthly inflation could run at 20% for the next few months.", "inflation"),
+        ("The rate had been held at 4.35% since November.", "rate"),
+        ("The bank expects the economy to shrink by about 1% this year.", "economy"),
+        ("The official exchange rate would jump to 800 pesos per dollar.", "rate"),
     ],
 )
 def test_what_a_share_or_a_sum_measures(text, head):
@@ -1067,6 +1072,8 @@ def test_of_the_dead_names_what_the_bare_figures_after_it_count():
         # people counted in a tally of a concept's own noun are that concept's
         ("The number of the victims of the disaster has reached 156 persons.", "deaths"),
         ("The total number of visitors reached 3,000 people.", "other"),
+        # an exchange rate is no prisoner exchange
+        ("The exchange rate would jump to 800 pesos per dollar from about 366.5.", "other"),
     ],
 )
 def test_concepts_of_wire_copy(text, concept):
