@@ -740,6 +740,12 @@ _PERSON_ROLE = regex.compile(
     r"ambassador|prosecutor|coroner|sheriff|superintendent|inspector|adviser|advisor|judge)$"
 )
 _CALENDAR = frozenset((*WEEKDAYS, *MONTHS))
+_SENTENCE_END = regex.compile(r"[.!?]\s|\n")
+# offices no holder of another one is called by: a minister is not "the mayor"
+_DISTINCT_OFFICES = frozenset(
+    "mayor governor minister president premier chancellor ambassador judge prosecutor sheriff "
+    "prefect".split()
+)
 _ON_DAY = regex.compile(rf"\s+on\s+(?i:{'|'.join(WEEKDAYS)})$")
 _LOWER_LEAD = regex.compile(r"^(?:[a-z][\w'’-]*\s+)+(?=[A-Z])")
 _POSSESSOR = regex.compile(r"^[A-Z][\w-]*['’]s\s+(?=[A-Z])")
@@ -1530,6 +1536,21 @@ class DocumentSpeakers:
             self.last_person_at = at
         return self._remember(speaker)
 
+    def _held_by_last(self, role: str, at: int) -> bool:
+        """Whether the person named last is told with this office, or with none: "Interior
+        Minister X … the minister" is X, "Minister X … the mayor" is someone else."""
+        surname = self.last_person.name.split()[-1]
+        near = [  # the words around each mention, within its sentence
+            _SENTENCE_END.split(self.text[m.end() : min(at, m.end() + 80)], 1)[0].lower()
+            + _SENTENCE_END.split(self.text[max(0, m.start() - 80) : m.start()])[-1].lower()
+            for m in regex.compile(rf"\b{regex.escape(surname)}\b").finditer(self.text, 0, at)
+        ]
+        role = role.split()[-1]
+        if role not in _DISTINCT_OFFICES:
+            return True  # a chief, a head, a commissioner: any of them
+        offices = [set(_ROLE_WORD.findall(window)) & _DISTINCT_OFFICES for window in near]
+        return not any(offices) or any(role in o for o in offices)
+
     def _office_holder(self, desc: str, anchor: Anchor) -> tuple[int, str] | None:
         """'the region's governor' is the person the story names with that office ('Alexei
         Smirnov, who was appointed acting governor'): the last named before it, else the
@@ -2045,6 +2066,8 @@ class DocumentSpeakers:
                 and not _OWNED_ROLE.match(anchor.name)  # "its governor": some place's, not his
                 # "the minister", not "Ukraine's parliamentary human rights commissioner"
                 and not ("'" in desc or "’" in desc or desc.count(" ") > 2)
+                # nor "the mayor" after "Minister Margarida Blasco"
+                and self._held_by_last(_PERSON_ROLE.search(desc).group(), anchor.start)
             ):
                 return self.last_person
             lede = self._named_later(desc, anchor)
@@ -2280,7 +2303,9 @@ _GAVE = regex.compile(
 )
 # (within the sentence: "…, who took 20.32%. Turnout was 43.48%, he said")
 _SUBJECT_CLAUSE = regex.compile(r",\s+(?:which|who|whose)\b(?:[^,;.!?]|[,.](?=\d))*$")
-_INVERTED_NAME = regex.compile(r"\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*,")
+_INVERTED_NAME = regex.compile(
+    r"\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|of|for|and))*(?:\s+\([A-Z]{2,6}\))?,"
+)
 # "…, the coast guard said, and rescuers were still searching for 12": the outlet goes on
 _AFTER_ATTRIBUTION = regex.compile(
     # "…, he said, and had issued orders to 6,228": the subject's clause goes on, in his words

@@ -550,6 +550,14 @@ def test_references_across_sentences(text, speaker):
     assert discrepancy.extract(text)[-1].speaker == speaker
 
 
+def test_a_role_names_the_last_person_only_if_it_could_be_theirs():
+    minister = "The Minister of Internal Administration, Margarida Blasco, said eight planes came."
+    text = f"{minister}\n\nIn Albergaria, the mayor told reporters that 30 homes had burned."
+    assert discrepancy.extract(text)[-1].speaker == "mayor"
+    text = f"{minister}\n\nThe minister told reporters that 30 homes had burned."
+    assert discrepancy.extract(text)[-1].speaker == "Margarida Blasco"
+
+
 def test_the_outlets_own_count_is_its_narration():
     text = "A count by the Westbrook Courier found at least 12 aircraft had been destroyed."
     [claim] = discrepancy.extract(text, source="The Westbrook Courier")
@@ -1338,6 +1346,9 @@ def test_a_tally_is_its_owner_s():
         # verbs after the clause they report, and the body or office after them
         ("Turnout reached 64.7%, reported the Permanent Electoral Authority (AEP), which ran the "
          "vote.", 64.7, "Permanent Electoral Authority (AEP)"),
+        # …and what a relative clause after it says of the body is the outlet's
+        ("Turnout reached 64.7%, reported the Permanent Electoral Authority (AEP), which ran the "
+         "vote in about 18,900 polling stations.", 18_900, None),
         ("At least seven people have died since Sunday, confirmed the National Authority for "
          "Emergency and Civil Protection (ANEPC).", 7,
          "National Authority for Emergency and Civil Protection (ANEPC)"),
