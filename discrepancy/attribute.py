@@ -35,7 +35,8 @@ VERBS = (
     + r"|counted|confirmed(?!\s+(?:dead|killed|missing|injured|infected|cases|deaths|as)\b)|"
     r"confirms|"
     r"insisted|insists|noted|notes|explained|warned|warns|revealed|disclosed|"
-    r"acknowledged|admitted|asserted|maintained|argued|indicated|suggested|"
+    r"acknowledged|admitted|asserted|maintained|argued|indicated|suggested|promised|promises|"
+    r"vowed|vows|"
     r"calculated|assessed|boasted|conceded|stressed|informed|briefed|tweeted|testified|"
     r"declare[sd](?=\s+(?:on\s+[A-Z]\w+day\s+)?that)|alleged(?=\s+that)|alleges(?=\s+that)|(?:issued|released|published)\s+(?:(?:new|updated|revised|latest|its|"
     r"their|fresh)\s+)*(?:figures|data|statistics|numbers|tally|count|toll)|"
@@ -918,7 +919,8 @@ _WHERE_THEY_ARE = regex.compile(
     r"(?<=[a-z]s)\s+[a-z]+(?:ed|ing)\s+(?:at|outside|near|in|by|on|beside|around|inside)\s+"
     # "gathered at the site", "waiting outside Xiangshui People's Hospital"
     r"(?:the\s+)?(?:[a-z][\w\s'’-]{0,40}|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4})$"
-    r"|(?<=\b[A-Za-z][a-z]+s)\s+who\s+[a-z]+\s+[^,;]{0,60}$"  # "Residents who fled the town"
+    # "Residents who fled the town", "Fishermen who joined the rescue"
+    r"|(?<=\b(?:[A-Za-z][a-z]+s|[A-Za-z][a-z]*men|[Pp]eople|[Cc]hildren))\s+who\s+[a-z]+\s+[^,;]{0,60}$"
 )
 # a plural that names people by what they do ("herders", "strategists", "migrants", "guides")
 _PEOPLE_PLURAL = r"[a-z]+(?:ers|ists|ians|ors|ants|ents)|guides|families|fishermen|locals"
@@ -1668,6 +1670,11 @@ class DocumentSpeakers:
         ]
         if not fits and head == "force":  # "Merseyside Police said … The force said"
             fits = [(pos, org) for pos, org in self.org_at if org.endswith(("Police", "police"))]
+        if not fits and head == "board" and not needed:
+            # "The Reserve Bank of Australia cut … the board said": the body that spoke last,
+            # else the first the story names
+            first = next((org for pos, org in self.org_at if pos < at), None)
+            return self.last_org.name if self.last_org else first
         if not fits and head in _KIND_NAMED_BY:
             # "the United Auto Workers … The union said", "Jeju Air … The airline said", "the
             # Teamsters Canada Rail Conference (TCRC) … The union"
@@ -2173,6 +2180,10 @@ def hearsay(sentence: str) -> bool:
 _HEARSAY_WORDS = ("reported", "alleged", "purported", "claim", "unconfirmed", "said", "reports")
 
 
+# verbs whose words come after them: a promise covers no figure told before it
+_PLEDGES = ("promised", "promises", "vowed", "vows")
+
+
 def choose_anchor(anchors: list[Anchor], pos: int, end: int, text: str) -> Anchor | None:
     """The attribution that governs a figure at [pos, end): the nearest one before it in the
     same clause, else a trailing one in the same clause ('…, Gerasimov told the Kremlin
@@ -2182,7 +2193,12 @@ def choose_anchor(anchors: list[Anchor], pos: int, end: int, text: str) -> Ancho
     if within and _VERB_RE.match(text, within[0].start):
         return within[0]  # "put its losses in the 24-hour offensive at 192": the same words
     # "Rail workers walked out for 24 hours, saying …": a participle speaks for what follows
-    after = [a for a in anchors if a.start >= end and not text.startswith(_PARTICIPLES, a.start)]
+    after = [
+        a
+        for a in anchors
+        if a.start >= end and not text.startswith(_PARTICIPLES, a.start)
+        and not text.startswith(_PLEDGES, a.start)  # "…, and Boeing had promised to build"
+    ]
     if after and after[0].source and len(_RESTATED.sub("", text[end : after[0].start])) < 12:
         return after[0]  # "the figure of 470,000 (or 1,300 sq mi) given by organisers"
     cited = [a for a in after if a.cited and not _breaks_before(text[end : a.start])]

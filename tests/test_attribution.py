@@ -1389,6 +1389,16 @@ def test_a_tally_is_its_owner_s():
          "Teamsters Canada Rail Conference (TCRC)"),
         ("SANTA CLARA, Calif. - Nvidia's revenue more than doubled in its latest quarter.\n\n"
          "Revenue for the quarter was $30.04 billion, the company said.", 30.04e9, "Nvidia"),
+        # the board of the body the story is about; people who did something speak as a group
+        ("The Reserve Bank of Australia cut its cash rate on Tuesday.\n\nIn its statement, the "
+         "board said inflation had eased to 3.2%.", 3.2, "Reserve Bank of Australia"),
+        ("Fishermen who joined the rescue claimed they had pulled about 30 bodies from the "
+         "water.", 30, "Fishermen"),
+        # a promise is its maker's words, about what comes after it
+        ("President Rodrigo Duterte promised 2 billion pesos ($40 million) in aid.", 2e9,
+         "Rodrigo Duterte"),
+        ("The offer included a $3,000 signing bonus, and Boeing had promised to build its next "
+         "jet in Seattle.", 3000, None),
     ],
 )
 def test_speakers_of_wire_copy_clauses(text, value, speaker):
