@@ -1696,11 +1696,6 @@ class DocumentSpeakers:
             own = self._apposed_body(head, at) or self._opener(at) or self._affiliation(at, head)
             if own:
                 return own
-            # "SANTA CLARA - Nvidia's revenue more than doubled … the company said": whose
-            # news the lede opens with
-            lede = self._lede_owner(at)
-            if lede:
-                return lede
             # "Hartwig Automotive … the company said": the organisation that spoke last, else
             # the one named last, never a later one
             if (
@@ -1709,6 +1704,11 @@ class DocumentSpeakers:
                 and _same_kind(self.last_org.name, head)
             ):
                 return self._salient(self.last_org.name, at)
+            # "SANTA CLARA - Nvidia's revenue more than doubled … the company said": whose
+            # news the lede opens with, when no body spoke
+            lede = self._lede_owner(at)
+            if lede:
+                return lede
             # "workers at carmaker Kessler Automobilwerke … the company said": the name a
             # word of its kind introduced
             if self.introduced is None:

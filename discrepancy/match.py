@@ -690,10 +690,9 @@ def scope_pairs(frame: pl.DataFrame, same_figure: float) -> pl.DataFrame:
     A figure with no stated window is no evidence of a mismatch: it is most often the same
     window told more briefly (under policy auto it is compared with the running totals for a
     contradiction, but the same figure for two windows needs both stated). A day is a window
-    when the
-    story's totals began before it (evacuated "on Friday" against "since Tuesday's storm":
-    one day of several); on the first day, or with no first day named, it dates the event
-    ("killed 30 people on Monday")."""
+    when the story's totals began before it (evacuated "on Friday" against "since Tuesday's
+    storm": one day of several); on the first day, or with no first day named, it dates the
+    event ("killed 30 people on Monday")."""
     keys = [*BLOCK, *QUALIFIERS]
     cols = [*keys, "id", "lo", "hi", "canonical_value", "scope_key", "_cut", "day", "_on_day"]
     key = pl.col("scope_key")
