@@ -1072,6 +1072,10 @@ def test_of_the_dead_names_what_the_bare_figures_after_it_count():
         # people counted in a tally of a concept's own noun are that concept's
         ("The number of the victims of the disaster has reached 156 persons.", "deaths"),
         ("The total number of visitors reached 3,000 people.", "other"),
+        # people protesting, or out in the streets, are a crowd
+        ("More than 350,000 people are protesting in Bucharest tonight, organisers said.",
+         "crowd"),
+        ("More than half a million Romanians went out in the streets on Sunday.", "crowd"),
         # an exchange rate is no prisoner exchange
         ("The exchange rate would jump to 800 pesos per dollar from about 366.5.", "other"),
     ],
