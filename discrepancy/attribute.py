@@ -1093,6 +1093,8 @@ def _anchors(s: str, local: tuple[tuple[int, int], ...], rules: Rules) -> tuple[
                 or _FIGURE_VERB.match(subj)  # "…, show inflation at 3.2%"
                 or _RELATIVE_START.match(subj)  # "the blaze, which broke out at about 3 a.m."
                 or subj in ("and", "or", "but")  # "…, and at about 30% in the east"
+                # "put the damage to the booths, cameras and offices at": one verb's object
+                or any(v.start() < m.start("subj") < v.end() for v in verbs)
             ):
                 found.append(
                     _subject_anchor(m.group("subj"), m.start("subj"), m.end("subj"), rules)

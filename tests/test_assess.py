@@ -237,13 +237,16 @@ def test_a_restatement_outside_every_rate_its_currencies_have_had_is_a_conversio
         "Repairs will cost €1.2 million ($1.4 million), and a further £40 billion ($31 billion) "
         "is set aside. The metro's bill came to some 270 billion pesos (about $37 million). "
         "The 2008 budget put aside €2 billion ($3.1 billion) and £1 billion ($1.9 billion), "
-        "and 80 billion pesos (about $140 million) went to Chile's north."
+        "and 80 billion pesos (about $140 million) went to Chile's north. Damage at the plaza "
+        "came to 6.5 billion naira (about $171 million); 1 trillion naira ($2.6 billion) was lost."
     )
     wrong = [f for f in report.findings if f.kind == "conversion_mismatch"]
-    # euros and pounds divided by the rate instead of multiplied; pesos ten times too little.
-    # A strong euro or pound of 2008, and pesos at Chile's rate, are rates they have had
-    assert sorted(values(report, f)[1][0] for f in wrong) == [340_000, 37e6, 31e9]
-    assert all("too little" in f.explanation for f in wrong)
+    # euros and pounds divided by the rate instead of multiplied; pesos ten times too little,
+    # naira ten times too much. A strong euro or pound of 2008, pesos at Chile's rate and
+    # naira at 380 to the dollar are rates they have had
+    assert sorted(values(report, f)[1][0] for f in wrong) == [340_000, 37e6, 171e6, 31e9]
+    too_much = {values(report, f)[1][0] for f in wrong if "too much" in f.explanation}
+    assert too_much == {171e6}
 
 
 def test_a_union_and_a_government_give_different_shares_on_strike():

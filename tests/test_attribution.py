@@ -1357,6 +1357,9 @@ def test_a_tally_is_its_owner_s():
         # …but a body after "said" that a new clause opens with is no speaker
         ("Jennifer Homendy, chair of the board, said the Dali, a container ship, was carrying "
          "4,679 containers.", 4679, "Jennifer Homendy"),
+        # a list inside one "put … at" is no second subject
+        ("Its operator put the damage to the booths, cameras and offices at some 6.5 billion "
+         "naira.", 6.5e9, "operator"),
         ("Analysts at Saltmarsh Re, a reinsurer, estimate insured losses at between $2 billion "
          "and $3 billion.", 2e9, "Saltmarsh Re"),
         # an unnamed voice of the body the sentence opens with; a union local's number
