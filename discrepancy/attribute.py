@@ -86,7 +86,7 @@ ORG_NOUNS = (
     r"supporters|relatives|families|aldermen|councillors|councilors|groups|insurers|economists|"
     r"passengers|students|parents|teachers|workers|fans|neighbours|neighbors|miners|farmers|"
     r"nurses|traders|villagers|fishermen|locals|drivers|protesters|demonstrators|marchers|"
-    r"eyewitnesses|shopkeepers"
+    r"eyewitnesses|shopkeepers|agencies|ministries|governments|companies|banks|firms"
 )
 ORG_WORDS = frozenset(
     """police ministry army military government union unions staff service services department

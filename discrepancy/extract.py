@@ -359,6 +359,12 @@ _BACKGROUND = re.compile(
 )
 
 
+_WHERE = re.compile(
+    r",\s+where\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|more\s+than\s+)?$"
+)
+_LIVE = re.compile(r"\s+(?:[a-z]+\s+)?(?:live|lived|lives|reside)\b")
+
+
 def _is_age(text: str, start: int, end: int) -> bool:
     """An age in an appositive ('Pierre Martin, 58,', 'a passenger, a 41-year-old driver'):
     the outlet describes someone, nobody claims a figure."""
@@ -609,6 +615,11 @@ def extract_text(
                     and (
                         _AUDIENCE.search(text, max(0, q.start - 60), q.start)
                         or _BACKGROUND.search(text, max(0, q.start - 60), q.start)
+                        # "…, where some 1.7 million people live": who lives there
+                        or (
+                            _WHERE.search(text, max(0, q.start - 30), q.start)
+                            and _LIVE.match(text, q.end)
+                        )
                     )
                 )
                 placing = placing or bool(

@@ -1357,6 +1357,12 @@ def test_a_tally_is_its_owner_s():
         # …but a body after "said" that a new clause opens with is no speaker
         ("Jennifer Homendy, chair of the board, said the Dali, a container ship, was carrying "
          "4,679 containers.", 4679, "Jennifer Homendy"),
+        # agencies speak as a group; who lives where they say something happened is the
+        # outlet's background
+        ("Intelligence agencies put the toll at between 100 and 300.", 100,
+         "intelligence agencies"),
+        ("Aid agencies say famine has taken hold in North Darfur, where some 1.7 million "
+         "people live.", 1.7e6, None),
         # a list inside one "put … at" is no second subject
         ("Its operator put the damage to the booths, cameras and offices at some 6.5 billion "
          "naira.", 6.5e9, "operator"),
