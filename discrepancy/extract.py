@@ -359,6 +359,12 @@ _BACKGROUND = re.compile(
 )
 
 
+_HAS_CLAUSE = re.compile(
+    r",\s+which\s+(?:has|had|have|holds|held|covers|covered|employs|employed|serves|served|"
+    r"represents|carries|carried|spans|runs|houses|housed|(?:is|was)\s+home\s+to)\s+"
+    r"(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|"
+    r"at\s+least\s+|up\s+to\s+)?$"
+)
 _WHERE = re.compile(
     r",\s+where\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|more\s+than\s+)?$"
 )
@@ -619,6 +625,13 @@ def extract_text(
                         or (
                             _WHERE.search(text, max(0, q.start - 30), q.start)
                             and _LIVE.match(text, q.end)
+                        )
+                        # "X said … the built-up area, which covers roughly 20 km²": what the
+                        # outlet adds about a place or body in words someone said before it
+                        # ("The mine, which employs 500 people, …, Caixin reported" is Caixin's)
+                        or (
+                            _HAS_CLAUSE.search(text, max(0, q.start - 60), q.start)
+                            and any(a.end <= q.start for a in anchors)
                         )
                     )
                 )

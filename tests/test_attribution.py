@@ -1363,6 +1363,11 @@ def test_a_tally_is_its_owner_s():
          "intelligence agencies"),
         ("Aid agencies say famine has taken hold in North Darfur, where some 1.7 million "
          "people live.", 1.7e6, None),
+        # what a relative clause says a place or body has is background
+        ("Analysts estimated that Russia controlled about 85% of the town's built-up area, "
+         "which covers roughly 20 square kilometres.", 20, None),
+        ("The agency said 400 people had spent the night in shelters on Carriacou, which has "
+         "about 9,000 residents.", 9000, None),
         # a list inside one "put … at" is no second subject
         ("Its operator put the damage to the booths, cameras and offices at some 6.5 billion "
          "naira.", 6.5e9, "operator"),
