@@ -36,13 +36,14 @@ VERBS = (
     r"confirms|"
     r"insisted|insists|noted|notes|explained|warned|warns|revealed|disclosed|"
     r"acknowledged|admitted|asserted|maintained|argued|indicated|suggested|promised|promises|"
-    r"vowed|vows|"
+    r"vowed|vows|affirmed|specified|"
     r"calculated|assessed|boasted|conceded|stressed|informed|briefed|tweeted|testified|"
     r"declare[sd](?=\s+(?:on\s+[A-Z]\w+day\s+)?that)|alleged(?=\s+that)|alleges(?=\s+that)|(?:issued|released|published)\s+(?:(?:new|updated|revised|latest|its|"
     r"their|fresh)\s+)*(?:figures|data|statistics|numbers|tally|count|toll)|"
     r"(?:raised|lowered|revised|updated)\s+(?:(?:their|its|the|his|her)\s+)?"
     r"(?:[\w-]+\s+){0,2}?(?:estimate|count|tally|toll|figure|forecast|number)|"
-    r"(?:puts?|measured|placed|pegged|valued|estimate)\s+(?:[\w.'’-]+,?\s+){1,16}?at(?=\s+(?:[a-z]+\s+){0,3}"
+    r"(?:puts?|measured|placed|pegged|valued|estimate)\s+(?:[\w.'’-]+,?\s+){1,16}?at"
+    r"(?=\s+(?:[a-z]+\s+){0,3}"
     + FIGURE_AHEAD
     + r")|estimate[sd]?\s+that|"
     r"put\s+(?:it|them|that)\s+at|(?:gave|gives|give|(?:had|has|have)\s+given)\s+(?:a\s+|an\s+|the\s+)?(?:\w+\s+){0,2}"
@@ -579,6 +580,9 @@ def _leading_name(after: str, the_name: bool = False) -> tuple[str, str] | None:
     """The speaker right after an inverted verb: 'said Maria Lopez, a spokeswoman'; with
     `the_name`, after a clause it ends ("…, reported the Permanent Electoral Authority"), a
     body's name after its article, not the subject of a new clause ("said the Dali was")."""
+    office = _OFFICE_THEN_NAME.match(after)  # "said the Minister of Internal Administration, X"
+    if office:
+        return office.group(1), "name"
     after = after.lstrip()
     m = _LEADING_ORG.match(after)
     if (m and m.group(1).split()[0].lower() in ("the", "a", "an")) or (
@@ -622,9 +626,6 @@ def _inverted(after: str, rules: Rules) -> tuple[str, str] | None:
     role = _role_named(rules)[1].match(after)  # "said Voice of the Street spokesperson Marek Belic"
     if role:
         return role.group(1), "name"
-    office = _OFFICE_THEN_NAME.match(after)  # "said the Minister of Internal Administration, X"
-    if office:
-        return office.group(1), "name"
     got = _leading_name(after, the_name=True)
     end = after.find(got[0]) + len(got[0]) if got else 0
     if got and got[1] == "description":
@@ -640,7 +641,11 @@ _INVERTING = frozenset(
     "indicated informed wrote warned".split()
 )
 _OFFICE_THEN_NAME = regex.compile(
-    rf"\s*the\s+[A-Z][\w'’-]*(?:\s+(?:of|for|and|the|[A-Z][\w'’-]*)){{0,8}},\s+({NAME})"
+    rf"\s*the\s+(?:[A-Z][\w'’-]*(?:\s+(?:of|for|and|the|[A-Z][\w'’-]*)){{0,8}}"
+    # "…, explained the director of operation services of REE, Eduardo Prieto"
+    r"|(?:[a-z][\w'’-]*\s+){0,2}(?:director|head|chief|minister|secretary|president|"
+    r"spokes(?:man|woman|person)|commissioner|governor|mayor|chairman|chairwoman|chair)\s+"
+    rf"(?:of|for|at)\s+[^,;.]{{2,60}}),\s+({NAME})"
     r"(?=\s*(?:[,.;]|$))"
 )
 _NAME_RE = re.compile(rf"\b{NAME}")  # stdlib re: 0.4 of the time over whole texts
@@ -720,6 +725,8 @@ _APPOSED_BODY = regex.compile(
 _MEDICS = frozenset(("doctor", "nurse", "medic", "surgeon", "physician"))
 _HOSPITAL = regex.compile(
     r"\b((?:[A-Z][\w'’-]*\s+)+(?:(?:and|of)\s+(?:[A-Z][\w'’-]*\s+)*)?"
+    # "At Chernihiv regional hospital, a surgeon told us"
+    r"(?:(?:regional|central|city|district|general|military|provincial|county|children's)\s+)?"
     r"(?:[Hh]ospital|Medical\s+Cent(?:re|er)|Clinic|Infirmary))\b"
 )
 _CENTRAL_BANK = regex.compile(
@@ -1095,6 +1102,8 @@ def _anchors(s: str, local: tuple[tuple[int, int], ...], rules: Rules) -> tuple[
                 or subj in ("and", "or", "but")  # "…, and at about 30% in the east"
                 # "put the damage to the booths, cameras and offices at": one verb's object
                 or any(v.start() < m.start("subj") < v.end() for v in verbs)
+                # "put growth at 2% and inflation at 3%": a measure, nobody who gives one
+                or not _GAP_SPEAKER.search(subj)
             ):
                 found.append(
                     _subject_anchor(m.group("subj"), m.start("subj"), m.end("subj"), rules)
@@ -2300,9 +2309,15 @@ _DOCUMENT = regex.compile(
 )
 # a figure restated in parentheses: "522 square kilometers (202 sq miles) given by X"
 _RESTATED = regex.compile(r"^\s*\([^()]{1,40}\)")
+# who a gapped subject may be: a body, people who count, or a name ("for the Civic Coalition"
+# and "livestock in Castile and León" are no one)
+_GAP_SPEAKER = regex.compile(
+    r"^(?!.*\b(?:in|for|on|to|of|from|by|with|among|across|per)\s)"
+    rf".*(?:\b(?:{ORG_NOUNS})|[A-Z][\w'’-]*|\b{_PEOPLE_PLURAL})$"
+)
 _GAPPED = regex.compile(
     # "…, with food inflation at 39.16%": a figure's own phrase, nobody gapped
-    r"(?:,|;)\s+(?:and\s+|while\s+)?(?!with\s)"
+    r"(?:,|;|(?=\s+and\s))\s+(?:and\s+|while\s+)?(?!with\s)"
     r"(?P<subj>(?:the\s+)?(?:[\w'’-]+\s+){0,5}?[\w'’-]+)\s+at\s+"
     r"(?=(?:(?:about|around|roughly|some|an\s+estimated|approximately|nearly|almost|close\s+to|"
     r"more\s+than|over|under|fewer\s+than|less\s+than|up\s+to|as\s+many\s+as|in\s+excess\s+of|"

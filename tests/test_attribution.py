@@ -1368,6 +1368,19 @@ def test_a_tally_is_its_owner_s():
          "which covers roughly 20 square kilometres.", 20, None),
         ("The agency said 400 people had spent the night in shelters on Carriacou, which has "
          "about 9,000 residents.", 9000, None),
+        # a medic at a hospital named in lower case; an office, then its holder, after a verb
+        ("15:10 - At Chernihiv regional hospital, a surgeon told us that 24 of the wounded had "
+         "been operated on.", 24, "Chernihiv regional hospital"),
+        ('"Generation of 15 gigawatts disappeared in five seconds," explained the director of '
+         "operation services of REE, Eduardo Prieto.", 15, "Eduardo Prieto"),
+        ("In Portugal, the distribution company E-Redes affirmed that supply had been restored "
+         "to 6.2 million customers.", 6.2e6, "E-Redes"),
+        # a second subject gapped after "and"; a measure or a party is no such subject
+        ("In Thessaloniki, police put the crowd at about 50,000 and local organisers at "
+         "120,000.", 120_000, "local organisers"),
+        ("The bank put growth at 2% and inflation at 3%.", 3, "bank"),
+        ("A poll by the Alfama Institute put support for the Socialists at 38% and for the "
+         "Social Democrats at 27%.", 27, "Alfama Institute"),
         # a list inside one "put … at" is no second subject
         ("Its operator put the damage to the booths, cameras and offices at some 6.5 billion "
          "naira.", 6.5e9, "operator"),
