@@ -28,15 +28,20 @@ _POSTED = (
     r"posted(?!\s+(?:(?:an?|its|their|the)\s+)?(?:[\w-]+\s+){0,2}?(?:surplus|deficit|losses|"
     r"loss|profits?|gains?|growth|rise|fall|decline|drop|increase|revenue|sales)\b)"
 )
+# "deaths reported in British Columbia": a participle before a place, not a day
+_WHEN = rf"(?:{'|'.join(w.title() for w in (*MONTHS, *WEEKDAYS))})\b"
 VERBS = (
     r"said|says|say|told|tells|added|adds|stated|states|claimed|claims|estimated|estimates|"
-    r"reported|reports|announced|announces|wrote|writes|"
+    r"reported(?!\s+(?:in|across|since|during|from)\s+(?!" + _WHEN + r")[A-Z])|reports|announced|"
+    r"announces|wrote|writes|"
     + _POSTED
     + r"|counted|confirmed(?!\s+(?:dead|killed|missing|injured|infected|cases|deaths|as)\b)|"
     r"confirms|"
     r"insisted|insists|noted|notes|explained|warned|warns|revealed|disclosed|"
     r"acknowledged|admitted|asserted|maintained|argued|indicated|suggested|promised|promises|"
-    r"vowed|vows|affirmed|specified|"
+    r"vowed|vows|affirmed|specified|(?<!\bever\s)recorded(?!\s+(?:in|across|since|during|from)\s+(?!"
+    + _WHEN
+    + r")[A-Z])|"
     r"calculated|assessed|boasted|conceded|stressed|informed|briefed|tweeted|testified|"
     r"declare[sd](?=\s+(?:on\s+[A-Z]\w+day\s+)?that)|alleged(?=\s+that)|alleges(?=\s+that)|(?:issued|released|published)\s+(?:(?:new|updated|revised|latest|its|"
     r"their|fresh)\s+)*(?:figures|data|statistics|numbers|tally|count|toll)|"
@@ -109,6 +114,12 @@ ORG_WORDS = frozenset(
 )
 PRONOUNS = {"he": "person", "she": "person", "they": "plural", "it": "org"}
 _OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
+# bodies whose records are their figures: "The agency recorded 145 aftershocks"
+_RECORDER = regex.compile(
+    r"(?i:\b(?:agency|centre|center|service|ministry|department|institute|office|survey|"
+    r"authority|observatory|network|commission|bureau|monitor)\b)|\b[A-Z]{2,6}\)?$"
+)
+_WHICH_HAS = regex.compile(r",\s+(?:which|who)\s+(?:has|have|had)\s*$")
 _OWNER_OPENING = regex.compile(rf"({NAME})['’]s\s+[a-z]")
 _OUR_OWN = regex.compile(
     r"\s*(?:[Oo]ur|[Tt]his\s+(?:newspaper|paper)['’]s)\s+(?:own\s+)?(?:[a-z]+\s+)?"
@@ -566,7 +577,8 @@ _CITING_AFTER = regex.compile(r"(?:\s+on\s+[A-Z][a-z]+day)?,\s+citing\s+([^,.;]{
 # "citing preliminary figures", "citing loading records and interviews with crew": the
 # speaker's own papers, not another source ("citing figures from the ministry" is the ministry)
 _OWN_PAPERS = regex.compile(
-    r"(?i)(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:figures|data|estimates|reports?|"
+    r"(?i)(?:an?\s+analysis\s+of\s+)?"  # "citing an analysis of mobile phone data"
+    r"(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:figures|data|estimates|reports?|"
     r"statistics|numbers|tallies|records|documents|sources|information|results|footage|images)"
     r"\b(?!\s+(?:[a-z]+\s+)?(?:from|by|of)\s)"
 )
@@ -1279,6 +1291,10 @@ def _anchors(s: str, local: tuple[tuple[int, int], ...], rules: Rules) -> tuple[
                 continue  # "On Sunday, the Paulista Crowd Monitor, a group, counted": not Sunday
         if _UNSOURCED.match(name):
             continue  # "Unconfirmed reports … put the number at 600": nobody's figure
+        if verb_text == "recorded" and not (
+            _RECORDER.search(name) and not _WHICH_HAS.search(subj_text)
+        ):
+            continue  # "The agency recorded 145 aftershocks", not "Chicago recorded 573"
         found.append(Anchor(m.start(), m.end(), name, kind))
     found.sort(key=lambda a: a.start)
     return tuple(found)
@@ -1890,7 +1906,7 @@ class DocumentSpeakers:
         m = _NAME_AT.match(self.text, dash.end() if dash else start)
         if not m or m.end() > at or not _OPENING_VERB.match(self.text, m.end()):
             return None  # "Quarterly revenue was …": an adjective, not a name
-        name = m.group()
+        name = m.group().removesuffix("'s").removesuffix("’s")  # "Maersk's earnings fell"
         low = name.lower()
         if (
             low in PRONOUNS

@@ -1381,6 +1381,20 @@ def test_a_tally_is_its_owner_s():
         ("The bank put growth at 2% and inflation at 3%.", 3, "bank"),
         ("A poll by the Alfama Institute put support for the Socialists at 38% and for the "
          "Social Democrats at 27%.", 27, "Alfama Institute"),
+        # a body's records are its figures; a place's or a relative clause's are not
+        ("The Ministry of Education recorded at least 360 damaged school buildings.", 360,
+         "Ministry of Education"),
+        ("In all of 2024, the country recorded 285.", 285, None),
+        ("Canada Post, which has recorded more than C$3 billion in losses since 2018, says it "
+         "cannot afford the demands.", 3e9, None),
+        # "reported in British Columbia" and "citing an analysis of" are no second source
+        ("The number of sudden deaths reported in British Columbia has risen to 719, the "
+         "chief coroner said.", 719, "chief coroner"),
+        ("The organisers put the crowd at 283,000, citing an analysis of mobile phone data.",
+         283_000, "organisers"),
+        ("COPENHAGEN - Maersk's earnings fell to $839 million in the quarter, the company said.",
+         839e6, "Maersk"),
+        ("Jokowi said owners would receive 50 million rupiah.", 50e6, "Joko Widodo"),
         # a list inside one "put … at" is no second subject
         ("Its operator put the damage to the booths, cameras and offices at some 6.5 billion "
          "naira.", 6.5e9, "operator"),
