@@ -162,7 +162,9 @@ _ORG_TAIL = regex.compile(
 )
 _NAME_OF_BODY = regex.compile(
     rf"(?:^|(?<=[\s\"“”,]))({_CAP}(?:[ \t]+{NAME_WORD}){{1,4}})\s+(?:of|at|from)\s+(?:the\s+)?"
-    rf"(?:[\w'’-]+\s+){{0,4}}(?:{ORG_NOUNS})$"
+    # "Inspector General Ashok Yadav of the Rajkot range": a unit of a force
+    rf"(?:[\w'’-]+\s+){{0,4}}(?:{ORG_NOUNS}|range|division|district|zone|unit|branch|sector|"
+    r"precinct|station)$"
 )
 _ORG_IN_PLACE = regex.compile(
     rf"(?i)(?:^|(?<=[,;]\s)|(?<=\b(?:while|and|but|as)\s))((?:the\s+)?(?:[\w'’-]+\s+){{0,2}}?"
@@ -907,8 +909,8 @@ _TIME_SUBJECT = regex.compile(
 _BARE_DETERMINER = regex.compile(r"\s*(?:[Tt]he|[Tt]hese|[Tt]hose|[Ii]ts|[Tt]heir)(?:\s+same)?\s*")
 # a clause's subject: "the interior ministry", "CGT leader Sophie Binet", "Syrsky"
 _SUBJECT = (
-    rf"(?:[Tt]he\s+(?:[\w'’-]+\s+){{0,3}}(?:{ORG_NOUNS})|"
-    rf"(?:[Tt]he\s+)?(?:{NAME}\s+(?:[a-z]+\s+){{1,2}})?(?!The\b){NAME})"
+    rf"(?:(?:[Tt]he|An?)\s+(?:[\w'’-]+\s+){{0,3}}(?:{ORG_NOUNS})|"
+    rf"(?:[Tt]he\s+)?(?:{NAME}\s+(?:[a-z]+\s+){{1,2}})?(?!(?:The|An?)\b){NAME})"
 )
 # "In a television interview that evening, she called …": past a fronted time or place
 _OPENING_SUBJECT = regex.compile(

@@ -45,6 +45,8 @@ LABEL_WORDS = frozenset(
     channel radio studio tower building hall wing area zone code pro max plus year years class
     pt art sec para fig figure table exhibit annex appendix junction exit""".split()
 )
+# a sum in rand: "R130", "R2,315", "R18 billion" (not "the R2 motorway", a road's label)
+_RAND = r"(?:\d{1,3}(?:,\d{3})+|\d{2,}|\d[\d,.]*\s?(?:bn|billion|million|m|trillion)\b)"
 # Rules that blank out non-claims: (id, why, pattern). Order matters only for readability.
 EXCLUSIONS: tuple[tuple[str, str, str], ...] = (
     (
@@ -98,7 +100,7 @@ EXCLUSIONS: tuple[tuple[str, str, str], ...] = (
         "label-alnum",
         "identifiers mixing letters and digits: F-16, Covid-19, MH17, G7, 5G, A320, 10-K, 3-D, "
         "7-Eleven",
-        r"\b(?!(?:km|mi|sq|m|ft|kg|pc|p|bn|tn|mn)\d*\b)[A-Za-z]+[-‑]?\d+[A-Za-z]*\b"
+        r"\b(?!(?:km|mi|sq|m|ft|kg|pc|p|bn|tn|mn)\d*\b|R" + _RAND + r")[A-Za-z]+[-‑]?\d+[A-Za-z]*\b"
         r"|\b\d+(?!(?:C|F|K|M|B|W|MW|GW|GB|MB|TB|KB|L|T|BN)\b)[A-Z]{1,3}\b"
         r"|\b\d+[-‑](?:[A-Z]|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve)\b(?![-‑])",
     ),
@@ -264,7 +266,7 @@ _CHANGE_AFTER = regex.compile(
 )  # "8% more than a year earlier" is a rise
 
 CURRENCY_PREFIX = (
-    r"US\$|A\$|C\$|NZ\$|HK\$|S\$|R\$|\$|£|€|¥|₹|₽|₴|"
+    r"US\$|A\$|C\$|NZ\$|HK\$|S\$|R\$|R(?=" + _RAND + r")|\$|£|€|¥|₹|₽|₴|"  # "R130": rand
     r"(?:USD|EUR|GBP|JPY|INR|RUB|UAH|CHF|CNY|AUD|CAD|HKD|NZD|Rs\.?)\s?"
 )
 NUMBER = (

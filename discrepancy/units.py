@@ -147,6 +147,7 @@ CURRENCIES = {
     "reais": "brazilian real",
     "BRL": "brazilian real",
     "R$": "brazilian real",
+    "R": "south african rand",  # "R2,315 a month", "R18 billion"
     "lei": "romanian leu",
     "RON": "romanian leu",
     "forints": "hungarian forint",

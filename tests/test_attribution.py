@@ -1395,6 +1395,12 @@ def test_a_tally_is_its_owner_s():
         ("COPENHAGEN - Maersk's earnings fell to $839 million in the quarter, the company said.",
          839e6, "Maersk"),
         ("Jokowi said owners would receive 50 million rupiah.", 50e6, "Joko Widodo"),
+        # a person of a force's unit; an unnamed voice's second verb
+        ("Inspector General Ashok Yadav of the Rajkot range told reporters that three guards "
+         "were held.", 3, "Ashok Yadav"),
+        ("Police said 18 officers were hurt. A government spokesman said the government "
+         "respected the right to protest and noted that more than 40 people had been charged.",
+         40, "government"),
         # a list inside one "put … at" is no second subject
         ("Its operator put the damage to the booths, cameras and offices at some 6.5 billion "
          "naira.", 6.5e9, "operator"),

@@ -79,6 +79,7 @@ def test_dates_years_and_times_are_not_quantities(text, value, unit):
         "The S&P 500 and the Big 12 both rose; Section 427 Row 21 was empty.",
         "He finished first for the third time; see https://example.org/2025/03/12/a88338.",
         "DC 33 said in a statement that the strike would go on.",  # a union local
+        "The R2 motorway was closed.",
     ],
 )
 def test_articles_labels_ordinals_and_urls_are_not_quantities(text):
@@ -144,6 +145,9 @@ def test_changes_are_recorded_apart_from_the_value():
         ("Fines can reach 25,000 lari.", 25_000, "georgian lari"),
         ("Each family gets 150,000 kwacha.", 150_000, "kwacha"),
         ("The fund holds 200,000 rupees.", 200_000, "rupee"),
+        # rand written with its R: a sum, not a label like "the R2 motorway"
+        ("The grant rises to R2,315 a month.", 2315, "south african rand"),
+        ("He found cuts of about R18 billion.", 18e9, "south african rand"),
     ],
 )
 def test_scale_currency_percent_and_number_forms(text, value, unit):
