@@ -18,7 +18,7 @@ from .segment import Sentence, body_start
 
 # what a figure starts with: a digit, a currency sign, or a number word ("put the toll at nine")
 FIGURE_AHEAD = (
-    r"(?:[\d$£€]|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
+    r"(?:[\d$£€¥₹]|R\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
     r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|"
     r"seventy|eighty|ninety|a\s+(?:few\s+)?(?:dozen|hundred|thousand)|dozens|hundreds|"
     r"thousands|tens)\b)"
@@ -526,7 +526,9 @@ _FRONTED_DAY = regex.compile(
 _BESIDE = rf",\s+(?:the\s+)?({ACRONYM}|{NAME})"
 # "Its Afghan partner, the Afghan Red Crescent Society (ARCS), said": its acronym kept
 _NAMED_ASIDE = regex.compile(
-    rf",\s+(?:the\s+)?({ACRONYM}|{NAME}(?:\s+\({ACRONYM}\))?),$"
+    rf",\s+(?:the\s+)?({ACRONYM}|{NAME}(?:\s+\({ACRONYM}\))?)"
+    # "The organisers, the Million Moments for Democracy group, put"
+    r"(?:\s+(?:group|movement|platform|coalition|alliance|campaign|network))?,$"
 )
 _NAME_CLOSING = regex.compile(rf"{_BESIDE}(?=\s*(?:[.;]|$))")
 _ENDS_LOWER = regex.compile(r"(?:^|\s)[a-z][\w'’-]*$")  # a description, not a name
@@ -1260,7 +1262,7 @@ def _anchors(s: str, local: tuple[tuple[int, int], ...], rules: Rules) -> tuple[
                 got = first
         if got is None:
             tail = subj_text[-200:]
-            clause = tail[max(tail.rfind(c) for c in ",;:") + 1 :]
+            clause = _DATELINE_LEAD.sub("", tail[max(tail.rfind(c) for c in ",;:") + 1 :].lstrip())
             if _VERB_RE.search(clause):
                 continue  # nested: "X said the company expected …" belongs to X
             if _OUR_OWN.match(clause):

@@ -1395,6 +1395,14 @@ def test_a_tally_is_its_owner_s():
         ("COPENHAGEN - Maersk's earnings fell to $839 million in the quarter, the company said.",
          839e6, "Maersk"),
         ("Jokowi said owners would receive 50 million rupiah.", 50e6, "Joko Widodo"),
+        # a body named in an aside on its description; a sum in rand after "put … at";
+        # the outlet's own reporter in a live blog's entry
+        ("The organisers, the Million Moments for Democracy group, put the crowd at 283,000.",
+         283_000, "Million Moments for Democracy"),
+        ("eThekwini Mayor Mxolisi Kaunda put the damage to roads at more than R5 billion.",
+         5e9, "Mxolisi Kaunda"),
+        ("14.05 CET Our reporter outside the Kočani hospital says about 200 relatives are "
+         "waiting.", 200, None),
         # a person of a force's unit; an unnamed voice's second verb
         ("Inspector General Ashok Yadav of the Rajkot range told reporters that three guards "
          "were held.", 3, "Ashok Yadav"),
