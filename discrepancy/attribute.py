@@ -1572,15 +1572,15 @@ class DocumentSpeakers:
     def _held_by_last(self, role: str, at: int) -> bool:
         """Whether the person named last is told with this office, or with none: "Interior
         Minister X … the minister" is X, "Minister X … the mayor" is someone else."""
+        role = role.split()[-1]
+        if role not in _DISTINCT_OFFICES:
+            return True  # a chief, a head, a commissioner: any of them
         surname = self.last_person.name.split()[-1]
         near = [  # the words around each mention, within its sentence
             _SENTENCE_END.split(self.text[m.end() : min(at, m.end() + 80)], 1)[0].lower()
             + _SENTENCE_END.split(self.text[max(0, m.start() - 80) : m.start()])[-1].lower()
             for m in regex.compile(rf"\b{regex.escape(surname)}\b").finditer(self.text, 0, at)
         ]
-        role = role.split()[-1]
-        if role not in _DISTINCT_OFFICES:
-            return True  # a chief, a head, a commissioner: any of them
         offices = [set(_ROLE_WORD.findall(window)) & _DISTINCT_OFFICES for window in near]
         return not any(offices) or any(role in o for o in offices)
 
