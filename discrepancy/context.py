@@ -24,7 +24,9 @@ CLAUSE_BREAK = regex.compile(
 )
 _LEFT_COUNTED = regex.compile(
     r"(?i)\b((?:death\s+)?toll|(?:total\s+|overall\s+)?number(?:\s+of\s+[\w-]+(?:\s+[\w-]+)?)?|"
-    r"tally|count|figure|total|estimate|losses|casualties|crowd|attendance)"
+    # "the estimate … at", not the verb: "Police estimate the crowd … at about 40,000"
+    r"(?:tally|count|estimate)(?!\s+(?:the|its|their|his|her|that|a|an)\s)|figure|total|losses|"
+    r"casualties|crowd|attendance)"
     r"(?:\s+[\w'’-]+){0,16}?,?\s+(?:rose|"
     r"climbed|jumped|reached|stood|stands|hit|increased|was|is|has\s+risen|had\s+risen|risen|"
     r"rises|numbered|passes|passed|surpassed|exceeded|topped|to|at|of)"

@@ -1144,5 +1144,7 @@ def _link_conversions(quantities: list[Quantity], masked: str) -> None:
 
 _RANGE_GAP = regex.compile(r"\s*(?:to|-|–|and)\s*(?:about|around|some|nearly|roughly)?\s*")
 _CONVERSION_GAP = regex.compile(
-    r"\s*[(\[]\s*(?:or\s+)?(?:about|around|roughly|some|nearly|approximately)?\s*"
+    # "(425 sq mi)", "(or about 60 acres)", ", that is 3.5 square kilometres", ", or 425 sq mi"
+    r"(?:\s*[(\[]\s*(?:or\s+)?|,\s+(?:that\s+is|i\.e\.|or)\s+)"
+    r"(?:about|around|roughly|some|nearly|approximately)?\s*"
 )

@@ -479,6 +479,8 @@ def test_html_comments_are_not_prose_and_keep_line_numbers():
         ("The rate had been held at 4.35% since November.", "rate"),
         ("The bank expects the economy to shrink by about 1% this year.", "economy"),
         ("The official exchange rate would jump to 800 pesos per dollar.", "rate"),
+        # "estimate" as the verb of a subject, not the noun counted
+        ("Police now estimate the crowd in and around the square at about 40,000.", "crowd"),
     ],
 )
 def test_what_a_share_or_a_sum_measures(text, head):

@@ -425,6 +425,18 @@ def test_a_figure_in_another_currency_in_brackets_restates_it():
     assert [(q.unit, q.converts) for q in found] == [("peso", None), ("dollar", found[0].start)]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The red zone covers some 35 hectares, that is 3.5 square kilometres.",
+        "Russia retook 1,100 sq km, or 425 sq mi, in the region.",
+    ],
+)
+def test_a_restatement_after_a_comma_restates_the_figure_before_it(text):
+    first, second = extract_quantities(text)
+    assert second.converts == first.start
+
+
 def test_a_change_by_a_figure_may_name_what_changed_between():
     found = extract_quantities("The bank raised its key rate by 50 basis points to 5.25%.")
     assert [(q.surface, q.change) for q in found] == [("50 basis points", "up"), ("5.25%", None)]
