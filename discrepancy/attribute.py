@@ -43,9 +43,11 @@ VERBS = (
     + _WHEN
     + r")[A-Z])|"
     r"calculated|assessed|boasted|conceded|stressed|informed|briefed|tweeted|testified|"
-    r"declare[sd](?=\s+(?:on\s+[A-Z]\w+day\s+)?that)|alleged(?=\s+that)|alleges(?=\s+that)|(?:issued|released|published)\s+(?:(?:new|updated|revised|latest|its|"
+    r"declare[sd](?=\s+(?:on\s+[A-Z]\w+day\s+)?that|\s*[.,;]|\s+in\s+a\s+(?:message|statement|"
+    r"speech|post|video))|recalled(?=\s+that)|guaranteed(?=\s+that)|alleged(?=\s+that)|alleges(?=\s+that)|(?:issued|released|published)\s+(?:(?:new|updated|revised|latest|its|"
     r"their|fresh)\s+)*(?:figures|data|statistics|numbers|tally|count|toll)|"
-    r"(?:raised|lowered|revised|updated)\s+(?:(?:their|its|the|his|her)\s+)?"
+    r"(?:raised|lowered|revised|updated|cut(?=\s+(?:their|its|his|her)\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:forecast|estimate)))\s+(?:(?:their|its|the|his|her)\s+)?"
     r"(?:[\w-]+\s+){0,2}?(?:estimate|count|tally|toll|figure|forecast|number)|"
     r"(?:puts?|measured|placed|pegged|valued|estimate)\s+(?:[\w.'’-]+,?\s+){1,16}?at"
     r"(?=\s+(?:[a-z]+\s+){0,3}"
@@ -114,6 +116,8 @@ ORG_WORDS = frozenset(
 )
 PRONOUNS = {"he": "person", "she": "person", "they": "plural", "it": "org"}
 _OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
+_CLOSING_IT = regex.compile(r"said\.|says\.|added\.")
+_NAME_OPENING_ASIDE = regex.compile(rf"(?:The\s+)?({NAME}),\s+(?:which|who)\b")
 # bodies whose records are their figures: "The agency recorded 145 aftershocks"
 _RECORDER = regex.compile(
     r"(?i:\b(?:agency|centre|center|service|ministry|department|institute|office|survey|"
@@ -564,7 +568,8 @@ _ENDS_CAPITALISED = regex.compile(r"\b[A-Z][\w'’.-]*(?:\s+\d+)?$")
 _AGED = regex.compile(r"\b[A-Z][\w'’.-]*,\s+\d{1,3}$")
 # "LONDON - ", or a live blog's "12.15 BST "
 _DATELINE_LEAD = regex.compile(
-    r"^(?:[A-Z][A-Z .'’]+(?:,[^-–—\n]{1,40})?\s[-–—]\s+|\d{1,2}[.:]\d{2}\s+(?:[A-Z]{2,4}\s+)?)"
+    r"^(?:[A-Z][A-Z .'’]+(?:,[^-–—\n]{1,40})?\s[-–—]\s+|\d{1,2}[.:]\d{2}\s+(?:[A-Z]{2,4}\s+)?"
+    r"(?:[-–—]\s+)?)"
 )
 _SOURCE_BEFORE = regex.compile(
     r"\b(?:according\s+to|from|by)\s+((?:the\s+)?[^,;]{2,80}),$"
@@ -661,7 +666,7 @@ _OFFICE_THEN_NAME = regex.compile(
     # "…, explained the director of operation services of REE, Eduardo Prieto"
     r"|(?:[a-z][\w'’-]*\s+){0,2}(?:director|head|chief|minister|secretary|president|"
     r"spokes(?:man|woman|person)|commissioner|governor|mayor|chairman|chairwoman|chair)\s+"
-    rf"(?:of|for|at)\s+[^,;.]{{2,60}}),\s+({NAME})"
+    rf"(?:of|for|at)\s+[^,;.]{{2,60}}),\s+(?:[a-z]+\s+)?({NAME})"  # ", lieutenant Pedro Aihara"
     r"(?=\s*(?:[,.;]|$))"
 )
 _NAME_RE = re.compile(rf"\b{NAME}")  # stdlib re: 0.4 of the time over whole texts
@@ -1224,6 +1229,8 @@ def _anchors(s: str, local: tuple[tuple[int, int], ...], rules: Rules) -> tuple[
             # "Ukraine's president, Volodymyr Zelensky, thanked …, saying": the name
             subj_text = with_subject.groupdict().get("named") or with_subject.group(1)
         after = s[m.end() :]
+        if _OUR_OWN.match(_DATELINE_LEAD.sub("", subj_text.lstrip())):
+            continue  # "10:40 - Our reporter in Napier says": the outlet's own words
         if verb_text.startswith("claim") and _CLAIMED_LIVES.match(after):
             continue  # "the earthquake has claimed 106 lives": a toll, not a statement
         got = None
@@ -1946,6 +1953,22 @@ class DocumentSpeakers:
         opening = [org for pos, org in self.org_at if pos in (start, lead)]
         return self.acronyms.get(opening[0].lower(), opening[0]) if opening else None
 
+    def _opening_body(self, at: int) -> str | None:
+        """The organisation, or a name no person bears, that opens the sentence holding `at`
+        ("Shell, which employs about 93,000 people, produced …")."""
+        named = self._subject_org(at)
+        if named and named[0].isupper() and not (named.endswith("s") and named[1:].islower()):
+            return named  # a body's name, not "the organisation" or "Rescuers"
+        if named:
+            return None
+        start = self._stop_before(at) + 1
+        start += len(self.text[start:at]) - len(self.text[start:at].lstrip())
+        m = _NAME_OPENING_ASIDE.match(self.text, start, at)
+        name = m.group(1) if m else None
+        if not name or name.lower() in self.rules.demonyms or name.lower() in _NOT_OPENERS:
+            return None
+        return None if any(n == name or n.endswith(f" {name}") for _, n in self.people) else name
+
     def _subject_org(self, at: int) -> str | None:
         """The organisation that opens the sentence holding `at`."""
         start = self._stop_before(at) + 1
@@ -2035,8 +2058,14 @@ class DocumentSpeakers:
                 # "The Sudan Doctors Network … put the toll higher. It said …": the
                 # organisation that opened the sentence before, else the last one that spoke;
                 # "Intel had 125,000 employees, according to its annual report": Intel
-                subject = (anchor.source and self._opening_name(anchor.start)) or (
-                    self._opening_org(anchor.start)
+                subject = (
+                    (anchor.source and self._opening_name(anchor.start))
+                    # "Shell, which employs 93,000 people, produced …, it said": Shell
+                    or (
+                        _CLOSING_IT.match(self.text, anchor.start)
+                        and self._opening_body(anchor.start)
+                    )
+                    or self._opening_org(anchor.start)
                 )
                 if subject:
                     return self._speaker(subject)

@@ -1403,6 +1403,20 @@ def test_a_tally_is_its_owner_s():
          5e9, "Mxolisi Kaunda"),
         ("14.05 CET Our reporter outside the Kočani hospital says about 200 relatives are "
          "waiting.", 200, None),
+        # the outlet's reporter after a live blog's time and dash; an office's holder with a
+        # lower-case title; verbs of the translated press; a forecast cut
+        ("10:40 - Our reporter in Napier says queues of about 50 cars have formed.", 50, None),
+        ("Of the dead, 19 have been identified, informed the spokesman of the corporation, "
+         "lieutenant Pedro Aihara.", 19, "Pedro Aihara"),
+        ("The councillor president, Lorenzo Córdova, recalled that the institute has organised "
+         "more than 330 elections.", 330, "Lorenzo Córdova"),
+        ("Economists at Kirchberg Research cut their forecast for growth to about 0.5%.", 0.5,
+         "Kirchberg Research"),
+        ("Since then his government has cut the number of ministries from 18 to nine.", 18,
+         None),
+        # "…, it said" closing a sentence a body's name opens
+        ("The Warm Homes Alliance said 30 died.\n\nShell, which employs about 93,000 people, "
+         "produced about 2.9 million barrels a day last year, it said.", 2.9e6, "Shell"),
         # a person of a force's unit; an unnamed voice's second verb
         ("Inspector General Ashok Yadav of the Rajkot range told reporters that three guards "
          "were held.", 3, "Ashok Yadav"),
