@@ -39,7 +39,7 @@ VERBS = (
     r"confirms|"
     r"insisted|insists|noted|notes|explained|warned|warns|revealed|disclosed|"
     r"acknowledged|admitted|asserted|maintained|argued|indicated|suggested|promised|promises|"
-    r"vowed|vows|affirmed|specified|(?<!\bever\s)recorded(?!\s+(?:in|across|since|during|from)\s+(?!"
+    r"vowed|vows|affirmed|specified|spoke\s+of|(?<!\bever\s)recorded(?!\s+(?:in|across|since|during|from)\s+(?!"
     + _WHEN
     + r")[A-Z])|"
     r"calculated|assessed|boasted|conceded|stressed|informed|briefed|tweeted|testified|"
@@ -117,6 +117,8 @@ ORG_WORDS = frozenset(
 PRONOUNS = {"he": "person", "she": "person", "they": "plural", "it": "org"}
 _OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
 _CLOSING_IT = regex.compile(r"said\.|says\.|added\.")
+# between a speaker's verb and a second verb of theirs: what they said, then "but" or "and"
+_SAID_ONLY = regex.compile(r"\s+(?:on\s+\w+\s+|this\s+\w+\s+)?that\s[^;]*?,?\s+(?:and|but)\s*")
 _NAME_OPENING_ASIDE = regex.compile(rf"(?:The\s+)?({NAME}),\s+(?:which|who)\b")
 # bodies whose records are their figures: "The agency recorded 145 aftershocks"
 _RECORDER = regex.compile(
@@ -1234,6 +1236,13 @@ def _anchors(s: str, local: tuple[tuple[int, int], ...], rules: Rules) -> tuple[
         if verb_text.startswith("claim") and _CLAIMED_LIVES.match(after):
             continue  # "the earthquake has claimed 106 lives": a toll, not a statement
         got = None
+        earlier = [a for a in found if a.start < m.start() and not a.source]
+        if cut < 0 and subj_text.endswith((" and", " but")) and earlier and _SAID_ONLY.fullmatch(
+            s, earlier[-1].end, m.start()
+        ):
+            # "X announced that the toll stands at 84 dead, but warned that …": X's second verb
+            found.append(replace(earlier[-1], start=m.start(), end=m.end()))
+            continue
         if cut < 0 and subj_text.endswith((" and", " but")) and (
             "," not in subj_text or _NAMED_OPENING.match(s)
         ):

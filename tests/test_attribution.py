@@ -1414,6 +1414,12 @@ def test_a_tally_is_its_owner_s():
          "Kirchberg Research"),
         ("Since then his government has cut the number of ministries from 18 to nine.", 18,
          None),
+        # a speaker's second verb after "but"; "spoke of"
+        ("BEIRA - President Filipe Nyusi announced on Monday that the toll stood at 84 dead, but "
+         "warned that the number may exceed 1,000.", 1000, "Filipe Nyusi"),
+        ("The ministry counted some 38,000 demonstrators, while the National Strike Committee "
+         'spoke of "more than one million Colombians in the street".', 1e6,
+         "National Strike Committee"),
         # "…, it said" closing a sentence a body's name opens
         ("The Warm Homes Alliance said 30 died.\n\nShell, which employs about 93,000 people, "
          "produced about 2.9 million barrels a day last year, it said.", 2.9e6, "Shell"),
