@@ -1947,20 +1947,33 @@ class DocumentSpeakers:
         m = _OWNER_OPENING.match(self.text, dash.end() if dash else start)
         if not m or m.end() > at:
             return None
-        name = m.group(1)
+        return None if self._no_body(m.group(1)) else m.group(1)
+
+    def _no_body(self, name: str) -> bool:
+        """A country, a side, a common opening word or a person named before: no body."""
         low = name.lower()
-        if low in self.rules.demonyms or low in self.rules.sides or low in _NOT_OPENERS:
-            return None
-        return None if any(n == name or n.endswith(f" {name}") for _, n in self.people) else name
+        return (
+            low in self.rules.demonyms
+            or low in self.rules.sides
+            or low in _NOT_OPENERS
+            or any(n == name or n.endswith(f" {name}") for _, n in self.people)
+        )
+
+    def _org_opening(self, start: int) -> str | None:
+        """The organisation named at `start`, a sentence's start, past "The"."""
+        lead = _THE_AT.match(self.text, start).end()
+        opening = [org for pos, org in self.org_at if pos in (start, lead)]
+        return self.acronyms.get(opening[0].lower(), opening[0]) if opening else None
+
+    def _sentence_start(self, at: int) -> int:
+        """Where the sentence holding `at` starts, past the whitespace before it."""
+        start = self._stop_before(at) + 1
+        return start + len(self.text[start:at]) - len(self.text[start:at].lstrip())
 
     def _opening_org(self, at: int) -> str | None:
         """The organisation named at the start of the sentence before the one at `at`."""
         start = self._sentence_before(at)
-        if start < 0:
-            return None
-        lead = _THE_AT.match(self.text, start).end()
-        opening = [org for pos, org in self.org_at if pos in (start, lead)]
-        return self.acronyms.get(opening[0].lower(), opening[0]) if opening else None
+        return self._org_opening(start) if start >= 0 else None
 
     def _opening_body(self, at: int) -> str | None:
         """The organisation, or a name no person bears, that opens the sentence holding `at`
@@ -1970,22 +1983,15 @@ class DocumentSpeakers:
             return named  # a body's name, not "the organisation" or "Rescuers"
         if named:
             return None
-        start = self._stop_before(at) + 1
-        start += len(self.text[start:at]) - len(self.text[start:at].lstrip())
-        m = _NAME_OPENING_ASIDE.match(self.text, start, at)
-        name = m.group(1) if m else None
-        if not name or name.lower() in self.rules.demonyms or name.lower() in _NOT_OPENERS:
-            return None
-        return None if any(n == name or n.endswith(f" {name}") for _, n in self.people) else name
+        m = _NAME_OPENING_ASIDE.match(self.text, self._sentence_start(at), at)
+        return m.group(1) if m and not self._no_body(m.group(1)) else None
 
     def _subject_org(self, at: int) -> str | None:
         """The organisation that opens the sentence holding `at`."""
-        start = self._stop_before(at) + 1
-        start += len(self.text[start:at]) - len(self.text[start:at].lstrip())
-        lead = _THE_AT.match(self.text, start).end()
-        opening = [org for pos, org in self.org_at if pos in (start, lead)]
+        start = self._sentence_start(at)
+        opening = self._org_opening(start)
         if opening:
-            return self.acronyms.get(opening[0].lower(), opening[0])
+            return opening
         m = _BODY_OPENING.match(self.text, start, at)  # "The Met had deployed", "Police say"
         if not m:
             return None

@@ -694,13 +694,11 @@ def scope_pairs(frame: pl.DataFrame, same_figure: float) -> pl.DataFrame:
     storm": one day of several); on the first day, or with no first day named, it dates the
     event ("killed 30 people on Monday")."""
     keys = [*BLOCK, *QUALIFIERS]
-    cols = [*keys, "id", "lo", "hi", "canonical_value", "scope_key", "_cut", "day", "_on_day"]
+    cols = [*keys, "id", "lo", "hi", "canonical_value", "scope_key"]
     key = pl.col("scope_key")
     first = _first_days(frame)
     on_day = pl.col("scope_start").str.to_date(strict=False)
     frame = frame.join(first, on="story", how="left").with_columns(
-        _on_day=on_day,
-        _cut=key.str.starts_with("day:") & (on_day > pl.col("_first")),
         _first_day=key.str.starts_with("day:") & (on_day <= pl.col("_first")),
     )
     frame = frame.filter(~pl.col("_first_day").fill_null(False))
@@ -714,15 +712,6 @@ def scope_pairs(frame: pl.DataFrame, same_figure: float) -> pl.DataFrame:
     ).select(cols)
     a, b = pl.col("canonical_value"), pl.col("canonical_value_r")
     close = (a - b).abs() <= same_figure * pl.max_horizontal(a.abs(), b.abs())
-    dated = (
-        key.is_null()
-        & pl.col("scope_key_r").str.starts_with("day:")
-        & (
-            ~pl.col("_cut_r").fill_null(False)
-            | (pl.coalesce("_on_day", "day") == pl.col("_on_day_r"))
-            | pl.col("_on_day").is_not_null()  # a total told on one day against another's
-        )
-    )  # "158 on Thursday" is Thursday's total: the same window as one published, or told, that day
     # one day against a span of several ("250,000 on Tuesday afternoon" and "250,000 over
     # the three days"): the same figure cannot count both
     span_days = pl.col("scope_key").str.extract(r"^last:([\d.]+)d$").cast(pl.Float64)
@@ -733,7 +722,7 @@ def scope_pairs(frame: pl.DataFrame, same_figure: float) -> pl.DataFrame:
     return (
         pl.concat(
             [
-                total.join(window, on=keys, suffix="_r").filter(overlap() & close & ~dated),
+                total.join(window, on=keys, suffix="_r").filter(overlap() & close),
                 day.join(span, on=keys, suffix="_r").filter(overlap() & close),
                 day.join(alone, on=keys, suffix="_r").filter(overlap() & close),
             ]
