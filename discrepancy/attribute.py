@@ -31,7 +31,7 @@ _POSTED = (
 # "deaths reported in British Columbia": a participle before a place, not a day
 _WHEN = rf"(?:{'|'.join(w.title() for w in (*MONTHS, *WEEKDAYS))})\b"
 VERBS = (
-    r"said|says|say|told|tells|added|adds|stated|states|claimed|claims|estimated|estimates|"
+    r"said|says|say|told|tells|added|adds|stated|states|claimed|claims|claim|estimated|estimates|"
     r"reported(?!\s+(?:in|across|since|during|from)\s+(?!" + _WHEN + r")[A-Z])|reports|announced|"
     r"announces|wrote|writes|"
     + _POSTED
@@ -190,7 +190,8 @@ _STAFF_OF = regex.compile(
 # people "of" something, who speak as a group: "Organisers of Saturday's protests said"
 _GROUP_OF = regex.compile(
     r"(?:^|[,;:]\s+|\.\s+)((?:[Tt]he\s+|[A-Z][a-z]+\s+)?(?i:organi[sz]ers|residents|relatives|"
-    r"families|survivors|supporters|witnesses|villagers|neighbou?rs|parents))\s+(?:of|from)\s+"
+    r"families|survivors|supporters|witnesses|villagers|neighbou?rs|parents|allies|aides|friends|"
+    r"colleagues|lawyers))\s+(?:of|from)\s+"
     r"[^,;:]{2,140}$"
     # "officials on both sides of the front line said"
     r"|(?:^|[,;:]\s+|\.\s+)((?:[Tt]he\s+|[A-Z][a-z]+\s+)?(?i:officials|authorities))\s+"
@@ -219,7 +220,9 @@ _PLACE_BODY = regex.compile(
     r"regional\s+government|state\s+government)\b"
 )
 _POSSESSIVE_COUNT = regex.compile(
-    rf"\b(?P<subj>(?:the\s+)?(?:{NAME}(?:\s+(?:prefecture|police|government))?|(?:(?!the\s)[a-z][\w-]*\s+){{0,2}}[a-z][\w-]*))['’]s\s+"
+    rf"\b(?P<subj>(?:the\s+)?(?:{NAME}(?:\s+(?:prefecture|police|government))?|"
+    # "said that her campaign's count …": the speaker's own count, not a new source
+    rf"(?<!\b(?:that|his|her|its|their|our)\s)(?:(?!(?:the|that|his|her|its|their|our)\s)[a-z][\w-]*\s+){{0,2}}[a-z][\w-]*))['’]s\s+"
     r"(?:own\s+|[a-z]+\s+)?(?:count|tally|figures?|estimate|data|toll|report|records|numbers)\b"
 )
 _OWNER = regex.compile(
@@ -478,6 +481,9 @@ def _trailing_name(before: str) -> tuple[str, str] | None:
     m = _NAME_OF_BODY.search(before, tail)
     if m:  # "Cmdr Vittorio Lanzetta of the Italian coast guard said": the officer speaks
         return _without_opening_word(m.group(1)), "name"
+    m = _OFFICE_OF_TAIL.search(before, tail) if " of " in before[tail:] else None
+    if m:  # "… as the police chief of the worst-hit prefecture warned": the chief, not the place
+        return m.group(1), "description"
     m = _ORG_TAIL.search(before, tail)
     if m:
         phrase = _LEADING_CONJ.sub("", m.group(1))
@@ -777,6 +783,9 @@ _DISTINCT_OFFICES = frozenset(
     "mayor governor minister president premier chancellor ambassador judge prosecutor sheriff "
     "prefect".split()
 )
+_NOUN_TOO = frozenset("forecast estimate estimates claim claims report reports".split())
+_OWNED_NOUN = regex.compile(r"\b(?:its|their|his|her|our)\s+[a-z-]+\s+$")
+_SPOKES = frozenset(("spokesman", "spokeswoman", "spokesperson"))
 _ON_DAY = regex.compile(rf"\s+on\s+(?i:{'|'.join(WEEKDAYS)})$")
 _LOWER_LEAD = regex.compile(r"^(?:[a-z][\w'’-]*\s+)+(?=[A-Z])")
 _POSSESSOR = regex.compile(r"^[A-Z][\w-]*['’]s\s+(?=[A-Z])")
@@ -848,6 +857,9 @@ OFFICES = (
 _ROLE_OPENING = regex.compile(rf"\s*(?:The|the)\s+((?:[\w'’-]+\s+){{0,2}}?(?:{OFFICES}))\b")
 _ROLE_WORD = regex.compile(rf"\b({OFFICES})\b")
 _OFFICE_OF = regex.compile(rf"(?i)the\s+(?:[\w-]+\s+)?(?:{OFFICES}|head|leader)\s+of\s")
+_OFFICE_OF_TAIL = regex.compile(
+    rf"(?:^|(?<=\s))(the\s+(?:[\w-]+\s+)?(?:{OFFICES}|head|leader)\s+of\s+[^,;:]{{2,60}})$"
+)
 _GENERIC_OWNERS = frozenset("country nation region state city province county party".split())
 _LEDE_REACH = 700  # characters: the next paragraph or two
 _INDEFINITE = regex.compile(r"(?i)(?:a|an)\s")
@@ -968,6 +980,7 @@ _GROUP_FROM = regex.compile(
     r"activists|members|supporters|representatives)\b)"
     rf"(?i:{_PEOPLE_PLURAL}))"
     r"\s+(?:of|in|at|near|from|outside|around|inside|on)\s+[^;]{1,80}$"
+    r"(?<!,\s+(?:he|she|they|it|we))"  # "Workers from five firms were questioned, he said"
 )
 _OFFICE_IN = regex.compile(r"['’]s\s+(?:[a-z]+\s+)?office\s+in\s+[^,;]{2,40}$")
 _SPEAKER_ASIDE = regex.compile(
@@ -979,6 +992,10 @@ _ISSUED_BY = regex.compile(
     r"army|government|ministry|coroner|hospital|prosecutors?|council|court))\s+(?:statement|report|"
     r"bulletin|briefing|count|tally|estimate|figures|data)$"
 )
+_RISE_IN = regex.compile(
+    r"\s+(?:now\s+)?(?:rose|climbed|reached|stood|stands|jumped|(?:has|had)\s+risen)\b"
+)
+_COUNTED_BY = ("confirmed", "reported", "recorded", "counted", "compiled", "registered")
 _PASSIVE = regex.compile(r"\b(?:was|were|is|are|been|being|be)\s+$")
 
 
@@ -1021,7 +1038,7 @@ def _subject_anchor(subj: str, start: int, end: int, rules: Rules, after: str = 
 _ADVERBS = frozenset(
     """has had have also later then previously earlier now still already initially again would
     is was morning afternoon evening night yesterday today reportedly allegedly apparently
-    privately publicly separately officially repeatedly""".split()
+    privately publicly separately officially repeatedly there here""".split()
 )
 
 
@@ -1066,6 +1083,9 @@ def _anchors(s: str, local: tuple[tuple[int, int], ...], rules: Rules) -> tuple[
         if in_quote(m.start()):
             continue
         subj, end = m.group("subj"), m.end()
+        rise = _RISE_IN.search(subj) if m.group().startswith(_COUNTED_BY) else None
+        if rise:  # "The number of dead confirmed by the police rose to 5,692": the police
+            subj, end = subj[: rise.start()], m.start("subj") + rise.start()
         if m.group().startswith(("citing", "Citing")) and _OWN_PAPERS.match(subj):
             continue  # "citing loading records": the speaker's own papers
         if _TIME_SUBJECT.match(subj) or _LINKING.search(subj):
@@ -1143,8 +1163,12 @@ def _anchors(s: str, local: tuple[tuple[int, int], ...], rules: Rules) -> tuple[
         near = max(0, len(before) - 24)  # the patterns below end at the verb
         if _PASSIVE.search(before, near) and not m.group().startswith(("is", "was")):
             continue  # "damage was reported": the subject is what is reported, not who
+        if m.group().endswith("ed") and s.startswith(" by ", m.end()):
+            continue  # "The number of dead confirmed by the police rose": the police's
         if rx(r"(?i)\b(?:an|the|some|its|their|a|of)\s+$").search(before, near):
             continue  # "an estimated 150,000": an adjective
+        if m.group() in _NOUN_TOO and _OWNED_NOUN.search(before, near):
+            continue  # "The Treasury kept its growth forecast at 1.9%": a noun
         if "than " in before and _THAN_SUBJECT.search(before, max(0, len(before) - 60)):
             continue  # "bigger than most economists had expected": a comparison, no source
         # the subject must not lie inside a quote: cut at the last closing quote
@@ -1159,7 +1183,8 @@ def _anchors(s: str, local: tuple[tuple[int, int], ...], rules: Rules) -> tuple[
             subj_text = rx(
                 r"(?:\s+(?:has|had|have|also|later|then|previously|earlier|now|still|already|"
                 r"initially|again|would|is|was|yesterday|today|reportedly|allegedly|apparently|"
-                r"privately|publicly|separately|officially|repeatedly|(?:late\s+|early\s+)?on\s+"
+                r"privately|publicly|separately|officially|repeatedly|there|here|"
+                r"(?:late\s+|early\s+)?on\s+"
                 r"[A-Z][a-z]+day(?:\s+(?:morning|afternoon|evening|night))?))+$"
             ).sub("", subj_text)
         if "," in subj_text:  # "…, a senior official, speaking on condition of anonymity, told"
@@ -1244,7 +1269,10 @@ def _anchors(s: str, local: tuple[tuple[int, int], ...], rules: Rules) -> tuple[
             found.append(replace(earlier[-1], start=m.start(), end=m.end()))
             continue
         if cut < 0 and subj_text.endswith((" and", " but")) and (
-            "," not in subj_text or _NAMED_OPENING.match(s)
+            "," not in subj_text
+            or _NAMED_OPENING.match(s)
+            # "In a televised address, Kan called the disaster … and said": after the opening
+            or ((o := _OPENING_SUBJECT.match(s)) and "," not in s[o.end(1) : m.start()])
         ):
             # "The interior ministry denied the account and said …": the sentence's subject;
             # "Listyo Sigit Prabowo, the police chief, flew to Malang and told …": the name
@@ -1597,8 +1625,12 @@ class DocumentSpeakers:
             + _SENTENCE_END.split(self.text[max(0, m.start() - 80) : m.start()])[-1].lower()
             for m in regex.compile(rf"\b{regex.escape(surname)}\b").finditer(self.text, 0, at)
         ]
-        offices = [set(_ROLE_WORD.findall(window)) & _DISTINCT_OFFICES for window in near]
-        return not any(offices) or any(role in o for o in offices)
+        offices = [set(_ROLE_WORD.findall(window)) for window in near]
+        if any(role in o for o in offices):
+            return True
+        # "Lieutenant Pedro Aihara, the fire department spokesman … The state governor": no
+        # spokesman is the governor
+        return not any(o & (_DISTINCT_OFFICES | _SPOKES) for o in offices)
 
     def _office_holder(self, desc: str, anchor: Anchor) -> tuple[int, str] | None:
         """'the region's governor' is the person the story names with that office ('Alexei
@@ -1764,6 +1796,9 @@ class DocumentSpeakers:
             fits = sorted({*self.org_at, *self.introduced})
             fits = [(pos, org) for pos, org in fits if pos < at]
         before = [org for pos, org in fits if pos < at]
+        # "the regional council" is the "Hawke's Bay Regional Council", not the "Insurance
+        # Council" named after it: a body with every word of the description, if any
+        before = [o for o in before if all(w in o.lower() for w in words)] or before
         if not before and head in _GENERIC_ORG and not needed:
             # "Veltrix Semiconductor said on Wednesday its revenue doubled … the company
             # said": the body the story opens with
@@ -1778,7 +1813,8 @@ class DocumentSpeakers:
             )
             if described:
                 return _THE.sub("", described[-1])
-        found = before[-1] if before else (fits[0][1] if fits else None)
+        later = [org for pos, org in fits if all(w in org.lower() for w in words[:-1])]
+        found = before[-1] if before else (later[0] if later else None)
         return self.acronyms.get(found.lower(), found) if found else None
 
     def _lede_body(self) -> tuple[int, str] | None:

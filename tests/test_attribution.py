@@ -1479,3 +1479,41 @@ def test_a_tally_is_its_owner_s():
 def test_speakers_of_wire_copy_clauses(text, value, speaker):
     claim = next(c for c in discrepancy.extract(text) if c.value == value)
     assert claim.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "speaker"),
+    [
+        # an office or group "of" somebody is the speaker, not the place or person after "of"
+        ("The Japan Meteorological Agency raised its measure of the earthquake to magnitude "
+         "9.0 as the police chief of the worst-hit prefecture warned that more than 10,000 "
+         "people had died.", 10_000,
+         "police chief of the worst-hit prefecture"),
+        ("Allies of the prime minister said the contest could take up to three months.", 3,
+         "allies"),
+        # a figure "confirmed by" a body and then risen: the body's, outside its name
+        ("The number of dead confirmed by the National Police Agency rose to 5,692.", 5692,
+         "National Police Agency"),
+        # the speaker's own count inside their words is no new source
+        ("Tikhanovskaya said in a video message that her campaign's count gave her between 60% "
+         "and 70%.", 60, "Tikhanovskaya"),
+        # the pronoun closing the sentence speaks, not the group it reports on
+        ("The prosecutor Rémy Heitz spoke to reporters. Workers from five companies involved in "
+         "restoring the spire were being questioned, he said.", 5, "Rémy Heitz"),
+        ("Organisers there claim 750,000.", 750_000, "Organisers"),
+        # a second verb after "and" belongs to the subject after an opening phrase
+        ("In a televised address, Kan called the disaster the gravest challenge in decades and "
+         "said 100,000 troops would be sent north.", 100_000, "Kan"),
+        # no spokesman is the governor; "its growth forecast" is a noun, not a verb
+        ("Lieutenant Pedro Aihara, the fire department spokesman, said 60 people were dead. The "
+         "state governor said about 50 dams must be taken apart.", 50, "state governor"),
+        ("The Treasury kept its growth forecast for this year at 1.9%.", 1.9, None),
+        # "the regional council" is never the "Insurance Council" named after it
+        ("The river rose more than 4 metres overnight, according to the regional council. The "
+         "Insurance Council of New Zealand (ICNZ) said claims had reached 5,000.", 4,
+         "regional council"),
+    ],
+)
+def test_speakers_of_offices_groups_and_second_verbs(text, value, speaker):
+    claim = next(c for c in discrepancy.extract(text) if c.value == value)
+    assert claim.speaker == speaker
