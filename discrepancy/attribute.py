@@ -145,7 +145,7 @@ _ACCORDING = regex.compile(
     r"research|report|assessment|readings)\s+"
     r"(?:(?:released|published)\s+(?:on\s+\w+\s+)?)?(?:from|by)|"
     # "was put at between 4 billion and 5 billion shekels by Ilan Shavit"
-    r"(?:was|were)\s+(?:put|estimated|given)\s+at\s+[^.;:]{1,100}?\s+by|[Bb]y(?=\s+(?:the\s+)?\S+['’]s\s+"
+    r"(?:was|were)\s+(?:put|estimated|given)\s+at\s+(?:[^.;:]|(?<=\d)\.(?=\d)){1,100}?\s+by|[Bb]y(?=\s+(?:the\s+)?\S+['’]s\s+"
     r"(?:own\s+)?(?:count|tally|estimate|figures|account|reckoning)))\s+"
     r"(?:(?:(?:an?|the)\s+)?(?:[a-z-]+\s+)?(?:poll|survey|"
     r"report|statement|tally|count|study|figures|data|estimates|statistics|totals|results|list)\s+"

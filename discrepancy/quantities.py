@@ -1056,7 +1056,8 @@ _PART_OF = regex.compile(
 _PARALLEL_BEFORE = regex.compile(
     r"(?i)(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|"
     r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety))\b[^.;\d]{0,100}?(?:,\s*|\s)"
-    r"(?:and|while|but|whereas|(?:up|down)\s+from(?:\s+the)?|compared\s+with(?:\s+the)?)\s+$"
+    r"(?:and|while|but|whereas|with|(?:up|down)\s+from(?:\s+the)?|compared\s+with(?:\s+the)?)\s+$"
+    r"|(?i:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten))\b[^.;\d]{0,100}?\sthe\s+other\s+$"
 )
 
 
@@ -1107,11 +1108,21 @@ def _keep(q: Quantity, masked: str, atom: _Atom, word: str | None) -> bool:
             m
             and (not opening or (m.group(1).isupper() and len(m.group(1)) > 1))
             and m.group(1) not in _CAPITALISED_OK
+            and not m.group(1).endswith(("'s", "’s"))  # "16,141,241 to Remain's 17,410,742"
+            and not _gapped_count(masked, q.start - len(before) + m.start(1), q.end)
         ):
             return False
     return True
 
 
+def _gapped_count(masked: str, label: int, end: int) -> bool:
+    """Whether a number after a capitalised word at `label` is a count with its verb and noun
+    gapped, as in "the KMT won 52 seats and the DPP 51.", not a label ("DC 33 said")."""
+    lead = masked[max(0, label - 120) : label].removesuffix("the ")
+    return bool(_CLAUSE_END.match(masked, end) and _PARALLEL_BEFORE.search(lead))
+
+
+_CLAUSE_END = regex.compile(r"\s*(?:[,.;)]|$)")
 _CAPITALISED_OK = frozenset(
     """Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April
     May June July August September October November December By About Some Nearly Almost

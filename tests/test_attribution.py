@@ -1508,6 +1508,8 @@ def test_speakers_of_wire_copy_clauses(text, value, speaker):
         ("Lieutenant Pedro Aihara, the fire department spokesman, said 60 people were dead. The "
          "state governor said about 50 dams must be taken apart.", 50, "state governor"),
         ("The Treasury kept its growth forecast for this year at 1.9%.", 1.9, None),
+        # a decimal point inside "was put at … by" does not end the phrase
+        ("Turnout was put at 71.86% by the commission.", 71.86, "commission"),
         # "the regional council" is never the "Insurance Council" named after it
         ("The river rose more than 4 metres overnight, according to the regional council. The "
          "Insurance Council of New Zealand (ICNZ) said claims had reached 5,000.", 4,

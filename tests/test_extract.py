@@ -453,3 +453,21 @@ def test_a_change_by_a_figure_may_name_what_changed_between():
 )
 def test_changes_told_after_the_figure_or_by_up_and_down(text, surface, change):
     assert (surface, change) in [(q.surface, q.change) for q in extract_quantities(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "surfaces"),
+    [
+        # a possessive before a figure is no label; a count with its verb and noun gapped is
+        # no label either, but "DC 33 said" still is
+        ("Leave won 17,410,742 votes to Remain's 16,141,241.", ["17,410,742", "16,141,241"]),
+        ("The KMT won 52 seats and the DPP 51, with eight going to the TPP.",
+         ["52", "51", "eight"]),
+        ("DC 33 said 400 workers had walked out.", ["400"]),
+        # the rest of a count told just before: "the other five"
+        ("The magistrate remanded four of the nine people and sent the other five to jail.",
+         ["four", "nine", "five"]),
+    ],
+)
+def test_gapped_counts_and_possessives_before_figures(text, surfaces):
+    assert [q.surface for q in extract_quantities(text)] == surfaces
