@@ -17,7 +17,7 @@ from .extract import extract_document
 from .match import comparable, scope_pairs
 from .patterns import MONTHS, WEEKDAYS
 from .report import Report
-from .roles import story_roles, unify_roles
+from .roles import story_roles, unify_roles, unify_spellings
 from .rules import Rules, load_rules
 from .schema import CLAIM_SORT, claims_frame
 
@@ -220,6 +220,7 @@ def run(
         .join(docs.select("document", "story"), on="document", how="left")
         .select(table.columns)
         .pipe(unify_roles, story_roles(((story_of[d.id], d.text) for d in documents), rules), rules)
+        .pipe(unify_spellings)
         .sort(list(CLAIM_SORT))
     )
     lap("stories")

@@ -1,10 +1,11 @@
-"""Speaker roles across a story: 'the interior minister' in one outlet is 'Interior Minister Ana
-Ruiz' in another, so a figure quoted from either is quoted from one speaker (a misquote is then
-a contradiction, not a dispute between two sources)."""
+"""Speakers across a story: 'the interior minister' in one outlet is 'Interior Minister Ana
+Ruiz' in another, and 'Hrytsai' in one is 'Gritsai' in another, so a figure quoted from either
+is quoted from one speaker (a misquote is then a contradiction, not a dispute between two
+sources)."""
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 
 import polars as pl
@@ -76,4 +77,44 @@ def unify_roles(
         .join(table, on=["story", "_role"], how="left")
         .with_columns(speaker_id=pl.coalesce("_person", "speaker_id"))
         .drop("_role", "_person")
+    )
+
+
+def spelling_key(speaker: str) -> str:
+    """What stays of a surname across transliterations: Ukrainian 'Hrytsai' and Russian
+    'Gritsai', 'Tsabari' and 'Tzabari', 'Mohammed' and 'Mohamed' ('Syrskyi' and 'Syrsky' are
+    one id already)."""
+    key = regex.sub(r"^h(?=[rl])", "g", speaker)  # no English name opens with "hr" or "hl"
+    key = key.replace("tz", "ts").replace("kh", "h").replace("w", "v").replace("y", "i")
+    return regex.sub(r"(\w)\1+", r"\1", key)
+
+
+def unify_spellings(claims: pl.DataFrame) -> pl.DataFrame:
+    """Within a story, one-word speaker ids (surnames) spelled alike by `spelling_key` take
+    the spelling most claims use (ties: the first in sort order), so that an outlet's
+    'Gritsai' is the 'Hrytsai' another quotes."""
+    if claims.is_empty():
+        return claims
+    counts = Counter(
+        (story, sid)
+        for story, sid in claims.select("story", "speaker_id").iter_rows()
+        if sid and "-" not in sid
+    )
+    spellings: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for story, sid in sorted(counts, key=lambda k: (-counts[k], k)):
+        spellings[(story, spelling_key(sid))].append(sid)
+    renamed = [
+        (story, sid, group[0])
+        for (story, _), group in spellings.items()
+        if len(group) > 1
+        for sid in group[1:]
+    ]
+    if not renamed:
+        return claims
+    schema = {"story": pl.String, "speaker_id": pl.String, "_as": pl.String}
+    table = pl.DataFrame(renamed, schema=schema, orient="row")
+    return (
+        claims.join(table, on=["story", "speaker_id"], how="left")
+        .with_columns(speaker_id=pl.coalesce("_as", "speaker_id"))
+        .drop("_as")
     )

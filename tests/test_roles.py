@@ -38,3 +38,24 @@ def test_arrests_with_no_day_are_the_arrests_of_the_day_named():
         ]
     )
     assert [f.kind for f in report.findings if f.severity != "none"] == ["contradiction"]
+
+
+def test_one_surname_in_two_transliterations_is_one_speaker():
+    report = discrepancy.check(
+        [
+            doc("a.md", "KYIV - Col. Yevhen Hrytsai said troops had captured 14 Russian soldiers "
+                        "in the town over the past week."),
+            doc("b.md", "MOSCOW - Col. Yevgeny Gritsai said troops had captured 41 Russian "
+                        "soldiers in the town over the past week."),
+        ]
+    )
+    assert len(set(report.claims["speaker_id"])) == 1
+    assert [f.kind for f in report.findings if f.severity != "none"] == ["contradiction"]
+
+
+def test_spelling_keys_fold_transliterations_but_not_different_names():
+    key = discrepancy.roles.spelling_key
+    assert key("hrytsai") == key("gritsai")
+    assert key("tsabari") == key("tzabari")
+    assert key("mohammed") == key("mohamed")
+    assert key("hall") != key("gall")
