@@ -51,7 +51,8 @@ _SCOPE = regex.compile(
     r"""(?ix)\b(?:
       (?P<year>(?:in|during)\s+(?:(?P<ymonth>MONTHS)\s+)?(?P<y1>(?:19|20)\d{2})\b(?!\s*[-–/])|
           (?:since\s+)?(?P<y2>(?:19|20)\d{2}),?\s+when\b)
-    | (?P<event>(?:during|at)\s+(?:the\s+)?(?:latest|last|recent|first|(?:\w+day|this\s+week)['’]s)
+    | (?P<event>(?:during|at)\s+(?:the\s+)?(?:latest|last|recent|first|
+          (?:last\s+)?(?:\w+day|this\s+week)['’]s)
           \s+(?:march|rally|protest|demonstration|strike|clashes)|in\s+a\s+single\s+day)
     | (?P<before>the\s+(?:day|night)\s+before|the\s+previous\s+(?:day|night)|a\s+day\s+earlier)
     | (?P<last>(?:over|in|during|for|within|across)\s+(?:the\s+)?(?:last|past|previous|preceding)
@@ -460,7 +461,7 @@ def _place(
         found += [(m.start(), "nationwide") for m in rules.nationwide_re.finditer(low)]
     if words is None or not words.isdisjoint(_PREPOSITIONS):
         found += places_named(clause, rules)
-    if words is None or "capital" in words:
+    if words is None or "capital" in words or "city" in words:
         found += [(m.start(), CAPITAL) for m in _THE_CAPITAL.finditer(clause)]
     events = words is None or not words.isdisjoint(_EVENT_WORDS)  # "the Lisbon crowd"
     for m in _PLACE_BEFORE_EVENT.finditer(clause) if events else ():
@@ -518,7 +519,10 @@ _PLACE_AFTER_PREPOSITION = regex.compile(
     r"((?:[A-Z][\w'’-]+)(?:\s+(?:(?:de|del|da|do|dos|di|du|la|el)\s+)?[A-Z][\w'’-]+)*)"
     r"(?:\s+(region|oblast|province|city|area|district|state|county|prefecture|department))?"
 )
-_THE_CAPITAL = regex.compile(r"\b(?:in|across|around|from)\s+the\s+capital\b(?!\s+(?:of|[A-Z]))")
+# "in the capital", "the march in the city": the dateline's city
+_THE_CAPITAL = regex.compile(
+    r"\b(?:in|across|around|from)\s+the\s+(?:capital|city)\b(?!['’]s|\s+(?:of|[A-Z]))"
+)
 _EVENT_WORDS = frozenset(
     """crowd march marches rally protest protests demonstration procession flood floods fire
     fires wildfire wildfires quake earthquake blast landslide""".split()

@@ -1155,7 +1155,9 @@ def _link_conversions(quantities: list[Quantity], masked: str) -> None:
 
 _RANGE_GAP = regex.compile(r"\s*(?:to|-|–|and)\s*(?:about|around|some|nearly|roughly)?\s*")
 _CONVERSION_GAP = regex.compile(
-    # "(425 sq mi)", "(or about 60 acres)", ", that is 3.5 square kilometres", ", or 425 sq mi"
+    # "(425 sq mi)", "(or about 60 acres)", ", that is 3.5 square kilometres", ", or 425 sq mi";
+    # what it measures may come first: "7.7 million litres of crude (about 48,000 barrels)"
+    r"(?:\s+of\s+(?:[a-z-]+\s+){0,2}[a-z-]+)?"
     r"(?:\s*[(\[]\s*(?:or\s+)?|,\s+(?:that\s+is|i\.e\.|or)\s+)"
     r"(?:about|around|roughly|some|nearly|approximately)?\s*"
 )

@@ -926,6 +926,14 @@ def test_a_share_a_verb_moves_takes_its_object(text):
             "since Wednesday",
             None,
         ),
+        # an earlier rally named by its day is that rally, not today's
+        (
+            "Organisers put it at more than 110,000, against about 160,000 at last Saturday's "
+            "rally in the city.",
+            "160,000",
+            "at last Saturday's rally",
+            None,
+        ),
     ],
 )
 def test_scope_days_told_and_dated(text, surface, scope, start):
@@ -1174,3 +1182,14 @@ def test_whose_dead_a_source_puts_at_a_figure():
     toll told beside it."""
     claim = discrepancy.extract("An intelligence assessment put the Chinese dead at 35.")[0]
     assert (claim.head, claim.concept, claim.qualifiers) == ("dead", "deaths", ["chinese"])
+
+
+def test_the_city_is_the_datelines_city():
+    text = (
+        "TEL AVIV — Protests grew on Thursday.\n\nOrganisers said more than 110,000 people had "
+        "joined the march in the city, and 25,000 in the city of Haifa."
+    )
+    assert [(c.surface, c.place) for c in discrepancy.extract(text)] == [
+        ("110,000", "tel aviv"),
+        ("25,000", "haifa"),
+    ]

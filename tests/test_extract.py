@@ -430,6 +430,8 @@ def test_a_figure_in_another_currency_in_brackets_restates_it():
     [
         "The red zone covers some 35 hectares, that is 3.5 square kilometres.",
         "Russia retook 1,100 sq km, or 425 sq mi, in the region.",
+        # what it measures may come between: the restatement is still of the first figure
+        "The train carried some 7.7 million litres of crude (about 48,000 barrels).",
     ],
 )
 def test_a_restatement_after_a_comma_restates_the_figure_before_it(text):
