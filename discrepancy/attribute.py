@@ -63,12 +63,15 @@ VERBS = (
     r"(?:also|later|then|previously|earlier)\s+(?:said|told|added|reported|confirmed)"
 )
 # a capitalised word, an initial ("J.") or a dotted acronym ("U.S."); names never cross a line
+# capital letters, Latin ones with accents too ("Šestan", "Çavuşoğlu", "Łukasz"): a class the
+# stdlib re understands, which has no \p{Lu}
+UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
 _CAP = (
     r"(?:(?:[A-Z]\.){2,}|[A-Z]\.(?=[ \t]+[A-Z])|"
     # an abbreviated title keeps its dot: "Dr. Hanan Balkhy", "Gov. Maria Ortiz"
     r"(?:Dr|Mr|Mrs|Ms|Mx|Prof|Gen|Gov|Sen|Rep|Col|Lt|Capt|Maj|Adm|Sgt|Rev|Cmdr|Supt|Insp)"
     r"\.(?=[ \t]+[A-Z])|"
-    r"[A-Z][\w'’-]*)"
+    rf"[{UPPER}][\w'’-]*)"
 )
 NAME_WORD = rf"(?:{_CAP}|(?:de|da|van|von|bin|ibn|le|la|del|der)\b|al-[A-Z][\w-]*)"
 _CONNECTOR = r"(?:of|for|and|on)(?:[ \t]+the)?(?=[ \t]+[A-Z])"
@@ -678,7 +681,7 @@ _OFFICE_THEN_NAME = regex.compile(
     r"(?=\s*(?:[,.;]|$))"
 )
 _NAME_RE = re.compile(rf"\b{NAME}")  # stdlib re: 0.4 of the time over whole texts
-_CAPITAL = re.compile("[A-Z]")  # what every name starts with
+_CAPITAL = re.compile(f"[{UPPER}]")  # what every name starts with
 _NAME_AT = regex.compile(NAME)
 # what may follow the word an appositive ends with ("a volunteer hotline for migrants,")
 _APPOSITIVE_END = regex.compile(r"[,.;)]|\s+(?:for|of|in|that|which|who|at|with|on|based)\b")

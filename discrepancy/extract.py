@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import replace
+
+import regex
 
 from .attribute import (
     Anchor,
@@ -421,6 +424,18 @@ def entry_times(text: str, paras: list[tuple[int, int]]) -> tuple[list[int], lis
     return starts, times
 
 
+def transcript_turns(text: str, paras: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
+    """(start, end, label) of the paragraphs of an interview's transcript ("Šestan: About
+    8,000 people left their homes"): a name and a colon open a turn. Only a label that opens
+    two paragraphs or more makes one ("Note: …" or "Update: …" once is no interview)."""
+    turns = [(a, b, m.group(1)) for a, b in paras if (m := _TURN.match(text, a, b))]
+    labels = Counter(label for _, _, label in turns)
+    return [t for t in turns if labels[t[2]] > 1 and t[2] not in _NOT_TURNS]
+
+
+_TURN = regex.compile(r"\**(\p{Lu}[\w'’.-]+(?:\s+\p{Lu}[\w'’.-]+){0,3})\**:\s+(?=\S)")
+_NOT_TURNS = frozenset("Update Note Correction Photo Watch Related Source Read Editor".split())
+
 # "**19:40**", "10.48 BST", "9:15 p.m. ET -": a clock time opening a paragraph (bold, with
 # a time of day or zone, or a dash after it: "20.15 percent" opens no entry)
 _ENTRY_TIME = re.compile(
@@ -563,6 +578,7 @@ def extract_text(
     quote_speaker = _quote_speakers(quotes, resolved) if quotes and resolved else []
     city, last_place = dateline_city(text, paras), None
     posts, post_times = entry_times(text, paras)
+    turns = transcript_turns(text, paras)
     there = "there" in text  # a place named in a sentence with no figure serves a later "there"
     # the document's topics, found at the first claim that could take one, if any
     topics: list[Concept] | None = None
@@ -642,6 +658,11 @@ def extract_text(
                 )
                 anchor = None if placing else choose_anchor(anchors, q.start, q.end, text)
                 speaker = by_anchor.get(anchor) if anchor else None
+                turn = next((t for t in turns if t[0] <= q.start < t[1]), None)
+                if turn and not anchor and not placing and turn[2] not in (source, "Q"):
+                    # "Šestan: About 8,000 people left": who answers, as the story names them
+                    speakers = speakers or DocumentSpeakers(text, rules)
+                    speaker = speakers.resolve(Anchor(turn[0], turn[0], turn[2], "name"))
                 # "In Flin Flon, a city of 5,000, the mayor said the fire …": the outlet's
                 # scene, when what the mayor said follows ("…, city officials said." is theirs)
                 scene = (

@@ -1519,3 +1519,25 @@ def test_speakers_of_wire_copy_clauses(text, value, speaker):
 def test_speakers_of_offices_groups_and_second_verbs(text, value, speaker):
     claim = next(c for c in discrepancy.extract(text) if c.value == value)
     assert claim.speaker == speaker
+
+
+def test_an_interview_transcript_gives_each_answer_to_whoever_answers():
+    text = (
+        "LJUBLJANA — Srečko Šestan, the commander of Civil Protection, spoke to the Savinja "
+        "Review.\n\n"
+        "Savinja Review: How many people are still missing?\n\n"
+        "Šestan: As of this morning, two people are still unaccounted for.\n\n"
+        "Savinja Review: The government has spoken of damage of more than €500 million.\n\n"
+        "Šestan: We have lost at least 16 bridges."
+    )
+    claims = discrepancy.extract(text, source="Savinja Review")
+    assert [(c.surface, c.speaker) for c in claims] == [
+        ("two", "Srečko Šestan"),
+        ("€500 million", None),
+        ("16", "Srečko Šestan"),
+    ]
+
+
+def test_a_label_that_opens_one_paragraph_is_no_interview():
+    text = "Update: The toll rose to 45.\n\nRescuers searched the rubble."
+    assert [c.speaker for c in discrepancy.extract(text)] == [None]
