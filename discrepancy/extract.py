@@ -11,6 +11,7 @@ from dataclasses import replace
 import regex
 
 from .attribute import (
+    NAME,
     Anchor,
     DocumentSpeakers,
     Speaker,
@@ -433,8 +434,24 @@ def transcript_turns(text: str, paras: list[tuple[int, int]]) -> list[tuple[int,
     return [t for t in turns if labels[t[2]] > 1 and t[2] not in _NOT_TURNS]
 
 
-_TURN = regex.compile(r"\**(\p{Lu}[\w'’.-]+(?:\s+\p{Lu}[\w'’.-]+){0,3})\**:\s+(?=\S)")
+_TURN = regex.compile(r"\**(\p{Lu}[\w'’.-]*(?:\s+\p{Lu}[\w'’.-]+){0,3})\**:\s+(?=\S)")
 _NOT_TURNS = frozenset("Update Note Correction Photo Watch Related Source Read Editor".split())
+_ASKING = ("Q", "Question", "Interviewer")
+# "We spoke to Irina Sokolova, a seismologist", "Srečko Šestan … spoke to the Review"
+_SPOKE_TO = regex.compile(
+    rf"\b(?:spoke|talked|speaking|talking)\s+(?:to|with)\s+({NAME})|\binterviewed\s+({NAME})"
+    rf"|({NAME}),[^.]{{0,120}}\b(?:spoke|talked)\s+(?:to|with)\b"
+)
+
+
+def _interviewee(intro: str, speakers: DocumentSpeakers) -> str:
+    """Who answers an interview's "A:": the one its introduction says it spoke to, else the
+    first person it names ("" if none)."""
+    m = _SPOKE_TO.search(intro)
+    if m:
+        return next(g for g in m.groups() if g)
+    return next((n for at, n in speakers.people if at < len(intro)), "")
+_ANSWERING = ("A", "Answer")
 
 # "**19:40**", "10.48 BST", "9:15 p.m. ET -": a clock time opening a paragraph (bold, with
 # a time of day or zone, or a dash after it: "20.15 percent" opens no entry)
@@ -659,10 +676,15 @@ def extract_text(
                 anchor = None if placing else choose_anchor(anchors, q.start, q.end, text)
                 speaker = by_anchor.get(anchor) if anchor else None
                 turn = next((t for t in turns if t[0] <= q.start < t[1]), None)
-                if turn and not anchor and not placing and turn[2] not in (source, "Q"):
-                    # "Šestan: About 8,000 people left": who answers, as the story names them
+                if turn and not anchor and not placing and turn[2] not in (source, *_ASKING):
+                    # "Šestan: About 8,000 people left": who answers, as the story names them;
+                    # "A: …" is the one the story says it spoke to, the first person it names
                     speakers = speakers or DocumentSpeakers(text, rules)
-                    speaker = speakers.resolve(Anchor(turn[0], turn[0], turn[2], "name"))
+                    label = turn[2]
+                    if label in _ANSWERING:
+                        label = _interviewee(text[: turns[0][0]], speakers)
+                    if label:
+                        speaker = speakers.resolve(Anchor(turn[0], turn[0], label, "name"))
                 # "In Flin Flon, a city of 5,000, the mayor said the fire …": the outlet's
                 # scene, when what the mayor said follows ("…, city officials said." is theirs)
                 scene = (

@@ -1541,3 +1541,19 @@ def test_an_interview_transcript_gives_each_answer_to_whoever_answers():
 def test_a_label_that_opens_one_paragraph_is_no_interview():
     text = "Update: The toll rose to 45.\n\nRescuers searched the rubble."
     assert [c.speaker for c in discrepancy.extract(text)] == [None]
+
+
+def test_answers_marked_a_are_the_interviewees():
+    text = (
+        "PETROPAVLOVSK-KAMCHATSKY — We spoke to Irina Sokolova, a seismologist, the next day.\n\n"
+        "Q: The regional health ministry says 12 people needed medical help. Were you "
+        "surprised?\n\n"
+        "A: Not at all. We have recorded more than 100 aftershocks since Wednesday.\n\n"
+        "Q: Should people worry?\n\n"
+        "A: Every family should keep water and food for three days."
+    )
+    assert [(c.surface, c.speaker) for c in discrepancy.extract(text)] == [
+        ("12", "regional health ministry"),
+        ("100", "Irina Sokolova"),
+        ("three days", "Irina Sokolova"),
+    ]
