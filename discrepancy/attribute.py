@@ -655,6 +655,8 @@ _CLAIMED_LIVES = regex.compile(r"\s+(?:the\s+)?(?:[\w,.-]+\s+){1,4}?(?:lives|vic
 def _inverted(after: str, rules: Rules) -> tuple[str, str] | None:
     """The speaker after a verb that follows the reported clause: a name, or a description
     that ends there ('…, said the regional governor.'), not the subject of a new clause."""
+    # "…, confirmed this Thursday the National Institute of Medical Emergency (INEM)"
+    after = _TIME_FIRST.sub(" ", after, count=1) if _TIME_FIRST.match(after) else after
     role = _role_named(rules)[1].match(after)  # "said Voice of the Street spokesperson Marek Belic"
     if role:
         return role.group(1), "name"
@@ -667,6 +669,11 @@ def _inverted(after: str, rules: Rules) -> tuple[str, str] | None:
     return got
 
 
+_TIME_FIRST = regex.compile(
+    rf"\s*(?:(?:this|on|last)\s+(?:{'|'.join(WEEKDAYS)})(?:\s+(?:morning|afternoon|evening|night))?"
+    r"|yesterday|today|on\s+the\s+same\s+day)(?=\s+(?:the\s+)?[A-Z])",
+    regex.IGNORECASE,
+)
 # verbs that may come before their speaker: "…, said X", "…, confirmed the national authority"
 _INVERTING = frozenset(
     "said says added reported reports confirmed confirms announced stated explained noted "
@@ -693,7 +700,7 @@ _WHOLE_NAME = regex.compile(rf"^(?:{NAME})$")
 _ENDING_NAME = regex.compile(rf"(?:^|[^\w'’])({NAME})$")
 # after an inverted verb: "said the regional governor", "said police spokesman Ivan Petrov"
 _LEADING_ORG = regex.compile(
-    rf"((?:(?:the|a|an)\s+)?(?:[a-z][\w'’-]*\s+){{0,3}}(?:{ORG_NOUNS})"
+    rf"((?:(?:the|a|an)\s+)?(?:(?<=the\s){NAME}\s+(?=[a-z]))?(?:[a-z][\w'’-]*\s+){{0,3}}(?:{ORG_NOUNS})"
     rf"(?:\s+(?:for|of|at)\s+(?:the\s+)?(?:{NAME}|[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?))?"
     rf"(?:,?\s+({NAME}))?)"
 )
@@ -2298,6 +2305,9 @@ _HEARSAY_WORDS = ("reported", "alleged", "purported", "claim", "unconfirmed", "s
 _PLEDGES = ("promised", "promises", "vowed", "vows")
 
 
+_OBJECT_NEXT = regex.compile(r"[^\W\d]*(?:\s+[^\W\d]+){0,3}\s+")  # "counted about ", " "
+
+
 def choose_anchor(anchors: list[Anchor], pos: int, end: int, text: str) -> Anchor | None:
     """The attribution that governs a figure at [pos, end): the nearest one before it in the
     same clause, else a trailing one in the same clause ('…, Gerasimov told the Kremlin
@@ -2319,6 +2329,17 @@ def choose_anchor(anchors: list[Anchor], pos: int, end: int, text: str) -> Ancho
     if before and not _BREAK_AFTER.search(text[before[-1].end : pos]):
         # "Gerasimov said 430 …, according to the TASS news agency": the agency carries his words
         cited = [a for a in cited if not _MEDIA.search(a.name)]
+    if (
+        before
+        and cited
+        and not before[-1].source
+        and _OBJECT_NEXT.fullmatch(text, before[-1].end, pos)
+        and any(c.isdigit() for c in text[end : cited[-1].start])
+    ):
+        # "the police prefecture counted about 29,000, against 40,000 according to the
+        # organisers": the verb right before a figure governs it, the source closing the
+        # sentence the figure beside it
+        return before[-1]
     if cited and not (before and before[-1].opening):
         return cited[-1]  # "…, according to the institute." covers the sentence it closes
     if before and _ABOUT_SOURCE.match(text, before[-1].end, pos):

@@ -1508,6 +1508,16 @@ def test_speakers_of_wire_copy_clauses(text, value, speaker):
         ("Lieutenant Pedro Aihara, the fire department spokesman, said 60 people were dead. The "
          "state governor said about 50 dams must be taken apart.", 50, "state governor"),
         ("The Treasury kept its growth forecast for this year at 1.9%.", 1.9, None),
+        # a verb right before a figure governs it, the source closing the sentence the figure
+        # beside that
+        ("In Paris, the police prefecture counted about 29,000 protesters, against 40,000 "
+         "according to the organisers.", 29_000, "police prefecture"),
+        # an inverted verb may name the day before its speaker; a named hospital speaks
+        ("LISBON — Sixteen people died when the funicular crashed, confirmed this Thursday the "
+         "National Institute of Medical Emergency (INEM).", 16,
+         "National Institute of Medical Emergency (INEM)"),
+        ("Of the 21 injured, 13 remained in hospital, informed the São José hospital.", 13,
+         "são josé hospital"),
         # a decimal point inside "was put at … by" does not end the phrase
         ("Turnout was put at 71.86% by the commission.", 71.86, "commission"),
         # "the regional council" is never the "Insurance Council" named after it
