@@ -1063,8 +1063,14 @@ _PARALLEL_BEFORE = regex.compile(
 
 # a list that shares out a count by place: "12 aircraft were destroyed: seven at Belaya, four
 # at Olenya and one at Dyagilevo"
-_LIST_ITEM = regex.compile(r"\s+(?:at|in|on|from|near)\s+[A-Z]")
-_LIST_OPENS = regex.compile(r"\d[^.;\d]{0,100}?(?::\s*|,\s*|\s(?:and|or)\s+)$")
+# "seven in northern Gaza", "three by police", "one from the helicopter"
+_LIST_ITEM = regex.compile(
+    r"\s+(?:at|in|on|from|near|by)\s+(?:[A-Z]|(?:the\s+)?(?:[a-z][\w-]*\s+)?[a-z][\w-]*\b)"
+)
+_LIST_OPENS = regex.compile(
+    r"(?:\d|(?i:\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|"
+    r"twenty|thirty|forty|fifty)\b))[^.;\d]{0,100}?(?::\s*|,\s*|\s(?:and|or)\s+)$"
+)
 
 
 def _keep(q: Quantity, masked: str, atom: _Atom, word: str | None) -> bool:

@@ -466,6 +466,11 @@ def test_changes_told_after_the_figure_or_by_up_and_down(text, surface, change):
         ("The KMT won 52 seats and the DPP 51, with eight going to the TPP.",
          ["52", "51", "eight"]),
         ("DC 33 said 400 workers had walked out.", ["400"]),
+        # a list's spelled items after a count: "seven in northern Gaza", "three by police"
+        ("The hostages came in two groups, seven in northern Gaza and 13 in the south.",
+         ["two", "seven", "13"]),
+        ("Fourteen people were arrested: three by police and 11 by the ICAC.",
+         ["Fourteen", "three", "11"]),
         # the rest of a count told just before: "the other five"
         ("The magistrate remanded four of the nine people and sent the other five to jail.",
          ["four", "nine", "five"]),
