@@ -369,6 +369,14 @@ def _exchange_finding(r: dict, exchange: dict) -> list[Proto]:
     nothing is said."""
     rates = exchange.get("per_dollar", {})
     rate_a, rate_b = rates.get(r["a_unit"]), rates.get(r["canonical_unit"])
+    # a pair that moves together ("euro/pound sterling": pounds to one euro) has its own,
+    # narrower range than the two dollar rates allow between them
+    cross = exchange.get("cross", {})
+    pair = cross.get(f"{r['a_unit']}/{r['canonical_unit']}")
+    back = cross.get(f"{r['canonical_unit']}/{r['a_unit']}")
+    if pair or back:
+        low, high = _span(pair) if pair else tuple(1 / x for x in reversed(_span(back)))
+        rate_a, rate_b = [1.0, 1.0], [low, high]
     if not rate_a or not rate_b or not r["va"] or not r["canonical_value"]:
         return []
     (a_low, a_high), (b_low, b_high) = _span(rate_a), _span(rate_b)

@@ -1140,6 +1140,13 @@ def _link_conversions(quantities: list[Quantity], masked: str) -> None:
     """'1,100 km² (425 sq mi)', '346 billion shillings ($2.7bn)': the parenthesised figure
     restates the one before it."""
     for first, second in itertools.pairwise(quantities):
+        pair = (first, second) if first.unit == "pound-mass" else (second, first)
+        if (
+            pair[0].unit == "pound-mass"
+            and pair[1].dimension == "currency"
+            and _CONVERSION_GAP.fullmatch(masked, first.end, second.start)
+        ):  # "22 million pounds (about $29 million)": pounds sterling, not of weight
+            pair[0].unit, pair[0].dimension = "pound sterling", "currency"
         if (
             first.dimension == second.dimension
             and first.unit != second.unit

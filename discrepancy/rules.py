@@ -215,10 +215,11 @@ def _validate(data: dict[str, Any], path: Path, text: str) -> None:
     band = exchange.get("band", 1.1)
     if not isinstance(band, int | float) or band < 1:
         fail("exchange.band must be a number of at least 1", "band")
-    for key, value in exchange.get("per_dollar", {}).items():
-        values = value if isinstance(value, list) and value else [value]
-        if not all(isinstance(v, int | float) and v > 0 for v in values):
-            fail(f"exchange.per_dollar.{key} must be a positive number or a list of them", key)
+    for table in ("per_dollar", "cross"):
+        for key, value in exchange.get(table, {}).items():
+            values = value if isinstance(value, list) and value else [value]
+            if not all(isinstance(v, int | float) and v > 0 for v in values):
+                fail(f"exchange.{table}.{key} must be a positive number or a list of them", key)
 
 
 def _load_dir(folder: Path) -> dict[str, Any]:

@@ -14,6 +14,7 @@ from functools import cache
 _TABLE = """
 square kilometre|area|km**2|square kilometre,square kilometer,square km,sq km,sq. km,sq kilometre,sq kilometer,km squared|km²,km2,sqkm,km^2
 cubic kilometre|volume|km**3|cubic kilometre,cubic kilometer,km cubed|km³,km^3
+cubic mile|volume|mi**3|cubic mile|mi³
 square mile|area|mi**2|square mile,sq mile,sq mi,sq. mi,sq. mile|mi²,sqmi
 square metre|area|m**2|square metre,square meter,sq m,sq metre,sq meter,metres squared|m²,m2,m^2
 square foot|area|ft**2|square foot,square feet,sq ft,sq foot,sq feet|ft²
@@ -250,6 +251,7 @@ MAX_UNIT_WORDS = max(len(w.split()) for w in UNIT_WORDS)
 # pint's registry takes about half a second, longer than extracting 100,000 characters.
 FACTORS: dict[str, tuple[float, float]] = {
     "cubic kilometre": (999999999999.9999, 0.0),
+    "cubic mile": (4168181825440.5796, 0.0),
     "square mile": (2.589988110336, 0.0),
     "square metre": (1e-06, 0.0),
     "square foot": (9.290304e-08, 0.0),

@@ -249,6 +249,19 @@ def test_a_restatement_outside_every_rate_its_currencies_have_had_is_a_conversio
     assert too_much == {171e6}
 
 
+def test_currencies_that_move_together_and_pounds_of_money_and_cubic_miles():
+    report = check(
+        "Rail safety will get €1.2bn (about £1.36bn), and signalling €300m (about £260m). "
+        "Britain pledged 22 million pounds (about 17 million dollars) in aid. "
+        "The reservoir held some 18 cubic kilometres (about 11 cubic miles) of water, or "
+        "18 cubic kilometres (about 4.3 cubic miles) as others put it."
+    )
+    wrong = [f for f in report.findings if f.kind == "conversion_mismatch"]
+    # pounds to the euro have stayed between 0.66 and 0.98, far narrower than their dollar
+    # rates allow; "pounds" restated in dollars are money; a volume's factor is cubed
+    assert sorted(values(report, f)[1][0] for f in wrong) == [11, 17e6, 1.36e9]
+
+
 def test_a_union_and_a_government_give_different_shares_on_strike():
     # whatever noun each side counts, the share out on strike is one disputed fact
     report = check(
