@@ -204,6 +204,8 @@ _GROUP_OF = regex.compile(
 _QUOTED_TITLE = regex.compile(r"[\"“][A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3}[\"”]$")
 _LEADING_CONJ = regex.compile(
     r"(?i)^(?:(?:where|while|when|as|and|but|that|which|whereas|one\s+of)\s+|"
+    # "In Zimbabwe the government has put …": a place before the subject
+    r"(?-i:[Ii]n\s+(?:[A-Z][\w'’-]*\s+){1,3}(?=the\s))|"
     # "On Wednesday the ministry had put …": a day before the subject
     rf"(?:on|by|late\s+on|early\s+on)\s+(?:{'|'.join(WEEKDAYS)})"
     r"(?:\s+(?:morning|afternoon|evening|night))?,?\s+)+"
@@ -1013,6 +1015,8 @@ def _subject_anchor(subj: str, start: int, end: int, rules: Rules, after: str = 
     """The speaker of 'according to …': a name ('Lysak later in the morning' -> 'Lysak'), or a
     description, or the name in apposition to it ('the regional governor, Serhiy Lysak')."""
     subj = subj.strip()
+    if subj.endswith(("'s", "’s")) and " " not in subj:
+        subj = subj[:-2]  # "Zimbabwe's government puts it at 259 and Malawi's at 56": Malawi
     # "according to the commission's final count": the commission
     owner = _OWNER.match(subj)
     if owner:

@@ -711,6 +711,11 @@ def extract_text(
             own = speaker and ctx.side is None and ctx.concept in _SIDED
             if own and _OF_ITS.match(text, q.end):
                 ctx = _own_side(ctx, speaker.name, rules)
+            if speaker and ctx.place is None and ctx.concept in _SIDED | _PLACED:
+                # "Malawi has reported 56 deaths", "Zimbabwe's government puts its toll at
+                # 259": a country's toll is of its own ground
+                country = _country_speaking(speaker.name, rules)
+                ctx = _amend(ctx, place=country) if country else ctx
             lead = lead or (speaker if ":" in sentence.text else None)
             if speaker and source and _same_outlet(speaker.name, source):
                 speaker = None
@@ -762,6 +767,30 @@ def extract_text(
 _OF_ITS = re.compile(r"\s+of\s+(?:its|their|our)\s")
 # the concepts a side splits: whose dead, wounded, prisoners
 _SIDED = frozenset(("deaths", "injured", "military_losses", "prisoners", "missing"))
+
+
+_PLACED = frozenset(("displaced", "buildings", "flooded_area", "burned_area"))
+
+
+def _country_speaking(speaker: str, rules: Rules) -> str | None:
+    """The country a speaker is ("Malawi") or whose government it is ("Zimbabwean
+    government", "government of Malawi"), by the names in rules/qualifiers.toml."""
+    words = speaker.lower().removeprefix("the ").split()
+    if words[-1:] == ["government"] and len(words) > 1:
+        words = words[:-1]
+    elif words[:2] == ["government", "of"]:
+        words = words[2:]
+    name = " ".join(words)
+    countries = rules.memoised(("countries",), lambda: _countries(rules))
+    return countries.get(name)
+
+
+def _countries(rules: Rules) -> dict[str, str]:
+    """A country's name and adjective -> its name: "malawian" and "malawi" -> "malawi"."""
+    names = {k: k for k, v in rules.demonyms.items() if k != v and len(k) > 3}
+    for name in sorted(names, key=lambda k: (-len(k), k)):
+        names.setdefault(rules.demonyms[name], name)
+    return names
 
 
 def _own_side(ctx: Context, speaker: str, rules: Rules) -> Context:

@@ -1193,3 +1193,13 @@ def test_the_city_is_the_datelines_city():
         ("110,000", "tel aviv"),
         ("25,000", "haifa"),
     ]
+
+
+def test_a_country_reporting_a_toll_reports_its_own_ground():
+    text = (
+        "The storm reached far. Zimbabwe's government puts its toll at 259 and Malawi's at 56. "
+        "In Zimbabwe the government has put 300 people in shelters."
+    )
+    found = [(c.surface, c.place, c.speaker) for c in discrepancy.extract(text)]
+    assert found[:2] == [("259", "zimbabwe", "zimbabwean government"), ("56", "malawi", "Malawi")]
+    assert found[2][2] == "government"  # a place before the subject is no part of it
