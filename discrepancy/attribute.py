@@ -1698,7 +1698,11 @@ class DocumentSpeakers:
         # not one who holds another office: "the regional governor" is not "President
         # Volodymyr Zelensky" but "Filip Pronin, who heads the regional administration"
         office = _ROLE_WORD.findall(desc) or (["head"] if desc.startswith("head ") else [])
-        words = [w for w in desc.split() if len(w) > 3 and w not in office]
+        # an owner both share is no office ("Ukraine's interior minister" is not "a
+        # spokeswoman for Ukraine's hydrometeorological center")
+        words = [
+            w for w in desc.split() if len(w) > 3 and w not in office and not w.endswith("'s")
+        ]
         other = {
             at
             for at, _, said, held in self.roles

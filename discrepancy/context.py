@@ -69,6 +69,7 @@ _SCOPE = regex.compile(
           year\s+to\s+date|so\s+far\s+in\s+\d{4})
     | (?P<day>on\s+(?:WEEKDAYS)(?:\s+(?:night|
           morning|evening|afternoon))?|yesterday|today|overnight|last\s+night|on\s+the\s+day
+          |(?<=\b(?:said|says|told|reported|announced|confirmed|added)\s)(?:WEEKDAYS)\b
           |on\s+(?P<month>MONTHS)\s+(?P<mday>\d{1,2})(?:st|nd|rd|th)?\b(?!\s*,?\s*\d{4})
           |on\s+(?P<mday2>\d{1,2})(?:st|nd|rd|th)?\s+(?P<month2>MONTHS)\b(?!\s*,?\s*\d{4}))
     | (?P<sofar>so\s+far|to\s+date|in\s+total|in\s+all)
@@ -596,7 +597,9 @@ def _subgroup(sentence: str, start: int, end: int) -> str | None:
 
 _PART_NAMED = regex.compile(
     # "1,373 people had been injured, 221 of them seriously": the seriously injured
-    r"\s+of\s+(?:them|whom|those)\s+(?:were\s+)?([a-z]+s|[a-z]*men|children|seriously|"
+    r"\s+of\s+(?:them|whom|those)\s+(?:were\s+)?"
+    # "22 of them police officers", "three of them aid workers"
+    r"((?:(?:police|aid|health|security|rescue|medical)\s+)?(?:[a-z]+s|[a-z]*men)|children|seriously|"
     r"critically|severely|badly|gravely)\b"
 )
 

@@ -1203,3 +1203,16 @@ def test_a_country_reporting_a_toll_reports_its_own_ground():
     found = [(c.surface, c.place, c.speaker) for c in discrepancy.extract(text)]
     assert found[:2] == [("259", "zimbabwe", "zimbabwean government"), ("56", "malawi", "Malawi")]
     assert found[2][2] == "government"  # a place before the subject is no part of it
+
+
+def test_said_with_a_bare_weekday_dates_the_figure_and_a_named_part_is_a_subgroup():
+    text = (
+        "Ukraine's interior minister said Wednesday that 34 settlements had been flooded. The "
+        "Hospital Authority said 81 people had been treated, 22 of them police officers."
+    )
+    claims = discrepancy.extract(text, published="2023-06-09")
+    assert [(c.surface, c.scope, c.scope_start, c.group) for c in claims] == [
+        ("34", None, "2023-06-07", None),
+        ("81", None, None, None),
+        ("22", None, None, "police officers"),
+    ]
