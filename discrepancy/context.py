@@ -260,6 +260,9 @@ _SUBJECTS_JOINED = regex.compile(
     r"\s+(?:[\w'’-]+\s+){0,3}and\s+(?:at\s+least\s+|some\s+|about\s+|nearly\s+)?(?:\d[\d,.]*|two|"
     r"three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|a\s+dozen)\s+"
     r"(?:[\w'’-]+\s+){1,3}(?:were|was|had\s+been|have\s+been|are)\s+(?:also\s+)?"
+    # "Sixteen of our officers and men were killed": one count of two nouns
+    r"|\s+(?:[\w'’-]+\s+){0,3}and\s+(?:[a-z][\w'’-]*\s+){1,2}(?:were|had\s+been|have\s+been)"
+    r"\s+(?:also\s+)?"
 )
 _CONJUNCTION = regex.compile(r"\b(?:and|but|while|or)\b")
 

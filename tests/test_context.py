@@ -1216,3 +1216,8 @@ def test_said_with_a_bare_weekday_dates_the_figure_and_a_named_part_is_a_subgrou
         ("81", None, None, None),
         ("22", None, None, "police officers"),
     ]
+
+
+def test_one_count_of_two_nouns_takes_the_verb_after_them():
+    [claim] = discrepancy.extract('"Sixteen of our officers and men were killed," Sawant said.')
+    assert (claim.head, claim.concept) == ("officers", "deaths")
