@@ -427,6 +427,10 @@ def _trailing_name(before: str) -> tuple[str, str] | None:
         before = before[: m.start()]
     if " that " in before or " which " in before:  # "the ministry of the administration that
         before = _RELATIVE_END.sub("", before)  # runs eastern Libya said": not Libya
+    rel = _RELATIVE_LOWER.search(before) if " that " in before or " who " in before else None
+    head = before[: rel.start()] if rel else ""
+    if rel and (_ORG_TAIL.search(head) or _PEOPLE_TAIL.search(head)):
+        before = head  # "The unions that called the general strike claimed"
     # every pattern below ends at the end: search the last words only
     tail = before.find(" ", len(before) - 90) + 1 if len(before) > 90 else 0
     # "… Affairs (OCHA) said", "Magen David Adom (MDA) ambulance service said"
@@ -497,6 +501,8 @@ def _trailing_name(before: str) -> tuple[str, str] | None:
         return " ".join(words[-7:]), "description"
     if _PEOPLE_SUBJECT.fullmatch(before):  # "Mountain guides claimed", "Some strategists said"
         return before, "description"
+    if _PEOPLE_TAIL.fullmatch(before):  # "Diplomats of several missions in the city, who …,"
+        return regex.split(r"\s+(?:of|in|at|from)\s+", before, maxsplit=1)[0], "description"
     return None
 
 
@@ -530,6 +536,8 @@ def _takes_appositive(before: str) -> bool:
     if _ORG_TAIL.search(before, before.find(" ", len(before) - 90) + 1 if len(before) > 90 else 0):
         return True  # "Ukrainian officials, meeting American envoys in Jeddah, said"
     clause = before[max(before.rfind(c) for c in ",;:(") + 1 :].strip()
+    if _PEOPLE_TAIL.fullmatch(clause):
+        return True  # "Diplomats of several missions in the city, who …, say"
     return bool(_DETERMINED.match(clause)) and len(clause.split()) <= 6
 
 
@@ -977,11 +985,20 @@ _WHERE_THEY_ARE = regex.compile(
     r"|(?<=\b(?:[A-Za-z][a-z]+s|[A-Za-z][a-z]*men|[Pp]eople|[Cc]hildren))\s+who\s+[a-z]+\s+[^,;]{0,60}$"
 )
 # a plural that names people by what they do ("herders", "strategists", "migrants", "guides")
-_PEOPLE_PLURAL = r"[a-z]+(?:ers|ists|ians|ors|ants|ents)|guides|families|fishermen|locals"
+_PEOPLE_PLURAL = r"[a-z]+(?:ers|ists|ians|ors|ants|ents|ats)|guides|families|fishermen|locals"
+# a restrictive relative clause after a body or people: "The unions that called the strike"
+_RELATIVE_LOWER = regex.compile(
+    r"(?<=[a-z])\s+(?:that|who)\s+(?:[a-z][\w'’-]*\s+){0,5}[a-z][\w'’-]*$"
+)
 # a subject that is such people alone, opening the sentence: "Some Conservative strategists"
 _PEOPLE_SUBJECT = regex.compile(
     rf"(?:(?:Some|Many|Several|Most|Other|Local|A\s+few)\s+)?(?:[A-Z][a-z]+\s+)?"
     rf"(?:{_PEOPLE_PLURAL})"
+)
+# such people as a whole subject, wherever they are: "Diplomats of several missions in the city"
+_PEOPLE_TAIL = regex.compile(
+    rf"(?:^|(?<=[,;]\s))(?:(?:[Tt]he|Some|Many|Several)\s+)?(?:[A-Z][a-z]+\s+)?"
+    rf"(?i:{_PEOPLE_PLURAL})(?:\s+(?:of|in|at|from)\s+[^,;]{{1,60}})?$"
 )
 # people who speak for themselves, wherever they are: "Gravediggers at the Mewa Shah graveyard"
 _GROUP_FROM = regex.compile(

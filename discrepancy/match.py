@@ -604,7 +604,9 @@ def comparable(claims: pl.DataFrame, documents: pl.DataFrame, rules: Rules) -> p
     # the canonical unit already blocks it
     head = pl.col("head").str.to_lowercase()
     measure = head.is_in(list(UNIT_WORDS)) & pl.col("dimension").is_in(_MEASURES)
-    noun = pl.when(split.list.contains("head") & ~measure).then(head.str.replace(r"s$", ""))
+    # "people" and "persons" are one noun ("285,000 people" quoted as "285,000 persons")
+    singular = head.str.replace(r"^persons?$", "people").str.replace(r"s$", "")
+    noun = pl.when(split.list.contains("head") & ~measure).then(singular)
     frame = (
         claims.filter(
             pl.col("concept").is_in(matchable)

@@ -297,3 +297,13 @@ def test_a_days_count_alone_is_no_total_as_of_that_day():
     )
     (finding,) = [f for f in report.findings if f.kind == "scope_mismatch"]
     assert values(report, finding) == [[136.0], [136.0]]
+
+
+def test_people_and_persons_count_one_noun():
+    report = check(
+        "The World Food Programme said it had delivered food to 285,000 people since the "
+        "cyclone struck.",
+        "The World Food Programme said it had distributed food to 285,000 persons in the last "
+        "week.",
+    )
+    assert [f.kind for f in report.findings if f.severity != "none"] == ["scope_mismatch"]

@@ -1518,6 +1518,11 @@ def test_speakers_of_wire_copy_clauses(text, value, speaker):
          "National Institute of Medical Emergency (INEM)"),
         ("Of the 21 injured, 13 remained in hospital, informed the São José hospital.", 13,
          "são josé hospital"),
+        # a body or people with a clause about them: the body or people speak
+        ("The unions that called the general strike claimed more than 250,000.", 250_000,
+         "unions"),
+        ("Diplomats of several missions in the city, who have been comparing notes, say at "
+         "least 26 foreigners died.", 26, "diplomats"),
         # a decimal point inside "was put at … by" does not end the phrase
         ("Turnout was put at 71.86% by the commission.", 71.86, "commission"),
         # "the regional council" is never the "Insurance Council" named after it
