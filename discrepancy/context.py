@@ -44,6 +44,7 @@ _AGE_BEFORE = regex.compile(
     r"(?:was|is|were|are)|the\s+(?:youngest|oldest))\s+(?:only\s+|just\s+)?$"
 )
 _WORD_NEXT = regex.compile(r"\s+[a-z]")
+_AFTERSHOCK = regex.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:aftershocks?|tremors?)\b")
 _COLON_COUNTED = regex.compile(r"(?i)\b([a-z][\w -]{2,30}?)\s*:\s*$")
 _MONTH_NAMES = "|".join(MONTHS)
 UNIT_DAYS = {"hour": 1 / 24, "day": 1, "week": 7, "fortnight": 14, "month": 30, "year": 365}
@@ -1147,6 +1148,8 @@ def _context_of(
         counted = head = "people"  # "there were 150,000 of us in Tbilisi"
     elif last and last[-1].lower() in ("magnitude", "magnitude-"):
         counted = head = "magnitude"  # "a magnitude 7.7 earthquake" measures no people
+        if _AFTERSHOCK.match(clause, cend):
+            counted = head = "aftershock magnitude"  # not the quake's: another fact
     elif dimension == "dimensionless":
         m = _LEFT_COUNTED.search(clause[:cstart]) or (
             # "prisoners of war: 942", not "new figures: 2,886 dead, 4,639 injured"

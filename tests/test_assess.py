@@ -307,3 +307,14 @@ def test_people_and_persons_count_one_noun():
         "week.",
     )
     assert [f.kind for f in report.findings if f.severity != "none"] == ["scope_mismatch"]
+
+
+def test_two_agencies_measure_one_quake_differently_but_an_aftershock_is_another_fact():
+    report = check(
+        "Nepal's earthquake monitoring centre measured the quake at magnitude 6.4.",
+        "The U.S. Geological Survey put the magnitude at 5.7. A magnitude 4.9 aftershock "
+        "followed an hour later, the survey said.",
+    )
+    (finding,) = [f for f in report.findings if f.severity in ("error", "warning")]
+    assert (finding.kind, finding.concept) == ("disputed", "magnitude")
+    assert sorted(v for side in values(report, finding) for v in side) == [5.7, 6.4]

@@ -956,7 +956,7 @@ def test_a_magnitude_counts_no_people_told_beside_it():
         "A magnitude 7.7 earthquake struck central Myanmar on Friday, killing at least 144 "
         "people, officials said."
     )
-    assert (by_value(claims, 7.7).head, by_value(claims, 7.7).concept) == ("magnitude", "other")
+    assert (by_value(claims, 7.7).head, by_value(claims, 7.7).concept) == ("magnitude", "magnitude")
     assert by_value(claims, 144).concept == "deaths"
 
 
