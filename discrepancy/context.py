@@ -1036,6 +1036,16 @@ _TIME_NOUNS = frozenset("week weeks month months year years day days quarter per
 
 # what a speed or a temperature measures, named just before it
 _GAUGES = frozenset(("speed", "temperature"))
+# what a measure is of, named before it: "a depth of 10 km", "waves of up to 2.5 metres"
+_MEASURE_OF = regex.compile(
+    r"\b(?:(a|an|the|its|their)\s+(?:[a-z][\w-]*\s+)?)?([a-z][\w-]*)\s+of\s+(?:(?:about|around|"
+    r"some|nearly|almost|more\s+than|at\s+least|up\s+to|roughly|only|just|over|under)\s+)?$",
+    regex.IGNORECASE,
+)
+MEASURE_NOUNS = frozenset(
+    """temperature temperatures level levels water waves wave depth height speed speeds winds
+    wind gusts gust rainfall rain surge tide tides record altitude flow output""".split()
+)
 _GAUGED = regex.compile(
     r"(?i)\b(winds?|gusts?|speeds?|temperatures?|highs?|lows?)\s+(?:of|at|above|below|over|"
     r"under|near|around|reaching|topping|hitting|hit|reached|peaked\s+at)\s+(?:(?:up\s+to|about|"
@@ -1052,6 +1062,15 @@ def _measured(dimension: str, clause: str, cstart: int, cend: int) -> tuple[str 
     gauged = _GAUGED.search(clause, max(0, cstart - 60), cstart) if dimension in _GAUGES else None
     if gauged:  # "gusts of up to 205 km/h", "temperatures above 35 degrees": gusts, temperatures
         return gauged.group(1), gauged.group(1).lower()
+    if dimension not in ("currency", "percentage", "percentage point"):
+        # "at a depth of 10 km", "waves of up to 2.5 metres", "a sentence of 10 years"
+        of = _MEASURE_OF.search(clause, max(0, cstart - 50), cstart)
+        if of and (of.group(1) or of.group(2).lower() in MEASURE_NOUNS):
+            return of.group(2), of.group(2).lower()
+        # "the waves reached 2 metres", "the level of the reservoir had dropped by 2.8 metres"
+        subject = _subject_before(clause, cstart)
+        if subject in MEASURE_NOUNS:
+            return subject, subject
     if dimension == "time" and unit:  # "five days of fighting" counts days
         return unit.group(1), unit.group(1).lower()
     rate = _RATE_AFTER.match(clause, cend) if dimension == "currency" else None

@@ -13,6 +13,7 @@ from itertools import groupby
 
 import polars as pl
 
+from .context import MEASURE_NOUNS
 from .patterns import MONTHS, WEEKDAYS
 from .rules import Rules
 from .units import UNIT_WORDS
@@ -600,10 +601,12 @@ def comparable(claims: pl.DataFrame, documents: pl.DataFrame, rules: Rules) -> p
         pl.col("head").str.to_lowercase().replace_strict(rules.kinds, default=None)
     )
     speaker = pl.col("speaker_id").replace(PRONOUNS, None)
-    # a measure with no noun of its own ("15 kilometres", "24 miles"): its unit is no noun,
-    # the canonical unit already blocks it
+    # a measure with no noun of its own ("15 kilometres", "24 miles"), or of what any such
+    # measure gauges ("a depth of 500 metres" is "800 metres below the surface"): no noun, the
+    # canonical unit already blocks it
     head = pl.col("head").str.to_lowercase()
-    measure = head.is_in(list(UNIT_WORDS)) & pl.col("dimension").is_in(_MEASURES)
+    gauge = head.is_in([*UNIT_WORDS, *MEASURE_NOUNS])
+    measure = gauge & pl.col("dimension").is_in(_MEASURES)
     # "people" and "persons" are one noun ("285,000 people" quoted as "285,000 persons")
     singular = head.str.replace(r"^persons?$", "people").str.replace(r"s$", "")
     noun = pl.when(split.list.contains("head") & ~measure).then(singular)
