@@ -143,7 +143,7 @@ _ACCORDING = regex.compile(
     r"|(?:reported|announced|confirmed|released|published|provided|given|compiled|claimed|"
     r"estimated|counted|recorded|cited|analysed|analyzed|compiled)\s+"
     r"(?:(?:on|late\s+on|early\s+on)\s+[A-Z]\w+day\s+(?:(?:morning|afternoon|evening|night)\s+)?"
-    r"|(?:yesterday|earlier|later)\s+)?by|"
+    r"|(?:yesterday|earlier|later|today)(?:\s+(?:morning|afternoon|evening|night))?\s+)?by|"
     r"(?i:figures|data|estimates|numbers|statistics|totals|count|survey|poll|study|analysis|results|"
     r"research|report|assessment|readings)\s+"
     r"(?:(?:released|published)\s+(?:on\s+\w+\s+)?)?(?:from|by)|"
@@ -805,6 +805,12 @@ _DISTINCT_OFFICES = frozenset(
 )
 _NOUN_TOO = frozenset("forecast estimate estimates claim claims report reports".split())
 _OWNED_NOUN = regex.compile(r"\b(?:its|their|his|her|our)\s+[a-z-]+\s+$")
+_PLACE_LAST = frozenset(  # not "Park", "Lake", "Court" or "Bay": surnames too
+    """Island Islands Drive Street Road Avenue Boulevard Beach County Springs Valley Square
+    River Creek Harbour Harbor Heights Hills Airport Station Tower Towers Centre Center
+    Stadium Mountains Peninsula""".split()
+)
+_PLACE_FIRST = frozenset("Fort Port Mount Lake Cape".split())
 _SPOKES = frozenset(("spokesman", "spokeswoman", "spokesperson"))
 _ON_DAY = regex.compile(rf"\s+on\s+(?i:{'|'.join(WEEKDAYS)})$")
 _LOWER_LEAD = regex.compile(r"^(?:[a-z][\w'’-]*\s+)+(?=[A-Z])")
@@ -1022,9 +1028,13 @@ _ISSUED_BY = regex.compile(
     r"bulletin|briefing|count|tally|estimate|figures|data)$"
 )
 _RISE_IN = regex.compile(
-    r"\s+(?:now\s+)?(?:rose|climbed|reached|stood|stands|jumped|(?:has|had)\s+risen)\b"
+    r"\s+(?:now\s+)?(?:rose|climbed|reached|stood|stands|jumped|(?:has|had)\s+risen|was|were|"
+    r"is|are)\b"
 )
-_COUNTED_BY = ("confirmed", "reported", "recorded", "counted", "compiled", "registered")
+_COUNTED_BY = (
+    "confirmed", "reported", "recorded", "counted", "compiled", "registered", "given",
+    "provided", "published", "announced", "estimated",
+)
 _PASSIVE = regex.compile(r"\b(?:was|were|is|are|been|being|be)\s+$")
 
 
@@ -1196,8 +1206,8 @@ def _anchors(s: str, local: tuple[tuple[int, int], ...], rules: Rules) -> tuple[
             continue  # "damage was reported": the subject is what is reported, not who
         if m.group().endswith("ed") and s.startswith(" by ", m.end()):
             continue  # "The number of dead confirmed by the police rose": the police's
-        if rx(r"(?i)\b(?:an|the|some|its|their|a|of)\s+$").search(before, near):
-            continue  # "an estimated 150,000": an adjective
+        if rx(r"(?i)(?:\b(?:an|the|some|its|their|a|of)|\w['’]s)\s+$").search(before, near):
+            continue  # "an estimated 150,000", "the RSF's estimated 100,000": an adjective
         if m.group() in _NOUN_TOO and _OWNED_NOUN.search(before, near):
             continue  # "The Treasury kept its growth forecast at 1.9%": a noun
         if "than " in before and _THAN_SUBJECT.search(before, max(0, len(before) - 60)):
@@ -1568,6 +1578,9 @@ class DocumentSpeakers:
                 (2 <= len(parts) <= 4 or mononym)
                 and not determined
                 and not any(w.lower().rstrip("'’s") in rules.sides for w in parts)
+                # "Pine Island", "Fort Myers", "Edwards Drive": places, nobody's "she"
+                and parts[-1] not in _PLACE_LAST
+                and parts[0] not in _PLACE_FIRST
             ):
                 self.people.append((m.start(), name))
                 if len(raw.split()) > len(parts):

@@ -1523,6 +1523,16 @@ def test_speakers_of_wire_copy_clauses(text, value, speaker):
          "unions"),
         ("Diplomats of several missions in the city, who have been comparing notes, say at "
          "least 26 foreigners died.", 26, "diplomats"),
+        # a figure "given by" or "reported … by" a body, however the sentence goes on
+        ("In Munich, the figure given by police was 40,000.", 40_000, "police"),
+        ("An earlier toll of 99 had been reported yesterday morning by the Office of National "
+         "Security.", 99, "Office of National Security"),
+        # a body's "estimated" before a noun is an adjective, no verb of saying
+        ("They fell out over plans to fold the RSF's estimated 100,000 fighters into the army.",
+         100_000, None),
+        # a place named like a person is nobody's "she"
+        ("Linda Harkins rode out the storm on Pine Island.\n\n\"The water came up four feet,\" "
+         "she tells us.", 4, "Linda Harkins"),
         # a decimal point inside "was put at … by" does not end the phrase
         ("Turnout was put at 71.86% by the commission.", 71.86, "commission"),
         # "the regional council" is never the "Insurance Council" named after it
