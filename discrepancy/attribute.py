@@ -882,6 +882,11 @@ OFFICES = (
 )
 _ROLE_OPENING = regex.compile(rf"\s*(?:The|the)\s+((?:[\w'’-]+\s+){{0,2}}?(?:{OFFICES}))\b")
 _ROLE_WORD = regex.compile(rf"\b({OFFICES})\b")
+# "The mayor of Lisbon, Carlos Moedas,": the office before the name
+_OFFICE_BEFORE = regex.compile(
+    rf"(?i:\bthe\s+(?:[\w-]+\s+)?)({OFFICES})\s+of\s+(?:the\s+)?[A-Z][\w'’-]*"
+    r"(?:\s+[A-Z][\w'’-]*)*,\s+$"
+)
 _OFFICE_OF = regex.compile(rf"(?i)the\s+(?:[\w-]+\s+)?(?:{OFFICES}|head|leader)\s+of\s")
 _OFFICE_OF_TAIL = regex.compile(
     rf"(?:^|(?<=\s))(the\s+(?:[\w-]+\s+)?(?:{OFFICES}|head|leader)\s+of\s+[^,;:]{{2,60}})$"
@@ -1592,6 +1597,9 @@ class DocumentSpeakers:
                 held = _ROLE_WORD.findall(said) if aside or raw != name else ()
                 if not held and _HEADS.match(aside):
                     held = ("head",)  # "Filip Pronin, who heads the regional administration"
+                pre = _OFFICE_BEFORE.search(text, max(0, m.start() - 80), m.start())
+                if not held and pre:  # "The mayor of Lisbon, Carlos Moedas, decreed"
+                    held, said = (pre.group(1).lower(),), f"{pre.group().lower()} {said}"
                 if held:
                     self.roles.append((m.start(), name, said, frozenset(held)))
                 if len(name) > len(self.full_names.get(parts[-1], "")):

@@ -1533,6 +1533,10 @@ def test_speakers_of_wire_copy_clauses(text, value, speaker):
         # a place named like a person is nobody's "she"
         ("Linda Harkins rode out the storm on Pine Island.\n\n\"The water came up four feet,\" "
          "she tells us.", 4, "Linda Harkins"),
+        # "the mayor" is the one the story named with that office before his name
+        ("The mayor of Lisbon, Carlos Moedas, decreed three days of mourning. \"It came down "
+         "fast,\" said Marta Ribeiro, 52, a shopkeeper. The mayor said the other two funiculars "
+         "would stay closed.", 2, "Carlos Moedas"),
         # a decimal point inside "was put at … by" does not end the phrase
         ("Turnout was put at 71.86% by the commission.", 71.86, "commission"),
         # "the regional council" is never the "Insurance Council" named after it
