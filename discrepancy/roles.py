@@ -92,29 +92,54 @@ def spelling_key(speaker: str) -> str:
 def unify_spellings(claims: pl.DataFrame) -> pl.DataFrame:
     """Within a story, one-word speaker ids (surnames) spelled alike by `spelling_key` take
     the spelling most claims use (ties: the first in sort order), so that an outlet's
-    'Gritsai' is the 'Hrytsai' another quotes."""
+    'Gritsai' is the 'Hrytsai' another quotes; and an acronym is the body whose initials it
+    is ('ocd' is the 'office-of-civil-defense' another outlet names in full)."""
     if claims.is_empty():
         return claims
-    counts = Counter(
-        (story, sid)
-        for story, sid in claims.select("story", "speaker_id").iter_rows()
-        if sid and "-" not in sid
-    )
+    rows = claims.select("story", "speaker_id", "speaker").iter_rows()
+    counts: Counter[tuple[str, str]] = Counter()
+    acronyms = set()  # ids of speakers named by an acronym alone ("OCD", "SCA")
+    for story, sid, name in rows:
+        if sid:
+            counts[(story, sid)] += 1
+            if name and name.isupper() and name.isalpha():
+                acronyms.add((story, sid))
     spellings: dict[tuple[str, str], list[str]] = defaultdict(list)
+    bodies: dict[tuple[str, str], list[str]] = defaultdict(list)
     for story, sid in sorted(counts, key=lambda k: (-counts[k], k)):
-        spellings[(story, spelling_key(sid))].append(sid)
+        if "-" not in sid:
+            spellings[(story, spelling_key(sid))].append(sid)
+        elif len(initials := _initials(sid)) > 1:
+            bodies[(story, initials)].append(sid)
     renamed = [
         (story, sid, group[0])
         for (story, _), group in spellings.items()
         if len(group) > 1
         for sid in group[1:]
     ]
+    renamed += [
+        (story, sid, bodies[(story, sid)][0])
+        for (story, key), group in spellings.items()
+        for sid in group
+        if (story, sid) in bodies and (story, sid) in acronyms
+    ]
     if not renamed:
         return claims
     schema = {"story": pl.String, "speaker_id": pl.String, "_as": pl.String}
-    table = pl.DataFrame(renamed, schema=schema, orient="row")
+    table = pl.DataFrame(renamed, schema=schema, orient="row").unique(
+        subset=["story", "speaker_id"], keep="first", maintain_order=True
+    )
     return (
         claims.join(table, on=["story", "speaker_id"], how="left")
         .with_columns(speaker_id=pl.coalesce("_as", "speaker_id"))
         .drop("_as")
     )
+
+
+def _initials(body: str) -> str:
+    """'office-of-civil-defense' -> 'ocd', 'u.s.-geological-survey' -> 'usgs'."""
+    words = [w for w in body.split("-") if w not in _LINKS]
+    return "".join(w.replace(".", "") if "." in w else w[:1] for w in words)
+
+
+_LINKS = frozenset("of the and for on in de du des la le".split())

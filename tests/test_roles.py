@@ -59,3 +59,15 @@ def test_spelling_keys_fold_transliterations_but_not_different_names():
     assert key("tsabari") == key("tzabari")
     assert key("mohammed") == key("mohamed")
     assert key("hall") != key("gall")
+
+
+def test_an_acronym_is_the_body_another_outlet_names_in_full():
+    report = discrepancy.check(
+        [
+            doc("a.md", "MANILA - The Office of Civil Defense said 188 people had died."),
+            doc("b.md", "MANILA - The OCD said 150 people had died."),
+        ]
+    )
+    assert set(report.claims["speaker_id"]) == {"office-of-civil-defense"}
+    assert [f.kind for f in report.findings if f.severity != "none"] == ["contradiction"]
+    assert discrepancy.roles._initials("u.s.-geological-survey") == "usgs"
