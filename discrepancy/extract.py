@@ -192,7 +192,8 @@ def _carry(
 ) -> list[tuple[Quantity, Context]]:
     """A figure with no noun of its own, or only 'the number', continues the sentence before:
     '100,000 protesters filled the streets. Police put the number at 35,000.' It takes that
-    count's concept (and its noun when it has none), never its place or window."""
+    count's concept (its noun and place when it names none: "Police counted 65,000 across the
+    country. The unions claimed more than 250,000."), never its window."""
     donors = [
         (p, c)
         for p, c in before
@@ -234,6 +235,7 @@ def _carry(
                     counted=ctx.counted or donor.counted,
                     head=ctx.head or donor.head,
                     side=ctx.side or donor.side,
+                    place=ctx.place or donor.place,
                 )
         out.append((q, ctx))
     return out

@@ -1241,3 +1241,17 @@ def test_one_count_of_two_nouns_takes_the_verb_after_them():
 )
 def test_what_a_measure_gauges(text, head):
     assert discrepancy.extract(text)[0].head == head
+
+
+def test_an_elided_rival_count_takes_the_place_of_the_count_before_it():
+    text = (
+        "ATHENS - Police said about 65,000 people took part in marches across the country. "
+        "The unions that called the general strike claimed more than 250,000. Diplomats say "
+        "at least 26 foreigners died."
+    )
+    claims = discrepancy.extract(text)
+    assert [(c.surface, c.concept, c.place) for c in claims] == [
+        ("65,000", "crowd", "nationwide"),
+        ("250,000", "crowd", "nationwide"),
+        ("26", "deaths", None),
+    ]
