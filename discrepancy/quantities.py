@@ -501,6 +501,8 @@ def _is_plural(word: str) -> bool:
 def _noun_phrase(text: str, pos: int, singular_ok: bool) -> tuple[str, str, int] | None:
     """The counted noun phrase starting at `pos`: ('Ukrainian soldiers', 'soldiers', end).
     'of the' is crossed ("eleven of the deaths"), and so are modifiers ("two more bodies")."""
+    if text.startswith(('"', "”"), pos) and text[pos + 1 : pos + 2] == " ":
+        pos += 1  # 'claimed that "at least half a million" people': the quote closes first
     of = _OF_THE.match(text, pos, pos + 30)
     if of:
         pos = of.end()

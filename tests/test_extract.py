@@ -478,3 +478,8 @@ def test_changes_told_after_the_figure_or_by_up_and_down(text, surface, change):
 )
 def test_gapped_counts_and_possessives_before_figures(text, surfaces):
     assert [q.surface for q in extract_quantities(text)] == surfaces
+
+
+def test_a_quote_closing_before_the_counted_noun():
+    [q] = extract_quantities('The students claimed that "at least half a million" people came.')
+    assert (q.surface, q.head) == ("half a million", "people")
