@@ -1255,3 +1255,17 @@ def test_an_elided_rival_count_takes_the_place_of_the_count_before_it():
         ("250,000", "crowd", "nationwide"),
         ("26", "deaths", None),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The death toll from forest fires that tore through hillside neighbourhoods around the "
+        "Chilean resort city of Viña del Mar rose to 122 on Monday.",
+        "Based on the number of districts swept away, the death toll in Derna could reach 18,000.",
+        "Putin said last month that the toll on both sides was approaching 5,000.",
+    ],
+)
+def test_a_toll_far_before_its_figure_or_with_a_modal_verb_is_what_it_counts(text):
+    [claim] = [c for c in discrepancy.extract(text) if c.value >= 1000 or c.value == 122]
+    assert claim.head == "toll"
