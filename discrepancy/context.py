@@ -38,9 +38,13 @@ _LEFT_COUNTED = regex.compile(
     r"at\s+least\s+|over\s+|well\s+(?:above|below|over|under)\s+|closer\s+to\s+)?$"
 )
 _VERB_HEADS = frozenset("took came went gave fled died remain remained were was are is".split())
-_AGE_LAST = frozenset("aged than of was is am turned youngest oldest as only just".split())
+_AGE_LAST = frozenset(
+    "aged than of was is am turned youngest oldest as only just between and to then".split()
+)
 _AGE_BEFORE = regex.compile(
-    r"(?i)\b(?:aged|older\s+than|younger\s+than|(?:over|under)\s+the\s+age\s+of|"
+    # "aged between 20 and 40", "were aged 23, 24 and 46", "the suspect, then 13,"
+    r"(?i)\baged\s+(?:between\s+)?(?:\d{1,3}(?:,\s*|\s+(?:and|to)\s+))*$|,\s+then\s+$|"
+    r"\b(?:aged|older\s+than|younger\s+than|(?:over|under)\s+the\s+age\s+of|"
     r"as\s+(?:young|old)\s+as|"
     r"(?:a|an)\s+(?:man|woman|boy|girl|child|person|mother|father|grandmother|grandfather)\s+of|"
     r"(?:he|she|i)\s+(?:was|is|am|turned)|(?:youngest|oldest)(?:\s+[\w'’-]+){0,5}?\s+"
@@ -1162,7 +1166,7 @@ def _context_of(
     if (
         dimension == "dimensionless"
         and last
-        and last[-1].lower() in _AGE_LAST
+        and (last[-1].lower() in _AGE_LAST or last[-1].rstrip(",").isdigit())
         and _AGE_BEFORE.search(clause, max(0, cstart - 60), cstart)
     ):
         counted = head = "years"  # "the youngest was 19", "older than 70", "a man of 70"

@@ -1269,3 +1269,16 @@ def test_an_elided_rival_count_takes_the_place_of_the_count_before_it():
 def test_a_toll_far_before_its_figure_or_with_a_modal_verb_is_what_it_counts(text):
     [claim] = [c for c in discrepancy.extract(text) if c.value >= 1000 or c.value == 122]
     assert claim.head == "toll"
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("The official said the suspects were aged between 20 and 40.", [20]),
+        ("The soldiers were aged 23, 24 and 46, the Pentagon said.", [23, 24, 46]),
+        ("Its agents had interviewed the suspect, then 13, and his father.", [13]),
+    ],
+)
+def test_ages_in_lists_ranges_and_asides_count_years(text, values):
+    claims = discrepancy.extract(text)
+    assert [(c.value, c.head) for c in claims] == [(v, "years") for v in values]
