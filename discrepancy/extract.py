@@ -92,6 +92,19 @@ def _inherit(
             whole
             and ctx.head is None
             and q.dimension == "dimensionless"
+            and found[i - 1][0].dimension in ("count", "dimensionless")
+            and found[i - 1][1].head
+            and not ctx.counted
+            and _FROM_LAST.search(text, max(0, q.start - 30), q.start)
+        ):
+            # "reduce the number of ministries to nine from 18", "risen to 54 …, up from 3":
+            # the earlier level of what the figure before it counts (what befell it is its own)
+            donor = found[i - 1][1]
+            ctx = _amend(ctx, counted=donor.counted, head=donor.head)
+        elif (
+            whole
+            and ctx.head is None
+            and q.dimension == "dimensionless"
             and _PARTITIVE.search(text, max(0, q.start - 24), q.start)
         ):
             # "74 drones …, of which 45 were shot down": part of the whole named before it,
@@ -241,6 +254,10 @@ def _carry(
     return out
 
 
+_FROM_LAST = re.compile(
+    r"\b(?:up\s+|down\s+)?from\s+(?:about\s+|around\s+|some\s+|more\s+than\s+|nearly\s+|"
+    r"just\s+|a\s+usual\s+|the\s+)?$"
+)
 _THEM_NEXT = re.compile(r"\s+of\s+(?:them|those|these)\b")
 _OF_THEM_BEFORE = re.compile(r"(?:^|[.\n]\s*)(?:Of|Among)\s+(?:them|those|these),?\s+$")
 # an item of a list after a colon: "killed, 39; injured, 361" or "North Carolina, 72; …"

@@ -1282,3 +1282,11 @@ def test_a_toll_far_before_its_figure_or_with_a_modal_verb_is_what_it_counts(tex
 def test_ages_in_lists_ranges_and_asides_count_years(text, values):
     claims = discrepancy.extract(text)
     assert [(c.value, c.head) for c in claims] == [(v, "years") for v in values]
+
+
+def test_an_earlier_level_after_from_counts_what_the_figure_before_it_counts():
+    text = "The government will reduce the number of ministries to nine from 18, Caputo said."
+    assert [(c.surface, c.head) for c in discrepancy.extract(text)] == [
+        ("nine", "number"),
+        ("18", "number"),
+    ]
