@@ -811,6 +811,7 @@ _PLACE_LAST = frozenset(  # not "Park", "Lake", "Court" or "Bay": surnames too
     Stadium Mountains Peninsula""".split()
 )
 _PLACE_FIRST = frozenset("Fort Port Mount Lake Cape".split())
+_HEARSAY_PARTICIPLES = frozenset(("believed", "said", "reported", "estimated", "thought"))
 _SPOKES = frozenset(("spokesman", "spokeswoman", "spokesperson"))
 _ON_DAY = regex.compile(rf"\s+on\s+(?i:{'|'.join(WEEKDAYS)})$")
 _LOWER_LEAD = regex.compile(r"^(?:[a-z][\w'’-]*\s+)+(?=[A-Z])")
@@ -1146,8 +1147,8 @@ def _anchors(s: str, local: tuple[tuple[int, int], ...], rules: Rules) -> tuple[
             # "according to the bureau's 11 a.m. bulletin": a clock time, not the end
             rest = _SUBJECT_REST.match(s, end + 3)
             subj, end = subj + ".m." + rest.group(), rest.end()
-        if _UNSOURCED.match(subj):
-            continue
+        if _UNSOURCED.match(subj) or (subj.startswith("what ") and m.group()[:1] in "cC"):
+            continue  # "citing what President Trump called the persecution of his ally"
         # "according to an analysis of the data by the Midway Courier": the Courier's
         subj = _WORK_BY.sub("", subj)
         owner = _OWNER.match(subj) if "'" in subj or "’" in subj else None
@@ -1211,6 +1212,8 @@ def _anchors(s: str, local: tuple[tuple[int, int], ...], rules: Rules) -> tuple[
             continue  # "damage was reported": the subject is what is reported, not who
         if m.group().endswith("ed") and s.startswith(" by ", m.end()):
             continue  # "The number of dead confirmed by the police rose": the police's
+        if m.group() in _HEARSAY_PARTICIPLES and s.startswith((" to be ", " to have "), m.end()):
+            continue  # "15 workers believed to be trapped": hearsay, nobody's words
         if rx(r"(?i)(?:\b(?:an|the|some|its|their|a|of)|\w['’]s)\s+$").search(before, near):
             continue  # "an estimated 150,000", "the RSF's estimated 100,000": an adjective
         if m.group() in _NOUN_TOO and _OWNED_NOUN.search(before, near):

@@ -1537,6 +1537,11 @@ def test_speakers_of_wire_copy_clauses(text, value, speaker):
         ("The mayor of Lisbon, Carlos Moedas, decreed three days of mourning. \"It came down "
          "fast,\" said Marta Ribeiro, 52, a shopkeeper. The mayor said the other two funiculars "
          "would stay closed.", 2, "Carlos Moedas"),
+        # "believed to be" is hearsay, nobody's words; "citing what X called" names no source
+        ("Officials said 23 died, as rescuers dug to reach about 15 workers believed to be "
+         "trapped.", 15, None),
+        ("The US imposed tariffs of 50% on Brazilian goods, citing what President Donald Trump "
+         "called the persecution of his ally.", 50, None),
         # a decimal point inside "was put at … by" does not end the phrase
         ("Turnout was put at 71.86% by the commission.", 71.86, "commission"),
         # "the regional council" is never the "Insurance Council" named after it
