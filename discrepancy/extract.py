@@ -456,6 +456,7 @@ def transcript_turns(text: str, paras: list[tuple[int, int]]) -> list[tuple[int,
 _TURN = regex.compile(r"\**(\p{Lu}[\w'’.-]*(?:\s+\p{Lu}[\w'’.-]+){0,3})\**:\s+(?=\S)")
 _NOT_TURNS = frozenset("Update Note Correction Photo Watch Related Source Read Editor".split())
 _ASKING = ("Q", "Question", "Interviewer")
+_ANSWERING = ("A", "Answer")
 # "We spoke to Irina Sokolova, a seismologist", "Srečko Šestan … spoke to the Review"
 _SPOKE_TO = regex.compile(
     rf"\b(?:spoke|talked|speaking|talking)\s+(?:to|with)\s+({NAME})|\binterviewed\s+({NAME})"
@@ -470,7 +471,7 @@ def _interviewee(intro: str, speakers: DocumentSpeakers) -> str:
     if m:
         return next(g for g in m.groups() if g)
     return next((n for at, n in speakers.people if at < len(intro)), "")
-_ANSWERING = ("A", "Answer")
+
 
 # "**19:40**", "10.48 BST", "9:15 p.m. ET -": a clock time opening a paragraph (bold, with
 # a time of day or zone, or a dash after it: "20.15 percent" opens no entry)

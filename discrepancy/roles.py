@@ -119,7 +119,7 @@ def unify_spellings(claims: pl.DataFrame) -> pl.DataFrame:
     ]
     renamed += [
         (story, sid, bodies[(story, sid)][0])
-        for (story, key), group in spellings.items()
+        for (story, _), group in spellings.items()
         for sid in group
         if (story, sid) in bodies and (story, sid) in acronyms
     ]
