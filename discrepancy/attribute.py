@@ -812,6 +812,9 @@ _PLACE_LAST = frozenset(  # not "Park", "Lake", "Court" or "Bay": surnames too
 )
 _PLACE_FIRST = frozenset("Fort Port Mount Lake Cape".split())
 _HEARSAY_PARTICIPLES = frozenset(("believed", "said", "reported", "estimated", "thought"))
+_KNOWN_AS = regex.compile(
+    rf"({NAME}),\s+(?:(?:widely|better|commonly|also)\s+)?known\s+as\s+([A-Z][\w'’-]+)\b"
+)
 _SPOKES = frozenset(("spokesman", "spokeswoman", "spokesperson"))
 _ON_DAY = regex.compile(rf"\s+on\s+(?i:{'|'.join(WEEKDAYS)})$")
 _LOWER_LEAD = regex.compile(r"^(?:[a-z][\w'’-]*\s+)+(?=[A-Z])")
@@ -1607,6 +1610,9 @@ class DocumentSpeakers:
                     self.roles.append((m.start(), name, said, frozenset(held)))
                 if len(name) > len(self.full_names.get(parts[-1], "")):
                     self.full_names[parts[-1]] = name
+        for m in _KNOWN_AS.finditer(text) if " known as " in text else ():
+            # "Mohamed Hamdan Dagalo, widely known as Hemedti": "Hemedti said" is Dagalo
+            self.full_names.setdefault(m.group(2), m.group(1))
         bodies = "prefect" in text or "government" in text  # what _PLACE_BODY needs
         for m in _PLACE_BODY.finditer(text, body) if bodies else ():  # "Ishikawa prefecture"
             self.org_at.append((m.start(), m.group()))

@@ -1542,6 +1542,10 @@ def test_speakers_of_wire_copy_clauses(text, value, speaker):
          "trapped.", 15, None),
         ("The US imposed tariffs of 50% on Brazilian goods, citing what President Donald Trump "
          "called the persecution of his ally.", 50, None),
+        # a nickname the story gives is the full name's
+        ("The RSF is led by Mohamed Hamdan Dagalo, widely known as Hemedti. In a telephone "
+         "interview, Hemedti said his forces held more than 90% of government buildings.", 90,
+         "Mohamed Hamdan Dagalo"),
         # a decimal point inside "was put at … by" does not end the phrase
         ("Turnout was put at 71.86% by the commission.", 71.86, "commission"),
         # "the regional council" is never the "Insurance Council" named after it
