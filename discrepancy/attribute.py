@@ -499,9 +499,9 @@ def _trailing_name(before: str) -> tuple[str, str] | None:
         words = phrase.split()
         # keep at most the determiner/possessive and three words
         return " ".join(words[-7:]), "description"
-    if _PEOPLE_SUBJECT.fullmatch(before):  # "Mountain guides claimed", "Some strategists said"
-        return before, "description"
-    if _PEOPLE_TAIL.fullmatch(before):  # "Diplomats of several missions in the city, who …,"
+    if _PEOPLE_TAIL.fullmatch(before):
+        # "Mountain guides claimed", "Some strategists said", "Diplomats of several missions in
+        # the city, who …, say": the people, not where they are
         return regex.split(r"\s+(?:of|in|at|from)\s+", before, maxsplit=1)[0], "description"
     return None
 
@@ -891,10 +891,9 @@ _OFFICE_BEFORE = regex.compile(
     rf"(?i:\bthe\s+(?:[\w-]+\s+)?)({OFFICES})\s+of\s+(?:the\s+)?[A-Z][\w'’-]*"
     r"(?:\s+[A-Z][\w'’-]*)*,\s+$"
 )
-_OFFICE_OF = regex.compile(rf"(?i)the\s+(?:[\w-]+\s+)?(?:{OFFICES}|head|leader)\s+of\s")
-_OFFICE_OF_TAIL = regex.compile(
-    rf"(?:^|(?<=\s))(the\s+(?:[\w-]+\s+)?(?:{OFFICES}|head|leader)\s+of\s+[^,;:]{{2,60}})$"
-)
+_OFFICE = rf"the\s+(?:[\w-]+\s+)?(?:{OFFICES}|head|leader)\s+of\s"
+_OFFICE_OF = regex.compile(rf"(?i){_OFFICE}")
+_OFFICE_OF_TAIL = regex.compile(rf"(?:^|(?<=\s))({_OFFICE}[^,;:]{{1,60}})$")
 _GENERIC_OWNERS = frozenset("country nation region state city province county party".split())
 _LEDE_REACH = 700  # characters: the next paragraph or two
 _INDEFINITE = regex.compile(r"(?i)(?:a|an)\s")
@@ -1005,14 +1004,11 @@ _PEOPLE_PLURAL = r"[a-z]+(?:ers|ists|ians|ors|ants|ents|ats)|guides|families|fis
 _RELATIVE_LOWER = regex.compile(
     r"(?<=[a-z])\s+(?:that|who)\s+(?:[a-z][\w'’-]*\s+){0,5}[a-z][\w'’-]*$"
 )
-# a subject that is such people alone, opening the sentence: "Some Conservative strategists"
-_PEOPLE_SUBJECT = regex.compile(
-    rf"(?:(?:Some|Many|Several|Most|Other|Local|A\s+few)\s+)?(?:[A-Z][a-z]+\s+)?"
-    rf"(?:{_PEOPLE_PLURAL})"
-)
-# such people as a whole subject, wherever they are: "Diplomats of several missions in the city"
+# such people as a whole subject, wherever they are: "Some Conservative strategists",
+# "Diplomats of several missions in the city"
 _PEOPLE_TAIL = regex.compile(
-    rf"(?:^|(?<=[,;]\s))(?:(?:[Tt]he|Some|Many|Several)\s+)?(?:[A-Z][a-z]+\s+)?"
+    rf"(?:^|(?<=[,;]\s))(?:(?:[Tt]he|Some|Many|Several|Most|Other|Local|A\s+few)\s+)?"
+    rf"(?:[A-Z][a-z]+\s+)?"
     rf"(?i:{_PEOPLE_PLURAL})(?:\s+(?:of|in|at|from)\s+[^,;]{{1,60}})?$"
 )
 # people who speak for themselves, wherever they are: "Gravediggers at the Mewa Shah graveyard"
@@ -1136,7 +1132,8 @@ def _anchors(s: str, local: tuple[tuple[int, int], ...], rules: Rules) -> tuple[
         rise = _RISE_IN.search(subj) if m.group().startswith(_COUNTED_BY) else None
         if rise:  # "The number of dead confirmed by the police rose to 5,692": the police
             subj, end = subj[: rise.start()], m.start("subj") + rise.start()
-        if m.group().startswith(("citing", "Citing")) and _OWN_PAPERS.match(subj):
+        citing = m.group().startswith(("citing", "Citing"))
+        if citing and _OWN_PAPERS.match(subj):
             continue  # "citing loading records": the speaker's own papers
         if _TIME_SUBJECT.match(subj) or _LINKING.search(subj):
             # "13 had been released by Monday morning": a time, not a source; "the water
@@ -1150,7 +1147,7 @@ def _anchors(s: str, local: tuple[tuple[int, int], ...], rules: Rules) -> tuple[
             # "according to the bureau's 11 a.m. bulletin": a clock time, not the end
             rest = _SUBJECT_REST.match(s, end + 3)
             subj, end = subj + ".m." + rest.group(), rest.end()
-        if _UNSOURCED.match(subj) or (subj.startswith("what ") and m.group()[:1] in "cC"):
+        if _UNSOURCED.match(subj) or (citing and subj.startswith("what ")):
             continue  # "citing what President Trump called the persecution of his ally"
         # "according to an analysis of the data by the Midway Courier": the Courier's
         subj = _WORK_BY.sub("", subj)

@@ -5,7 +5,7 @@ sources)."""
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Iterable
 
 import polars as pl
@@ -96,17 +96,17 @@ def unify_spellings(claims: pl.DataFrame) -> pl.DataFrame:
     is ('ocd' is the 'office-of-civil-defense' another outlet names in full)."""
     if claims.is_empty():
         return claims
-    rows = claims.select("story", "speaker_id", "speaker").iter_rows()
-    counts: Counter[tuple[str, str]] = Counter()
-    acronyms = set()  # ids of speakers named by an acronym alone ("OCD", "SCA")
-    for story, sid, name in rows:
-        if sid:
-            counts[(story, sid)] += 1
-            if name and name.isupper() and name.isalpha():
-                acronyms.add((story, sid))
+    # one row per (story, speaker id): how many claims, and whether an acronym alone names it
+    speakers = (
+        claims.filter(pl.col("speaker_id").is_not_null())
+        .group_by("story", "speaker_id")
+        .agg(n=pl.len(), acronym=pl.col("speaker").str.contains(r"^[A-Z]+$").any())
+        .sort(["n", "story", "speaker_id"], descending=[True, False, False])
+    )
+    acronyms = {(story, sid) for story, sid, _, acr in speakers.iter_rows() if acr}
     spellings: dict[tuple[str, str], list[str]] = defaultdict(list)
     bodies: dict[tuple[str, str], list[str]] = defaultdict(list)
-    for story, sid in sorted(counts, key=lambda k: (-counts[k], k)):
+    for story, sid, _, _ in speakers.iter_rows():
         if "-" not in sid:
             spellings[(story, spelling_key(sid))].append(sid)
         elif len(initials := _initials(sid)) > 1:
