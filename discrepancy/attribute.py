@@ -1279,8 +1279,9 @@ def _anchors(s: str, local: tuple[tuple[int, int], ...], rules: Rules) -> tuple[
             data = None
         if data:
             subj_text = subj_text[: data.start()]
-            if _AN_ARTICLE.fullmatch(subj_text):
-                continue  # "A study published this year found": nobody named
+            if not subj_text.strip() or _AN_ARTICLE.fullmatch(subj_text):
+                # "A study published this year found", "Final results showed": nobody named
+                continue
             subj_text = _A_NAME.sub("", subj_text)  # "An Ipsos poll found": Ipsos
             # "…, the same results showed": the clause that ends at the verb
             if _BARE_DETERMINER.fullmatch(subj_text[subj_text.rfind(",") + 1 :]):
@@ -2522,8 +2523,8 @@ _AFTER_ATTRIBUTION = regex.compile(
     r"(?!that\b|(?:had|has|have|would|will|could|was|were)\s)"
 )
 _DATA_SUBJECT = regex.compile(
-    r"(?:['’]s)?\s+(?:(?:latest|new|official|preliminary|provisional|final|revised|updated|"
-    r"daily|weekly|monthly|annual|quarterly|own)\s+)*"
+    r"(?:['’]s)?(?:^|\s+)(?:(?i:latest|new|official|preliminary|provisional|final|revised|"
+    r"updated|daily|weekly|monthly|annual|quarterly|own)\s+)*"
     r"(?:data|figures|statistics|numbers|report|survey|poll|study|analysis|estimates|census|"
     r"tally|count|results|records)$"
 )

@@ -1028,7 +1028,7 @@ _LIST_GAP = regex.compile(r"\s*(?:,|,?\s*and|,?\s*or)\s*")
 
 _TINY_LENGTH = regex.compile(r"\s?(pm|am)\b(?!\.\w)")
 _COUNT_BEFORE = regex.compile(
-    r"(?i)\b(?:toll|number|tally|total|count|figure)\b[^.;]{0,80}\b(?:to|at|of|was|is|reached)"
+    r"(?i)\b(?:toll|number|tally|total|count|figure)\b[^.;]{0,110}\b(?:to|at|of|was|is|reached)"
     r"\s+(?:now\s+|still\s+|already\s+)?(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?$"
 )
 _RATE = regex.compile(r"/([A-Za-z]+)\b")
@@ -1037,6 +1037,11 @@ _PRONOUN_ONE = regex.compile(
     r"(?i)^\s*(?:(?:of|another|by|after|day|side|way|thing|"
     r"hand|point|time|in|on|or|and|who|which|that)\b|[^\w\s])"
 )
+
+
+# a toll told with its adjective or verb, not a noun: "left seven dead", "killing nine"
+_CASUALTIES = regex.compile(r"\s+(?:dead|killed|injured|wounded|hurt)\b")
+_KILLING = regex.compile(r"\b(?:killed|killing|kills|injuring|wounding)\s+$")
 
 
 # a spelled count whose noun is elided: "nine of them", "seven had since been recaptured"
@@ -1085,7 +1090,9 @@ def _keep(q: Quantity, masked: str, atom: _Atom, word: str | None) -> bool:
         if (
             q.dimension == "dimensionless"
             and q.value == int(q.value)
-            and not _COUNT_BEFORE.search(masked, max(0, q.start - 120), q.start)
+            and not _COUNT_BEFORE.search(masked, max(0, q.start - 150), q.start)
+            and not (q.value > 1 and _CASUALTIES.match(masked, q.end))
+            and not (q.value > 1 and _KILLING.search(masked, max(0, q.start - 10), q.start))
             and not rx(r"(?i)hundred|thousand|million|billion|\band\b").search(atom.raw)
             and not (
                 q.value > 1

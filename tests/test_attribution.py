@@ -838,6 +838,10 @@ def test_a_tally_is_its_owner_s():
         # a study nobody named is the outlet's source, not a speaker called "A"
         ("A study published this year found temperatures had risen by 0.4 degrees Celsius.",
          0.4, None),
+        # an adjective opening the sentence is no name: the paper's issuer is
+        ("Final results published by the Interior Ministry showed the left on 28%.", 28,
+         "Interior Ministry"),
+        ("Preliminary figures showed turnout at 40%.", 40, None),
         ("New projections released by the Fed showed the rate at 4.4% by December.", 4.4,
          "Federal Reserve"),
         ("The Interuniversity Teachers' Front stood by its count. It said more than 1.2 million "

@@ -480,6 +480,24 @@ def test_gapped_counts_and_possessives_before_figures(text, surfaces):
     assert [q.surface for q in extract_quantities(text)] == surfaces
 
 
+@pytest.mark.parametrize(
+    "text, surfaces",
+    [
+        # a toll told by its adjective or its verb, with no noun
+        ("The storm left seven dead and dozens injured.", ["seven", "dozens"]),
+        ("A bus crash killed seven on Monday.", ["seven"]),
+        ("Seven dead after bus plunges into ravine.", ["Seven"]),
+        # the count a long subject names, risen to a spelled figure
+        ("The number of people confirmed dead in the partial collapse of a beachfront tower "
+         "near Miami rose to four.", ["four"]),
+        # "one" stays a pronoun there
+        ("The gunman killed one before he fled.", []),
+    ],
+)
+def test_spelled_tolls_without_a_noun(text, surfaces):
+    assert [q.surface for q in extract_quantities(text)] == surfaces
+
+
 def test_a_quote_closing_before_the_counted_noun():
     [q] = extract_quantities('The students claimed that "at least half a million" people came.')
     assert (q.surface, q.head) == ("half a million", "people")
