@@ -185,11 +185,13 @@ _BODY_IN_PLACE = regex.compile(
 # people who speak for the body they work at: "Analysts at Pinecrest Capital estimated"
 _STAFF = (
     r"analysts|economists|researchers|scientists|experts|strategists|staff|investigators|"
-    r"traders|doctors|engineers"
+    r"traders|doctors|engineers|reporters|correspondents|journalists|photographers"
 )
 _STAFF_OF = regex.compile(
     rf"(?i:{_STAFF})\s+(?:at|from|with)\s+(?:the\s+)?({NAME})(?:\s+in\s+{NAME})?$"
 )
+# where the staff are, after the body's name: "Reporters from the Chronicle on the Paseo"
+_STAFF_WHERE = regex.compile(r"\s+(?:on|in|at)\s+(?:the\s+)?[A-Z].*")
 # people "of" something, who speak as a group: "Organisers of Saturday's protests said"
 _GROUP_OF = regex.compile(
     r"(?:^|[,;:]\s+|\.\s+)((?:[Tt]he\s+|[A-Z][a-z]+\s+)?(?i:organi[sz]ers|residents|relatives|"
@@ -463,7 +465,7 @@ def _trailing_name(before: str) -> tuple[str, str] | None:
         return m.group(1) or m.group(2), "description"
     m = _STAFF_OF.search(before, tail)
     if m:  # "Analysts at Pinecrest Capital estimated": the firm they work for
-        return m.group(1), "name"
+        return _STAFF_WHERE.sub("", m.group(1)), "name"
     m = _ORG_IN_PLACE.search(before, tail) if _in_or_at_near_end(before[tail:]) else None
     if m:  # "police in Lenanik said", "officials at the scene said"
         last = m.group().rsplit(None, 1)[-1]
@@ -961,7 +963,10 @@ _TIME_SUBJECT = regex.compile(
     r"midnight|noon|midday|dawn|dusk|nightfall|then|the\s+(?:end|time|weekend|morning|evening)|"
     r"\d)\b"
 )
-_BARE_DETERMINER = regex.compile(r"\s*(?:[Tt]he|[Tt]hese|[Tt]hose|[Ii]ts|[Tt]heir)(?:\s+same)?\s*")
+# "The figures", "Their own count", "Its online tally": the last source's paper
+_BARE_DETERMINER = regex.compile(
+    r"\s*(?:(?:[Tt]he|[Tt]hese|[Tt]hose)(?:\s+same)?|(?:[Ii]ts|[Tt]heir)(?:\s+[a-z][\w-]*){0,2})\s*"
+)
 # a clause's subject: "the interior ministry", "CGT leader Sophie Binet", "Syrsky"
 _SUBJECT = (
     rf"(?:(?:[Tt]he|An?)\s+(?:[\w'’-]+\s+){{0,3}}(?:{ORG_NOUNS})|"
@@ -980,8 +985,10 @@ _ANONYMOUS = regex.compile(
     r"\s+who\s+(?:asked|declined|spoke|requested|was\s+not|is\s+not)\b[^,;]{0,120}$"
 )
 _RELEASED = regex.compile(
-    # "A poll released last week found", "Its figures, published on Thursday morning, showed"
+    # "A poll released last week found", "Its figures, published on Thursday morning, showed",
+    # "Its tally, with about 40% of ballots counted, showed"
     r",?\s+(?:released|published|conducted|carried\s+out|issued)(?:\s+[\w-]+){0,4}?,?$"
+    r"|,\s+(?:with|based\s+on)\s[^,]{1,80},$"
 )
 _A_NAME = regex.compile(r"^(?:A|An)\s+(?=[A-Z])")
 _AN_ARTICLE = regex.compile(r"\s*(?:[Aa]n?|[Oo]ne)\s*")

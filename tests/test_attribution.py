@@ -568,6 +568,21 @@ def test_the_outlets_own_count_is_its_narration():
     text = "A count by Courier reporters found overflowing bins on 41 blocks."
     [claim] = discrepancy.extract(text, source="The Wissahickon Courier")
     assert claim.speaker is None
+    # reporters from an outlet count for it: for this one, its narration; for another, theirs
+    text = "Reporters from the Courier on Main Street counted roughly 500 marchers a minute."
+    [claim] = discrepancy.extract(text, source="The Wissahickon Courier")
+    assert claim.speaker is None
+    [claim] = discrepancy.extract("Journalists from AFP counted about 300 tanks.")
+    assert claim.speaker == "AFP"
+
+
+def test_its_paper_after_an_aside_is_the_body_named_before():
+    text = (
+        "The General Elections Commission (KPU) said turnout was about 80%. Its online tally, "
+        "with about 40% of ballots counted, showed Prabowo on 57%."
+    )
+    claims = discrepancy.extract(text)
+    assert [c.speaker for c in claims] == ["General Elections Commission (KPU)"] * 3
 
 
 @pytest.mark.parametrize(
