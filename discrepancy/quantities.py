@@ -573,11 +573,10 @@ def _unit_after(text: str, end: int, currency: str | None) -> tuple[str, str, in
             return "percentage point", "percentage point", end + m.end()
         word = m.group("word")
         if word:
-            return (
-                CURRENCIES.get(word, CURRENCIES.get(word.rstrip("s"), word)),
-                "currency",
-                end + m.end(),
-            )
+            return _currency_named(word, m.group("nation")), "currency", end + m.end()
+        if m.group("pound_of"):
+            nation = " ".join(m.group("pound_of").lower().split())
+            return f"{nation} pound", "currency", end + m.end()
         return CURRENCIES[(m.group("sym") or m.group("code")).strip()], "currency", end + m.end()
     # physical units: names of two or more words first ("km squared", "square miles"), then
     # symbols glued or spaced (case-sensitive), then one-word names; our table before
@@ -618,14 +617,44 @@ _PERCENT = (
     r"|(?P<pp>\s+percentage\s+points?\b))"
 )
 _LEAD_PERCENT = regex.compile(_PERCENT)
+# a country's adjective before its currency's word: "Canadian dollars", "Swiss francs"
+_NATIONS = (
+    r"US|U\.S\.|Canadian|Australian|New\s+Zealand|Hong\s+Kong|Singapore|(?:New\s+)?Taiwan|"
+    r"Swiss|Congolese|Guinean|CFA|Rwandan|Burundian|Jamaican|Namibian|Liberian|Zimbabwe(?:an)?|"
+    r"Fijian|Mexican|Argentine|Chilean|Colombian|Philippine|Cuban|Dominican|Uruguayan|"
+    r"Pakistani|Sri\s+Lankan|Nepalese|Indian|Kenyan|Ugandan|Tanzanian|Somali|Egyptian|Sudanese|"
+    r"Lebanese|Syrian|Iraqi|Jordanian|Libyan|Tunisian|Algerian|Kuwaiti|Bahraini|Iranian|"
+    r"Yemeni|Saudi|Qatari|Omani|Moroccan|UAE|Emirati|South\s+Korean|North\s+Korean|Korean"
+)
+_CURRENCY_NAMES = frozenset(CURRENCIES.values())
 # with no currency before the number: a currency after it ("50 dollars", "20p", "5 USD")
 _LEAD_UNIT = regex.compile(
-    _PERCENT + r"|\s?(?:(?:US|Canadian|Australian)\s+)?(?P<word>dollars?|euros?|"
+    _PERCENT + rf"|\s?(?:(?P<nation>{_NATIONS})\s+)?(?P<word>dollars?|euros?|"
     r"pounds\s+sterling|yen|yuan|rupees?|roubles?|rubles?|hryvnias?|francs?|pence|cents?|"
-    r"naira|rand|shillings|pesos|lira|rupiah|baht|dirhams|riyals|zlotys?|kronor|krona|"
-    r"reais|lei|forints|taka|shekels|tenge|cedis|ringgit|lari|drams|manat|kyats?|birr|kwacha)\b"
+    r"naira|rand|shillings|pesos|lira|rupiah|baht|dirhams?|riyals?|zlotys?|kronor|krona|"
+    r"reais|lei|forints|taka|shekels|tenge|cedis|ringgit|lari|drams?|manat|kyats?|birr|kwacha|"
+    r"dong|dalasi|kwanzas?|dinars?|rials?|soles|riels?|afghanis|leones|koruna|kroner|krone|"
+    r"leva|quetzales|bolivars|lempiras|cordobas|meticais|ariary|"
+    # the Korean won, not a verb: "2 million won a month", not "76 won outright"
+    r"won(?!\s+(?:by|outright|the|their|its|his|her|in|on|at|over|out|more|\d)\b))\b"
+    # a pound of a country's own, never a weight: "40 billion Egyptian pounds"
+    r"|\s?(?P<pound_of>Egyptian|Lebanese|Syrian|(?:South\s+)?Sudanese)\s+pounds?\b"
     r"|\s?(?P<sym>[€£])|(?P<code>p|\s?(?:USD|EUR|GBP|JPY|CHF|RUB|UAH|INR|CNY|BRL|RON))\b"
 )
+
+
+def _currency_named(word: str, nation: str | None) -> str:
+    """A currency's canonical name from its word and the country before it: "Canadian
+    dollars" are Canada's, "Congolese francs" Congo's (a currency with no rate in the rules
+    is never checked against another), "Argentine pesos" stay pesos of no named country."""
+    name = CURRENCIES.get(word, CURRENCIES.get(word.rstrip("s"), word.rstrip("s")))
+    if not nation or nation in ("US", "U.S."):
+        return name
+    unit = word.lower().rstrip("s")
+    own = f"{' '.join(nation.lower().split())} {unit}"
+    if own in _CURRENCY_NAMES or unit in ("dollar", "franc"):
+        return own
+    return name
 
 
 def _unit_words(words: list[tuple[str, int]]) -> tuple[str, str, int] | None:

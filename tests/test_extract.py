@@ -145,6 +145,13 @@ def test_changes_are_recorded_apart_from_the_value():
         ("Fines can reach 25,000 lari.", 25_000, "georgian lari"),
         ("Each family gets 150,000 kwacha.", 150_000, "kwacha"),
         ("The fund holds 200,000 rupees.", 200_000, "rupee"),
+        # a country's adjective names its own currency; "won" after a sum is no verb
+        ("The fine is 20 Canadian dollars.", 20, "canadian dollar"),
+        ("They paid 3,000 Congolese francs in cash.", 3000, "congolese franc"),
+        ("Repairs cost 40 billion Egyptian pounds.", 40e9, "egyptian pound"),
+        ("She earned about 2 million won a month.", 2e6, "south korean won"),
+        ("The state will release 100 billion dong in aid.", 100e9, "vietnamese dong"),
+        ("He paid 35,000 dalasi for a seat.", 35_000, "gambian dalasi"),
         # rand written with its R: a sum, not a label like "the R2 motorway"
         ("The grant rises to R2,315 a month.", 2315, "south african rand"),
         ("He found cuts of about R18 billion.", 18e9, "south african rand"),
@@ -490,6 +497,8 @@ def test_gapped_counts_and_possessives_before_figures(text, surfaces):
         # the count a long subject names, risen to a spelled figure
         ("The number of people confirmed dead in the partial collapse of a beachfront tower "
          "near Miami rose to four.", ["four"]),
+        # a verb "won" after a count is no currency
+        ("Of the 577 seats, 76 won outright.", ["577", "76"]),
         # "one" stays a pronoun there
         ("The gunman killed one before he fled.", []),
     ],
