@@ -115,7 +115,8 @@ ORG_WORDS = frozenset(
     trust front alliance coalition movement
     lobby zone capital research analytics economics consulting consultancy consultants advisors
     advisers associates investments markets ratings intelligence insights brigade brigades
-    battalion regiment corps militia guard guards directorate secretariat inspectorate""".split()
+    battalion regiment corps militia guard guards directorate secretariat inspectorate
+    register registry project initiative collective forum league database""".split()
 )
 PRONOUNS = {"he": "person", "she": "person", "they": "plural", "it": "org"}
 _OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
@@ -886,8 +887,17 @@ OFFICES = (
     r"sheriff|treasurer|chancellor|premier|ombudsman|commissioner|ambassador|chief|chair|"
     r"chairman|chairwoman|director|collector|judge"
 )
-_ROLE_OPENING = regex.compile(rf"\s*(?:The|the)\s+((?:[\w'’-]+\s+){{0,2}}?(?:{OFFICES}))\b")
+_ROLE_OPENING = regex.compile(
+    # "Hours later the deputy chief …", "On Tuesday, the governor …": a time may open it
+    r"\s*(?:(?:(?:Hours|Minutes|Days|Moments)\s+later|Later|[Oo]n\s+[A-Z][a-z]+day),?\s+)?"
+    rf"(?:The|the)\s+((?:[\w'’-]+\s+){{0,2}}?(?:{OFFICES}))\b"
+)
 _ROLE_WORD = regex.compile(rf"\b({OFFICES})\b")
+# the body an opening office belongs to, up to its verb: "… chief of Russia's general staff gave"
+_ROLE_OF = regex.compile(
+    r"\s+of\s+(?:the\s+)?(?:[A-Z][\w-]*['’]s\s+)?(?:[\w-]+\s+){0,2}?[\w-]+"
+    r"(?=\s+(?:gave|said|says|told|has|had|was|is|[a-z]+ed)\b)"
+)
 # "The mayor of Lisbon, Carlos Moedas,": the office before the name
 _OFFICE_BEFORE = regex.compile(
     rf"(?i:\bthe\s+(?:[\w-]+\s+)?)({OFFICES})\s+of\s+(?:the\s+)?[A-Z][\w'’-]*"
@@ -2009,7 +2019,11 @@ class DocumentSpeakers:
         the sentence before, as a description."""
         start = self._sentence_before(at)
         m = _ROLE_OPENING.match(self.text, start) if start >= 0 else None
-        return Anchor(m.start(1), m.end(1), m.group(1), "description") if m else None
+        if m is None:
+            return None
+        of = _ROLE_OF.match(self.text, m.end(1))  # "the deputy chief of Russia's general staff"
+        end = of.end() if of else m.end(1)
+        return Anchor(m.start(1), end, self.text[m.start(1) : end], "description")
 
     def _opener(self, at: int, sentences: int = 6) -> str | None:
         """The name that opens the sentence at `at` or one of the few before it ('Intel will
@@ -2149,7 +2163,12 @@ class DocumentSpeakers:
                     and not any(self.voice[0] < at < anchor.start for at, _ in self.people)
                     and self.voice[0] > (self.last_person_at if self.last_person_at else -1)
                 ):
-                    return self.voice[1]  # "a spokeswoman for the county said … She added"
+                    # "a spokeswoman for the county said … She added", unless an office
+                    # opened the sentence before, after her: "Hours later the deputy chief …"
+                    role = self._opening_role(anchor.start)
+                    return self.resolve(role) if role and role.start > self.voice[0] else (
+                        self.voice[1]
+                    )
                 # not a name in the pronoun's own sentence: "All flights at four airports,
                 # including Hanoi's Noi Bai, were suspended, he said" is the last speaker's
                 here = self._stop_before(anchor.start) if self.last_person else -1
@@ -2173,8 +2192,12 @@ class DocumentSpeakers:
                     return self._speaker(
                         self.full_names.get(mentioned[-1].split()[-1], mentioned[-1])
                     )
-                role = None if mentioned or self.last_person else self._opening_role(anchor.start)
-                return self.resolve(role) if role else self.last_person
+                # "Hours later the deputy chief … gave an account. "…," he told reporters":
+                # an office that opened the sentence before, after the last one who spoke
+                role = None if mentioned else self._opening_role(anchor.start)
+                if role and (self.last_person is None or role.start > (self.last_person_at or -1)):
+                    return self.resolve(role)
+                return self.last_person
             if anchor.name == "it":
                 # "The Sudan Doctors Network … put the toll higher. It said …": the
                 # organisation that opened the sentence before, else the last one that spoke;

@@ -492,6 +492,10 @@ def _place(
             or _QUOTE_CLOSED.search(clause, q_end, f[0])
         )
     ]  # a conversion in brackets ("352 km² (136 sq mi) of land around X") is the same figure
+    if found and " to " in clause and "from " in clause:
+        # "in 600 cities, from Berlin and Paris to Damascus": examples of a reach, no place
+        spans = [m.span() for m in _FROM_TO_PLACES.finditer(clause)]
+        found = [f for f in found if not any(a <= f[0] < b for a, b in spans)]
     if not found:
         return None
     # "police in Koblenz said 90 people had died in the Ahrweiler district": where the
@@ -512,6 +516,10 @@ _WHERE_SAID = regex.compile(
 )
 _SPEAKER_PLACE = regex.compile(
     r"(?:in|at|from)\s+(?:[A-Z][\w'’-]+\s+)+(?:said|says|told|reported|announced|confirmed)\b"
+)
+_FROM_TO_PLACES = regex.compile(
+    r"\bfrom\s+(?:the\s+)?[A-Z][^,;.\d]{0,60}?\s+to\s+(?:the\s+)?(?:[a-z]+\s+of\s+)?"
+    r"[A-Z][\w'’-]+(?:\s+(?:and|or)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?"
 )
 _DIGIT = regex.compile(r"(?<![\d,.])\d")
 _QUOTE_CLOSED = regex.compile(r"[,.!?][\"”]")

@@ -576,6 +576,19 @@ def test_the_outlets_own_count_is_its_narration():
     assert claim.speaker == "AFP"
 
 
+def test_he_after_an_office_that_opened_the_sentence_before():
+    text = (
+        "The Caucasus Casualty Register says it can account for about 150 dead. In Moscow, the "
+        "president announced on Tuesday that the operation was over. Hours later the deputy "
+        "chief of Russia's general staff gave the army's fullest account yet of its losses. "
+        '"We have lost 74 men killed and 171 wounded," he told reporters.'
+    )
+    speakers = [c.speaker for c in discrepancy.extract(text)]
+    # a register is a body, and nobody's "he"
+    chief = "deputy chief of russia's general staff"
+    assert speakers == ["Caucasus Casualty Register", chief, chief]
+
+
 def test_its_paper_after_an_aside_is_the_body_named_before():
     text = (
         "The General Elections Commission (KPU) said turnout was about 80%. Its online tally, "

@@ -1153,6 +1153,20 @@ def test_a_place_after_the_quotation_is_where_it_was_told():
     ].place == "manila"
 
 
+def test_places_that_show_a_reach_are_no_place_of_the_figure():
+    [cities] = discrepancy.extract(
+        "Similar marches were held in nearly 600 cities around the world, from Berlin and "
+        "Paris to Damascus and New York."
+    )
+    assert cities.place is None
+    [coaches] = discrepancy.extract(
+        "More than 1,000 coaches came, from Cornwall to the north of Scotland."
+    )
+    assert coaches.place is None
+    [fled] = discrepancy.extract("About 4,000 people fled from Kherson on Tuesday.")
+    assert fled.place == "kherson"
+
+
 def test_where_the_figure_is_before_where_its_speaker_sits():
     claims = discrepancy.extract(
         "By Saturday, police in Koblenz said 90 people had been confirmed dead in the Ahrweiler "
