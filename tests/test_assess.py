@@ -262,6 +262,16 @@ def test_currencies_that_move_together_and_pounds_of_money_and_cubic_miles():
     assert sorted(values(report, f)[1][0] for f in wrong) == [11, 17e6, 1.36e9]
 
 
+def test_yen_to_the_pound_and_the_euro_have_their_own_range():
+    report = check(
+        "The central bank injected ¥15 trillion (about £183 billion) on Monday. It bought "
+        "¥2 trillion (£15 billion) of bonds and ¥1 trillion (about €8.7 billion) of notes."
+    )
+    wrong = [f for f in report.findings if f.kind == "conversion_mismatch"]
+    # the dollar figure labelled as pounds: 82 yen to the pound, a rate the pound never had
+    assert [values(report, f)[1][0] for f in wrong] == [183e9]
+
+
 def test_a_union_and_a_government_give_different_shares_on_strike():
     # whatever noun each side counts, the share out on strike is one disputed fact
     report = check(
