@@ -39,7 +39,7 @@ VERBS = (
     r"confirms|"
     r"insisted|insists|noted|notes|explained|warned|warns|revealed|disclosed|"
     r"acknowledged|admitted|asserted|maintained|argued|indicated|suggested|promised|promises|"
-    r"vowed|vows|affirmed|specified|spoke\s+of|(?<!\bever\s)recorded(?!\s+(?:in|across|since|during|from)\s+(?!"
+    r"vowed|vows|affirmed|specified|communicated|spoke\s+of|(?<!\bever\s)recorded(?!\s+(?:in|across|since|during|from)\s+(?!"
     + _WHEN
     + r")[A-Z])|"
     r"calculated|assessed|boasted|conceded|stressed|informed|briefed|tweeted|testified|"
@@ -92,12 +92,13 @@ ORG_NOUNS = (
     r"examiner|poll|pollster|board|bureau|centre|center|regulator|watchdog|survey|study|"
     r"commissioner|collector|"
     r"report|census|tracker|monitor|ministry|charity|coalition|alliance|party|spokesperson|"
-    r"media|broadcaster|newspaper|television|tv|news\s+agency|outlet|press|lawmakers|"
+    r"media|broadcaster|newspaper|television|tv|radio|news\s+agency|outlet|press|lawmakers|"
     r"legislators|deputies|senators|mps|opposition|rights\s+groups?|volunteers|survivors|"
     r"supporters|relatives|families|aldermen|councillors|councilors|groups|insurers|economists|"
     r"passengers|students|parents|teachers|workers|fans|neighbours|neighbors|miners|farmers|"
     r"nurses|traders|villagers|fishermen|locals|drivers|protesters|demonstrators|marchers|"
-    r"eyewitnesses|shopkeepers|agencies|ministries|governments|companies|banks|firms"
+    r"eyewitnesses|shopkeepers|agencies|ministries|governments|companies|banks|firms|chains|"
+    r"retailers|airlines|carriers|operators"
 )
 ORG_WORDS = frozenset(
     """police ministry army military government union unions staff service services department
@@ -233,10 +234,14 @@ _POSSESSIVE_COUNT = regex.compile(
     rf"(?<!\b(?:that|his|her|its|their|our)\s)(?:(?!(?:the|that|his|her|its|their|our)\s)[a-z][\w-]*\s+){{0,2}}[a-z][\w-]*))['’]s\s+"
     r"(?:own\s+|[a-z]+\s+)?(?:count|tally|figures?|estimate|data|toll|report|records|numbers)\b"
 )
-_OWNER = regex.compile(
-    r"(.+?)['’]s\s+(?:\d{1,2}(?::\d\d)?\s+[ap]\.m\.\s+)?(?:[a-z]+\s+)?(?:count|tally|figures?|"
+_OWNER = regex.compile(  # (?|…) numbers both branches' owner as group 1
+    r"(?|(.+?)['’]s\s+(?:\d{1,2}(?::\d\d)?\s+[ap]\.m\.\s+)?(?:[a-z]+\s+)?(?:count|tally|figures?|"
     r"estimates?|data|report|records|numbers|statement|assessment|bulletin|update|budget|"
     r"forecast|survey|analysis|press\s+office|website|account|reckoning)$"
+    # a paper with a name of its own: "JPMorgan's EMBI+ index", "the bank's latest Financial
+    # System Review"
+    r"|(.+?)['’]s\s+(?:latest\s+|new\s+)?(?:[A-Z][\w+&-]*\s+){1,4}(?:[Ii]ndex|Review|[Rr]eport|"
+    r"Survey|Outlook|Bulletin|Monitor|Tracker)$)"
 )
 # "officials of the Confederation of African Football (CAF)": the body they speak for
 _OFFICIALS_OF = regex.compile(
@@ -690,7 +695,7 @@ _TIME_FIRST = regex.compile(
 # verbs that may come before their speaker: "…, said X", "…, confirmed the national authority"
 _INVERTING = frozenset(
     "said says added reported reports confirmed confirms announced stated explained noted "
-    "indicated informed wrote warned".split()
+    "indicated informed wrote warned specified communicated".split()
 )
 _OFFICE_THEN_NAME = regex.compile(
     rf"\s*the\s+(?:[A-Z][\w'’-]*(?:\s+(?:of|for|and|the|[A-Z][\w'’-]*)){{0,8}}"
@@ -858,7 +863,8 @@ _VOICE_OF = regex.compile(
     r"(?:,?\s+who\s+(?:asked|declined|spoke|requested)\b.*)?$"
 )
 _ORG_VOICE = regex.compile(
-    rf"^(?:(?:senior|top|local|regional)\s+)?(?P<org>(?:[\w'’-]+\s+){{0,3}}?[\w'’-]+)\s+{_VOICE}$"
+    rf"^(?:(?:senior|top|local|regional)\s+)?(?P<org>(?:[\w'’-]+\s+){{0,3}}?[\w'’-]+)\s+{_VOICE}"
+    r"(?:\s+in\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?)?$"  # "OCHA's spokesman in Bangkok"
 )
 _BARE_VOICES = frozenset(("spokesman", "spokeswoman", "spokesperson", "official"))
 _BODY_OPENING = regex.compile(
@@ -867,7 +873,10 @@ _BODY_OPENING = regex.compile(
 )
 _VOICE_RANK = regex.compile(r"\b(?:top|senior|chief|deputy|main)\s+")
 _THE_VOICE = regex.compile(rf"[Tt]he\s+{_VOICE}")
-_ACRONYM_STAFF = regex.compile(rf"(?i:an?|the)\s+({ACRONYM})\s+{_VOICE}$")
+# "an IMF spokesperson", "OCHA's spokesman in Bangkok": a voice of the body the acronym names
+_ACRONYM_STAFF = regex.compile(
+    rf"(?:(?i:an?|the)\s+({ACRONYM})|({ACRONYM})['’]s)\s+{_VOICE}(?:\s+in\s+[A-Z][\w'’-]*)?$"
+)
 _PAPER_OPENING = regex.compile(
     r"^(?:An?|The)(?:\s+(?:exit|new|latest|final|official|[a-z]+ly))?\s+$"
 )
@@ -1064,8 +1073,10 @@ def _subject_anchor(subj: str, start: int, end: int, rules: Rules, after: str = 
     """The speaker of 'according to …': a name ('Lysak later in the morning' -> 'Lysak'), or a
     description, or the name in apposition to it ('the regional governor, Serhiy Lysak')."""
     subj = subj.strip()
-    if subj.endswith(("'s", "’s")) and " " not in subj:
-        subj = subj[:-2]  # "Zimbabwe's government puts it at 259 and Malawi's at 56": Malawi
+    if subj.endswith(("'s", "’s")) and " " not in subj and not after:
+        # "Zimbabwe's government puts it at 259 and Malawi's at 56": Malawi; but "according
+        # to Moody's." is Moody's
+        subj = subj[:-2]
     # "according to the commission's final count": the commission
     owner = _OWNER.match(subj)
     if owner:
@@ -1219,7 +1230,10 @@ def _anchors(s: str, local: tuple[tuple[int, int], ...], rules: Rules) -> tuple[
         if m.group().endswith("toll") and not _is_org(m.group("subj")):
             continue  # "Chile's wildfire toll": the toll of a place, not a count someone gave
         if not in_quote(m.start()):
-            found.append(_subject_anchor(m.group("subj"), m.start(), m.end(), rules))
+            # "21.00 CET The prefecture's evening figures": a live blog's time is no name
+            subj = m.group("subj")
+            subj = "The " + subj.rsplit(" The ", 1)[1] if " The " in subj else subj
+            found.append(_subject_anchor(subj, m.start(), m.end(), rules))
     for m in verbs:
         if in_quote(m.start()):
             continue
@@ -2234,9 +2248,11 @@ class DocumentSpeakers:
             if named and (staff.group(1) in named.lower() or _CORPORATE.search(named)):
                 return self._speaker(named)  # "a company executive told reporters"
             staff = _ACRONYM_STAFF.match(anchor.name)
-            named = staff and self._acronym(staff.group(1))
+            named = staff and self._acronym(staff.group(1) or staff.group(2))
             if named:  # "an IMF spokesperson said": an unnamed voice of the IMF named before
                 return self._speaker(named)
+            if staff and staff.group(2):  # "OCHA's spokesman": OCHA's, named or not before
+                return self._speaker(staff.group(2))
             voice = _VOICE_OF.match(desc) or _ORG_VOICE.match(desc)
             # "the agency's spokesman", "Japan's top government spokesman"
             org = _VOICE_RANK.sub("", voice.group("org")) if voice else ""

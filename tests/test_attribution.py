@@ -576,6 +576,37 @@ def test_the_outlets_own_count_is_its_narration():
     assert claim.speaker == "AFP"
 
 
+@pytest.mark.parametrize(
+    ("text", "value", "speaker"),
+    [
+        # a country's state radio; chains of shops that speak as a group
+        ("RANGOON - Burmese state radio said yesterday that the cyclone had killed 22,464 "
+         "people.", 22_464, "burmese state radio"),
+        ("Police said 2,000 people had been detained, and supermarket chains said about 800 "
+         "shops had been looted.", 800, "supermarket chains"),
+        # a name that ends in 's, and the owner of a paper with a name of its own
+        ("Russians hold about $31 billion in Cypriot banks, according to Moody's.", 31e9,
+         "Moody's"),
+        ("Spreads widened to 5,100 basis points, according to JPMorgan's EMBI+ index.", 5100,
+         "JPMorgan"),
+        # verbs of translated wire copy, after the figures
+        ("The company Metro de Santiago communicated that 118 of its 136 stations were "
+         "damaged.", 118, "Metro de Santiago"),
+        ("The measures will cost some 1,200 million dollars a year, specified the Minister of "
+         "Finance, Felipe Larraín.", 1.2e9, "Felipe Larraín"),
+        # a voice of the body an acronym names, wherever the voice sits
+        ("OCHA's spokesman in Bangkok said the number of dead was 63,000.", 63_000,
+         "UN Office for the Coordination of Humanitarian Affairs (OCHA)"),
+        # a live blog's time and zone before the owner of the figures
+        ("21.00 CET The prefecture's evening figures: 378 people held in custody in Paris.",
+         378, "prefecture"),
+    ],
+)
+def test_speakers_named_by_kind_by_owner_or_by_translated_verbs(text, value, speaker):
+    claim = next(c for c in discrepancy.extract(text) if c.value == value)
+    assert claim.speaker == speaker
+
+
 def test_he_after_an_office_that_opened_the_sentence_before():
     text = (
         "The Caucasus Casualty Register says it can account for about 150 dead. In Moscow, the "
