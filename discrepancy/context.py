@@ -344,7 +344,8 @@ def _side(
     for i in range(len(words)):
         for n in (2, 1):
             key = " ".join(words[i : i + n])
-            if key in rules.sides and (n == 2 or key not in ("us",)):
+            # "us" only as "US": "13 US service members", not "gave us 13"
+            if key in rules.sides and (n == 2 or key != "us" or " US " in f" {counted} "):
                 return rules.sides[key]
     after = clause[q_end : q_end + 60].lower()
     m = (

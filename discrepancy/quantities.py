@@ -521,7 +521,7 @@ def _noun_phrase(text: str, pos: int, singular_ok: bool) -> tuple[str, str, int]
         if low in MODIFIERS and not words:
             cursor = m.end()
             continue
-        if low in STOP:
+        if low in STOP and word != "US":  # "13 US service members", not "told us"
             break
         words.append((word, m.start(1), m.end(1)))
         cursor = m.end(1)
@@ -557,7 +557,7 @@ _OF_THE = regex.compile(
     r"\s+of\s+(?:(?:the|those|these|its|their|our|all)\s+(?:[A-Za-z]+['’]s\s+)?(?:[\d,]+\s+)?"
     r"|\d[\d,]*\s+)"
 )
-_NP_WORD = regex.compile(r"[ \t]*([^\W\d_][\w'’-]*)")
+_NP_WORD = regex.compile(r"[ \t]*((?:[A-Z]\.){2,}|[^\W\d_][\w'’-]*)")  # "U.S. troops"
 MODIFIERS = frozenset("more other additional further extra new".split())
 
 
