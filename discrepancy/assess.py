@@ -212,11 +212,34 @@ def _conflicts(members: list[dict[str, Any]], cycle: int) -> list[Proto]:
             listed.setdefault(j, set()).update(right)
             low, high = sorted((label[i], label[j]))
             label = [low if x == high else x for x in label]
+        rows = {r["id"]: r for r in members}
         for group in sorted({label[i] for i in listed}):
-            out.append(
-                (kind, [sorted(listed[i]) for i in sorted(listed) if label[i] == group], None)
-            )
+            parts = [listed[i] for i in sorted(listed) if label[i] == group]
+            out.append((kind, [sorted(p) for p in _in_one_breath(parts, rows, breaths)], None))
     return out
+
+
+def _in_one_breath(
+    parts: list[set[str]], rows: dict[str, dict[str, Any]], breaths: dict[tuple, list]
+) -> list[set[str]]:
+    """Sides whose figures one source gives in one breath stand together against the rest:
+    "20, up from three reported on Tuesday" against an assessment of 35 is one side, not two
+    that conflict with each other."""
+    merged: list[set[str]] = []
+    for part in parts:
+        same = next(
+            (
+                m
+                for m in merged
+                if all(_explained(rows[a], rows[b], breaths) for a in m for b in part)
+            ),
+            None,
+        )
+        if same is None:
+            merged.append(set(part))
+        else:
+            same |= part
+    return merged
 
 
 def _fact_findings(frame: pl.DataFrame, rules: Rules) -> list[Proto]:

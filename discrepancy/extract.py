@@ -731,6 +731,11 @@ def extract_text(
             own = speaker and ctx.side is None and ctx.concept in _SIDED
             if own and _OF_ITS.match(text, q.end):
                 ctx = _own_side(ctx, speaker.name, rules)
+            if speaker and ctx.concept == "deaths" and ctx.head == "men" and _ARMED.search(
+                speaker.name
+            ):
+                # "We have lost 74 men killed," the general staff said: soldiers it lost
+                ctx = replace(ctx, concept="military_losses")
             if speaker and ctx.place is None and ctx.concept in _SIDED | _PLACED:
                 # "Malawi has reported 56 deaths", "Zimbabwe's government puts its toll at
                 # 259": a country's toll is of its own ground
@@ -786,6 +791,11 @@ def extract_text(
 
 _OF_ITS = re.compile(r"\s+of\s+(?:its|their|our)\s")
 # the concepts a side splits: whose dead, wounded, prisoners
+# a speaker for armed forces, whose "men" are soldiers
+_ARMED = re.compile(
+    r"(?i)\b(?:army|military|defen[cs]e|general\s+staff|armed\s+forces|command|commander|"
+    r"brigade|battalion|regiment|corps|general)\b"
+)
 _SIDED = frozenset(("deaths", "injured", "military_losses", "prisoners", "missing"))
 
 

@@ -262,6 +262,27 @@ def test_currencies_that_move_together_and_pounds_of_money_and_cubic_miles():
     assert sorted(values(report, f)[1][0] for f in wrong) == [11, 17e6, 1.36e9]
 
 
+def test_soldiers_killed_and_wounded_are_two_facts_and_an_armys_men_are_soldiers():
+    report = check(
+        "The deputy chief of the general staff said 47 Russian soldiers had been killed and "
+        "171 wounded.",
+        '"We have lost 74 men killed," the general staff said.',
+    )
+    (finding,) = [f for f in report.findings if f.severity in ("error", "warning")]
+    # 74 men the army lost against 47 soldiers killed; the 171 wounded are another fact
+    assert finding.concept == "military_losses"
+    assert sorted(v for side in values(report, finding) for v in side) == [47, 74]
+
+
+def test_figures_one_source_gives_in_one_breath_stand_on_one_side():
+    report = check(
+        "Its death toll stands at 20, up from three reported on Tuesday afternoon. An "
+        "American intelligence assessment put the number of dead at 35."
+    )
+    (finding,) = [f for f in report.findings if f.kind == "contradiction"]
+    assert sorted(sorted(side) for side in values(report, finding)) == [[3, 20], [35]]
+
+
 def test_yen_to_the_pound_and_the_euro_have_their_own_range():
     report = check(
         "The central bank injected ¥15 trillion (about £183 billion) on Monday. It bought "
