@@ -122,6 +122,12 @@ ORG_WORDS = frozenset(
 PRONOUNS = {"he": "person", "she": "person", "they": "plural", "it": "org"}
 _OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
 _CLOSING_IT = regex.compile(r"said\.|says\.|added\.")
+# a body whose paper opens the sentence: "The group's petition …, it said"
+_BODY_OWNS_OPENING = regex.compile(
+    r"\s*(?:The|the)\s+((?:[a-z]+\s+)?(?:group|agency|ministry|company|union|council|committee|"
+    r"commission|party|alliance|coalition|movement|network|charity|firm|bank|government|"
+    r"authority|service|department|office|organi[sz]ation))['’]s\s"
+)
 # between a speaker's verb and a second verb of theirs: what they said, then "but" or "and"
 _SAID_ONLY = regex.compile(r"\s+(?:on\s+\w+\s+|this\s+\w+\s+)?that\s[^;]*?,?\s+(?:and|but)\s*")
 _NAME_OPENING_ASIDE = regex.compile(rf"(?:The\s+)?({NAME}),\s+(?:which|who)\b")
@@ -1839,7 +1845,9 @@ class DocumentSpeakers:
         fits = [
             (pos, org)
             for pos, org in self.org_at
-            if kind.search(org) and all(w in org.lower() for w in needed)
+            # "the Million Moments for Democracy group … the group": the word after the name
+            if (kind.search(org) or kind.match(self.text, pos + len(org) + 1))
+            and all(w in org.lower() for w in needed)
         ]
         if not fits and head == "force":  # "Merseyside Police said … The force said"
             fits = [(pos, org) for pos, org in self.org_at if org.endswith(("Police", "police"))]
@@ -2216,17 +2224,23 @@ class DocumentSpeakers:
                 # "The Sudan Doctors Network … put the toll higher. It said …": the
                 # organisation that opened the sentence before, else the last one that spoke;
                 # "Intel had 125,000 employees, according to its annual report": Intel
+                closing = _CLOSING_IT.match(self.text, anchor.start)
+                # "The group's petition … has been signed by 400,000, it said": the group
+                owner = closing and _BODY_OWNS_OPENING.match(
+                    self.text, self._sentence_start(anchor.start)
+                )
                 subject = (
                     (anchor.source and self._opening_name(anchor.start))
                     # "Shell, which employs 93,000 people, produced …, it said": Shell
-                    or (
-                        _CLOSING_IT.match(self.text, anchor.start)
-                        and self._opening_body(anchor.start)
-                    )
-                    or self._opening_org(anchor.start)
+                    or (closing and self._opening_body(anchor.start))
+                    or (not owner and self._opening_org(anchor.start))
                 )
                 if subject:
                     return self._speaker(subject)
+                if owner:
+                    return self.resolve(
+                        Anchor(owner.start(1), owner.end(1), owner.group(1), "description")
+                    )
                 if self.last_org:  # "according to its quarterly filing"
                     return self._speaker(self._salient(self.last_org.name, anchor.start))
                 return self.last_any

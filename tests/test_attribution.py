@@ -607,6 +607,17 @@ def test_speakers_named_by_kind_by_owner_or_by_translated_verbs(text, value, spe
     assert claim.speaker == speaker
 
 
+def test_it_after_a_body_whose_paper_opens_the_sentence():
+    text = (
+        "The organisers, the Million Moments for Democracy group, put the crowd at 283,000. "
+        "Kvadrant Analytics, a Brno data company, estimated that 230,000 people came. The "
+        "group's petition has been signed by more than 400,000 people, it said."
+    )
+    claim = next(c for c in discrepancy.extract(text) if c.value == 400_000)
+    # not the company that spoke last: the group the sentence opens with, named before
+    assert claim.speaker == "Million Moments for Democracy"
+
+
 def test_he_after_an_office_that_opened_the_sentence_before():
     text = (
         "The Caucasus Casualty Register says it can account for about 150 dead. In Moscow, the "
