@@ -39,7 +39,7 @@ VERBS = (
     r"confirms|"
     r"insisted|insists|noted|notes|explained|warned|warns|revealed|disclosed|"
     r"acknowledged|admitted|asserted|maintained|argued|indicated|suggested|promised|promises|"
-    r"vowed|vows|affirmed|specified|communicated|spoke\s+of|(?<!\bever\s)recorded(?!\s+(?:in|across|since|during|from)\s+(?!"
+    r"vowed|vows|affirmed|specified|communicated|concluded|spoke\s+of|(?<!\bever\s)recorded(?!\s+(?:in|across|since|during|from)\s+(?!"
     + _WHEN
     + r")[A-Z])|"
     r"calculated|assessed|boasted|conceded|stressed|informed|briefed|tweeted|testified|"
@@ -165,7 +165,7 @@ _ACCORDING = regex.compile(
     # "according to P. Radhika": initials before the name
     r"(?P<subj>(?:[A-Z]\.\s+)*[^,;:.!?()\"“”]{2,80}?)(?=\s*(?:[,;:.!?()\"“”]|$|\s+(?:on(?!\s+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)[A-Z])|in\s+a|in\s+its|at\s+a|found|finds|showed|shows|"
     r"suggested|suggests|suggest|indicated|indicates|indicate|show|gave|gives|put|puts|"
-    r"yesterday|today|"
+    r"yesterday|today|after|before|when|while|following|amid|"  # "… by X after missiles struck"
     r"(?:last|this)\s+(?:week|month|year))\b)"
     # "6,800 according to the city police and about 7,000 according to the organisers"
     r"|\s+and\s+(?:(?:about|around|some|nearly|almost|roughly|more|over|up|as)\b|\d))"
@@ -1251,6 +1251,10 @@ def _anchors(s: str, local: tuple[tuple[int, int], ...], rules: Rules) -> tuple[
             continue  # "The number of dead confirmed by the police rose": the police's
         if m.group() in _HEARSAY_PARTICIPLES and s.startswith((" to be ", " to have "), m.end()):
             continue  # "15 workers believed to be trapped": hearsay, nobody's words
+        if before.strip() in ("Some", "Others", "Many"):
+            # "Relatives gathered outside. Some claimed …": some of the group told before
+            found.append(Anchor(m.start(), m.end(), "they", "pronoun"))
+            continue
         if rx(r"(?i)(?:\b(?:an|the|some|its|their|a|of)|\w['’]s)\s+$").search(before, near):
             continue  # "an estimated 150,000", "the RSF's estimated 100,000": an adjective
         if m.group() in _NOUN_TOO and _OWNED_NOUN.search(before, near):

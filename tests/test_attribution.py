@@ -607,6 +607,25 @@ def test_speakers_named_by_kind_by_owner_or_by_translated_verbs(text, value, spe
     assert claim.speaker == speaker
 
 
+@pytest.mark.parametrize(
+    ("text", "value", "speaker"),
+    [
+        # "some" of the group that spoke before
+        ("Residents said the water rose fast. Some claimed that fire alarms in at least two "
+         "blocks had not sounded.", 2, "residents"),
+        # a passive report's source ends before what happened after it
+        ("A toll of two dead and 22 injured was reported on Sunday by the regional military "
+         "administration after missiles struck the centre of Odesa.", 22,
+         "regional military administration"),
+        ("The human rights group concluded that the theatre had been hit by two bombs.", 2,
+         "human rights group"),
+    ],
+)
+def test_some_of_a_group_passive_sources_and_conclusions(text, value, speaker):
+    claim = next(c for c in discrepancy.extract(text) if c.value == value)
+    assert claim.speaker == speaker
+
+
 def test_it_after_a_body_whose_paper_opens_the_sentence():
     text = (
         "The organisers, the Million Moments for Democracy group, put the crowd at 283,000. "
