@@ -1009,6 +1009,21 @@ _BY_OBJECT = regex.compile(
     r"\b([a-z][\w-]*)(?:\s+(?:of|on|in|for)\s+(?:[\w-]+\s+){0,2}?[\w-]+)?\s+by\s+(?:about\s+|around\s+|"
     r"nearly\s+|almost\s+|some\s+|roughly\s+|more\s+than\s+|up\s+to\s+|as\s+much\s+as\s+)?$"
 )
+# a price per unit of goods, and the goods it prices
+_PER_UNIT = regex.compile(
+    r"\s*(?:a|an|per)\s+(?:barrel|ounce|tonne|ton|bushel|gallon|litre|liter)\b"
+)
+_GOODS = regex.compile(
+    r"\b(crude|oil|gold|silver|copper|wheat|corn|soybeans|coffee|cocoa|sugar|petrol|diesel|"
+    r"gasoline)\b",
+    regex.IGNORECASE,
+)
+# a share won in a vote: "took 35.79%", "had 51.95%", "and González 43.18%"
+_VOTE_TALK = regex.compile(r"(?i)\b(?:vote|votes|voters|ballots?|election|polls?|candidates?)\b")
+_SHARE_WON = regex.compile(
+    r"(?:\b(?:took|won|had|got|received|secured|polled)|[A-Z][\w'’-]+,?)\s+"
+    r"(?:about\s+|around\s+|nearly\s+|almost\s+|just\s+|only\s+|between\s+)?$"
+)
 _RATE_AFTER = regex.compile(r"\s*(?:a|an|per|each)\s+(?:day|week|month|year|hour|annum)\b")
 
 
@@ -1100,6 +1115,10 @@ def _measured(dimension: str, clause: str, cstart: int, cend: int) -> tuple[str 
         named = run and run[-1][:1].isupper() and not _PEOPLE_OR_ACRONYM.fullmatch(run[-1])
         if run and not named and run[-1].lower() not in _TIME_NOUNS:
             return " ".join(run), run[-1].lower()
+    if dimension == "currency" and _PER_UNIT.match(clause, cend):
+        goods = _GOODS.findall(clause, 0, cstart)
+        if goods:  # "Brent crude fell 7% to $65.58 a barrel": the price of crude
+            return goods[-1], goods[-1].lower()
     if dimension in ("currency", "percentage", "percentage point"):
         run = [w for w in _compound(clause, cend) if not w.lower().endswith("ly")]
         if run and not run[-1][:1].isupper() and not _OF_NOUN.match(clause, cend):
@@ -1114,6 +1133,10 @@ def _measured(dimension: str, clause: str, cstart: int, cend: int) -> tuple[str 
             # a share's noun may follow it ("34% of the vote"); a sum's pattern ends inside it
             end = first.start() if dimension == "currency" else first.end()
             return _measured(dimension, clause, first.start(), end)
+        if dimension == "percentage" and _VOTE_TALK.search(clause) and _SHARE_WON.search(
+            clause, max(0, cstart - 30), cstart
+        ):
+            return "vote", "vote"  # "Maduro had 51.95% and González 43.18%": of the vote
         put = _put_at(clause, cstart)
         if put:
             return put, put.split()[-1].lower()  # "put insured losses … at $15bn"

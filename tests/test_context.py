@@ -1153,6 +1153,22 @@ def test_a_place_after_the_quotation_is_where_it_was_told():
     ].place == "manila"
 
 
+@pytest.mark.parametrize(
+    ("text", "value", "counted"),
+    [
+        # a price per barrel is the price of the goods named before it
+        ("Brent crude fell 7% on Friday to $65.58 a barrel.", 65.58, "crude"),
+        ("Gold rose to $2,400 an ounce.", 2400, "Gold"),
+        # a share a candidate took in a vote, also gapped after a name
+        ("With 96% of ballots counted, Maduro had 51.95% and González 43.18%.", 43.18, "vote"),
+        ("Amadou Ba, the candidate of the governing coalition, took 35.79%.", 35.79, "vote"),
+    ],
+)
+def test_prices_of_goods_and_shares_of_a_vote(text, value, counted):
+    claim = next(c for c in discrepancy.extract(text) if c.value == value)
+    assert claim.counted == counted
+
+
 def test_places_that_show_a_reach_are_no_place_of_the_figure():
     [cities] = discrepancy.extract(
         "Similar marches were held in nearly 600 cities around the world, from Berlin and "
