@@ -23,11 +23,13 @@ CLAUSE_BREAK = regex.compile(
     r"|\bwhile\b|\bwhereas\b"
 )
 _LEFT_COUNTED = regex.compile(
-    r"(?i)\b((?:death\s+)?toll|(?:total\s+|overall\s+)?number(?:\s+of\s+[\w-]+(?:\s+[\w-]+)?)?|"
+    # not a word of a name: "The Crowd Counting Consortium … put Saturday's turnout at"
+    r"(?i)\b(?!(?-i:[A-Z][\w-]*\s+[A-Z]))((?:death\s+)?toll|(?:total\s+|overall\s+)?number(?:\s+of\s+[\w-]+(?:\s+[\w-]+)?)?|"
     # "the estimate … at", not the verb: "Police estimate the crowd … at about 40,000"
     r"(?:tally|count|estimate)(?!\s+(?:the|its|their|his|her|that|a|an)\s)|figure|total|losses|"
-    r"casualties|crowd|attendance)"
-    r"(?:\s+[\w'’-]+){0,24}?,?\s+(?:rose|"
+    r"casualties|crowd|attendance|turnout)"
+    # "The death toll from the blast at Shahid Rajaee, Iran's biggest port, rose to 57"
+    r"(?:,?\s+(?:[\w'’-]+|\d[\d.]*)){0,24}?,?\s+(?:rose|"
     r"climbed|jumped|reached|stood|stands|hit|increased|was|is|has\s+risen|had\s+risen|risen|"
     r"rises|numbered|passes|passed|surpassed|exceeded|topped|to|at|of|"
     # "the death toll in Derna could reach 18,000", "was approaching 5,000"
@@ -1084,6 +1086,29 @@ _GAUGED = regex.compile(
 )
 
 
+# a noun inside a prepositional phrase: "from the crowd crush", "by a crowd", "in an estimate"
+_IN_PHRASE_BEFORE = regex.compile(
+    r"(?i)\b(?:from|of|in|at|by|on|with|for|after|over)\s+(?:the\s+|an?\s+|its\s+|their\s+)?"
+    r"(?:[\w-]+\s+)?$"
+)
+
+
+def _nearest(pattern: regex.Pattern, text: str) -> regex.Match | None:
+    """The match of an end-anchored pattern that starts last, but not inside a phrase after
+    a preposition: "Based on the number of districts swept away, the death toll could reach"
+    -> the death toll; "The death toll from the crowd crush in Itaewon rose to" -> the toll."""
+    m = pattern.search(text)
+    if m is None:
+        return None
+    for later in pattern.finditer(text, m.start() + 1, overlapped=True):
+        inside = later.start() < m.end(1)  # "toll" of "death toll" is the same noun
+        if not inside and not _IN_PHRASE_BEFORE.search(
+            text, max(0, later.start() - 40), later.start()
+        ):
+            m = later
+    return m
+
+
 def _measured(dimension: str, clause: str, cstart: int, cend: int) -> tuple[str | None, str | None]:
     """What a unit, a sum or a share measures: '9 gigawatts of generating capacity' ->
     capacity, '7.2% of the vote' -> vote, 'a $1bn weapons package' -> package, 'savings of
@@ -1209,7 +1234,8 @@ def _context_of(
         if _AFTERSHOCK.match(clause, cend):
             counted = head = "aftershock magnitude"  # not the quake's: another fact
     elif dimension == "dimensionless":
-        m = _LEFT_COUNTED.search(clause[:cstart]) or (
+        # the nearest count noun before the figure, not the first one the clause names
+        m = _nearest(_LEFT_COUNTED, clause[:cstart]) or (
             # "prisoners of war: 942", not "new figures: 2,886 dead, 4,639 injured"
             _COLON_COUNTED.search(clause[:cstart]) if not _WORD_NEXT.match(clause, cend) else None
         )

@@ -1169,6 +1169,26 @@ def test_prices_of_goods_and_shares_of_a_vote(text, value, counted):
     assert claim.counted == counted
 
 
+@pytest.mark.parametrize(
+    ("text", "value", "counted"),
+    [
+        # a toll whose subject runs past commas and a figure of its own
+        ("The death toll from a huge explosion at Shahid Rajaee, Iran's biggest container port, "
+         "rose to 57 on Monday, state media said.", 57, "death toll"),
+        ("The death toll from the magnitude 7.2 earthquake that struck Haiti on Saturday rose to "
+         "1,419 on Monday.", 1419, "death toll"),
+        # not a count noun inside a phrase of the subject, nor one of an earlier clause
+        ("The death toll from the crowd crush in Itaewon, Yongsan-gu, Seoul, rose to 154.", 154,
+         "death toll"),
+        ("Based on the number of districts that had been swept away, the death toll in Derna "
+         "could reach 18,000, he said.", 18_000, "death toll"),
+    ],
+)
+def test_the_count_noun_a_long_subject_opens_with(text, value, counted):
+    claim = next(c for c in discrepancy.extract(text) if c.value == value)
+    assert claim.counted == counted
+
+
 def test_places_that_show_a_reach_are_no_place_of_the_figure():
     [cities] = discrepancy.extract(
         "Similar marches were held in nearly 600 cities around the world, from Berlin and "
