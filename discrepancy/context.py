@@ -250,7 +250,8 @@ _EQUIPMENT = frozenset(
 # "33 polling staff, among them home guards, had died": an aside, not a second verb
 _ASIDE = regex.compile(
     r",\s+(?:among\s+them|including|many\s+of\s+them|most\s+of\s+them|some\s+of\s+them|"
-    r"mostly)\b[^,;]*,"
+    # "68 people, 28 of them children, have died"
+    r"mostly|(?:\d[\d,]*|[a-z]+)\s+of\s+(?:them|whom))\b[^,;]*,"
 )
 _HIT_BEFORE = regex.compile(
     r"\b(?:hit|struck|damaged|destroyed)\s+(?:at\s+least\s+|about\s+|some\s+)?$"

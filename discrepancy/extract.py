@@ -200,6 +200,39 @@ _COUNT_VERB_BEFORE = re.compile(
 _TALLY_SUBJECT = re.compile(r"\b(?:tally|number|figure|count|total|estimate)\b[^,.;\d]{0,30}$")
 
 
+def _parts(
+    found: list[tuple[Quantity, Context]], text: str, rules: Rules
+) -> list[tuple[Quantity, Context]]:
+    """People counted as part of the people a figure before counts are part of its fact:
+    "274 Palestinians, including 64 children and 57 women, were killed", "Of the 125 victims,
+    32 were children" count the dead."""
+    out = list(found)
+    for i in range(1, len(out)):
+        (p, whole), (q, ctx) = out[i - 1], out[i]
+        # people, not the kinds of equipment counted beside them ("13 helicopters")
+        people = (ctx.head in rules.people or ctx.head in rules.sides) and (
+            ctx.head not in rules.kinds
+        )
+        if ctx.concept != "other" or not people or whole.concept in (None, "other"):
+            continue
+        if whole.head not in rules.people and whole.head not in rules.sides and not whole.group:
+            continue  # "274 Palestinians, including 64 children": people of a side too
+        between = text[p.end : q.start]
+        of_the = _OF_THE_WHOLE.search(text, max(0, p.start - 8), p.start)
+        if _PART_AFTER.fullmatch(between) or (of_the and _WHOLE_THEN.fullmatch(between)):
+            out[i] = (q, replace(ctx, concept=whole.concept))
+    return out
+
+
+# "…, including 64 children and", "…, 28 of them", "among them"
+_PART_AFTER = re.compile(
+    r"[^.;:\d]{0,40}?(?:\bincluding|\bamong\s+them|\bof\s+them|\bof\s+whom|\band)\s+"
+    r"(?:about\s+|at\s+least\s+|some\s+|more\s+than\s+|nearly\s+)?"
+)
+_OF_THE_WHOLE = re.compile(r"\b[Oo]f\s+(?:the|its|their)\s+$")  # "Of the 125 victims, 32 …"
+_WHOLE_THEN = re.compile(r"\s+[\w-]+,\s+")
+
+
 def _carry(
     found: list[tuple[Quantity, Context]], before: list[tuple[Quantity, Context]], text: str
 ) -> list[tuple[Quantity, Context]]:
@@ -646,7 +679,7 @@ def extract_text(
             rules,
             text,
         )
-        contexts = _carry(_listed(contexts, sentence, rules), previous, text)
+        contexts = _parts(_carry(_listed(contexts, sentence, rules), previous, text), text, rules)
         # a noun taken from another figure can make a loss of it: "destroyed 647 of them (drones)"
         for n, (q, c) in enumerate(contexts):
             if (k := retarget(c.concept, c.head, rules)) != c.concept:

@@ -1169,6 +1169,28 @@ def test_prices_of_goods_and_shares_of_a_vote(text, value, counted):
     assert claim.counted == counted
 
 
+def test_people_counted_as_part_of_the_dead_are_dead_too():
+    claims = discrepancy.extract(
+        "The health ministry said 274 Palestinians, including 64 children and 57 women, were "
+        "killed and 698 wounded in the raid."
+    )
+    assert [(c.value, c.concept) for c in claims] == [
+        (274, "deaths"), (64, "deaths"), (57, "deaths"), (698, "injured")
+    ]
+    [whole, part] = discrepancy.extract('"Of the 125 victims, 32 were children," she said.')
+    assert (whole.concept, part.concept, part.group) == ("deaths", "deaths", "children")
+    # an aside that counts some of them keeps the verb after it
+    [dead, children] = discrepancy.extract(
+        "At least 68 people, 28 of them children, have died in Kerr County."
+    )
+    assert (dead.concept, children.concept) == ("deaths", "deaths")
+    # equipment counted beside people is no part of them
+    [_, helicopters] = discrepancy.extract(
+        "About 200 firefighters and 13 helicopters were taking part in the search."
+    )
+    assert helicopters.concept == "other"
+
+
 @pytest.mark.parametrize(
     ("text", "value", "counted"),
     [
