@@ -45,6 +45,10 @@ class Concept:
     match: bool = True
     people: bool = False  # a share of people only: "90% of workers", not "5.6% inflation"
     not_cues: tuple[str, ...] = ()
+    # heads of this concept only beside one of its cues: "120 schools had been damaged", not
+    # "500 schools closed"
+    cued_heads: tuple[str, ...] = ()
+    cued_by: tuple[str, ...] = ()  # more cues, for the cued heads only
     retarget: tuple[str, ...] = ()
     examples: tuple[dict[str, Any], ...] = ()
     # in a document about this concept (it names a `topic` word), a count of `topic_heads` (or
@@ -162,6 +166,8 @@ def _validate(data: dict[str, Any], path: Path, text: str) -> None:
                 "split_by",
                 "names",
                 "not_cues",
+                "cued_heads",
+                "cued_by",
                 "retarget",
                 "topic",
                 "topic_heads",
@@ -325,6 +331,8 @@ def _build(data: dict[str, Any], sources: tuple[str, ...]) -> Rules:
             match=bool(c.get("match", True)),
             people=bool(c.get("people", False)),
             not_cues=tuple(c.get("not_cues", ())),
+            cued_heads=tuple(c.get("cued_heads", ())),
+            cued_by=tuple(c.get("cued_by", ())),
             retarget=tuple(c.get("retarget", ())),
             examples=tuple(c.get("examples", ())),
             topic=tuple(c.get("topic", ())),

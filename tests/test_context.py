@@ -1169,6 +1169,22 @@ def test_prices_of_goods_and_shares_of_a_vote(text, value, counted):
     assert claim.counted == counted
 
 
+@pytest.mark.parametrize(
+    ("text", "concept"),
+    [
+        ("UNICEF said 120 schools had been damaged.", "buildings"),
+        ("The chamber said more than 40 shops had been looted or burned.", "buildings"),
+        # a school is no damaged building unless it is said to be one
+        ("About 500 schools closed across the province.", "other"),
+        # the cues of those nouns alone name no loss of missiles that hit a station
+        ("Two missiles had hit the station.", "other"),
+    ],
+)
+def test_places_counted_as_damaged_only_beside_a_cue(text, concept):
+    [claim] = discrepancy.extract(text)
+    assert claim.concept == concept
+
+
 def test_people_counted_as_part_of_the_dead_are_dead_too():
     claims = discrepancy.extract(
         "The health ministry said 274 Palestinians, including 64 children and 57 women, were "
