@@ -2051,6 +2051,11 @@ class DocumentSpeakers:
         end = of.end() if of else m.end(1)
         return Anchor(m.start(1), end, self.text[m.start(1) : end], "description")
 
+    def _role_since(self, at: int, since: int) -> Anchor | None:
+        """The office that opened the sentence before `at`, when it came after `since`."""
+        role = self._opening_role(at)
+        return role if role and role.start > since else None
+
     def _opener(self, at: int, sentences: int = 6) -> str | None:
         """The name that opens the sentence at `at` or one of the few before it ('Intel will
         cut 15,000 jobs … The company reported a net loss'), when no organisation spoke."""
@@ -2191,10 +2196,8 @@ class DocumentSpeakers:
                 ):
                     # "a spokeswoman for the county said … She added", unless an office
                     # opened the sentence before, after her: "Hours later the deputy chief …"
-                    role = self._opening_role(anchor.start)
-                    return self.resolve(role) if role and role.start > self.voice[0] else (
-                        self.voice[1]
-                    )
+                    role = self._role_since(anchor.start, self.voice[0])
+                    return self.resolve(role) if role else self.voice[1]
                 # not a name in the pronoun's own sentence: "All flights at four airports,
                 # including Hanoi's Noi Bai, were suspended, he said" is the last speaker's
                 here = self._stop_before(anchor.start) if self.last_person else -1
@@ -2220,10 +2223,9 @@ class DocumentSpeakers:
                     )
                 # "Hours later the deputy chief … gave an account. "…," he told reporters":
                 # an office that opened the sentence before, after the last one who spoke
-                role = None if mentioned else self._opening_role(anchor.start)
-                if role and (self.last_person is None or role.start > (self.last_person_at or -1)):
-                    return self.resolve(role)
-                return self.last_person
+                since = (self.last_person_at or -1) if self.last_person else -1
+                role = None if mentioned else self._role_since(anchor.start, since)
+                return self.resolve(role) if role else self.last_person
             if anchor.name == "it":
                 # "The Sudan Doctors Network … put the toll higher. It said …": the
                 # organisation that opened the sentence before, else the last one that spoke;

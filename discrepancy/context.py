@@ -1116,7 +1116,7 @@ _IN_PHRASE_BEFORE = regex.compile(
 def _nearest(pattern: regex.Pattern, text: str) -> regex.Match | None:
     """The match of an end-anchored pattern that starts last, but not inside a phrase after
     a preposition: "Based on the number of districts swept away, the death toll could reach"
-    -> the death toll; "The death toll from the crowd crush in Itaewon rose to" -> the toll."""
+    -> the death toll; "The death toll from the crowd crush in Itaewon rose to" -> the same."""
     m = pattern.search(text)
     if m is None:
         return None

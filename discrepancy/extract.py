@@ -206,17 +206,18 @@ def _parts(
     """People counted as part of the people a figure before counts are part of its fact:
     "274 Palestinians, including 64 children and 57 women, were killed", "Of the 125 victims,
     32 were children" count the dead."""
+
+    def people(head: str | None) -> bool:
+        # people, of a side too ("274 Palestinians"), not equipment beside them ("13 helicopters")
+        return (head in rules.people or head in rules.sides) and head not in rules.kinds
+
     out = list(found)
     for i in range(1, len(out)):
         (p, whole), (q, ctx) = out[i - 1], out[i]
-        # people, not the kinds of equipment counted beside them ("13 helicopters")
-        people = (ctx.head in rules.people or ctx.head in rules.sides) and (
-            ctx.head not in rules.kinds
-        )
-        if ctx.concept != "other" or not people or whole.concept in (None, "other"):
+        if ctx.concept != "other" or not people(ctx.head) or whole.concept in (None, "other"):
             continue
-        if whole.head not in rules.people and whole.head not in rules.sides and not whole.group:
-            continue  # "274 Palestinians, including 64 children": people of a side too
+        if not (people(whole.head) or whole.group):
+            continue
         between = text[p.end : q.start]
         of_the = _OF_THE_WHOLE.search(text, max(0, p.start - 8), p.start)
         if _PART_AFTER.fullmatch(between) or (of_the and _WHOLE_THEN.fullmatch(between)):
@@ -823,12 +824,12 @@ def extract_text(
 
 
 _OF_ITS = re.compile(r"\s+of\s+(?:its|their|our)\s")
-# the concepts a side splits: whose dead, wounded, prisoners
 # a speaker for armed forces, whose "men" are soldiers
 _ARMED = re.compile(
     r"(?i)\b(?:army|military|defen[cs]e|general\s+staff|armed\s+forces|command|commander|"
     r"brigade|battalion|regiment|corps|general)\b"
 )
+# the concepts a side splits: whose dead, wounded, prisoners
 _SIDED = frozenset(("deaths", "injured", "military_losses", "prisoners", "missing"))
 
 
