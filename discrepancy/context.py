@@ -283,7 +283,10 @@ _THING_CUES = frozenset(
     )
 )
 _AUXILIARY = regex.compile(r"\s*(?:been|be|being|were|was|are|is|have|has|had)\b")
-_COORDINATED = regex.compile(r",|\b(?:and|but|while|or)\b")
+# another clause: "and", a comma …; not the "and" of a place ("people in and around the village")
+_COORDINATED = regex.compile(
+    r",|(?<!\b(?:in|up|out|back|to)\s)\b(?:and|but|while|or)\b(?!\s+(?:around|down|out|forth|fro)\b)"
+)
 # "Three police officers and two civilians were wounded", "747 of the drones and four of the
 # missiles had been shot down": one verb after two counted subjects
 _SUBJECTS_JOINED = regex.compile(

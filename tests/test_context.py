@@ -1185,6 +1185,13 @@ def test_places_counted_as_damaged_only_beside_a_cue(text, concept):
     assert claim.concept == concept
 
 
+def test_the_and_of_a_place_joins_no_other_clause():
+    [claim] = discrepancy.extract(
+        "He said about 1,000 people in and around the village had been evacuated."
+    )
+    assert claim.concept == "displaced"
+
+
 def test_people_counted_as_part_of_the_dead_are_dead_too():
     claims = discrepancy.extract(
         "The health ministry said 274 Palestinians, including 64 children and 57 women, were "
