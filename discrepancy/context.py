@@ -268,9 +268,12 @@ _EQUIPMENT = frozenset(
 )
 # "33 polling staff, among them home guards, had died": an aside, not a second verb
 _ASIDE = regex.compile(
-    r",\s+(?:among\s+them|including|many\s+of\s+them|most\s+of\s+them|some\s+of\s+them|"
+    r",\s+(?:(?:among\s+them|including|many\s+of\s+them|most\s+of\s+them|some\s+of\s+them|"
     # "68 people, 28 of them children, have died"
-    r"mostly|(?:\d[\d,]*|[a-z]+)\s+of\s+(?:them|whom))\b[^,;]*,"
+    r"mostly|(?:\d[\d,]*|[a-z]+)\s+of\s+(?:them|whom))\b|"
+    # "90,000 people, roughly 60% of the region's population, had fled": the same people
+    r"(?:or\s+)?(?:roughly|about|around|some|nearly|almost)\s+\d[\d.,]*\s*(?:%|per\s?cent\b))"
+    r"[^,;]*,"
 )
 _HIT_BEFORE = regex.compile(
     r"\b(?:hit|struck|damaged|destroyed)\s+(?:at\s+least\s+|about\s+|some\s+)?$"

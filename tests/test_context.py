@@ -1190,6 +1190,11 @@ def test_the_and_of_a_place_joins_no_other_clause():
         "He said about 1,000 people in and around the village had been evacuated."
     )
     assert claim.concept == "displaced"
+    # nor does a share of them told in an aside
+    [fled, _] = discrepancy.extract(
+        "He said about 90,000 people, roughly 60% of the region's population, had fled."
+    )
+    assert fled.concept == "displaced"
 
 
 def test_people_counted_as_part_of_the_dead_are_dead_too():
