@@ -216,8 +216,8 @@ def _parts(
         (p, whole), (q, ctx) = out[i - 1], out[i]
         if ctx.concept != "other" or not people(ctx.head) or whole.concept in (None, "other"):
             continue
-        if not (people(whole.head) or whole.group):
-            continue
+        if not (people(whole.head) or whole.group or _TOLL_HEAD.search(whole.head or "")):
+            continue  # "The death toll … has risen to 25, among them four children"
         between = text[p.end : q.start]
         of_the = _OF_THE_WHOLE.search(text, max(0, p.start - 8), p.start)
         if _PART_AFTER.fullmatch(between) or (of_the and _WHOLE_THEN.fullmatch(between)):
@@ -225,6 +225,7 @@ def _parts(
     return out
 
 
+_TOLL_HEAD = re.compile(r"\btoll$")
 # "…, including 64 children and", "…, 28 of them", "among them"
 _PART_AFTER = re.compile(
     r"[^.;:\d]{0,40}?(?:\bincluding|\bamong\s+them|\bof\s+them|\bof\s+whom|\band)\s+"

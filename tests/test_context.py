@@ -1212,6 +1212,11 @@ def test_people_counted_as_part_of_the_dead_are_dead_too():
         "At least 68 people, 28 of them children, have died in Kerr County."
     )
     assert (dead.concept, children.concept) == ("deaths", "deaths")
+    # part of a toll
+    [_, four] = discrepancy.extract(
+        "The death toll from the floods has risen to 25, among them four children."
+    )
+    assert (four.concept, four.group) == ("deaths", "children")
     # equipment counted beside people is no part of them
     [_, helicopters] = discrepancy.extract(
         "About 200 firefighters and 13 helicopters were taking part in the search."
