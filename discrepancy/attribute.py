@@ -1453,6 +1453,11 @@ def _is_org(name: str) -> bool:
 
 
 _PREFECTURE = regex.compile(r"^([A-Z][a-z]+) [Pp]refecture$")
+_LOCAL_BODY_OF = regex.compile(
+    r"^(?P<body>(?:[A-Z][a-z]+\s+)?(?:Police|Fire\s+Department|Fire\s+Brigade|Civil\s+Protection|"
+    r"Civil\s+Defen[cs]e|Ambulance\s+Service|Fire\s+Service))\s+of\s+"
+    r"(?P<place>[A-Z][\w'’-]*(?:\s+(?:de|do|da|del|[A-Z][\w'’-]*))*)$"
+)
 _OWNED_NAME = regex.compile(r"([A-Z][a-z]+)['’]s\s+([A-Z].*)")
 _NATIONAL_BODY = regex.compile(
     r"\b(?:National|State|Federal|Armed|Army|Navy|Air\s+Force|Police|Guard|Coast\s+Guard|"
@@ -1703,6 +1708,8 @@ class DocumentSpeakers:
             name = f"{side.title()} {owned.group(2)}"
         # "Ishikawa prefecture said": its government speaks, as "the prefectural government"
         name = _PREFECTURE.sub(r"\1 prefectural government", name)
+        # "the Civil Protection of Lisbon" is the "Lisbon Civil Protection" others name
+        name = _LOCAL_BODY_OF.sub(r"\g<place> \g<body>", name)
         sid = speaker_id(name, self.rules)
         if not _FULL_PERSON.fullmatch(name) or _is_org(name):  # "Zelenskyy" keeps its spelling
             name = self.rules.speaker_names.get(sid, name)

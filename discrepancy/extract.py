@@ -874,11 +874,15 @@ def _same_outlet(name: str, source: str) -> bool:
     def bare(x: str) -> str:
         return " ".join(_THE_PREFIX.sub("", x.lower()).split())
 
-    own, outlet = bare(name), bare(source)
+    # "a Record photographer counted": the outlet's own staff
+    own, outlet = _OWN_STAFF.sub("", bare(name)), bare(source)
     return own == outlet or (" " not in own and outlet.endswith(f" {own}"))
 
 
 _THE_PREFIX = re.compile(r"^the\s+")
+_OWN_STAFF = re.compile(
+    r"\s+(?:reporters?|photographers?|correspondents?|journalists?|team|staff)$"
+)
 
 
 def extract_document(doc: Document, rules: Rules) -> list[Claim]:

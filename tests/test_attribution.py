@@ -650,6 +650,19 @@ def test_he_after_an_office_that_opened_the_sentence_before():
     assert speakers == ["Caucasus Casualty Register", chief, chief]
 
 
+def test_a_local_body_of_a_place_and_the_outlets_own_staff():
+    [claim] = discrepancy.extract(
+        "A first balance of 15 dead had been released on Wednesday night by the Civil "
+        "Protection of Lisbon."
+    )
+    assert claim.speaker == "Lisbon Civil Protection"  # as other outlets name it
+    [claim] = discrepancy.extract(
+        "At the cemetery, a Record photographer counted 57 freshly dug graves.",
+        source="The Harare Record",
+    )
+    assert claim.speaker is None
+
+
 def test_its_paper_after_an_aside_is_the_body_named_before():
     text = (
         "The General Elections Commission (KPU) said turnout was about 80%. Its online tally, "
