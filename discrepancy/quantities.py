@@ -1103,6 +1103,14 @@ _PARALLEL_BEFORE = regex.compile(
 _LIST_ITEM = regex.compile(
     r"\s+(?:at|in|on|from|near|by)\s+(?:[A-Z]|(?:the\s+)?(?:[a-z][\w-]*\s+)?[a-z][\w-]*\b)"
 )
+# "53 British, seven Portuguese and one Canadian": a list item named by who it is
+_NAMED_AFTER = regex.compile(r"\s+[A-Z][a-z]+\b")
+# a count told before, then names each with its own count, the noun gapped
+_GAPPED_AFTER_NAME = regex.compile(
+    r"\b(?:won|wins?|took|takes?|have|has|had|holds?|held|got|gets?|gained|secured|received)"
+    r"\s+(?:about\s+|some\s+)?\d[\d,]*\s+[a-z]+\b[^.;]{0,80}?(?:,|\band)\s+(?:the\s+)?"
+    r"[A-Z][\w'’&./-]*(?:\s+[A-Z][\w'’&./-]*)*\s+$"
+)
 _LIST_OPENS = regex.compile(
     r"(?:\d|(?i:\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|"
     r"twenty|thirty|forty|fifty)\b))[^.;\d]{0,100}?(?::\s*|,\s*|\s(?:and|or)\s+)$"
@@ -1135,8 +1143,13 @@ def _keep(q: Quantity, masked: str, atom: _Atom, word: str | None) -> bool:
                 q.value > 1 and _PARALLEL_BEFORE.search(masked, max(0, q.start - 120), q.start)
             )
             and not (
-                _LIST_ITEM.match(masked, q.end)
+                (_LIST_ITEM.match(masked, q.end) or _NAMED_AFTER.match(masked, q.end))
                 and _LIST_OPENS.search(masked, max(0, q.start - 120), q.start)
+            )
+            # "won 144 seats, the Bloc Québécois 22 and the New Democratic Party seven"
+            and not (
+                _GAPPED_AFTER_NAME.search(masked, max(0, q.start - 160), q.start)
+                and _CLAUSE_END.match(masked, q.end)
             )
         ):
             return False
@@ -1153,20 +1166,27 @@ def _keep(q: Quantity, masked: str, atom: _Atom, word: str | None) -> bool:
             and (not opening or (m.group(1).isupper() and len(m.group(1)) > 1))
             and m.group(1) not in _CAPITALISED_OK
             and not m.group(1).endswith(("'s", "’s"))  # "16,141,241 to Remain's 17,410,742"
-            and not _gapped_count(masked, q.start - len(before) + m.start(1), q.end)
+            and not _gapped_count(masked, q.start - len(before) + m.start(1), q.start, q.end)
         ):
             return False
     return True
 
 
-def _gapped_count(masked: str, label: int, end: int) -> bool:
+def _gapped_count(masked: str, label: int, start: int, end: int) -> bool:
     """Whether a number after a capitalised word at `label` is a count with its verb and noun
-    gapped, as in "the KMT won 52 seats and the DPP 51.", not a label ("DC 33 said")."""
+    gapped, as in "the KMT won 52 seats and the DPP 51.", "won 144 seats, the Bloc Québécois
+    22 and …", not a label ("DC 33 said")."""
     lead = masked[max(0, label - 120) : label].removesuffix("the ")
-    return bool(_CLAUSE_END.match(masked, end) and _PARALLEL_BEFORE.search(lead))
+    return bool(
+        _CLAUSE_END.match(masked, end)
+        and (
+            _PARALLEL_BEFORE.search(lead)
+            or _GAPPED_AFTER_NAME.search(masked, max(0, start - 160), start)
+        )
+    )
 
 
-_CLAUSE_END = regex.compile(r"\s*(?:[,.;)]|$)")
+_CLAUSE_END = regex.compile(r"\s*(?:[,.;)]|$)|\s+(?:and|or)\b")
 _CAPITALISED_OK = frozenset(
     """Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April
     May June July August September October November December By About Some Nearly Almost

@@ -499,6 +499,13 @@ def test_gapped_counts_and_possessives_before_figures(text, surfaces):
          "near Miami rose to four.", ["four"]),
         # a verb "won" after a count is no currency
         ("Of the 577 seats, 76 won outright.", ["577", "76"]),
+        # counts told after names, their noun gapped, and list items named by who they are
+        ("The Conservatives won 144 seats, the Bloc Québécois 22 and the New Democratic Party "
+         "seven, the results showed.", ["144", "22", "seven"]),
+        ("Of the passengers, 53 were British, seven Portuguese and one Canadian.",
+         ["53", "seven", "one"]),
+        # a union local after another count is still a label
+        ("Workers at 12 plants, led by DC 33 and SEIU Local 721, walked out.", ["12"]),
         # "one" stays a pronoun there
         ("The gunman killed one before he fled.", []),
     ],
