@@ -1101,7 +1101,7 @@ _PARALLEL_BEFORE = regex.compile(
 # at Olenya and one at Dyagilevo"
 # "seven in northern Gaza", "three by police", "one from the helicopter"
 _LIST_ITEM = regex.compile(
-    r"\s+(?:at|in|on|from|near|by)\s+(?:[A-Z]|(?:the\s+)?(?:[a-z][\w-]*\s+)?[a-z][\w-]*\b)"
+    r"\s+(?:at|in|on|from|near|by|into|onto|on\s+to)\s+(?:[A-Z]|(?:the\s+)?(?:[a-z][\w-]*\s+)?[a-z][\w-]*\b)"
 )
 # "53 British, seven Portuguese and one Canadian": a list item named by who it is
 _NAMED_AFTER = regex.compile(r"\s+[A-Z][a-z]+\b")

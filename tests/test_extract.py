@@ -504,6 +504,8 @@ def test_gapped_counts_and_possessives_before_figures(text, surfaces):
          "seven, the results showed.", ["144", "22", "seven"]),
         ("Of the passengers, 53 were British, seven Portuguese and one Canadian.",
          ["53", "seven", "one"]),
+        ("Police fired 11 rounds: seven into the south stand and three on to the pitch.",
+         ["11", "seven", "three"]),
         # a union local after another count is still a label
         ("Workers at 12 plants, led by DC 33 and SEIU Local 721, walked out.", ["12"]),
         # "one" stays a pronoun there
