@@ -237,9 +237,12 @@ _PLACE_BODY = regex.compile(
 _POSSESSIVE_COUNT = regex.compile(
     rf"\b(?P<subj>(?:the\s+)?(?:{NAME}(?:\s+(?:prefecture|police|government))?|"
     # "said that her campaign's count …": the speaker's own count, not a new source
-    rf"(?<!\b(?:that|his|her|its|their|our)\s)(?:(?!(?:the|that|his|her|its|their|our)\s)[a-z][\w-]*\s+){{0,2}}[a-z][\w-]*))['’]s\s+"
-    r"(?:own\s+|[a-z]+\s+)?(?:count|tally|figures?|estimate|data|toll|report|records|numbers)\b"
+    rf"(?<!\b(?:that|his|her|its|their|our)\s)(?:(?!(?:the|that|his|her|its|their|our)\s)[a-z][\w-]*\s+){{0,2}}[a-z][\w-]*))"
+    r"(?:['’]s\s+(?:own\s+|[a-z]+\s+)?(?:count|tally|figures?|estimate|data|toll|report|records|"
+    # "dismissed organisers' claims that 800,000 people had marched": the organisers'
+    r"numbers)\b|(?:(?<=s)['’]|['’]s)\s+claims?\s+that\b)"
 )
+_VERB_LEAD = regex.compile(r"^(?:[a-z]+ed\s+)+")
 _OWNER = regex.compile(  # (?|…) numbers both branches' owner as group 1
     r"(?|(.+?)['’]s\s+(?:\d{1,2}(?::\d\d)?\s+[ap]\.m\.\s+)?(?:[a-z]+\s+)?(?:count|tally|figures?|"
     r"estimates?|data|report|records|numbers|statement|assessment|bulletin|update|budget|"
@@ -958,7 +961,7 @@ _VERBISH = regex.compile(
 _ACCORDING_HINT = regex.compile(r"ccording|iting|\b[Bb]y\b|\bfrom\b|\bper\b")
 _POSSESSIVE_HINT = regex.compile(
     r"['’]s\s+(?:own\s+|[a-z]+\s+)?(?:count|tally|figures?|estimate|data|toll|report|records|"
-    r"numbers)\b"
+    r"numbers)\b|(?:['’]s|s['’])\s+claims?\s+that\b"
 )
 _OTHER_KIND = regex.compile(
     r"\b(?:ministry|police|government|agency|department|army|military|office|council|court|"
@@ -1239,6 +1242,7 @@ def _anchors(s: str, local: tuple[tuple[int, int], ...], rules: Rules) -> tuple[
             # "21.00 CET The prefecture's evening figures": a live blog's time is no name
             subj = m.group("subj")
             subj = "The " + subj.rsplit(" The ", 1)[1] if " The " in subj else subj
+            subj = _VERB_LEAD.sub("", subj)  # "dismissed organisers' claims": the organisers
             found.append(_subject_anchor(subj, m.start(), m.end(), rules))
     for m in verbs:
         if in_quote(m.start()):

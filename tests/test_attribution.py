@@ -650,6 +650,16 @@ def test_he_after_an_office_that_opened_the_sentence_before():
     assert speakers == ["Caucasus Casualty Register", chief, chief]
 
 
+def test_a_claim_rejected_is_still_its_claimants():
+    [claim] = discrepancy.extract(
+        "Argentina's government on Wednesday dismissed organisers' claims that 800,000 people "
+        "had marched through Buenos Aires."
+    )
+    assert claim.speaker == "organisers"
+    [claim] = discrepancy.extract("Kyiv rejected Russia's claim that 300 soldiers were captured.")
+    assert claim.speaker == "Russia"
+
+
 def test_a_local_body_of_a_place_and_the_outlets_own_staff():
     [claim] = discrepancy.extract(
         "A first balance of 15 dead had been released on Wednesday night by the Civil "
