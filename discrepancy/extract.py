@@ -423,6 +423,13 @@ _HAS_CLAUSE = re.compile(
     r"(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|"
     r"at\s+least\s+|up\s+to\s+)?$"
 )
+_APPOSED_OF = regex.compile(
+    r",\s+(?:an?\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+"
+    # not a figure's own measure: "an oil price of $75", "a toll of 162", "an average of 67"
+    r"(?<!\b(?:toll|average|premium|total|rate|price|sum|figure|estimate|count|tally|record|"
+    r"increase|rise|drop|fall|decline|loss|gain|fine|payment|budget))\s+(?:with|of)|home\s+to)\s+"
+    r"(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?$"
+)
 _WHERE = re.compile(
     r",\s+where\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|more\s+than\s+)?$"
 )
@@ -709,6 +716,9 @@ def extract_text(
                     and (
                         _AUDIENCE.search(text, max(0, q.start - 60), q.start)
                         or _BACKGROUND.search(text, max(0, q.start - 60), q.start)
+                        # "Kaiser, a non-profit with about 12.7 million members, reported":
+                        # what the outlet says of a name in apposition
+                        or _APPOSED_OF.search(text, max(0, q.start - 60), q.start)
                         # "…, where some 1.7 million people live": who lives there
                         or (
                             _WHERE.search(text, max(0, q.start - 30), q.start)

@@ -650,6 +650,20 @@ def test_he_after_an_office_that_opened_the_sentence_before():
     assert speakers == ["Caucasus Casualty Register", chief, chief]
 
 
+def test_what_the_outlet_says_of_a_name_in_apposition_is_its_own():
+    claims = discrepancy.extract(
+        "Kaiser, a non-profit with about 12.7 million health plan members, reported net income "
+        "of $3 billion for the six months to June."
+    )
+    assert [(c.value, c.speaker) for c in claims][:2] == [(12_700_000, None), (3e9, "Kaiser")]
+    # a figure's own measure in apposition is the speaker's
+    [_, oil] = discrepancy.extract(
+        "Finance Minister Wale Edun said the budget assumed an exchange rate of 1,400 naira to "
+        "the dollar, an oil price of $75 a barrel."
+    )
+    assert oil.speaker == "Wale Edun"
+
+
 def test_a_claim_rejected_is_still_its_claimants():
     [claim] = discrepancy.extract(
         "Argentina's government on Wednesday dismissed organisers' claims that 800,000 people "
