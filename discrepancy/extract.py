@@ -384,7 +384,9 @@ _AGE_AFTER_NAME = re.compile(
 # "X, a shop owner in Lhatse, about 50 km from the epicentre, told …" before the attribution
 _BEARING = re.compile(
     r"\)?\s*(?:\([^()]{1,30}\)\s*)?(?:(?:north|south|east|west)(?:-?(?:east|west))?\s+of|"
-    r"(?P<away>from))\s"
+    # "Tawila, about 60 km to the west": where it lies
+    r"to\s+the\s+(?:north|south|east|west)(?:-?(?:east|west))?\b|"
+    r"(?P<away>from))\s?"
 )
 _ROUGHLY = r"(?:about|some|roughly|around|nearly|almost|just)?"
 _RESTATING = re.compile(rf"\s*\(\s*{_ROUGHLY}\s*")  # "27 km (17 miles)": the same figure

@@ -664,6 +664,14 @@ def test_what_the_outlet_says_of_a_name_in_apposition_is_its_own():
     assert oil.speaker == "Wale Edun"
 
 
+def test_where_a_place_lies_is_the_outlets():
+    claims = discrepancy.extract(
+        "The agency estimated that 400,000 people had fled the camp, many of them towards "
+        "Tawila, about 60 km to the west."
+    )
+    assert [(c.value, c.speaker) for c in claims] == [(400_000, "agency"), (60, None)]
+
+
 def test_a_claim_rejected_is_still_its_claimants():
     [claim] = discrepancy.extract(
         "Argentina's government on Wednesday dismissed organisers' claims that 800,000 people "
