@@ -421,7 +421,8 @@ _BACKGROUND = re.compile(
 
 _HAS_CLAUSE = re.compile(
     r",\s+which\s+(?:has|had|have|holds|held|covers|covered|employs|employed|serves|served|"
-    r"represents|carries|carried|spans|runs|houses|housed|(?:is|was)\s+home\s+to)\s+"
+    r"represents|carries|carried|spans|runs|houses|housed|handles|handled|produces|produced|"
+    r"attracts|attracted|draws|drew|(?:is|was)\s+home\s+to)\s+"
     r"(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|"
     r"at\s+least\s+|up\s+to\s+)?$"
 )

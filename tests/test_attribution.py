@@ -664,6 +664,14 @@ def test_what_the_outlet_says_of_a_name_in_apposition_is_its_own():
     assert oil.speaker == "Wale Edun"
 
 
+def test_what_a_place_handles_is_the_outlets_aside():
+    [claim] = discrepancy.extract(
+        "The governor said flights had resumed at the airport, which handled about 6 million "
+        "passengers last year."
+    )
+    assert claim.speaker is None
+
+
 def test_where_a_place_lies_is_the_outlets():
     claims = discrepancy.extract(
         "The agency estimated that 400,000 people had fled the camp, many of them towards "
