@@ -195,6 +195,7 @@ def _conflicts(members: list[dict[str, Any]], cycle: int) -> list[Proto]:
     breaths: dict[tuple, list] = {}
     for row in members:
         breaths.setdefault(_breath(row), []).append(row)
+    rows = {r["id"]: r for r in members}
     out: list[Proto] = []
     rel = {}
     for i in range(len(sides)):
@@ -212,7 +213,6 @@ def _conflicts(members: list[dict[str, Any]], cycle: int) -> list[Proto]:
             listed.setdefault(j, set()).update(right)
             low, high = sorted((label[i], label[j]))
             label = [low if x == high else x for x in label]
-        rows = {r["id"]: r for r in members}
         for group in sorted({label[i] for i in listed}):
             parts = [listed[i] for i in sorted(listed) if label[i] == group]
             out.append((kind, [sorted(p) for p in _in_one_breath(parts, rows, breaths)], None))

@@ -148,15 +148,14 @@ def clause_bounds(sentence: str, start: int, end: int) -> tuple[int, int]:
 def _cued_head(noun: str, low: str, pos: int, end: int, rules: Rules) -> str | None:
     """The concept a head belongs to only beside one of the concept's cues ('cued_heads' in
     rules/concepts.toml): "120 schools had been damaged", "looted 40 shops"."""
-    cued = rules.memoised(
-        ("cued heads",),
-        lambda: {
-            singular(h): (c.id, regex.compile(rf"\b(?:{'|'.join(map(regex.escape, cues))})\b"))
-            for c in rules.concepts
-            for cues in [(*c.cues, *c.cued_by)]
-            for h in c.cued_heads
-        },
-    )
+    def by_head() -> dict[str, tuple[str, re.Pattern]]:
+        out = {}
+        for c in rules.concepts:
+            cues = alternation((*c.cues, *c.cued_by))
+            out.update({singular(h): (c.id, cues) for h in c.cued_heads if cues})
+        return out
+
+    cued = rules.memoised(("cued heads",), by_head)
     if noun not in cued:
         return None
     concept, cues = cued[noun]

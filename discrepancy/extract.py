@@ -12,6 +12,7 @@ import regex
 
 from .attribute import (
     NAME,
+    OUTLET_STAFF,
     Anchor,
     DocumentSpeakers,
     Speaker,
@@ -893,9 +894,7 @@ def _same_outlet(name: str, source: str) -> bool:
 
 
 _THE_PREFIX = re.compile(r"^the\s+")
-_OWN_STAFF = re.compile(
-    r"\s+(?:reporters?|photographers?|correspondents?|journalists?|team|staff)$"
-)
+_OWN_STAFF = re.compile(rf"\s+(?:{OUTLET_STAFF})$")
 
 
 def extract_document(doc: Document, rules: Rules) -> list[Claim]:
