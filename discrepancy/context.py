@@ -71,7 +71,8 @@ _SCOPE = regex.compile(
           (?P<unit2>hours?|days?|weeks?|months?)
         | (?:over|during|across)\s+the\s+(?P<n3>\d+|two|three|four|five|six|seven|eight|nine|ten)
           \s+(?P<unit3>days|weeks|months))
-    | (?P<since>since\s+(?:the\s+)?[\w'-]+(?:\s+(?:of(?:\s+(?!the\b)[a-z][\w'-]*)?|began|begun|
+    | (?P<since>since\s+(?!(?:the\s+|this\s+)morning\b(?!\s+of)|dawn\b|daybreak\b|midnight\b)
+          (?:the\s+)?[\w'-]+(?:\s+(?:of(?:\s+(?!the\b)[a-z][\w'-]*)?|began|begun|
           started|in|its|the|(?:last|this)(?:\s+(?:week|month|year))?|
           (?-i:[A-Z][\w'-]*)|\d{4}|counter-offensive|offensive|incursion|invasion|war|start|
           beginning)\b)*)
@@ -79,6 +80,7 @@ _SCOPE = regex.compile(
           year\s+to\s+date|so\s+far\s+in\s+\d{4})
     | (?P<day>on\s+(?:WEEKDAYS)(?:\s+(?:night|
           morning|evening|afternoon))?|yesterday|today|overnight|last\s+night|on\s+the\s+day
+          |since\s+(?:(?:the|this)\s+morning(?!\s+of)|dawn|daybreak|midnight)
           |(?<=\b(?:said|says|told|reported|announced|confirmed|added)\s)(?:WEEKDAYS)\b
           |on\s+(?P<month>MONTHS)\s+(?P<mday>\d{1,2})(?:st|nd|rd|th)?\b(?!\s*,?\s*\d{4})
           |on\s+(?P<mday2>\d{1,2})(?:st|nd|rd|th)?\s+(?P<month2>MONTHS)\b(?!\s*,?\s*\d{4}))
@@ -838,7 +840,8 @@ def _date_of(m: regex.Match, published: date | None) -> date | None:
 
 
 def _day_of(low: str, published: date | None) -> date | None:
-    """The date a day phrase names ("on Tuesday", "yesterday"), counted back from `published`."""
+    """The date a day phrase names ("on Tuesday", "yesterday", "since dawn"), counted back
+    from `published`."""
     if not published:
         return None
     if "yesterday" in low or "last night" in low:
@@ -848,6 +851,8 @@ def _day_of(low: str, published: date | None) -> date | None:
     for i, day in enumerate(WEEKDAYS):
         if day in low:
             return published - timedelta(days=(published.weekday() - i) % 7)
+    if low.startswith("since "):  # "since dawn", "since the morning": today, so far
+        return published
     return None
 
 

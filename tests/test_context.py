@@ -1397,3 +1397,17 @@ def test_an_earlier_level_after_from_counts_what_the_figure_before_it_counts():
         ("nine", "number"),
         ("18", "number"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ('"We have taken 1,320 people out since the morning," he said.', "day:2023-06-07"),
+        ("Since dawn, rescuers have pulled 40 people from the water.", "day:2023-06-07"),
+        # a morning named by its day is when a running total began
+        ("Since the morning of Saturday, 71 injured people were admitted.", "cumulative"),
+    ],
+)
+def test_a_window_since_dawn_is_the_day_of_publication(text, key):
+    (claim,) = [c for c in discrepancy.extract(text, published="2023-06-07") if c.value > 1]
+    assert claim.scope_key == key
