@@ -622,12 +622,16 @@ def assess(
     )
     protos = _with_restatements(protos, claims)
     needed = sorted({c for _, sides, _ in protos for s in sides for c in s})
-    resolved = comparable.select("id", *QUALIFIERS).unique("id", keep="first")
+    # a finding names the fact as matching resolved it: qualifiers imputed, and the concept
+    # of a speaker's figure quoted with no word of what it counts
+    resolved = comparable.select("id", "concept", *QUALIFIERS).unique("id", keep="first")
     table = (
         claims.filter(pl.col("id").is_in(needed))
         .join(documents.select("document", "source"), on="document", how="left")
         .join(resolved, on="id", how="left", suffix="_resolved")
-        .with_columns([pl.coalesce(f"{k}_resolved", k).alias(k) for k in QUALIFIERS])
+        .with_columns(
+            [pl.coalesce(f"{k}_resolved", k).alias(k) for k in ("concept", *QUALIFIERS)]
+        )
     )
     rows = {r["id"]: r for r in table.iter_rows(named=True)}
     findings = [f for f in (_write(p, rows, rules) for p in protos) if f is not None]

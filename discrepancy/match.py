@@ -586,6 +586,56 @@ def _own_figure(speaker: pl.Expr) -> pl.Expr:
     return speaker.is_not_null() & (pl.col("dimension") != "time") & ~single
 
 
+def _noun(head: pl.Expr) -> pl.Expr:
+    """One noun for its forms: "people" and "persons" ("285,000 persons"), plurals."""
+    return head.str.to_lowercase().str.replace(r"^persons?$", "people").str.replace(r"s$", "")
+
+
+def _quoted_concept(claims: pl.DataFrame, matchable: list[str]) -> pl.DataFrame:
+    """A speaker's count of people that an outlet quotes with no word of what it counts
+    ("130,000 people were there, Kessler said") takes the concept that the same speaker's
+    count of people has in the story's other documents ("Kessler put the crowd at 80,000
+    people"), when that is one concept, the figures are within a factor of two and the
+    outlet gives no such figure of the speaker's itself: the one figure quoted with its
+    context cut, or misquoted, which only its concept's block can set side by side."""
+    speaker = pl.col("speaker_id")
+    named = (
+        speaker.is_not_null()
+        & ~speaker.is_in(PRONOUNS)
+        & pl.col("head").is_not_null()
+        & pl.col("canonical_value").is_not_null()
+    )
+    keys = ["story", "speaker_id", "canonical_unit", "_noun"]
+    rows = claims.filter(named).select(
+        "id", "document", "concept", "canonical_value", *keys[:3], _noun=_noun(pl.col("head"))
+    )
+    known = rows.filter(pl.col("concept").is_in(matchable) & (pl.col("concept") != "other"))
+    # people only: a thing counted with no concept ("74 drones") is mostly another act on
+    # it ("launched", against "shot down")
+    bare = rows.filter((pl.col("concept") == "other") & (pl.col("_noun") == "people"))
+    bare = bare.drop("concept")
+    if known.is_empty() or bare.is_empty():
+        return claims
+    a, b = pl.col("canonical_value").abs(), pl.col("canonical_value_r").abs()
+    taken = (
+        bare.join(known, on=keys, suffix="_r")
+        .filter(
+            (pl.col("document") != pl.col("document_r"))
+            & (pl.max_horizontal(a, b) <= 2 * pl.min_horizontal(a, b))
+        )
+        .join(known.select("document", *keys), on=["document", *keys], how="anti")
+        .group_by("id")
+        .agg(pl.col("concept").unique())
+        .filter(pl.col("concept").list.len() == 1)
+        .select("id", _taken=pl.col("concept").list.first())
+    )
+    return (
+        claims.join(taken, on="id", how="left")
+        .with_columns(concept=pl.coalesce("_taken", "concept"))
+        .drop("_taken")
+    )
+
+
 def comparable(claims: pl.DataFrame, documents: pl.DataFrame, rules: Rules) -> pl.DataFrame:
     """Claims that take part in matching, with intervals and the fact keys of FACT filled:
     qualifiers the concept is not split by are blanked, unstated ones resolved per the
@@ -607,11 +657,10 @@ def comparable(claims: pl.DataFrame, documents: pl.DataFrame, rules: Rules) -> p
     head = pl.col("head").str.to_lowercase()
     gauge = head.is_in([*UNIT_WORDS, *MEASURE_NOUNS])
     measure = gauge & pl.col("dimension").is_in(_MEASURES)
-    # "people" and "persons" are one noun ("285,000 people" quoted as "285,000 persons")
-    singular = head.str.replace(r"^persons?$", "people").str.replace(r"s$", "")
-    noun = pl.when(split.list.contains("head") & ~measure).then(singular)
+    noun = pl.when(split.list.contains("head") & ~measure).then(_noun(head))
     frame = (
-        claims.filter(
+        _quoted_concept(claims, matchable)
+        .filter(
             pl.col("concept").is_in(matchable)
             & pl.col("converts").is_null()
             & pl.col("canonical_value").is_not_null()

@@ -349,3 +349,24 @@ def test_two_agencies_measure_one_quake_differently_but_an_aftershock_is_another
     (finding,) = [f for f in report.findings if f.severity in ("error", "warning")]
     assert (finding.kind, finding.concept) == ("disputed", "magnitude")
     assert sorted(v for side in values(report, finding) for v in side) == [5.7, 6.4]
+
+
+def test_a_speakers_figure_quoted_without_its_words_is_set_beside_their_count():
+    report = check(
+        "Florian Kessler, a spokesman for Munich police, put the crowd at 80,000 people.",
+        '"We counted some 130,000 people, and more were arriving," said Florian Kessler of '
+        "Munich police.",
+    )
+    (finding,) = [f for f in report.findings if f.severity == "error"]
+    assert (finding.kind, finding.concept) == ("contradiction", "crowd")
+    assert sorted(v for side in values(report, finding) for v in side) == [80_000, 130_000]
+    # a figure of another order, or one the outlet gives beside the speaker's count of its
+    # own, stays what it was: no finding
+    for other in (
+        '"About 1,500 people live on this street," said Florian Kessler of Munich police.',
+        "Kessler put the crowd at 80,000 people. \"We saw 130,000 people on the trains today,\""
+        " said Kessler.",
+    ):
+        far = check("Florian Kessler of Munich police put the crowd at 80,000 people.", other)
+        assert not [f for f in far.findings if f.severity in ("error", "warning")]
+
