@@ -370,3 +370,14 @@ def test_a_speakers_figure_quoted_without_its_words_is_set_beside_their_count():
         far = check("Florian Kessler of Munich police put the crowd at 80,000 people.", other)
         assert not [f for f in far.findings if f.severity in ("error", "warning")]
 
+
+
+def test_a_part_told_after_its_whole_is_related_not_a_rival_count():
+    for text in (
+        "The health ministry said 154 people had died, 25 of whom had not been identified.",
+        "The UN said 154 of its staff had died, 25 of them peacekeepers.",
+        "Of the island's 154 cell towers, just 25 were working, the regulator said.",
+    ):
+        report = check(text, text)
+        kinds = {f.kind for f in report.findings}
+        assert "related" in kinds and not kinds & {"contradiction", "disputed"}, text
