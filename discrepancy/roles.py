@@ -5,6 +5,7 @@ sources)."""
 
 from __future__ import annotations
 
+import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable
 
@@ -82,9 +83,10 @@ def unify_roles(
 
 def spelling_key(speaker: str) -> str:
     """What stays of a surname across transliterations: Ukrainian 'Hrytsai' and Russian
-    'Gritsai', 'Tsabari' and 'Tzabari', 'Mohammed' and 'Mohamed' ('Syrskyi' and 'Syrsky' are
-    one id already)."""
-    key = regex.sub(r"^h(?=[rl])", "g", speaker)  # no English name opens with "hr" or "hl"
+    'Gritsai', 'Tsabari' and 'Tzabari', 'Mohammed' and 'Mohamed', 'Estimé' and 'Estime',
+    'Satō' and 'Sato' ('Syrskyi' and 'Syrsky' are one id already)."""
+    key = "".join(c for c in unicodedata.normalize("NFKD", speaker) if not unicodedata.combining(c))
+    key = regex.sub(r"^h(?=[rl])", "g", key)  # no English name opens with "hr" or "hl"
     key = key.replace("tz", "ts").replace("kh", "h").replace("w", "v").replace("y", "i")
     return regex.sub(r"(\w)\1+", r"\1", key)
 

@@ -381,3 +381,12 @@ def test_a_part_told_after_its_whole_is_related_not_a_rival_count():
         report = check(text, text)
         kinds = {f.kind for f in report.findings}
         assert "related" in kinds and not kinds & {"contradiction", "disputed"}, text
+
+
+def test_a_surname_with_and_without_its_accent_is_one_speaker():
+    report = check(
+        "Wilner Estimé, a civil protection spokesman, said 28,000 bodies had been collected.",
+        "Wilner Estime, a civil protection spokesman, said 82,000 bodies had been collected.",
+    )
+    [finding] = [f for f in report.findings if f.severity != "none"]
+    assert finding.kind == "contradiction" and "the same speaker quoted" in finding.explanation
