@@ -95,25 +95,45 @@ def unify_spellings(claims: pl.DataFrame) -> pl.DataFrame:
     """Within a story, one-word speaker ids (surnames) spelled alike by `spelling_key` take
     the spelling most claims use (ties: the first in sort order), so that an outlet's
     'Gritsai' is the 'Hrytsai' another quotes; and an acronym is the body whose initials it
-    is ('ocd' is the 'office-of-civil-defense' another outlet names in full)."""
+    is ('ocd' is the 'office-of-civil-defense' another outlet names in full); a name with two
+    surnames is the name with its first ('Cancel Ortiz' and 'Cancel')."""
     if claims.is_empty():
         return claims
     # one row per (story, speaker id): how many claims, and whether an acronym alone names it
     speakers = (
         claims.filter(pl.col("speaker_id").is_not_null())
         .group_by("story", "speaker_id")
-        .agg(n=pl.len(), acronym=pl.col("speaker").str.contains(r"^[A-Z]+$").any())
+        .agg(
+            n=pl.len(),
+            acronym=pl.col("speaker").str.contains(r"^[A-Z]+$").any(),
+            names=pl.col("speaker").unique().sort(),
+        )
         .sort(["n", "story", "speaker_id"], descending=[True, False, False])
     )
-    acronyms = {(story, sid) for story, sid, _, acr in speakers.iter_rows() if acr}
+    acronyms = {(story, sid) for story, sid, _, acr, _ in speakers.iter_rows() if acr}
     spellings: dict[tuple[str, str], list[str]] = defaultdict(list)
     bodies: dict[tuple[str, str], list[str]] = defaultdict(list)
-    for story, sid, _, _ in speakers.iter_rows():
+    # given name and first surname: "Ivelisse Cancel" is the "Ivelisse Cancel Ortiz" another
+    # outlet names with both surnames
+    given: dict[tuple[str, str], str] = {}
+    for story, sid, _, _, names in speakers.iter_rows():
+        for name in names if "-" not in sid else ():
+            if len(name.split()) == 2:
+                given.setdefault((story, name), sid)
+    renamed = [
+        (story, sid, given[(story, first)])
+        for story, sid, _, _, names in speakers.iter_rows()
+        if "-" not in sid
+        for name in names
+        if len(words := name.split()) == 3
+        and given.get((story, first := " ".join(words[:2])), sid) != sid
+    ]
+    for story, sid, _, _, _ in speakers.iter_rows():
         if "-" not in sid:
             spellings[(story, spelling_key(sid))].append(sid)
         elif len(initials := _initials(sid)) > 1:
             bodies[(story, initials)].append(sid)
-    renamed = [
+    renamed += [
         (story, sid, group[0])
         for (story, _), group in spellings.items()
         if len(group) > 1

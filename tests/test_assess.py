@@ -390,3 +390,14 @@ def test_a_surname_with_and_without_its_accent_is_one_speaker():
     )
     [finding] = [f for f in report.findings if f.severity != "none"]
     assert finding.kind == "contradiction" and "the same speaker quoted" in finding.explanation
+
+
+def test_a_name_with_two_surnames_is_the_name_with_its_first():
+    report = check(
+        '"Only 11 of our 69 hospitals are receiving patients," Ivelisse Cancel Ortiz, a '
+        "spokeswoman for the health department, said on Monday.",
+        "Ivelisse Cancel, the health department's spokeswoman, said on Monday that 17 of the "
+        "island's 69 hospitals were receiving patients.",
+    )
+    [finding] = [f for f in report.findings if f.severity != "none"]
+    assert finding.kind == "contradiction" and sorted(finding.values) == [(11.0,), (17.0,)]
