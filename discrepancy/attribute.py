@@ -319,7 +319,7 @@ def quote_spans(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
     return spans
 
 
-def _strip_titles(name: str, rules: Rules) -> str:
+def strip_titles(name: str, rules: Rules) -> str:
     """'Chief of the General Staff Valery Gerasimov' -> 'Valery Gerasimov'."""
     return rules.memoised(("strip", name), lambda: _strip(name, rules))
 
@@ -985,6 +985,9 @@ def _same_kind(org: str, head: str) -> bool:
 _RELATIVE_END = regex.compile(
     r"(?<=[a-z])\s+(?:that|which)\s+(?:[a-z]+\s+){1,4}(?:[A-Z][\w'’-]*)(?:\s+[A-Z][\w'’-]*)*$"
 )
+_MEANS = regex.compile(
+    r"(?i)(?:[\w-]+\s+){0,2}?(?:tests?|testing|autops(?:y|ies)|DNA|samples|scans|swabs)\b"
+)
 _TIME_SUBJECT = regex.compile(
     r"(?i)(?:(?:late|early)\s+)?(?:"
     # not "May": "according to May" is a person
@@ -1097,10 +1100,10 @@ def _subject_anchor(subj: str, start: int, end: int, rules: Rules, after: str = 
     named = _NAME_AFTER_COMMA.match(after)
     named = named or _role_named(rules)[0].search(subj)
     if named:  # "…, Serhiy Lysak" after it, or "ground forces commander Pavel Orlov" ending it
-        return Anchor(start, end, _strip_titles(named.group(1), rules), "name")
+        return Anchor(start, end, strip_titles(named.group(1), rules), "name")
     report = _NAMED_REPORT.match(subj)
     if report:
-        return Anchor(start, end, _strip_titles(report.group(1), rules), "name")
+        return Anchor(start, end, strip_titles(report.group(1), rules), "name")
     # "a police statement", "the army's bulletin": the one who issued it
     issued = _ISSUED_BY.match(subj)
     if issued:
@@ -1116,7 +1119,7 @@ def _subject_anchor(subj: str, start: int, end: int, rules: Rules, after: str = 
         or lead.group(1).split()[0].endswith(_DESCRIPTIVE_END)
     )
     if lead and not described and (subj[:1].isupper() or subj.startswith("the ")):
-        return Anchor(start, end, _strip_titles(lead.group(1), rules), "name")
+        return Anchor(start, end, strip_titles(lead.group(1), rules), "name")
     return Anchor(start, end, subj, "description")
 
 
@@ -1174,9 +1177,10 @@ def _anchors(s: str, local: tuple[tuple[int, int], ...], rules: Rules) -> tuple[
         citing = m.group().startswith(("citing", "Citing"))
         if citing and _OWN_PAPERS.match(subj):
             continue  # "citing loading records": the speaker's own papers
-        if _TIME_SUBJECT.match(subj) or _LINKING.search(subj):
+        if _TIME_SUBJECT.match(subj) or _LINKING.search(subj) or _MEANS.match(subj):
             # "13 had been released by Monday morning": a time, not a source; "the water
-            # released by the destruction of the dam rose": what did it, not who said so
+            # released by the destruction of the dam rose": what did it, not who said so;
+            # "20 of them confirmed by laboratory tests": how, not who
             continue
         if s[end : end + 1] == "." and subj[-1:].isupper() and (dots := _DOTS.match(s, end)):
             # "according to the U.N., …", "according to the U.S. special envoy, Tom Perriello"
@@ -1431,7 +1435,7 @@ def _anchors(s: str, local: tuple[tuple[int, int], ...], rules: Rules) -> tuple[
         if kind == "description" and _DOCUMENT.match(name) and any(a.source for a in found):
             continue  # "The report, compiled by the ISW, estimates …": the ISW's estimate
         if kind == "name":
-            name = _strip_titles(name, rules)
+            name = strip_titles(name, rules)
             if not name or name.lower() in ("it", "this", "that", "there", *_CALENDAR):
                 continue  # "On Sunday, the Paulista Crowd Monitor, a group, counted": not Sunday
         if _UNSOURCED.match(name):
@@ -1487,7 +1491,7 @@ def _speaker_id(name: str, rules: Rules) -> str:
     for candidate in (norm, "the " + norm):
         if candidate in rules.aliases:
             return rules.aliases[candidate]
-    stripped = normalise_name(_strip_titles(name, rules))
+    stripped = normalise_name(strip_titles(name, rules))
     if stripped in rules.aliases:
         return rules.aliases[stripped]
     if org or (
@@ -1608,8 +1612,10 @@ class DocumentSpeakers:
             raw = _without_opening_word(name)  # titles kept: "Governor Alexei Smirnov"
             if len(raw.split(None, 1)) < 2:
                 continue  # one word is no organisation or full name to keep
-            name = _strip_titles(raw, rules)  # a part of the name: one word stays one word
+            name = strip_titles(raw, rules)  # a part of the name: one word stays one word
             parts = name.split()
+            if parts[-1] in ("The", "A", "An"):
+                continue  # "Q. The ministry says": a transcript's label, then a sentence
             # "Chief Minister Siddaramaiah": one name, known by its title to be a person's
             mononym = len(parts) == 1 and name != raw
             if len(parts) < 2 and not mononym:
@@ -1674,7 +1680,7 @@ class DocumentSpeakers:
             defs += [m for m in _SHORT_NAME_DEF.finditer(text) if _is_org(m.group("full"))]
         for m in defs:
             full = _without_opening_word(m.group("full"))  # "11.40 BST The Debt Management …"
-            full = _strip_titles(_LEADING_FUNCTION.sub("", _THE.sub("", full)), rules)
+            full = strip_titles(_LEADING_FUNCTION.sub("", _THE.sub("", full)), rules)
             # "Israel's Magen David Adom (MDA)", "results from the National Electoral
             # Directorate (DINE)": the name itself
             full = _POSSESSOR.sub("", _LOWER_LEAD.sub("", full))
@@ -1948,7 +1954,7 @@ class DocumentSpeakers:
             m = _LEDE_NAME.match(first, dash.end() if dash else 0)
             rest = first[m.end() :] if m else ""
             body = m and _LEDE_VERB.match(rest) and _ITS.search(rest) and not _HIS.search(rest)
-            self.lede = (start + m.start(1), _strip_titles(m[1], self.rules)) if body else ()
+            self.lede = (start + m.start(1), strip_titles(m[1], self.rules)) if body else ()
         return self.lede or None
 
     def _salient(self, org: str, at: int) -> str:

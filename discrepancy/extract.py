@@ -20,6 +20,7 @@ from .attribute import (
     choose_anchor,
     hearsay,
     quote_spans,
+    strip_titles,
 )
 from .context import CAPITAL, Context, context_of, parse_published, places_named, retarget
 from .corpus import Document
@@ -494,12 +495,15 @@ def transcript_turns(text: str, paras: list[tuple[int, int]]) -> list[tuple[int,
     """(start, end, label) of the paragraphs of an interview's transcript ("Šestan: About
     8,000 people left their homes"): a name and a colon open a turn. Only a label that opens
     two paragraphs or more makes one ("Note: …" or "Update: …" once is no interview)."""
-    turns = [(a, b, m.group(1)) for a, b in paras if (m := _TURN.match(text, a, b))]
+    turns = [(a, b, m.group(1) or m.group(2)) for a, b in paras if (m := _TURN.match(text, a, b))]
     labels = Counter(label for _, _, label in turns)
     return [t for t in turns if labels[t[2]] > 1 and t[2] not in _NOT_TURNS]
 
 
-_TURN = regex.compile(r"\**(\p{Lu}[\w'’.-]*(?:\s+\p{Lu}[\w'’.-]+){0,3})\**:\s+(?=\S)")
+# "Šestan: …", "**Q:** …", "A. It is a ceiling, not a count"
+_TURN = regex.compile(
+    r"(?:\**(\p{Lu}[\w'’.-]*(?:\s+\p{Lu}[\w'’.-]+){0,3})\**:|(Q|A)\.)\s+(?=\S)"
+)
 _NOT_TURNS = frozenset("Update Note Correction Photo Watch Related Source Read Editor".split())
 _ASKING = ("Q", "Question", "Interviewer")
 _ANSWERING = ("A", "Answer")
@@ -514,8 +518,9 @@ def _interviewee(intro: str, speakers: DocumentSpeakers) -> str:
     """Who answers an interview's "A:": the one its introduction says it spoke to, else the
     first person it names ("" if none)."""
     m = _SPOKE_TO.search(intro)
-    if m:
-        return next(g for g in m.groups() if g)
+    if m:  # "We spoke to Dr Inés Solórzano": Inés Solórzano, as the story names her
+        name = next(g for g in m.groups() if g)
+        return strip_titles(name, speakers.rules)
     return next((n for at, n in speakers.people if at < len(intro)), "")
 
 
@@ -745,9 +750,16 @@ def extract_text(
                 anchor = None if placing else choose_anchor(anchors, q.start, q.end, text)
                 speaker = by_anchor.get(anchor) if anchor else None
                 turn = next((t for t in turns if t[0] <= q.start < t[1]), None)
-                if turn and not anchor and not placing and turn[2] not in (source, *_ASKING):
-                    # "Šestan: About 8,000 people left": who answers, as the story names them;
-                    # "A: …" is the one the story says it spoke to, the first person it names
+                first_person = anchor and anchor.name.lower() in ("i", "we")
+                if (
+                    turn
+                    and (not anchor or first_person)
+                    and not placing
+                    and turn[2] not in (source, *_ASKING)
+                ):
+                    # "Šestan: About 8,000 people left", "…, so I would expect": who answers,
+                    # as the story names them; "A: …" is the one the story says it spoke to,
+                    # the first person it names
                     speakers = speakers or DocumentSpeakers(text, rules)
                     label = turn[2]
                     if label in _ANSWERING:

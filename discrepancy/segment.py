@@ -106,7 +106,8 @@ def split_sentences(text: str, start: int, end: int) -> list[Sentence]:
         following = nxt.group(2)
         if not (following.isupper() or following.isdigit() or nxt.group(1)):
             continue
-        if text[match.start()] == "." and _is_abbreviation(text, match.start()):
+        label = match.start() == start + 1 and text[start] in "QA"  # "Q. The ministry says"
+        if text[match.start()] == "." and _is_abbreviation(text, match.start()) and not label:
             continue
         out.append(Sentence(cursor, match.end(), text[cursor : match.end()]))
         cursor = nxt.start(1) if nxt.group(1) else nxt.start(2)

@@ -1741,3 +1741,29 @@ def test_answers_marked_a_are_the_interviewees():
         ("100", "Irina Sokolova"),
         ("three days", "Irina Sokolova"),
     ]
+
+
+def test_answers_marked_a_dot_and_in_the_first_person_are_the_interviewees():
+    text = (
+        "LIMA — Dengue cases have tripled this year. We spoke to Dr Rosa Quispe, an "
+        "epidemiologist at the national institute.\n\n"
+        "Q. The ministry says 48 people have died. Is that the real number?\n\n"
+        "A. Of the samples we tested in March, about 60% were positive, so I expect more than "
+        "48 in the end.\n\n"
+        "Q. How fast does it spread?\n\n"
+        "A. Each patient can infect about three others in a week."
+    )
+    assert [(c.surface, c.speaker) for c in discrepancy.extract(text)] == [
+        ("48", "ministry"),
+        ("60%", "Rosa Quispe"),
+        ("48", "Rosa Quispe"),
+        ("three", "Rosa Quispe"),
+    ]
+
+
+def test_tests_that_confirm_a_figure_are_no_source():
+    text = (
+        "The health minister, José Córdova, said swine flu was suspected in 149 deaths, 20 of "
+        "them confirmed by laboratory tests, and that 1,995 people had been admitted to hospital."
+    )
+    assert {c.speaker for c in discrepancy.extract(text)} == {"José Córdova"}
