@@ -2603,8 +2603,12 @@ _INVERTED_NAME = regex.compile(
 )
 # "…, the coast guard said, and rescuers were still searching for 12": the outlet goes on
 _AFTER_ATTRIBUTION = regex.compile(
-    # "…, he said, and had issued orders to 6,228": the subject's clause goes on, in his words
-    r"(?:\s+(?:on|late|early|in|at)\s[\w\s]{1,30}?)?,\s+(?:and|as)\s+"
+    # "…, he said, and had issued orders to 6,228": the subject's clause goes on, in his
+    # words
+    r"(?:\s+(?:on|late|early|in|at)\s[\w\s]{1,30}?)?,\s+(?:and|as"
+    # "Mayor Ray Nagin said, a day after Katrina came ashore with winds of 125 mph": when
+    r"|(?:(?:a|one|two|three|hours|days|shortly|soon|just)\s+(?:day\s+|days\s+)?)?(?:after|before)"
+    r"|when|while)\s+"
     r"(?!that\b|(?:had|has|have|would|will|could|was|were)\s)"
 )
 _DATA_SUBJECT = regex.compile(
@@ -2652,7 +2656,7 @@ _BREAK_AFTER = regex.compile(
 # "…fell 0.3%, and the government said …": a conjunction right before the attribution's
 # subject starts a new clause; "…and 54 drones, the air force said" does not
 _BREAK_BEFORE = regex.compile(
-    r"\b(?:and|but|while|whereas|which|who|that)\s+(?:[a-z][^,;]{0,60})?$|[;]"
+    r"\b(?:and|but|while|whereas|which|who|that|where)\s+(?:[a-z][^,;]{0,60})?$|[;]"
     r"|\b(?:while|whereas)\s+[^,;]{0,60}$|,\s+with\s+[^,;]{1,60}$"
 )
 # "…killed on Sunday, witnesses and medics said": the "and" joins the speakers

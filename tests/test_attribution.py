@@ -1767,3 +1767,26 @@ def test_tests_that_confirm_a_figure_are_no_source():
         "them confirmed by laboratory tests, and that 1,995 people had been admitted to hospital."
     )
     assert {c.speaker for c in discrepancy.extract(text)} == {"José Córdova"}
+
+
+def test_what_happened_when_a_speaker_spoke_is_the_outlets():
+    text = (
+        "Water covered about 80% of the city, Mayor Ray Nagin said, a day after the storm came "
+        "ashore with winds of 125 mph along a 200-mile stretch of coast."
+    )
+    assert [(c.surface, c.speaker) for c in discrepancy.extract(text)] == [
+        ("80%", "Ray Nagin"),
+        ("125 mph", None),
+        ("200-mile", None),
+    ]
+
+
+def test_a_figure_before_where_someone_spoke_is_not_theirs():
+    text = (
+        "At least 15,000 more have gathered at the convention centre a mile away, where "
+        "witnesses said at least seven bodies lay outside the doors."
+    )
+    assert [(c.surface, c.speaker) for c in discrepancy.extract(text)] == [
+        ("15,000", None),
+        ("seven", "witnesses"),
+    ]
