@@ -2450,6 +2450,15 @@ def choose_anchor(anchors: list[Anchor], pos: int, end: int, text: str) -> Ancho
     """The attribution that governs a figure at [pos, end): the nearest one before it in the
     same clause, else a trailing one in the same clause ('…, Gerasimov told the Kremlin
     leader'); a figure in an aside after the attribution (', as rescuers dug …') has none."""
+    # "X put the state's confirmed toll at 126": a source named inside X's words is not theirs
+    anchors = [
+        a
+        for a in anchors
+        if not any(
+            b.start < a.start and a.end <= b.end and _VERB_RE.match(text, b.start)
+            for b in anchors
+        )
+    ]
     before = [a for a in anchors if a.end <= pos]
     within = [a for a in anchors if a.start <= pos and end <= a.end]
     if within and _VERB_RE.match(text, within[0].start):

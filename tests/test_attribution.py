@@ -1790,3 +1790,9 @@ def test_a_figure_before_where_someone_spoke_is_not_theirs():
         ("15,000", None),
         ("seven", "witnesses"),
     ]
+
+
+def test_a_possessive_inside_a_speakers_words_is_not_the_source():
+    text = "Mississippi's emergency management agency put the state's confirmed toll at 126."
+    (claim,) = discrepancy.extract(text)
+    assert "emergency management agency" in claim.speaker.lower()
