@@ -43,7 +43,8 @@ VERBS = (
     + _WHEN
     + r")[A-Z])|"
     r"calculated|assessed|boasted|conceded|stressed|informed|briefed|tweeted|testified|"
-    r"declare[sd](?=\s+(?:on\s+[A-Z]\w+day\s+)?that|\s*[.,;]|\s+in\s+a\s+(?:message|statement|"
+    r"declare[sd](?=\s+(?:on\s+[A-Z]\w+day\s+)?that|\s*[.,;]|\s+to\s+(?!be\b|have\b)"
+    r"|\s+in\s+a\s+(?:message|statement|"
     r"speech|post|video))|recalled(?=\s+that)|guaranteed(?=\s+that)|alleged(?=\s+that)|alleges(?=\s+that)|(?:issued|released|published)\s+(?:(?:new|updated|revised|latest|its|"
     r"their|fresh)\s+)*(?:figures|data|statistics|numbers|tally|count|toll)|"
     r"(?:raised|lowered|revised|updated|cut(?=\s+(?:their|its|his|her)\s+(?:[\w-]+\s+){0,4}?"
@@ -708,6 +709,9 @@ _INVERTING = frozenset(
     "said says added reported reports confirmed confirms announced stated explained noted "
     "indicated informed wrote warned specified communicated".split()
 )
+_INVERTED_THEN_WHO = regex.compile(
+    rf"\b(?:{'|'.join(sorted(_INVERTING))})\s+(?:the\s+)?(?:[a-z][\w'’-]*\s+){{0,3}}({NAME}),$"
+)
 _OFFICE_THEN_NAME = regex.compile(
     rf"\s*the\s+(?:[A-Z][\w'’-]*(?:\s+(?:of|for|and|the|[A-Z][\w'’-]*)){{0,8}}"
     # "…, explained the director of operation services of REE, Eduardo Prieto"
@@ -1305,6 +1309,9 @@ def _anchors(s: str, local: tuple[tuple[int, int], ...], rules: Rules) -> tuple[
         if subj_text.endswith(("who", "which", "that")):
             # "Red de Defensa Ciudadana, a rights group that said …": the name
             subj_text = _RELATIVE.sub(",", subj_text)
+            inverted = _INVERTED_THEN_WHO.search(subj_text)
+            if inverted:  # "…, communicated the governor Haley Barbour, who specified that"
+                subj_text = inverted.group(1)
             source = _SOURCE_BEFORE.search(subj_text)
             if source:  # "according to figures from the authority, which said …"
                 owner = _OWNER.match(source.group(1))  # "the agency's latest tally, which"
