@@ -301,7 +301,8 @@ _SUBJECTS_JOINED = regex.compile(
     r"|\s+(?:[\w'’-]+\s+){0,3}and\s+(?:[a-z][\w'’-]*\s+){1,2}(?:were|had\s+been|have\s+been)"
     r"\s+(?:also\s+)?"
 )
-_CONJUNCTION = regex.compile(r"\b(?:and|but|while|or)\b")
+# "had taken part, that 38 troops had been killed": that clause's cue is another verb's
+_CONJUNCTION = regex.compile(r"\b(?:and|but|while|or)\b|,\s+(?:adding\s+)?that\b")
 
 
 def _by_unit(shared: list, clause: str, pos: int, rules: Rules, head: str | None) -> str | None:

@@ -1411,3 +1411,12 @@ def test_an_earlier_level_after_from_counts_what_the_figure_before_it_counts():
 def test_a_window_since_dawn_is_the_day_of_publication(text, key):
     (claim,) = [c for c in discrepancy.extract(text, published="2023-06-07") if c.value > 1]
     assert claim.scope_key == key
+
+
+def test_a_cue_before_that_belongs_to_the_clause_before():
+    claims = discrepancy.extract(
+        "He told reporters that about 10,000 troops had taken part, that 38 American troops "
+        "had been killed and that 275 had been wounded."
+    )
+    assert by_value(claims, 10_000).concept == "crowd"
+    assert by_value(claims, 38).concept == "military_losses"
