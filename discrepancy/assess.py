@@ -326,12 +326,25 @@ def _related_findings(frame: pl.DataFrame) -> list[Proto]:
     ]
 
 
-def _conversion_findings(claims: pl.DataFrame, rules: Rules) -> list[Proto]:
+def _conversion_findings(
+    claims: pl.DataFrame, documents: pl.DataFrame, rules: Rules
+) -> list[Proto]:
     """'1,100 km² (425 sq mi)': the restatement must agree with what it restates, within
     the rounding of both figures and the conversion tolerance."""
     conv = claims.filter(pl.col("converts").is_not_null() & pl.col("canonical_value").is_not_null())
     if conv.is_empty():
         return []
+    # the years its rate may be of: of publication, the year before, any the sentence names
+    # ("The 2008 budget put aside €2 billion ($3.1 billion)")
+    published = pl.col("published").str.slice(0, 4)
+    conv = conv.join(documents.select("document", "published"), on="document", how="left")
+    conv = conv.with_columns(
+        _years=pl.concat_list(
+            published,
+            (published.cast(pl.Int32, strict=False) - 1).cast(pl.String),
+            pl.col("sentence").str.extract_all(r"\b(?:19|20)\d\d\b"),
+        ).list.drop_nulls()
+    ).drop("published")
     rel = rules.tolerances["defaults"]["conversion_rel"]
     cap = rules.tolerances["defaults"]["precision_cap"]
     base = claims.select(
@@ -385,13 +398,24 @@ def _span(rate: float | list[float]) -> tuple[float, float]:
     return (min(rate), max(rate)) if isinstance(rate, list) else (rate, rate)
 
 
+def _rate(exchange: dict, currency: str, years: list[str]) -> float | list[float] | None:
+    """A currency's rate to the dollar: the range over `years` where [exchange.by_year] has
+    every one of them, else the range it has moved in."""
+    table = exchange.get("by_year", {}).get(currency, {})
+    if years and all(y in table for y in years):
+        spans = [_span(table[y]) for y in years]
+        return [min(lo for lo, _ in spans), max(hi for _, hi in spans)]
+    return exchange.get("per_dollar", {}).get(currency)
+
+
 def _exchange_finding(r: dict, exchange: dict) -> list[Proto]:
-    """'€1.5 million ($1.3 million)': off every rate the currencies have had by more than the
-    band (divided by the rate instead of multiplied, a billion written as a million, reais
-    copied as dollars). Inside the range, the day's rate and rounding could make it right, so
-    nothing is said."""
-    rates = exchange.get("per_dollar", {})
-    rate_a, rate_b = rates.get(r["a_unit"]), rates.get(r["canonical_unit"])
+    """'€1.5 million ($1.3 million)': off every rate the currencies have had that year by
+    more than the band (divided by the rate instead of multiplied, a billion written as a
+    million, reais copied as dollars, the pound figure labelled as dollars). Inside the
+    range, the day's rate and rounding could make it right, so nothing is said."""
+    years = sorted(set(r["_years"]))
+    rate_a = _rate(exchange, r["a_unit"], years)
+    rate_b = _rate(exchange, r["canonical_unit"], years)
     # a pair that moves together ("euro/pound sterling": pounds to one euro) has its own,
     # narrower range than the two dollar rates allow between them
     cross = exchange.get("cross", {})
@@ -617,7 +641,7 @@ def assess(
         _fact_findings(comparable, rules)
         + _scope_findings(comparable, scope_edges)
         + _related_findings(comparable)
-        + _conversion_findings(claims, rules)
+        + _conversion_findings(claims, documents, rules)
         + _unattributed(claims, rules)
     )
     protos = _with_restatements(protos, claims)

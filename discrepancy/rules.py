@@ -221,11 +221,16 @@ def _validate(data: dict[str, Any], path: Path, text: str) -> None:
     band = exchange.get("band", 1.1)
     if not isinstance(band, int | float) or band < 1:
         fail("exchange.band must be a number of at least 1", "band")
-    for table in ("per_dollar", "cross"):
-        for key, value in exchange.get(table, {}).items():
+    tables = [(f"exchange.{t}", exchange.get(t, {})) for t in ("per_dollar", "cross")]
+    for currency, years in exchange.get("by_year", {}).items():
+        if not isinstance(years, dict) or not all(str(y).isdigit() for y in years):
+            fail(f"exchange.by_year.{currency} must be a table of years", currency)
+        tables.append((f"exchange.by_year.{currency}", years))
+    for table, rates in tables:
+        for key, value in rates.items():
             values = value if isinstance(value, list) and value else [value]
             if not all(isinstance(v, int | float) and v > 0 for v in values):
-                fail(f"exchange.{table}.{key} must be a positive number or a list of them", key)
+                fail(f"{table}.{key} must be a positive number or a list of them", key)
 
 
 def _load_dir(folder: Path) -> dict[str, Any]:

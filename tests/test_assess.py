@@ -401,3 +401,12 @@ def test_a_name_with_two_surnames_is_the_name_with_its_first():
     )
     [finding] = [f for f in report.findings if f.severity != "none"]
     assert finding.kind == "contradiction" and sorted(finding.values) == [(11.0,), (17.0,)]
+
+
+def test_a_restatement_off_the_rates_of_its_year_is_a_conversion_mismatch():
+    text = "The government announced a €500 million (about $440 million) package."
+    # 1.14 euros to the dollar: a rate the euro had in 2001, not in 2018 (0.80 to 0.89)
+    late = check(text, published=["2018-11-20"])
+    early = check(text, published=["2001-11-20"])
+    assert [f.kind for f in late.findings] == ["conversion_mismatch"]
+    assert not [f for f in early.findings if f.kind == "conversion_mismatch"]

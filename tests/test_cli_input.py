@@ -125,13 +125,22 @@ def test_malformed_word_tables_are_named(tmp_path, corpus, body):
     assert len(result.stderr.strip().splitlines()) == 1
 
 
-@pytest.mark.parametrize("rate", ["-3", '"84"', "[84, 0]", "[]"])
-def test_malformed_exchange_rates_are_named(tmp_path, corpus, rate):
+@pytest.mark.parametrize(
+    ("body", "problem"),
+    [
+        *((f"[exchange.per_dollar]\nrupee = {rate}", "exchange.per_dollar.rupee must be")
+          for rate in ("-3", '"84"', "[84, 0]", "[]")),
+        ("[exchange.by_year]\neuro = 0.9", "exchange.by_year.euro must be a table of years"),
+        ("[exchange.by_year.euro]\nlast = [0.8, 0.9]", "exchange.by_year.euro must be a table"),
+        ('[exchange.by_year.euro]\n"2018" = [0.8, -1]', "exchange.by_year.euro.2018 must be"),
+    ],
+)
+def test_malformed_exchange_rates_are_named(tmp_path, corpus, body, problem):
     rules = tmp_path / "rules"
     rules.mkdir()
-    (rules / "mine.toml").write_text(f"[exchange.per_dollar]\nrupee = {rate}\n", "utf-8")
+    (rules / "mine.toml").write_text(body + "\n", "utf-8")
     result = run(["check", str(corpus / "good.md"), "--rules", str(rules)])
-    assert result.exit_code == 2 and "exchange.per_dollar.rupee must be" in result.stderr
+    assert result.exit_code == 2 and problem in result.stderr
     assert len(result.stderr.strip().splitlines()) == 1
 
 
