@@ -475,7 +475,7 @@ def _dated_totals(frame: pl.DataFrame) -> pl.DataFrame:
     day = pl.coalesce(pl.col("scope_start").str.to_date(strict=False), "day")
     told = pl.lit("day:") + day.dt.strftime("%Y-%m-%d")
     days = (
-        frame.filter(pl.col("scope_key").str.starts_with("day:"))
+        frame.filter(pl.col("scope_class").str.starts_with("day:"))
         .join(_first_days(frame), on="story", how="left")
         .filter(
             pl.col("_first").is_null()
@@ -699,6 +699,8 @@ def comparable(claims: pl.DataFrame, documents: pl.DataFrame, rules: Rules) -> p
             ).fill_null(WHOLE),
             scope_class=pl.when(pl.col("scope_key") == "cumulative")
             .then(pl.lit(TOTAL))
+            .when((policy_s == "auto") & _as_of_day())
+            .then(pl.lit(TOTAL))
             .when(pl.col("scope_key").is_null())
             .then(pl.lit({"auto": TOTAL, "separate": UNSTATED}.get(policy_s)))
             .otherwise("scope_key"),
@@ -722,6 +724,22 @@ def comparable(claims: pl.DataFrame, documents: pl.DataFrame, rules: Rules) -> p
         frame = _cluster_places(frame, headline=False)
     frame = _resolve(frame, "place", policy_q)
     return frame.sort("story", "concept", "canonical_unit", "id", *QUALIFIERS, "scope_class")
+
+
+def _as_of_day() -> pl.Expr:
+    """A running total told for the day of publication or the day before ("53 people were
+    missing on Tuesday", "the toll reached 224 on Sunday") is the total as of then, the figure
+    other outlets give with no day (policy auto); not an earlier level marked as earlier ("up
+    from 136 on Friday", "had counted 78 late on Tuesday") nor a change ("12 more")."""
+    lead = pl.col("sentence").str.slice(0, pl.col("start") - pl.col("sentence_start"))
+    day = pl.col("published").str.slice(0, 10).str.to_date(strict=False)
+    return (
+        pl.col("evolving")
+        & pl.col("change").is_null()
+        & pl.col("scope_key").str.starts_with("day:")
+        & (pl.col("scope_start").str.to_date(strict=False) >= day - pl.duration(days=1))
+        & ~lead.str.contains(r"\b(?:from|had(?:\s+\w+){0,2})\s+(?:\w+\s+)?$")
+    )
 
 
 def _since_day() -> pl.Expr:

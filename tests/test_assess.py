@@ -410,3 +410,20 @@ def test_a_restatement_off_the_rates_of_its_year_is_a_conversion_mismatch():
     early = check(text, published=["2001-11-20"])
     assert [f.kind for f in late.findings] == ["conversion_mismatch"]
     assert not [f for f in early.findings if f.kind == "conversion_mismatch"]
+
+
+def test_a_running_total_told_for_today_or_yesterday_is_the_total_as_of_then():
+    report = check(
+        "Police chief Marc Gendreau said 53 people were still missing on Tuesday.",
+        "Police chief Marc Gendreau said 35 people were still missing.",
+        published=["2013-07-10", "2013-07-10"],
+    )
+    [finding] = [f for f in report.findings if f.severity != "none"]
+    assert finding.kind == "contradiction"
+    # an earlier level marked as earlier stays that day's
+    earlier = check(
+        "The toll has risen sharply, up from 136 on Friday, the commissioner said.",
+        "The commissioner said 150 people had died.",
+        published=["2018-09-22", "2018-09-22"],
+    )
+    assert not [f for f in earlier.findings if f.severity in ("error", "warning")]
