@@ -427,3 +427,15 @@ def test_a_running_total_told_for_today_or_yesterday_is_the_total_as_of_then():
         published=["2018-09-22", "2018-09-22"],
     )
     assert not [f for f in earlier.findings if f.severity in ("error", "warning")]
+
+
+def test_a_speakers_figure_with_no_side_is_of_the_side_they_count():
+    report = check(
+        "Ukraine's general staff said 1,200 Russian soldiers had been killed.",
+        "Russia's defence ministry said 900 Ukrainian soldiers had been killed.",
+        "Russia's defence ministry said 900 Ukrainian soldiers had been killed in the fighting.",
+        "Ukraine's general staff said 1,500 soldiers had been killed.",
+    )
+    [finding] = [f for f in report.findings if f.severity in ("error", "warning")]
+    assert finding.kind == "contradiction"
+    assert sorted(v for side in values(report, finding) for v in side) == [1_200, 1_500]
