@@ -792,10 +792,19 @@ def extract_text(
             own = speaker and ctx.side is None and ctx.concept in _SIDED
             if own and _OF_ITS.match(text, q.end):
                 ctx = _own_side(ctx, speaker.name, rules)
-            if speaker and ctx.concept == "deaths" and ctx.head == "men" and _ARMED.search(
-                speaker.name
+            if (
+                ctx.concept == "deaths"
+                and ctx.head == "men"
+                and (
+                    (speaker and _ARMED.search(speaker.name))
+                    or (
+                        _LOST_BEFORE.search(text, max(0, q.start - 30), q.start)
+                        and _WAR.search(sentence.text)
+                    )
+                )
             ):
-                # "We have lost 74 men killed," the general staff said: soldiers it lost
+                # "We have lost 74 men killed," the general staff said; "the enemy lost 287
+                # men": soldiers an army lost
                 ctx = replace(ctx, concept="military_losses")
             if speaker and ctx.place is None and ctx.concept in _SIDED | _PLACED:
                 # "Malawi has reported 56 deaths", "Zimbabwe's government puts its toll at
@@ -855,6 +864,14 @@ _OF_ITS = re.compile(r"\s+of\s+(?:its|their|our)\s")
 _ARMED = re.compile(
     r"(?i)\b(?:army|military|defen[cs]e|general\s+staff|armed\s+forces|command|commander|"
     r"brigade|battalion|regiment|corps|general)\b"
+)
+_LOST_BEFORE = re.compile(
+    r"\blost\s+(?:more\s+than\s+|about\s+|some\s+|nearly\s+|almost\s+|over\s+|at\s+least\s+"
+    r"|up\s+to\s+)?$"
+)
+_WAR = re.compile(
+    r"(?i)\b(?:enemy|fighters|troops|army|battle|front|offensive|forces|units|soldiers|assault|"
+    r"war|attack(?:s|ing)?)\b"
 )
 # the concepts a side splits: whose dead, wounded, prisoners
 _SIDED = frozenset(("deaths", "injured", "military_losses", "prisoners", "missing"))

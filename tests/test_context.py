@@ -1420,3 +1420,17 @@ def test_a_cue_before_that_belongs_to_the_clause_before():
     )
     assert by_value(claims, 10_000).concept == "crowd"
     assert by_value(claims, 38).concept == "military_losses"
+
+
+@pytest.mark.parametrize(
+    ("text", "concept"),
+    [
+        ('"In the past day alone, the enemy lost 287 men killed around Soledar," the colonel '
+         "said.", "military_losses"),
+        ("Its fighters had lost 92 men in the battle for the town, he said.", "military_losses"),
+        ("The fishing village lost 12 men in the flood.", "deaths"),
+    ],
+)
+def test_men_an_army_lost_are_its_losses(text, concept):
+    (claim,) = discrepancy.extract(text)
+    assert claim.concept == concept
