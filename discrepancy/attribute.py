@@ -1017,7 +1017,7 @@ _OPENING_SUBJECT = regex.compile(
 _SURNAME_SPEAKS = regex.compile(
     r"[,\"”]\s+([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+(?:said|says|told|added)\b"
 )
-_HEADS = regex.compile(r"\s*who\s+(?:heads|led|leads|runs|chairs)\s")
+_HEADS = regex.compile(r"\s*who\s+(heads|led|leads|runs|chairs|commands)\s")
 _ANONYMOUS = regex.compile(
     r"\s+who\s+(?:asked|declined|spoke|requested|was\s+not|is\s+not)\b[^,;]{0,120}$"
 )
@@ -1664,8 +1664,10 @@ class DocumentSpeakers:
                 aside = after[1:].split(",")[0].split(".")[0].lower()
                 said = f"{raw.lower()} {aside}"
                 held = _ROLE_WORD.findall(said) if aside or raw != name else ()
-                if not held and _HEADS.match(aside):
-                    held = ("head",)  # "Filip Pronin, who heads the regional administration"
+                if not held and (heads := _HEADS.match(aside)):
+                    # "Filip Pronin, who heads the regional administration"; "John Sattler,
+                    # who commands the Marines": the commander
+                    held = ("commander" if heads.group(1) == "commands" else "head",)
                 pre = _OFFICE_BEFORE.search(text, max(0, m.start() - 80), m.start())
                 if not held and pre:  # "The mayor of Lisbon, Carlos Moedas, decreed"
                     held, said = (pre.group(1).lower(),), f"{pre.group().lower()} {said}"

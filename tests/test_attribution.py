@@ -1811,3 +1811,13 @@ def test_a_possessive_inside_a_speakers_words_is_not_the_source():
 def test_translated_verbs_declared_to_and_who_specified(text, value, speaker):
     claim = next(c for c in discrepancy.extract(text) if c.value == value)
     assert claim.speaker == speaker
+
+
+def test_a_lede_commander_is_the_one_the_story_says_commands():
+    text = (
+        "BAGHDAD, Nov 13 - U.S. and Iraqi forces have killed about 1,200 insurgents in Falluja "
+        "and now control about 80% of the city, a senior U.S. commander said on Saturday.\n\n"
+        "Lieutenant General John Sattler, who commands the Marines in Iraq, told reporters that "
+        "about 10,000 U.S. troops had taken part."
+    )
+    assert {c.speaker for c in discrepancy.extract(text)} == {"John Sattler"}
