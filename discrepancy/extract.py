@@ -207,7 +207,9 @@ def _parts(
 ) -> list[tuple[Quantity, Context]]:
     """People counted as part of the people a figure before counts are part of its fact:
     "274 Palestinians, including 64 children and 57 women, were killed", "Of the 125 victims,
-    32 were children" count the dead."""
+    32 were children" count the dead. The whole a part is counted out of, when its noun
+    names no concept, is what there was, not what befell them: "2,000 of the town's 6,000
+    residents had been forced from their homes", "three of his four children"."""
 
     def people(head: str | None) -> bool:
         # people, of a side too ("274 Palestinians"), not equipment beside them ("13 helicopters")
@@ -216,6 +218,15 @@ def _parts(
     out = list(found)
     for i in range(1, len(out)):
         (p, whole), (q, ctx) = out[i - 1], out[i]
+        if (
+            ctx.concept not in (None, "other")
+            and _OUT_OF.fullmatch(text, p.end, q.start)
+            and ctx.head
+            and singular(ctx.head.lower()) not in rules.head_concept
+            and not _told_what(ctx, text, q.end, rules)
+        ):
+            out[i] = (q, replace(ctx, concept="other"))
+            continue
         if ctx.concept != "other" or not people(ctx.head) or whole.concept in (None, "other"):
             continue
         if not (people(whole.head) or whole.group or _TOLL_HEAD.search(whole.head or "")):
@@ -227,7 +238,25 @@ def _parts(
     return out
 
 
+def _told_what(ctx: Context, text: str, end: int, rules: Rules) -> bool:
+    """Whether the words of a whole say what befell it: "of the seven burned blocks", "of
+    the 81 people injured", "of the 548 people reported missing"."""
+    low = (ctx.counted or "").lower()
+    after = _NOUN_NEXT.match(text, end)
+    rest = text[after.end() : after.end() + 30].lower() if after else ""
+    cue = rules.cue_re
+    return bool(
+        _PARTICIPLE.search(low) or (cue and (cue.search(low) or cue.match(_REPORTED.sub("", rest))))
+    )
+
+
+# "burned blocks", "burnt homes": what befell the things counted, named before them
+_PARTICIPLE = re.compile(r"\b(?:[a-z]+ed|burnt|broken|stolen|fallen|sunken)\s+[a-z]")
+_NOUN_NEXT = re.compile(r"\s+(?:[\w'’-]+\s+){1,2}?(?=\S)")
+_REPORTED = re.compile(r"^(?:reported|still|later|being|been)\s+")
 _TOLL_HEAD = re.compile(r"\btoll$")
+# "2,000 of the town's 6,000", "three of his four": a part, then the whole it is out of
+_OUT_OF = re.compile(r"\s+of\s+(?:(?:the|his|her|their|its|our)\s+|(?:the\s+)?[\w-]+['’]s\s+)")
 # "…, including 64 children and", "…, 28 of them", "among them"
 _PART_AFTER = re.compile(
     r"[^.;:\d]{0,40}?(?:\bincluding|\bamong\s+them|\bof\s+them|\bof\s+whom|\band)\s+"

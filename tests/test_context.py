@@ -1434,3 +1434,19 @@ def test_a_cue_before_that_belongs_to_the_clause_before():
 def test_men_an_army_lost_are_its_losses(text, concept):
     (claim,) = discrepancy.extract(text)
     assert claim.concept == concept
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "concept"),
+    [
+        ("The mayor said about 2,000 of the town's 6,000 residents had been forced from their "
+         "homes.", 6_000, "other"),
+        ("A Danish businessman lost three of his four children in the attacks.", 4, "other"),
+        # the whole's own words say what befell it
+        ("The Hospital Authority says 22 of the 81 people injured are still in hospital.", 81,
+         "injured"),
+        ("Crews searched four of the seven burned blocks by evening.", 7, "buildings"),
+    ],
+)
+def test_the_whole_a_part_is_counted_out_of(text, value, concept):
+    assert by_value(discrepancy.extract(text), value).concept == concept
