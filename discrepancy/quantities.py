@@ -1209,7 +1209,14 @@ def _link_conversions(quantities: list[Quantity], masked: str) -> None:
             first.dimension == second.dimension
             and first.unit != second.unit
             and first.dimension not in ("count", "dimensionless")
-            and _CONVERSION_GAP.fullmatch(masked, first.end, second.start)
+            and (
+                _CONVERSION_GAP.fullmatch(masked, first.end, second.start)
+                # "1 million rupees, about $57,000, from the government": set off by commas
+                or (
+                    _APPOSED_GAP.fullmatch(masked, first.end, second.start)
+                    and _CLAUSE_END.match(masked, second.end)
+                )
+            )
         ):
             second.converts = first.start
     # "from about 413 acres to about 148 acres (167 hectares to 60 hectares)": in order
@@ -1224,6 +1231,7 @@ def _link_conversions(quantities: list[Quantity], masked: str) -> None:
             c.converts, d.converts = a.start, b.start
 
 
+_APPOSED_GAP = regex.compile(r",\s+(?:about|around|roughly|some|nearly|approximately)\s+")
 _RANGE_GAP = regex.compile(r"\s*(?:to|-|–|and)\s*(?:about|around|some|nearly|roughly)?\s*")
 _CONVERSION_GAP = regex.compile(
     # "(425 sq mi)", "(or about 60 acres)", ", that is 3.5 square kilometres", ", or 425 sq mi";

@@ -188,6 +188,20 @@ def test_a_parenthesised_conversion_is_linked_to_what_it_restates():
     assert [q.converts for q in found] == [None, None, found[0].start, found[1].start]
 
 
+@pytest.mark.parametrize(
+    ("text", "linked"),
+    [
+        ("Each family is to receive 1 million rupees, about $57,000, from the government.", True),
+        ("The fire destroyed 5,000 hectares, about 12,000 acres.", True),
+        # a second sum that goes on as a clause of its own is no restatement
+        ("It raised $5 million, about €2 million of it from donors in Europe.", False),
+    ],
+)
+def test_a_conversion_set_off_by_commas_is_linked(text, linked):
+    first, second = extract_quantities(text)
+    assert (second.converts == first.start) is linked
+
+
 EXCLUSION_EXAMPLES = {
     "url": "See https://news.example/2025/03/12/story-88338 for more.",
     "date-numeric": "The deal was signed on 2025-03-12 and again on 12/03/2025.",
