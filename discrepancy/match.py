@@ -560,9 +560,10 @@ def _parts(frame: pl.DataFrame, rules: Rules) -> pl.DataFrame:
         lead.str.contains(r"\d[^.;]{0,60},\s+of\s+(?:whom|which)\s+(?:only\s+|just\s+)?$")
         | lead.str.contains(r"^(?:Of|Among)\s+[^,;]*\d[^,;]*,\s+(?:only\s+|just\s+)?$")
         | rest.str.contains(r"^\s+of\s+(?:them|whom)\b")
-    ) & (
-        pl.col("concept").shift(1).over("document", "sentence_start", order_by="start")
-        == pl.col("concept")
+    ) & (  # a figure of its concept before it in the sentence ("74 people had been treated
+        # in six hospitals, 20 of them in critical care")
+        pl.int_range(pl.len()).over("document", "sentence_start", "concept", order_by="start")
+        > 0
     )
     # "Of them, 320 were from the village": a part of the sentence before's figure, whose
     # concept extraction carried over

@@ -439,3 +439,13 @@ def test_a_speakers_figure_with_no_side_is_of_the_side_they_count():
     [finding] = [f for f in report.findings if f.severity in ("error", "warning")]
     assert finding.kind == "contradiction"
     assert sorted(v for side in values(report, finding) for v in side) == [1_200, 1_500]
+
+
+def test_a_part_told_after_another_figure_of_the_sentence_is_still_a_part():
+    text = (
+        "NHS England said 74 people had been treated in six hospitals across the capital, 20 "
+        "of them in critical care."
+    )
+    report = check(text, text)
+    kinds = {f.kind for f in report.findings}
+    assert "related" in kinds and not kinds & {"contradiction", "disputed"}
