@@ -48,7 +48,8 @@ VERBS = (
     r"speech|post|video))|recalled(?=\s+that)|guaranteed(?=\s+that)|alleged(?=\s+that)|alleges(?=\s+that)|(?:issued|released|published)\s+(?:(?:new|updated|revised|latest|its|"
     r"their|fresh)\s+)*(?:figures|data|statistics|numbers|tally|count|toll)|"
     r"(?:raised|lowered|revised|updated|cut(?=\s+(?:their|its|his|her)\s+(?:[\w-]+\s+){0,4}?"
-    r"(?:forecast|estimate)))\s+(?:(?:their|its|the|his|her)\s+)?"
+    r"(?:forecast|estimate)))\s+(?:on\s+[A-Z][a-z]+day\s+|yesterday\s+|today\s+)?"
+    r"(?:(?:their|its|the|his|her)\s+)?"
     r"(?:[\w-]+\s+){0,2}?(?:estimate|count|tally|toll|figure|forecast|number)|"
     r"(?:puts?|measured|placed|pegged|valued|estimate)\s+(?:[\w.'’-]+,?\s+){1,16}?at"
     r"(?=\s+(?:[a-z]+\s+){0,3}"
@@ -2481,6 +2482,12 @@ def choose_anchor(anchors: list[Anchor], pos: int, end: int, text: str) -> Ancho
     ]
     if after and after[0].source and len(_RESTATED.sub("", text[end : after[0].start])) < 12:
         return after[0]  # "the figure of 470,000 (or 1,300 sq mi) given by organisers"
+    if (
+        after
+        and text.startswith(("had ", "has ", "have "), after[0].start)
+        and _GIVEN_THAT.fullmatch(text, end, after[0].start)
+    ):
+        return after[0]  # "against 58 that the commander had announced": the figure he gave
     cited = [a for a in after if a.cited and not _breaks_before(text[end : a.start])]
     if before and not _BREAK_AFTER.search(text[before[-1].end : pos]):
         # "Gerasimov said 430 …, according to the TASS news agency": the agency carries his words
@@ -2572,6 +2579,8 @@ _COMPLEMENT = regex.compile(
 )
 
 
+# a figure, then a relative clause whose subject gave it: "58 that the commander … had"
+_GIVEN_THAT = regex.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:that|which)\s+[^,;.]{2,60}?\s+")
 _PARTICIPLES = ("saying", "adding")
 _MEDIA = regex.compile(
     r"(?i)\b(?:news\s+agency|state\s+media|media|newspaper|broadcaster|television|TV|radio|"

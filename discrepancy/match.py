@@ -714,6 +714,8 @@ def comparable(claims: pl.DataFrame, documents: pl.DataFrame, rules: Rules) -> p
             .then(pl.lit(TOTAL))
             .when((policy_s == "auto") & _as_of_day())
             .then(pl.lit(TOTAL))
+            .when((policy_s == "auto") & pl.col("evolving") & _given_before())
+            .then(pl.lit("earlier ") + pl.col("id"))
             .when(pl.col("scope_key").is_null())
             .then(pl.lit({"auto": TOTAL, "separate": UNSTATED}.get(policy_s)))
             .otherwise("scope_key"),
@@ -743,7 +745,8 @@ def _as_of_day() -> pl.Expr:
     """A running total told for the day of publication or the day before ("53 people were
     missing on Tuesday", "the toll reached 224 on Sunday") is the total as of then, the figure
     other outlets give with no day (policy auto); not an earlier level marked as earlier ("up
-    from 136 on Friday", "had counted 78 late on Tuesday") nor a change ("12 more")."""
+    from 136 on Friday", "had counted 78 late on Tuesday", "58 that the commander had
+    announced") nor a change ("12 more")."""
     lead = pl.col("sentence").str.slice(0, pl.col("start") - pl.col("sentence_start"))
     day = pl.col("published").str.slice(0, 10).str.to_date(strict=False)
     return (
@@ -752,7 +755,15 @@ def _as_of_day() -> pl.Expr:
         & pl.col("scope_key").str.starts_with("day:")
         & (pl.col("scope_start").str.to_date(strict=False) >= day - pl.duration(days=1))
         & ~lead.str.contains(r"\b(?:from|had(?:\s+\w+){0,2})\s+(?:\w+\s+)?$")
+        & ~_given_before()
     )
+
+
+def _given_before() -> pl.Expr:
+    """A figure told as one somebody had given ("against 58 that the commander had
+    announced"): an earlier level, no day's total nor the day's figure of its block."""
+    rest = pl.col("sentence").str.slice(pl.col("end") - pl.col("sentence_start"))
+    return rest.str.contains(r"^\s+(?:[a-z]+\s+){0,2}?(?:that|which)\s+[^,;.]{2,60}?\s+had\s")
 
 
 def _since_day() -> pl.Expr:

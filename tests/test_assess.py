@@ -449,3 +449,13 @@ def test_a_part_told_after_another_figure_of_the_sentence_is_still_a_part():
     report = check(text, text)
     kinds = {f.kind for f in report.findings}
     assert "related" in kinds and not kinds & {"contradiction", "disputed"}
+
+
+def test_a_figure_someone_had_given_before_is_not_todays_total():
+    report = check(
+        "The Metropolitan Police raised on Monday the number of dead to 79, against 58 that "
+        "the commander Neil Thursfield had announced on Saturday.",
+        "Police said on Monday that 79 people had died.",
+        published=["2017-06-19", "2017-06-19"],
+    )
+    assert not [f for f in report.findings if f.severity in ("error", "warning")]

@@ -1821,3 +1821,14 @@ def test_a_lede_commander_is_the_one_the_story_says_commands():
         "about 10,000 U.S. troops had taken part."
     )
     assert {c.speaker for c in discrepancy.extract(text)} == {"John Sattler"}
+
+
+def test_a_toll_raised_on_a_day_and_the_figure_someone_had_given():
+    text = (
+        "The Metropolitan Police raised on Monday the number of dead to 79, against 58 that "
+        "the commander Neil Thursfield had announced on Saturday."
+    )
+    assert [(c.surface, c.speaker) for c in discrepancy.extract(text)] == [
+        ("79", "Metropolitan Police"),
+        ("58", "Neil Thursfield"),
+    ]
