@@ -1710,13 +1710,13 @@ class DocumentSpeakers:
     def _speaker(self, name: str, at: int | None = None) -> Speaker:
         # a body whose acronym the text defines is named with it, however it is cited
         name = self.acronyms.get(name) or self.acronyms.get(name.lower()) or name
-        if name.endswith(("Ministry", "ministry")) and name.count(" ") >= 2:
-            # "Serbia's Interior Ministry" is the "Serbian Ministry of Interior" others name;
-            # a ministry with no country keeps the name the text gives it
+        if name.endswith(("Ministry", "ministry")) and " " in name:
+            # "Serbia's Interior Ministry" is the "Serbian Ministry of Interior" others name,
+            # "the Interior Ministry" the "Ministry of Interior"
             formal = self.rules.memoised(
                 ("demonym", name.lower()), lambda: self._demonym(_THE.sub("", name.lower()))
             )
-            name = formal if " Ministry of " in formal else name
+            name = formal if "Ministry of " in formal else name
         owned = _OWNED_NAME.match(name) if "s " in name else None
         side = owned and self.rules.demonyms.get(owned.group(1).lower())
         if (

@@ -724,9 +724,11 @@ def test_a_countrys_ministry_has_one_name_in_every_outlet(text):
     assert claim.speaker == "Serbian Ministry of Interior"
 
 
-def test_a_ministry_with_no_country_keeps_its_name():
+def test_a_ministry_with_no_country_has_its_formal_name():
+    # "the Interior Ministry", "the interior ministry" and "the Ministry of the Interior" of
+    # one story are shown as one ministry
     [claim] = discrepancy.extract("The Interior Ministry said 300 people were arrested.")
-    assert claim.speaker == "Interior Ministry"
+    assert claim.speaker == "Ministry of Interior"
 
 
 def test_a_regions_officials_and_its_government_are_one_speaker():
@@ -982,7 +984,7 @@ def test_a_tally_is_its_owner_s():
          0.4, None),
         # an adjective opening the sentence is no name: the paper's issuer is
         ("Final results published by the Interior Ministry showed the left on 28%.", 28,
-         "Interior Ministry"),
+         "Ministry of Interior"),
         ("Preliminary figures showed turnout at 40%.", 40, None),
         ("New projections released by the Fed showed the rate at 4.4% by December.", 4.4,
          "Federal Reserve"),
@@ -998,7 +1000,7 @@ def test_a_tally_is_its_owner_s():
          "governments had ignored them.", 24, None),
         # a country that posts a surplus says nothing
         ("Argentina posted a fiscal surplus of 275 billion pesos in the first quarter, the "
-         "Economy Ministry said.", 275e9, "Economy Ministry"),
+         "Economy Ministry said.", 275e9, "Ministry of Economy"),
         # a place and a kind before a name describe the name
         ("Mining costs the economy 60 billion rand a year, according to estimates by the "
          "Johannesburg consultancy Rand Ore Analytics.", 60e9, "Rand Ore Analytics"),
@@ -1030,9 +1032,9 @@ def test_a_tally_is_its_owner_s():
         ("The depot holds 100 million litres, according to an official at the energy ministry "
          "who asked not to be named.", 100e6, "Ministry of Energy"),
         ("An official at the Interior Ministry said 300 people were detained.", 300,
-         "Interior Ministry"),
+         "Ministry of Interior"),
         ("A senior Finance Ministry official, speaking on condition of anonymity, said Japan "
-         "had spent 15.3 trillion yen.", 15.3e12, "Finance Ministry"),
+         "had spent 15.3 trillion yen.", 15.3e12, "Ministry of Finance"),
         ("A police spokesman said 12 people were held.", 12, "police"),
         # "its governor" is some place's governor, not the person who spoke before
         ("Danilo Abrenica, a police spokesman, spoke first. Bohol was the hardest hit. Its "
@@ -1063,7 +1065,7 @@ def test_a_tally_is_its_owner_s():
          "had died. The agency said 13 people were still missing.", 13,
          "Office of Civil Defense"),
         ("The Interior Ministry said 40 people were held. The ministry's spokeswoman said 12 "
-         "more were sought.", 12, "Interior Ministry"),
+         "more were sought.", 12, "Ministry of Interior"),
         # the audience of "told" is what the outlet saw; what follows is the speaker's
         ("Peter Mutharika told a crowd of about 5,000 in Blantyre that 12 districts had been "
          "rigged.", 5000, None),
@@ -1299,7 +1301,7 @@ def test_a_tally_is_its_owner_s():
         ("More than 70 members took part, according to the Parliament's press office.", 70,
          "Parliament"),
         ("Spending will rise to 13.5 trillion roubles, according to the Finance Ministry's draft "
-         "budget.", 13.5e12, "Finance Ministry"),
+         "budget.", 13.5e12, "Ministry of Finance"),
         # a name that ends in a number; an office "for" a portfolio before the person
         ("SEIU Local 721, which represents about 11,000 city workers, said the city was sitting "
          "on more than $200 million in reserves.", 200e6, "SEIU Local 721"),
