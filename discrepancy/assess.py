@@ -164,7 +164,26 @@ def _relation(lower: list[dict], upper: list[dict], cycle: int, breaths: dict[tu
 
 
 def _named(side: dict[str, dict[str, Any]]) -> set[str]:
-    return {r["speaker_id"] for r in side.values() if r["speaker_id"]}
+    """The speakers of a side, and the bodies its people speak for ("Florian Kessler, a
+    spokesman for Munich police" is Munich police's voice: his figure against the force's
+    own is a misquote, not a dispute)."""
+    ids = {r["speaker_id"] for r in side.values() if r["speaker_id"]}
+    bodies = {
+        _body_id(r["speaker_org"])
+        for r in side.values()
+        if r["speaker_id"]
+        and r["speaker_org"]
+        and r["speaker_org"] != r["speaker"]
+        # a body named by its name, not "the general staff" of either army
+        and any(w[:1].isupper() for w in r["speaker_org"].split())
+    }
+    return ids | bodies
+
+
+def _body_id(name: str) -> str:
+    """A body's name as an id to set beside speaker ids: "Munich police" -> "munich-police"."""
+    name = re.sub(r"^the\s+|['’]s\b", "", name.lower())
+    return re.sub(r"[^\w]+", "-", name).strip("-")
 
 
 def _unambiguous(ids: set[str]) -> set[str]:
@@ -272,7 +291,9 @@ def _fact_findings(frame: pl.DataFrame, rules: Rules) -> list[Proto]:
             "id",
             "lo",
             "hi",
+            "speaker",
             "speaker_id",
+            "speaker_org",
             "day",
             "evolving",
             "document",
@@ -578,7 +599,7 @@ def _apart(rel: float | None) -> str:
 
 
 def _who(sides: list[tuple[str, ...]], rows: dict[str, dict[str, Any]]) -> str:
-    named = [{rows[c]["speaker_id"] for c in s if rows[c]["speaker_id"]} for s in sides]
+    named = [_named({c: rows[c] for c in s}) for s in sides]
     clear = _unambiguous(set().union(*named))
     if any(_shared(a & clear, b & clear) for a, b in combinations(named, 2)):
         return "the same speaker quoted with different figures"

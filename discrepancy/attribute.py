@@ -918,6 +918,32 @@ _ROLE_OPENING = regex.compile(
     rf"(?:The|the)\s+((?:[\w'’-]+\s+){{0,2}}?(?:{OFFICES}))\b"
 )
 _ROLE_WORD = regex.compile(rf"\b({OFFICES})\b")
+
+
+def _affiliation(text: str, end: int) -> str | None:
+    """The body a person named just before `end` speaks for: "…, a spokesman for Munich
+    police,", "…, a Parks Canada incident commander,", "… of Cambodia's defence ministry"."""
+    m = _AFFILIATED.match(text, end, min(len(text), end + 120))
+    if not m:
+        return None
+    body = _THE.sub("", (m.group("of") or m.group("for") or m.group("before")).strip())
+    return body if body[:1].isalpha() and not _AFFILIATION_NOT.match(body) else None
+
+
+_AFFILIATED = regex.compile(
+    rf"(?:,\s+(?:(?:a|an|the)\s+)?(?:(?:senior|deputy|chief|top|regional|local|press|acting)\s+)?"
+    rf"(?:(?:{OFFICES}|official|coordinator|officer|spokes\w+|head|manager|representative|"
+    rf"secretary|member|leader)\s+(?:for|of|at|with)\s+(?P<for>[^,;.()]{{2,60}}?)(?=\s*[,;.(])"
+    rf"|(?P<before>[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){{0,4}})\s+(?:[a-z]+\s+)?"
+    rf"(?:{OFFICES}|official|coordinator|officer)(?=\s*[,;.]))"
+    rf"|\s+of\s+(?P<of>(?:the\s+)?(?:[A-Z][\w'’-]*\s+)?(?:[\w'’-]+\s+){{0,3}}?"
+    rf"(?:ministry|police|army|agency|department|office|council|service|guard|brigade|"
+    rf"commission|government|administration|authority|institute|committee|forces|command)"
+    rf"(?:\s+(?:of|for)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,3}})?)(?=\s*[,;.]|\s+[a-z]+ed\b|\s+said\b|\s+told\b|\s+says\b))"
+)
+# not a body: "a spokesman for the family", "an official at the scene"
+_AFFILIATION_NOT = regex.compile(r"(?i)(?:family|families|scene|site|time|moment|city's)\b")
+
 # the body an opening office belongs to, up to its verb: "… chief of Russia's general staff gave"
 _ROLE_OF = regex.compile(
     r"\s+of\s+(?:the\s+)?(?:[A-Z][\w-]*['’]s\s+)?(?:[\w-]+\s+){0,2}?[\w-]+"
@@ -1610,6 +1636,9 @@ class DocumentSpeakers:
         # (end, name, word) of each name an appositive describes with a body word
         self.apposed: list[tuple[int, str, str]] | None = None
         self.outlet: str | None = None  # the outlet the dateline credits: its own work
+        # the body a person speaks for, as an appositive gives it ("Florian Kessler, a
+        # spokesman for Munich police"): their organisation
+        self.affiliation: dict[str, str] = {}
         body = body_start(text)  # the front matter's "source: The Wrenfield Gazette" is no one
         for m in finditer_near(_NAME_RE, text, _CAPITAL, 0, body):
             name = m.group()
@@ -1674,6 +1703,11 @@ class DocumentSpeakers:
                     held, said = (pre.group(1).lower(),), f"{pre.group().lower()} {said}"
                 if held:
                     self.roles.append((m.start(), name, said, frozenset(held)))
+                # after the name itself: NAME may run on through "of" ("Sok Vannara of
+                # Cambodia's defence ministry")
+                speaks_for = _affiliation(text, text.find(parts[-1], m.start()) + len(parts[-1]))
+                if speaks_for:
+                    self.affiliation.setdefault(name, speaks_for)
                 if len(name) > len(self.full_names.get(parts[-1], "")):
                     self.full_names[parts[-1]] = name
         for m in _KNOWN_AS.finditer(text) if " known as " in text else ():

@@ -874,7 +874,7 @@ def extract_text(
                     canonical_unit=unit,
                     speaker=speaker.name if speaker else None,
                     speaker_id=speaker.id if speaker else None,
-                    speaker_org=speaker.org if speaker else None,
+                    speaker_org=_speaks_for(speaker, speakers),
                     hearsay=rumour,
                     posted=post_times[i - 1] if (i := bisect_right(posts, q.start)) else None,
                     sentence=said,
@@ -886,6 +886,14 @@ def extract_text(
                 )
             )
     return claims
+
+
+def _speaks_for(speaker: Speaker | None, speakers: DocumentSpeakers | None) -> str | None:
+    """A body that speaks, or the body a person speaks for ("Florian Kessler, a spokesman for
+    Munich police")."""
+    if speaker is None:
+        return None
+    return speaker.org or (speakers.affiliation.get(speaker.name) if speakers else None)
 
 
 _OF_ITS = re.compile(r"\s+of\s+(?:its|their|our)\s")

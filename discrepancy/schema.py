@@ -47,6 +47,8 @@ class Claim:
     speaker: str | None = None
     speaker_id: str | None = None
     speaker_org: str | None = None
+    """The body that speaks, or the one a person speaks for ("Florian Kessler, a spokesman for
+    Munich police": "Munich police")."""
     hearsay: bool = False
     posted: str | None = None
     """The clock time ("19:40") of the live-blog entry that holds it, if any."""

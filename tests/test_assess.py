@@ -459,3 +459,14 @@ def test_a_figure_someone_had_given_before_is_not_todays_total():
         published=["2017-06-19", "2017-06-19"],
     )
     assert not [f for f in report.findings if f.severity in ("error", "warning")]
+
+
+def test_a_spokeswomans_figure_against_her_bodys_is_a_misquote():
+    report = check(
+        "Maui County had confirmed 80 deaths by late Friday, the county said.",
+        '"Sixty of our neighbors are confirmed dead tonight," Malia Kahananui, a Maui County '
+        "spokeswoman, told reporters late on Friday.",
+        published=["2023-08-12", "2023-08-12"],
+    )
+    [finding] = [f for f in report.findings if f.severity in ("error", "warning")]
+    assert finding.kind == "contradiction" and "the same speaker quoted" in finding.explanation

@@ -1834,3 +1834,20 @@ def test_a_toll_raised_on_a_day_and_the_figure_someone_had_given():
         ("79", "Metropolitan Police"),
         ("58", "Neil Thursfield"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("Florian Kessler, a spokesman for Munich police, said 80,000 people attended.",
+         "Munich police"),
+        ('"Sixty of our neighbors are confirmed dead," Malia Kahananui, a Maui County '
+         "spokeswoman, told reporters.", "Maui County"),
+        ("Cmdr Vittorio Lanzetta of the Italian coast guard said 80 people were rescued.",
+         "Italian coast guard"),
+        ("Jean Dupont, 54, a farmer, said 12 cows had drowned.", None),
+    ],
+)
+def test_a_person_carries_the_body_they_speak_for(text, body):
+    claim = next(c for c in discrepancy.extract(text) if c.speaker)
+    assert claim.speaker_org == body
