@@ -81,6 +81,9 @@ _SCOPE = regex.compile(
     | (?P<day>on\s+(?:WEEKDAYS)(?:\s+(?:night|
           morning|evening|afternoon))?|yesterday|today|overnight|last\s+night|on\s+the\s+day
           |since\s+(?:(?:the|this)\s+morning(?!\s+of)|dawn|daybreak|midnight)
+          |during\s+(?:the\s+(?:day|night)\s+of\s+)?(?:WEEKDAYS)(?:\s+(?:night|morning|evening|
+          afternoon))?(?:['’]s\s+[a-z]+(?=\s+alone\b)|(?=\s*(?:[,.;]|$)|\s+(?:alone|in|at|across|
+          on|and|when|as|after|before|while|around|near)\b))|(?:on\s+)?that\s+day(?=\s+alone\b)
           |(?<=\b(?:said|says|told|reported|announced|confirmed|added)\s)(?:WEEKDAYS)\b
           |on\s+(?P<month>MONTHS)\s+(?P<mday>\d{1,2})(?:st|nd|rd|th)?\b(?!\s*,?\s*\d{4})
           |on\s+(?P<mday2>\d{1,2})(?:st|nd|rd|th)?\s+(?P<month2>MONTHS)\b(?!\s*,?\s*\d{4}))

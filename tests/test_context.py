@@ -1450,3 +1450,24 @@ def test_men_an_army_lost_are_its_losses(text, concept):
 )
 def test_the_whole_a_part_is_counted_out_of(text, value, concept):
     assert by_value(discrepancy.extract(text), value).concept == concept
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("Police said 520 suspects had been arrested during Wednesday night alone.",
+         "only:2024-07-31"),
+        ("157 persons were arrested during the day of Saturday alone, the ministry said.",
+         "only:2024-08-03"),
+        ("The gendarmerie had detained 20 people during Wednesday night's protest alone.",
+         "only:2024-07-31"),
+        ("She said 46 people had sought medical help on that day alone.", "only:day"),
+        ("Police said 20 people were detained during Wednesday night in the capital.",
+         "day:2024-07-31"),
+        # a day that names something else is no window
+        ("At least 20 people were killed when a mosque collapsed during Friday prayers.", None),
+    ],
+)
+def test_a_day_during_which_or_that_day_alone(text, key):
+    (claim,) = discrepancy.extract(text, published="2024-08-06")
+    assert claim.scope_key == key
