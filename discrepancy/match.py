@@ -786,7 +786,8 @@ def _since_day() -> pl.Expr:
 
 def scope_pairs(frame: pl.DataFrame, same_figure: float) -> pl.DataFrame:
     """(id, id_r): the same figure given as a running total ("since August") and for a
-    window ("over the past five days"): intervals that overlap and values within
+    window ("over the past five days"), or for two windows of different lengths ("in the past
+    24 hours", "over the past week"): intervals that overlap and values within
     `same_figure` of each other ("more than 260" overlaps 1,100 but is not the same figure).
     A figure with no stated window is no evidence of a mismatch: it is most often the same
     window told more briefly (under policy auto it is compared with the running totals for a
@@ -818,6 +819,8 @@ def scope_pairs(frame: pl.DataFrame, same_figure: float) -> pl.DataFrame:
     span_days = pl.col("scope_key").str.extract(r"^last:([\d.]+)d$").cast(pl.Float64)
     day = frame.filter(key.str.starts_with("day:")).select(cols)
     span = frame.filter(span_days > 1.5).select(cols)
+    # "174 killed in the past 24 hours" against "over the past week": two spans of its own
+    spans = frame.filter(span_days.is_not_null()).select(*cols, _days=span_days)
     # "136 by Friday evening" against "136 on Friday alone": a day's total, and that day's count
     alone = frame.filter(key.str.starts_with("only:")).select(cols)
     return (
@@ -826,6 +829,9 @@ def scope_pairs(frame: pl.DataFrame, same_figure: float) -> pl.DataFrame:
                 total.join(window, on=keys, suffix="_r").filter(overlap() & close),
                 day.join(span, on=keys, suffix="_r").filter(overlap() & close),
                 day.join(alone, on=keys, suffix="_r").filter(overlap() & close),
+                spans.join(spans, on=keys, suffix="_r")
+                .filter(overlap() & close & (pl.col("_days_r") > 1.5 * pl.col("_days")))
+                .drop("_days", "_days_r"),
             ]
         )
         .select("id", "id_r")

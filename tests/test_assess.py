@@ -470,3 +470,11 @@ def test_a_spokeswomans_figure_against_her_bodys_is_a_misquote():
     )
     [finding] = [f for f in report.findings if f.severity in ("error", "warning")]
     assert finding.kind == "contradiction" and "the same speaker quoted" in finding.explanation
+
+
+def test_one_figure_for_a_day_and_for_a_week_is_a_scope_mismatch():
+    report = check(
+        "Serhiy Bondarchuk said 174 Russian soldiers had been killed in the past 24 hours.",
+        "Serhiy Bondarchuk said 174 Russian soldiers had been killed over the past week.",
+    )
+    assert [f.kind for f in report.findings if f.severity != "none"] == ["scope_mismatch"]
