@@ -855,6 +855,15 @@ _COMMON_IN_NAMES = (
     | frozenset(MONTHS)
 )
 _MINOR_WORDS = frozenset({"of", "the", "and", "for", "on", "in", "de", "la", "du", "des"})
+# the last group of people a text speaks of, as a clause's subject: "relatives waited",
+# "Residents complained that …" (searched in reverse: the nearest)
+_PEOPLE_BEFORE = regex.compile(
+    r"(?r)(?:^|[.,;:]\s+|\n)(?:(?:[Tt]he|[Mm]any|[Ss]ome)\s+)?((?:[Rr]elatives|[Rr]esidents|"
+    r"[Ff]amilies|[Ss]urvivors|[Ww]itnesses|[Pp]rotesters|[Dd]emonstrators|[Vv]illagers|"
+    r"[Ff]armers|[Ww]orkers|[Pp]assengers|[Pp]arents|[Ss]tudents|[Nn]eighbours|[Nn]eighbors|"
+    r"[Ee]vacuees|[Rr]efugees|[Ss]hopkeepers|[Tt]raders|[Mm]iners|[Vv]olunteers))\s+"
+    r"(?:[a-z]+ed|were|are|had|have|say|said|told|waited|queued|gathered|complained|spent)\b"
+)
 _GROUP_OPENING = regex.compile(
     r"\s*(?:[Tt]he\s+)?((?:[A-Za-z'’-]+\s+)?(?:[Oo]rgani[sz]ers|[Oo]fficials|[Aa]uthorities|"
     r"[Pp]olice|[Rr]escuers|[Aa]ctivists|[Uu]nions|[Rr]esidents|[Ww]itnesses|[Dd]octors|"
@@ -1294,7 +1303,7 @@ def _anchors(s: str, local: tuple[tuple[int, int], ...], rules: Rules) -> tuple[
             continue  # "15 workers believed to be trapped": hearsay, nobody's words
         if before.strip() in ("Some", "Others", "Many"):
             # "Relatives gathered outside. Some claimed …": some of the group told before
-            found.append(Anchor(m.start(), m.end(), "they", "pronoun"))
+            found.append(Anchor(m.start(), m.end(), "some", "pronoun"))
             continue
         if rx(r"(?i)(?:\b(?:an|the|some|its|their|a|of)|\w['’]s)\s+$").search(before, near):
             continue  # "an estimated 150,000", "the RSF's estimated 100,000": an adjective
@@ -2313,6 +2322,11 @@ class DocumentSpeakers:
                 if self.last_org:  # "according to its quarterly filing"
                     return self._speaker(self._salient(self.last_org.name, anchor.start))
                 return self.last_any
+            if anchor.name == "some":  # "relatives waited for news. Some claimed …"
+                people = _PEOPLE_BEFORE.search(self.text, max(0, anchor.start - 400), anchor.start)
+                if people:
+                    return self._speaker(people.group(1).lower())
+                anchor = replace(anchor, name="they")
             group = self._group_before(anchor.start) if anchor.name == "they" else None
             if group:  # "Organisers … accused officers of brutality. They said 15 …"
                 return self.resolve(

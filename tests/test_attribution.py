@@ -1851,3 +1851,18 @@ def test_a_toll_raised_on_a_day_and_the_figure_someone_had_given():
 def test_a_person_carries_the_body_they_speak_for(text, body):
     claim = next(c for c in discrepancy.extract(text) if c.speaker)
     assert claim.speaker_org == body
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("At a reunification centre a few blocks north, relatives waited for news. Some claimed "
+         "that calls to a hotline had gone unanswered for more than 24 hours.", "relatives"),
+        ('Residents complained that aid was handed out chaotically. "We got one box for nine '
+         'people," said Zahra Kamali. Some claimed that soldiers had kept 20 lorries waiting.',
+         "residents"),
+    ],
+)
+def test_some_who_claim_are_some_of_the_people_told_before(text, speaker):
+    claim = next(c for c in discrepancy.extract(text) if c.value in (24, 20))
+    assert claim.speaker == speaker
