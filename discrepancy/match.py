@@ -394,10 +394,11 @@ def _headline_whole(frame: pl.DataFrame) -> pl.DataFrame:
 
 
 def _impute(frame: pl.DataFrame, key: str) -> pl.DataFrame:
-    """Policy auto: a claim that leaves `key` unstated takes the stated value whose figures
-    it agrees with, else the value stated by most documents of its block (the headline fact:
-    an outlet that does not say where is most likely giving the figure everyone gives);
-    unstated throughout a block, it tells no facts apart there (WHOLE)."""
+    """Policy auto: a claim that leaves `key` unstated takes the one value its named speaker
+    states in the block, else the stated value whose figures it agrees with, else the value
+    stated by most documents of its block (the headline fact: an outlet that does not say
+    where is most likely giving the figure everyone gives); unstated throughout a block, it
+    tells no facts apart there (WHOLE)."""
     stated = frame.filter(pl.col(key).is_not_null())
     unstated = frame.filter(pl.col(key).is_null())
     if stated.is_empty() or unstated.is_empty():
@@ -552,16 +553,16 @@ def _parts(frame: pl.DataFrame, rules: Rules) -> pl.DataFrame:
     ).unique()
     rest = pl.col("sentence").str.slice(pl.col("end") - pl.col("sentence_start")).str.to_lowercase()
     lead = pl.col("sentence").str.slice(0, pl.col("start") - pl.col("sentence_start"))
-    # a part of the figure just before it, of its own concept ("348 dead, of whom 260 had
-    # been identified", "154 people died, 25 of whom were not identified", "Of the island's
-    # 1,600 cell towers, just 190 were working"; not "74 drones launched, of which 45 were
-    # shot down")
+    # a part of a figure of its own concept before it in the sentence ("348 dead, of whom
+    # 260 had been identified", "154 people died, 25 of whom were not identified", "Of the
+    # island's 1,600 cell towers, just 190 were working"; not "74 drones launched, of which
+    # 45 were shot down")
     of_whole = (
         lead.str.contains(r"\d[^.;]{0,60},\s+of\s+(?:whom|which)\s+(?:only\s+|just\s+)?$")
         | lead.str.contains(r"^(?:Of|Among)\s+[^,;]*\d[^,;]*,\s+(?:only\s+|just\s+)?$")
         | rest.str.contains(r"^\s+of\s+(?:them|whom)\b")
-    ) & (  # a figure of its concept before it in the sentence ("74 people had been treated
-        # in six hospitals, 20 of them in critical care")
+    ) & (  # not only the figure just before: "74 people had been treated in six
+        # hospitals, 20 of them in critical care"
         pl.int_range(pl.len()).over("document", "sentence_start", "concept", order_by="start")
         > 0
     )
