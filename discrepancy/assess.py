@@ -17,6 +17,7 @@ from typing import Any
 
 import polars as pl
 
+from .attribute import speaker_id
 from .match import BLOCK, FACT, INF, PRONOUNS, QUALIFIERS, UNSTATED, components
 from .rules import Rules
 from .schema import SEVERITY_RANK
@@ -167,23 +168,21 @@ def _named(side: dict[str, dict[str, Any]]) -> set[str]:
     """The speakers of a side, and the bodies its people speak for ("Florian Kessler, a
     spokesman for Munich police" is Munich police's voice: his figure against the force's
     own is a misquote, not a dispute)."""
-    ids = {r["speaker_id"] for r in side.values() if r["speaker_id"]}
-    bodies = {
-        _body_id(r["speaker_org"])
-        for r in side.values()
-        if r["speaker_id"]
-        and r["speaker_org"]
-        and r["speaker_org"] != r["speaker"]
-        # a body named by its name, not "the general staff" of either army
-        and any(w[:1].isupper() for w in r["speaker_org"].split())
-    }
-    return ids | bodies
+    voices = (r for r in side.values() if r["speaker_id"])
+    return {x for r in voices for x in (r["speaker_id"], r["body_id"]) if x}
 
 
-def _body_id(name: str) -> str:
-    """A body's name as an id to set beside speaker ids: "Munich police" -> "munich-police"."""
-    name = re.sub(r"^the\s+|['’]s\b", "", name.lower())
-    return re.sub(r"[^\w]+", "-", name).strip("-")
+def _with_body_ids(frame: pl.DataFrame, rules: Rules) -> pl.DataFrame:
+    """Add `body_id`: the id, as the body itself would have when it speaks, of the named body
+    a person speaks for ("Maui County" for its spokeswoman); not a body named by a common
+    noun alone ("the general staff" of either army)."""
+    org = pl.col("speaker_org")
+    person = org.is_not_null() & (org != pl.col("speaker")) & org.str.contains(r"\b[A-Z]")
+    names = frame.filter(person)["speaker_org"].unique().sort().to_list()
+    ids = {name: speaker_id(name, rules) for name in names}
+    return frame.with_columns(
+        body_id=pl.when(person).then(org.replace_strict(ids, default=None, return_dtype=pl.String))
+    )
 
 
 def _unambiguous(ids: set[str]) -> set[str]:
@@ -291,9 +290,8 @@ def _fact_findings(frame: pl.DataFrame, rules: Rules) -> list[Proto]:
             "id",
             "lo",
             "hi",
-            "speaker",
             "speaker_id",
-            "speaker_org",
+            "body_id",
             "day",
             "evolving",
             "document",
@@ -658,6 +656,7 @@ def assess(
     rules: Rules,
 ) -> list[Finding]:
     """Findings for a whole batch, in a stable order, with ids F001, F002, ..."""
+    claims, comparable = _with_body_ids(claims, rules), _with_body_ids(comparable, rules)
     protos = (
         _fact_findings(comparable, rules)
         + _scope_findings(comparable, scope_edges)
