@@ -1155,6 +1155,13 @@ def _keep(q: Quantity, masked: str, atom: _Atom, word: str | None) -> bool:
             return False
         if atom.raw.lower() == "one" and _PRONOUN_ONE.match(masked[atom.end : atom.end + 12]):
             return False
+        # "brought up one by one", "two by two": how, not how many
+        raw = atom.raw.lower()
+        if (
+            masked[atom.end : atom.end + 4 + len(raw)].lower() == f" by {raw}"
+            or masked[max(0, atom.start - 4 - len(raw)) : atom.start].lower() == f"{raw} by "
+        ):
+            return False
     if q.dimension == "dimensionless" and q.hedge is None and not atom.currency:
         before = masked[max(0, q.start - 30) : q.start]
         m = rx(r"([A-Z][\w&.'-]*)\s+$").search(before)
@@ -1216,6 +1223,11 @@ def _link_conversions(quantities: list[Quantity], masked: str) -> None:
                     _APPOSED_GAP.fullmatch(masked, first.end, second.start)
                     and _CLAUSE_END.match(masked, second.end)
                 )
+                # "the 622-metre shaft (about 190ft)": the measure is an adjective of its noun
+                or (
+                    "-" in masked[first.start : first.end]
+                    and _NOUN_THEN_BRACKET.fullmatch(masked, first.end, second.start)
+                )
             )
         ):
             second.converts = first.start
@@ -1231,6 +1243,9 @@ def _link_conversions(quantities: list[Quantity], masked: str) -> None:
             c.converts, d.converts = a.start, b.start
 
 
+_NOUN_THEN_BRACKET = regex.compile(
+    r"(?:\s+[a-z]+){1,2}\s*\(\s*(?:or\s+)?(?:about|around|roughly|some|nearly|approximately)?\s*"
+)
 _APPOSED_GAP = regex.compile(r",\s+(?:about|around|roughly|some|nearly|approximately)\s+")
 _RANGE_GAP = regex.compile(r"\s*(?:to|-|–|and)\s*(?:about|around|some|nearly|roughly)?\s*")
 _CONVERSION_GAP = regex.compile(

@@ -249,6 +249,18 @@ def test_a_restatement_outside_every_rate_its_currencies_have_had_is_a_conversio
     assert too_much == {171e6}
 
 
+def test_pounds_and_other_currencies_of_a_named_country_have_their_own_rates():
+    report = check(
+        "The goods held up each day were worth 9.6 billion dollars, about 15 billion Egyptian "
+        "pounds. The canal earns 150 billion Egyptian pounds (about $9.5 billion) a year, and "
+        "the airport cost 40 trillion dong (about $1.7 billion)."
+    )
+    wrong = [f for f in report.findings if f.kind == "conversion_mismatch"]
+    # dollars restated as pounds at 1.6 to the dollar, a rate the Egyptian pound never had
+    # (5.3 and beyond); the other two are at real rates
+    assert [values(report, f)[1][0] for f in wrong] == [15e9]
+
+
 def test_currencies_that_move_together_and_pounds_of_money_and_cubic_miles():
     report = check(
         "Rail safety will get €1.2bn (about £1.36bn), and signalling €300m (about £260m). "

@@ -195,6 +195,8 @@ def test_a_parenthesised_conversion_is_linked_to_what_it_restates():
         ("The fire destroyed 5,000 hectares, about 12,000 acres.", True),
         # a second sum that goes on as a clause of its own is no restatement
         ("It raised $5 million, about €2 million of it from donors in Europe.", False),
+        # a measure written as the adjective of its noun
+        ("The men came up through the 622-metre shaft (about 190ft) last night.", True),
     ],
 )
 def test_a_conversion_set_off_by_commas_is_linked(text, linked):
@@ -369,6 +371,8 @@ def test_ranges_and_spelled_numbers(text, expected):
             "Both sides met twice and agreed on three points, and four of them.",
             [(3, "points"), (4, "")],
         ),
+        # how, not how many
+        ("The 33 men were brought up one by one through the shaft.", [(33, "men")]),
     ],
 )
 def test_spelled_counts_and_the_pronoun_one(text, expected):
