@@ -39,13 +39,15 @@ VERBS = (
     r"confirms|"
     r"insisted|insists|noted|notes|explained|warned|warns|revealed|disclosed|"
     r"acknowledged|admitted|asserted|maintained|argued|indicated|suggested|promised|promises|"
-    r"vowed|vows|affirmed|specified|communicated|concluded|spoke\s+of|(?<!\bever\s)recorded(?!\s+(?:in|across|since|during|from)\s+(?!"
+    r"vowed|vows|affirmed|specified|communicated|concluded|"
+    r"(?:spoke|(?:has|had|have)\s+spoken)\s+(?:(?:on\s+)?[A-Z][a-z]+day\s+)?of|"
+    r"(?<!\bever\s)recorded(?!\s+(?:in|across|since|during|from)\s+(?!"
     + _WHEN
     + r")[A-Z])|"
     r"calculated|assessed|boasted|conceded|stressed|informed|briefed|tweeted|testified|"
-    r"declare[sd](?=\s+(?:on\s+[A-Z]\w+day\s+)?that|\s*[.,;]|\s+to\s+(?!be\b|have\b)"
+    r"declare[sd](?=\s+(?:on\s+[A-Z]\w+day\s+|(?:at|during)\s+an?\s+[a-z][^,.;:]{0,60}?\s+)?that|\s*[.,;]|\s+to\s+(?!be\b|have\b)"
     r"|\s+in\s+a\s+(?:message|statement|"
-    r"speech|post|video))|recalled(?=\s+that)|guaranteed(?=\s+that)|alleged(?=\s+that)|alleges(?=\s+that)|(?:issued|released|published)\s+(?:(?:new|updated|revised|latest|its|"
+    r"speech|post|video))|recalled(?=\s+that)|consider(?:s|ed)?(?=\s+that)|guaranteed(?=\s+that)|alleged(?=\s+that)|alleges(?=\s+that)|(?:issued|released|published)\s+(?:(?:new|updated|revised|latest|its|"
     r"their|fresh)\s+)*(?:figures|data|statistics|numbers|tally|count|toll)|"
     r"(?:raised|lowered|revised|updated|cut(?=\s+(?:their|its|his|her)\s+(?:[\w-]+\s+){0,4}?"
     r"(?:forecast|estimate)))\s+(?:on\s+[A-Z][a-z]+day\s+|yesterday\s+|today\s+)?"
@@ -58,11 +60,15 @@ VERBS = (
     r"put\s+(?:it|them|that)\s+at|(?:gave|gives|give|(?:had|has|have)\s+given)\s+(?:a\s+|an\s+|the\s+)?(?:\w+\s+){0,2}"
     r"(?:figure|estimate|toll|"
     r"count|number|tally)\s+of|"
+    # "Malaysia Airlines has given the first nationalities of the passengers: 154 Dutch"
+    r"(?:gave|gives|(?:had|has|have)\s+given)\s+(?:[\w'’-]+\s+){0,6}[\w'’-]*\w(?=:\s+"
+    + FIGURE_AHEAD
+    + r")|"
     r"(?:has|had|have)\s+(?:said|reported|confirmed|put|estimated|announced|told)|"
     r"(?:is|was)\s+quoted(?:\s+[\w'’-]+){0,6}?\s+as\s+saying|would\s+say|went\s+on|"
     r"continued|replied|saying|adding|showed|shows|show|found|finds|expects?|expected|forecasts?|forecast|predicted|predicts|projected|"
     r"projects|believes|believed|believe|counts|tallied|lists|"
-    r"(?:also|later|then|previously|earlier)\s+(?:said|told|added|reported|confirmed)"
+    r"(?:also|later|then|previously|earlier|further)\s+(?:said|told|added|reported|confirmed|informed)"
 )
 # a capitalised word, an initial ("J.") or a dotted acronym ("U.S."); names never cross a line
 # capital letters, Latin ones with accents too ("Šestan", "Çavuşoğlu", "Łukasz"): a class the
@@ -163,13 +169,15 @@ _ACCORDING = regex.compile(
     r"(?:was|were)\s+(?:put|estimated|given)\s+at\s+(?:[^.;:]|(?<=\d)\.(?=\d)){1,100}?\s+by|[Bb]y(?=\s+(?:the\s+)?\S+['’]s\s+"
     r"(?:own\s+)?(?:count|tally|estimate|figures|account|reckoning)))\s+"
     r"(?:(?:(?:an?|the)\s+)?(?:[a-z-]+\s+)?(?:poll|survey|"
-    r"report|statement|tally|count|study|figures|data|estimates|statistics|totals|results|list)\s+"
+    r"reports?|statements?|tally|count|study|figures|data|estimates|statistics|totals|results|"
+    r"list)\s+"
     r"(?:(?:compiled|released|published|issued|gathered|collected|cited|provided)\s+)?"
     r"(?:by|from|of)\s+)?"  # "according to tracking data cited by the NTSB"
     # "according to P. Radhika": initials before the name
     r"(?P<subj>(?:[A-Z]\.\s+)*[^,;:.!?()\"“”]{2,80}?)(?=\s*(?:[,;:.!?()\"“”]|$|\s+(?:on(?!\s+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)[A-Z])|in\s+a|in\s+its|at\s+a|found|finds|showed|shows|"
     r"suggested|suggests|suggest|indicated|indicates|indicate|show|gave|gives|put|puts|"
     r"yesterday|today|after|before|when|while|following|amid|"  # "… by X after missiles struck"
+    r"that(?!\s+(?:could|can|cannot|was|were|is|are|had|has|have|would|will|may|might)\b)|"
     r"(?:last|this)\s+(?:week|month|year))\b)"
     # "6,800 according to the city police and about 7,000 according to the organisers"
     r"|\s+and\s+(?:(?:about|around|some|nearly|almost|roughly|more|over|up|as)\b|\d))"
@@ -617,10 +625,13 @@ _SOURCE_BEFORE = regex.compile(
     r"\b(?:according\s+to|from|by)\s+((?:the\s+)?[^,;]{2,80}),$"
 )
 _UNSOURCED_SUBJECT = regex.compile(r"(?i)\s*(?:unverified|unconfirmed)\b")
-_UNSOURCED = regex.compile(r"(?i)(?:unconfirmed|unverified|some|other)\b(?!\s+[A-Z])")
+# "unconfirmed reports", "unverified information" (not "… shared by fans"); "some" alone
+_UNSOURCED = regex.compile(
+    r"(?i:unconfirmed|unverified)\b(?![^,;]*\bby\s)|(?i:some|other)\b(?!\s+\w)"
+)
 _WORK_BY = regex.compile(
     r"^(?:(?:an?|the)\s+)?(?:[\w-]+\s+)?(?:analysis|count|tally|review|study|survey|"
-    r"estimate|calculation|results)\b[^,;]{0,40}?\bby\s+(?=\S)"
+    r"estimate|calculation|results|accounts|reports)\b[^,;]{0,40}?\bby\s+(?=\S)"
 )
 _ITS_OWN = regex.compile(r"(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:report|filings?|figures|"
                          r"data|accounts|statement|results|website)\b")
@@ -743,7 +754,11 @@ _LEADING_PERSON = regex.compile(
 )
 _THE_NAME = regex.compile(r"the\s(?=[A-Z])")
 _NAME_ENDS = regex.compile(rf"\s*(?:\({ACRONYM}\)\s*)?(?:[,.;]|$)")  # "…, confirmed X (ANEPC)."
-_BODY_ENDS = regex.compile(rf"\s*(?:\({ACRONYM}\)\s*)?(?:[.;]|$|,\s+(?:which|who)\b)")
+_BODY_ENDS = regex.compile(
+    # "…, said the Ministry of Health of the Chelyabinsk region."
+    r"(?:\s+(?:of|in|for)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+)?[a-z][\w'’-]*)?"
+    rf"\s*(?:\({ACRONYM}\)\s*)?(?:[.;]|$|,\s+(?:which|who|and|but)\b)"
+)
 _NAME_AFTER_COMMA = regex.compile(rf"^,\s+({NAME})(?=\s*(?:[,.;]|$))")
 _NAMED_REPORT = regex.compile(
     rf"^(?:an?\s+|the\s+)?(?:new\s+|latest\s+)?({NAME})\s+(?:report|statement|survey|"
@@ -1166,7 +1181,8 @@ def _subject_anchor(subj: str, start: int, end: int, rules: Rules, after: str = 
 _ADVERBS = frozenset(
     """has had have also later then previously earlier now still already initially again would
     is was morning afternoon evening night yesterday today reportedly allegedly apparently
-    privately publicly separately officially repeatedly there here""".split()
+    privately publicly separately officially repeatedly there here first since originally
+    subsequently""".split()
 )
 
 
@@ -1211,6 +1227,10 @@ def _anchors(s: str, local: tuple[tuple[int, int], ...], rules: Rules) -> tuple[
         if in_quote(m.start()):
             continue
         subj, end = m.group("subj"), m.end()
+        if s.startswith(" that ", end) and not _PASSIVE.search(
+            s, max(0, m.start() - 12), m.start()
+        ):
+            continue  # "It was reported by Interfax that …", not "released by Moscow … and that"
         rise = _RISE_IN.search(subj) if m.group().startswith(_COUNTED_BY) else None
         if rise:  # "The number of dead confirmed by the police rose to 5,692": the police
             subj, end = subj[: rise.start()], m.start("subj") + rise.start()
@@ -1323,7 +1343,8 @@ def _anchors(s: str, local: tuple[tuple[int, int], ...], rules: Rules) -> tuple[
             subj_text = rx(
                 r"(?:\s+(?:has|had|have|also|later|then|previously|earlier|now|still|already|"
                 r"initially|again|would|is|was|yesterday|today|reportedly|allegedly|apparently|"
-                r"privately|publicly|separately|officially|repeatedly|there|here|"
+                r"privately|publicly|separately|officially|repeatedly|there|here|first|since|"
+                r"originally|subsequently|"
                 r"(?:late\s+|early\s+)?on\s+"
                 r"[A-Z][a-z]+day(?:\s+(?:morning|afternoon|evening|night))?))+$"
             ).sub("", subj_text)

@@ -523,8 +523,17 @@ def entry_times(text: str, paras: list[tuple[int, int]]) -> tuple[list[int], lis
 def transcript_turns(text: str, paras: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
     """(start, end, label) of the paragraphs of an interview's transcript ("Šestan: About
     8,000 people left their homes"): a name and a colon open a turn. Only a label that opens
-    two paragraphs or more makes one ("Note: …" or "Update: …" once is no interview)."""
-    turns = [(a, b, m.group(1) or m.group(2)) for a, b in paras if (m := _TURN.match(text, a, b))]
+    two paragraphs or more makes one ("Note: …" or "Update: …" once is no interview). A
+    question and its answer may share a paragraph, a line each."""
+    turns = []
+    for a, b in paras:
+        opened = [
+            (at, m.group(1) or m.group(2))
+            for at in (a, *(i + 1 for i in range(a, b) if text[i] == "\n"))
+            if (m := _TURN.match(text, at, b))
+        ]
+        ends = [at for at, _ in opened[1:]] + [b]  # a turn runs to the next one
+        turns += [(at, end, label) for (at, label), end in zip(opened, ends, strict=False)]
     labels = Counter(label for _, _, label in turns)
     return [t for t in turns if labels[t[2]] > 1 and t[2] not in _NOT_TURNS]
 

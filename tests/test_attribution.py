@@ -1717,9 +1717,10 @@ def test_an_interview_transcript_gives_each_answer_to_whoever_answers():
         "Šestan: We have lost at least 16 bridges."
     )
     claims = discrepancy.extract(text, source="Savinja Review")
+    # the interviewer's turn is not the interviewee's: the figure it quotes is its source's
     assert [(c.surface, c.speaker) for c in claims] == [
         ("two", "Srečko Šestan"),
-        ("€500 million", None),
+        ("€500 million", "government"),
         ("16", "Srečko Šestan"),
     ]
 
@@ -1761,6 +1762,61 @@ def test_answers_marked_a_dot_and_in_the_first_person_are_the_interviewees():
         ("48", "Rosa Quispe"),
         ("three", "Rosa Quispe"),
     ]
+
+
+def test_a_question_and_its_answer_on_consecutive_lines_are_two_turns():
+    text = (
+        "SEOUL — We spoke to Yoon Ha-jin, an infectious-disease physician.\n\n"
+        "Q. How did the outbreak spread so fast?\n"
+        "A. The first patient had been to four countries. He went to at least three clinics "
+        "before anyone tested him.\n\n"
+        "Q. Why quarantine so many people?\n"
+        "A. The incubation period is up to 14 days."
+    )
+    assert [(c.surface, c.speaker) for c in discrepancy.extract(text)] == [
+        ("four", "Yoon Ha-jin"),
+        ("three", "Yoon Ha-jin"),
+        ("14 days", "Yoon Ha-jin"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "speaker"),
+    [
+        # a passive report with its clause after "that"
+        ("It was reported by the Russian agency Interfax that rescuers had recovered more than "
+         "100 bodies by nightfall.", 100, "Interfax"),
+        # a body's name with a lower-case place after it, after an inverted verb
+        ("The number of people who sought help has reached 1,491, informed this Monday the "
+         "Ministry of Health of the Chelyabinsk region.", 1491, "Ministry of Health"),
+        ("Each visitor is entitled to 100 Deutschmarks, says the West Berlin Senate, and banks "
+         "will open on Saturday.", 100, "West Berlin Senate"),
+        # an adverb or a place between the speaker and the verb, or after it
+        ("Some 40 are still being treated in hospitals, the police further informed.", 40,
+         "police"),
+        ("The Russian Academy of Sciences had first put its weight at 10 tonnes.", 10,
+         "Russian Academy of Sciences"),
+        ("The governor, Mikhail Yurevich, declared at a session of the regional government "
+         "that the damage exceeds 1 billion roubles.", 1e9, "Mikhail Yurevich"),
+        ("The organiser Lopavent had spoken on Saturday of 1.4 million visitors.", 1.4e6,
+         "Lopavent"),
+        ("The scientists of the Ural Federal University consider that 53 fragments are "
+         "ordinary chondrite.", 53, "Ural Federal University"),
+        # a list the speaker gives after a colon
+        ("At Schiphol, Malaysia Airlines has given the nationalities of the passengers: 154 "
+         "Dutch, 27 Australians and six Britons.", 27, "Malaysia Airlines"),
+        ("The victims, according to statements of the police, were between 18 and 38 years "
+         "old.", 18, "police"),
+        # reports that nobody confirmed are nobody's, unless someone shared them
+        ("According to unconfirmed reports, about 100,000 people were waiting at the barriers.",
+         100_000, None),
+        ("According to unconfirmed accounts shared by fans, 20 exits stayed locked.", 20,
+         "fans"),
+    ],
+)
+def test_translated_and_passive_constructions(text, value, speaker):
+    claim = next(c for c in discrepancy.extract(text) if c.value == value)
+    assert claim.speaker == speaker
 
 
 def test_tests_that_confirm_a_figure_are_no_source():
