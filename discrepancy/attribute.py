@@ -39,7 +39,8 @@ VERBS = (
     r"confirms|"
     r"insisted|insists|noted|notes|explained|warned|warns|revealed|disclosed|"
     r"acknowledged|admitted|asserted|maintained|argued|indicated|suggested|promised|promises|"
-    r"vowed|vows|affirmed|specified|communicated|concluded|"
+    r"vowed|vows|affirmed|specified|precised|communicated|concluded|pointed\s+out|points\s+out|"
+    r"underlined|underlines|"
     r"(?:spoke|(?:has|had|have)\s+spoken)\s+(?:(?:on\s+)?[A-Z][a-z]+day\s+)?of|"
     r"(?<!\bever\s)recorded(?!\s+(?:in|across|since|during|from)\s+(?!"
     + _WHEN
@@ -53,7 +54,7 @@ VERBS = (
     r"(?:forecast|estimate)))\s+(?:on\s+[A-Z][a-z]+day\s+|yesterday\s+|today\s+)?"
     r"(?:(?:their|its|the|his|her)\s+)?"
     r"(?:[\w-]+\s+){0,2}?(?:estimate|count|tally|toll|figure|forecast|number)|"
-    r"(?:puts?|measured|placed|pegged|valued|estimate)\s+(?:[\w.'’-]+,?\s+){1,16}?at"
+    r"(?:puts?|measured|placed|pegged|valued|estimate)\s+(?:[\w.'’-]+,?\s+){0,16}?at"
     r"(?=\s+(?:[a-z]+\s+){0,3}"
     + FIGURE_AHEAD
     + r")|estimate[sd]?\s+that|"
@@ -170,7 +171,7 @@ _ACCORDING = regex.compile(
     r"(?:own\s+)?(?:count|tally|estimate|figures|account|reckoning)))\s+"
     r"(?:(?:(?:an?|the)\s+)?(?:[a-z-]+\s+)?(?:poll|survey|"
     r"reports?|statements?|tally|count|study|figures|data|estimates|statistics|totals|results|"
-    r"list)\s+"
+    r"lists?)\s+"
     r"(?:(?:compiled|released|published|issued|gathered|collected|cited|provided)\s+)?"
     r"(?:by|from|of)\s+)?"  # "according to tracking data cited by the NTSB"
     # "according to P. Radhika": initials before the name
@@ -228,6 +229,8 @@ _LEADING_CONJ = regex.compile(
     r"(?i)^(?:(?:where|while|when|as|and|but|that|which|whereas|one\s+of)\s+|"
     # "In Zimbabwe the government has put …": a place before the subject
     r"(?-i:[Ii]n\s+(?:[A-Z][\w'’-]*\s+){1,3}(?=the\s))|"
+    # "In its filing the company said …": the paper it spoke in
+    r"(?-i:[Ii]n\s+(?:its|their|his|her|an?)\s+(?:[\w'’-]+\s+){1,3}?(?=the\s))|"
     # "On Wednesday the ministry had put …": a day before the subject
     rf"(?:on|by|late\s+on|early\s+on)\s+(?:{'|'.join(WEEKDAYS)})"
     r"(?:\s+(?:morning|afternoon|evening|night))?,?\s+)+"
@@ -719,7 +722,7 @@ _TIME_FIRST = regex.compile(
 # verbs that may come before their speaker: "…, said X", "…, confirmed the national authority"
 _INVERTING = frozenset(
     "said says added reported reports confirmed confirms announced stated explained noted "
-    "indicated informed wrote warned specified communicated".split()
+    "indicated informed wrote warned specified precised communicated".split()
 )
 _INVERTED_THEN_WHO = regex.compile(
     rf"\b(?:{'|'.join(sorted(_INVERTING))})\s+(?:the\s+)?(?:[a-z][\w'’-]*\s+){{0,3}}({NAME}),$"
@@ -762,7 +765,7 @@ _BODY_ENDS = regex.compile(
 _NAME_AFTER_COMMA = regex.compile(rf"^,\s+({NAME})(?=\s*(?:[,.;]|$))")
 _NAMED_REPORT = regex.compile(
     rf"^(?:an?\s+|the\s+)?(?:new\s+|latest\s+)?({NAME})\s+(?:report|statement|survey|"
-    r"study|poll|count|tally|estimate|data|figures|assessment|analysis|bulletin)\b"
+    r"study|poll|count|tally|estimate|data|figures|assessment|analysis|bulletin|notice|filing)\b"
 )
 _LEAD_NAME = regex.compile(rf"^(?:[Tt]he\s+)?({NAME}(?:\s+(?:{ORG_NOUNS})\b)?)")
 # "the financial news outlet Caixin", not "a volunteer in Amizmiz" (a place after a preposition)
@@ -883,7 +886,9 @@ _GROUP_OPENING = regex.compile(
     r"\s*(?:[Tt]he\s+)?((?:[A-Za-z'’-]+\s+)?(?:[Oo]rgani[sz]ers|[Oo]fficials|[Aa]uthorities|"
     r"[Pp]olice|[Rr]escuers|[Aa]ctivists|[Uu]nions|[Rr]esidents|[Ww]itnesses|[Dd]octors|"
     r"[Mm]edics|[Ii]nvestigators|[Pp]rosecutors|[Rr]esearchers|[Aa]nalysts|[Cc]ampaigners|"
-    r"[Mm]onitors|[Oo]bservers))\b"
+    r"[Mm]onitors|[Oo]bservers|[Ll]eaders|[Ss]eparatists|[Rr]ebels|[Mm]ilitants|[Ss]cientists|"
+    r"[Ee]xperts|[Ee]conomists|[Tt]raders|[Dd]ealers|[Ll]awyers|[Ff]amilies|[Rr]elatives|"
+    r"[Ss]urvivors|[Vv]olunteers|[Ff]irefighters|[Nn]urses|[Tt]eachers|[Ff]armers))\b"
 )
 # an office one person holds: "the head of …", "Myanmar's military leader", "the governor"
 _LEADING_ROLE = regex.compile(

@@ -545,9 +545,10 @@ _TURN = regex.compile(
 _NOT_TURNS = frozenset("Update Note Correction Photo Watch Related Source Read Editor".split())
 _ASKING = ("Q", "Question", "Interviewer")
 _ANSWERING = ("A", "Answer")
-# "We spoke to Irina Sokolova, a seismologist", "Srečko Šestan … spoke to the Review"
+# "We spoke to Irina Sokolova, a seismologist", "We asked Dr Helen Kwok", "Srečko Šestan …
+# spoke to the Review"
 _SPOKE_TO = regex.compile(
-    rf"\b(?:spoke|talked|speaking|talking)\s+(?:to|with)\s+({NAME})|\binterviewed\s+({NAME})"
+    rf"\b(?:spoke|talked|speaking|talking)\s+(?:to|with)\s+({NAME})|\b(?:interviewed|asked)\s+({NAME})"
     rf"|({NAME}),[^.]{{0,120}}\b(?:spoke|talked)\s+(?:to|with)\b"
 )
 

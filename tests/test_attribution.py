@@ -1812,11 +1812,51 @@ def test_a_question_and_its_answer_on_consecutive_lines_are_two_turns():
          100_000, None),
         ("According to unconfirmed accounts shared by fans, 20 exits stayed locked.", 20,
          "fans"),
+        ("The descent lasted about 10 minutes, Brice Robin has precised.", 10, "Brice Robin"),
+        ("The commission pointed out that more than 90,000 people had been evacuated.",
+         90_000, "commission"),
+        # the paper a body spoke in, or its name before the paper
+        ("In its filing the company said it had debts of $31.2bn.", 31.2e9, "company"),
+        ("A no-fly zone with a radius of 3.5 miles was imposed, according to an FAA notice.",
+         3.5, "FAA"),
+        ("Among the passengers were 989 Italians, according to the lists of the company.", 989,
+         "company"),
+        # a relative clause that gives the figure
+        ("The crowd, which Leicestershire Police put at about 240,000, filled every pavement.",
+         240_000, "Leicestershire Police"),
     ],
 )
 def test_translated_and_passive_constructions(text, value, speaker):
     claim = next(c for c in discrepancy.extract(text) if c.value == value)
     assert claim.speaker == speaker
+
+
+def test_they_are_the_group_the_sentence_before_opened_with_not_a_person():
+    text = (
+        "Anton Gerashchenko, an adviser to the minister, wrote that the plane was hit at "
+        "10,000 metres. Separatist leaders in Donetsk deny any involvement. They say they have "
+        "no weapons that can hit targets above 4,000 metres."
+    )
+    assert [(c.value, c.speaker) for c in discrepancy.extract(text)] == [
+        (10_000, "Anton Gerashchenko"),
+        (4_000, "separatist leaders"),
+    ]
+
+
+def test_we_asked_names_the_interviewee():
+    text = (
+        "More than 300 cases are linked to a single estate.\n\n"
+        "We asked Dr Helen Kwok, a microbiologist at the Harbour Institute, what the figures "
+        "tell us.\n\n"
+        "Q. How fast is the outbreak growing?\n\n"
+        "A. In the past week we have been seeing 40 new cases a day.\n\n"
+        "Q. Are staff at risk?\n\n"
+        "A. We have put 48 staff in isolation."
+    )
+    assert [(c.value, c.speaker) for c in discrepancy.extract(text)][1:] == [
+        (40, "Helen Kwok"),
+        (48, "Helen Kwok"),
+    ]
 
 
 def test_tests_that_confirm_a_figure_are_no_source():
