@@ -64,7 +64,9 @@ _SCOPE = regex.compile(
     | (?P<event>(?:during|at)\s+(?:the\s+)?(?:latest|last|recent|first|
           (?:last\s+)?(?:\w+day|this\s+week)['’]s)
           \s+(?:march|rally|protest|demonstration|strike|clashes)|in\s+a\s+single\s+day)
-    | (?P<before>the\s+(?:day|night)\s+before|the\s+previous\s+(?:day|night)|a\s+day\s+earlier)
+    | (?P<before>the\s+(?:day|night|week|month|year)\s+before|
+          the\s+previous\s+(?:day|night|week|month|year)|
+          (?<!\bfrom\s)(?<!\bwith\s)(?:a|one)\s+(?:day|week|month|year)\s+earlier(?!\s+than))
     | (?P<last>(?:over|in|during|for|within|across)\s+(?:the\s+)?(?:last|past|previous|preceding)
           \s+(?:(?P<n>\d+|[a-z]+(?:-[a-z]+)?)\s+)?(?P<unit>hours?|days?|weeks?|fortnight|months?|years?))
     | (?P<those>over\s+(?:those|these|the\s+same)(?:\s+same)?\s+(?:(?P<n2>\d+|[a-z]+)\s+)?

@@ -1471,3 +1471,19 @@ def test_the_whole_a_part_is_counted_out_of(text, value, concept):
 def test_a_day_during_which_or_that_day_alone(text, key):
     (claim,) = discrepancy.extract(text, published="2024-08-06")
     assert claim.scope_key == key
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        # another time's figure, told beside today's
+        ("Police put the crowd at 340,000, up from 240,000 a week earlier.", "before"),
+        ("The march the week before had drawn 240,000, police said.", "before"),
+        # a change's base and a plan brought forward are no window of the figure
+        ("Revenue rose 122% from a year earlier, the company said.", None),
+        ("The basic rate will fall to 19% next April, a year earlier than planned.", None),
+    ],
+)
+def test_a_week_or_a_year_earlier_is_another_times_figure(text, key):
+    claim = discrepancy.extract(text, published="2019-06-17")[-1]
+    assert claim.scope_key == key
