@@ -41,7 +41,7 @@ VERBS = (
     r"acknowledged|admitted|asserted|maintained|argued|indicated|suggested|promised|promises|"
     r"vowed|vows|affirmed|specified|precised|communicated|concluded|pointed\s+out|points\s+out|"
     r"underlined|underlines|"
-    r"(?:spoke|(?:has|had|have)\s+spoken)\s+(?:(?:on\s+)?[A-Z][a-z]+day\s+)?of|"
+    r"(?:spoke|speaks|speak|(?:has|had|have)\s+spoken)\s+(?:(?:on\s+)?[A-Z][a-z]+day\s+)?of|"
     r"(?<!\bever\s)recorded(?!\s+(?:in|across|since|during|from)\s+(?!"
     + _WHEN
     + r")[A-Z])|"

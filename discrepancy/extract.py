@@ -525,12 +525,13 @@ def transcript_turns(text: str, paras: list[tuple[int, int]]) -> list[tuple[int,
     8,000 people left their homes"): a name and a colon open a turn. Only a label that opens
     two paragraphs or more makes one ("Note: …" or "Update: …" once is no interview). A
     question and its answer may share a paragraph, a line each."""
+    if ":" not in text and "Q." not in text:  # every turn has a label, "Q." opens interviews
+        return []
     turns = []
     for a, b in paras:
+        lines = [a, *(m.end() for m in _LINE_BREAK.finditer(text, a, b))]
         opened = [
-            (at, m.group(1) or m.group(2))
-            for at in (a, *(i + 1 for i in range(a, b) if text[i] == "\n"))
-            if (m := _TURN.match(text, at, b))
+            (at, m.group(1) or m.group(2)) for at in lines if (m := _TURN.match(text, at, b))
         ]
         ends = [at for at, _ in opened[1:]] + [b]  # a turn runs to the next one
         turns += [(at, end, label) for (at, label), end in zip(opened, ends, strict=False)]
@@ -542,6 +543,7 @@ def transcript_turns(text: str, paras: list[tuple[int, int]]) -> list[tuple[int,
 _TURN = regex.compile(
     r"(?:\**(\p{Lu}[\w'’.-]*(?:\s+\p{Lu}[\w'’.-]+){0,3})\**:|(Q|A)\.)\s+(?=\S)"
 )
+_LINE_BREAK = re.compile(r"\n")
 _NOT_TURNS = frozenset("Update Note Correction Photo Watch Related Source Read Editor".split())
 _ASKING = ("Q", "Question", "Interviewer")
 _ANSWERING = ("A", "Answer")

@@ -1813,6 +1813,8 @@ def test_a_question_and_its_answer_on_consecutive_lines_are_two_turns():
         ("According to unconfirmed accounts shared by fans, 20 exits stayed locked.", 20,
          "fans"),
         ("The descent lasted about 10 minutes, Brice Robin has precised.", 10, "Brice Robin"),
+        ("The police put the lead at about 300 tonnes, while the association Plomb Zéro speaks "
+         "of at least 460 tonnes.", 460, "Plomb Zéro"),
         ("The commission pointed out that more than 90,000 people had been evacuated.",
          90_000, "commission"),
         # the paper a body spoke in, or its name before the paper
