@@ -408,7 +408,8 @@ def rules_explain(rule_id: str, rules_dir: str | None) -> None:
     if concept is not None:
         click.echo(f"{concept.id}: {concept.label}")
         click.echo(f"  message:   {concept.message}")
-        for name in ("heads", "cues", "dimensions", "split_by", "topic", "topic_cues"):
+        names = ("heads", "cues", "dimensions", "split_by", "speaker_nouns", "topic", "topic_cues")
+        for name in names:
             values = getattr(concept, name)
             if values:
                 click.echo(f"  {name + ':':<10} {', '.join(values)}")

@@ -136,12 +136,14 @@ def _concept_table(rules: Rules) -> pl.DataFrame:
         {
             "concept": [c.id for c in rules.concepts],
             "_split": [list(c.split_by) for c in rules.concepts],
+            "_speaker_nouns": [[_noun_of(n) for n in c.speaker_nouns] for c in rules.concepts],
             "evolving": [c.evolving for c in rules.concepts],
             "event": [c.event for c in rules.concepts],
         },
         schema={
             "concept": pl.String,
             "_split": pl.List(pl.String),
+            "_speaker_nouns": pl.List(pl.String),
             "evolving": pl.Boolean,
             "event": pl.Boolean,
         },
@@ -610,6 +612,20 @@ def _noun(head: pl.Expr) -> pl.Expr:
     return head.str.to_lowercase().str.replace(r"^persons?$", "people").str.replace(r"s$", "")
 
 
+def _noun_of(word: str) -> str:
+    """_noun of one word of the rules."""
+    word = word.lower()
+    return ("people" if word in ("person", "persons") else word).removesuffix("s")
+
+
+def _by_speaker(noun: pl.Expr) -> pl.Expr:
+    """Whether a concept split by speaker splits this figure: any noun, or only those its
+    `speaker_nouns` list and measures with no noun ("6.27 million votes" by the opposition and
+    by the electoral council are one fact in dispute; "300 people" by two speakers may be two)."""
+    nouns = pl.col("_speaker_nouns")
+    return (nouns.list.len() == 0) | noun.is_null() | nouns.list.contains(noun)
+
+
 def _quoted_concept(claims: pl.DataFrame, matchable: list[str]) -> pl.DataFrame:
     """A speaker's count of people that an outlet quotes with no word of what it counts
     ("130,000 people were there, Kessler said") takes the concept that the same speaker's
@@ -707,7 +723,7 @@ def comparable(claims: pl.DataFrame, documents: pl.DataFrame, rules: Rules) -> p
             # one speaker's figures for one noun: other speakers' and nouns' are another block
             kin=pl.concat_str(
                 noun,
-                pl.when(split.list.contains("speaker")).then(speaker),
+                pl.when(split.list.contains("speaker") & _by_speaker(noun)).then(speaker),
                 separator=" per ",
                 ignore_nulls=True,
             ).fill_null(WHOLE),
@@ -725,7 +741,7 @@ def comparable(claims: pl.DataFrame, documents: pl.DataFrame, rules: Rules) -> p
             (~split.list.contains("head") | pl.col("head").is_not_null())
             & (~split.list.contains("speaker") | _own_figure(speaker))
         )
-        .drop("_split", "_part")
+        .drop("_split", "_speaker_nouns", "_part")
     )
     frame = intervals(frame, rules)
     if policy_s == "auto":

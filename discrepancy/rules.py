@@ -37,6 +37,9 @@ class Concept:
     cues: tuple[str, ...] = ()
     dimensions: tuple[str, ...] = ()
     split_by: tuple[str, ...] = ()
+    # with split_by "speaker": the nouns it splits (a measure with no noun too); others' figures
+    # for any other noun are one fact whoever gives them. Empty: every noun
+    speaker_nouns: tuple[str, ...] = ()
     contested: bool = False
     evolving: bool = False
     event: bool = False  # counted per event (a march's crowd): a day named is that event
@@ -164,6 +167,7 @@ def _validate(data: dict[str, Any], path: Path, text: str) -> None:
                 "cues",
                 "dimensions",
                 "split_by",
+                "speaker_nouns",
                 "names",
                 "not_cues",
                 "cued_heads",
@@ -329,6 +333,7 @@ def _build(data: dict[str, Any], sources: tuple[str, ...]) -> Rules:
             cues=tuple(c.get("cues", ())),
             dimensions=tuple(c.get("dimensions", ())),
             split_by=tuple(c.get("split_by", ())),
+            speaker_nouns=tuple(c.get("speaker_nouns", ())),
             contested=bool(c.get("contested", False)),
             evolving=bool(c.get("evolving", False)),
             event=bool(c.get("event", False)),

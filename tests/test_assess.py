@@ -249,6 +249,19 @@ def test_a_restatement_outside_every_rate_its_currencies_have_had_is_a_conversio
     assert too_much == {171e6}
 
 
+def test_two_speakers_figures_for_one_noun_of_no_concept_are_a_dispute_unless_people():
+    report = check(
+        "The canal authority said 150 vessels were waiting to pass. Its chairman said 2,000 "
+        "people had worked on the dredgers.",
+        "Leth Agencies, a shipping agent, counted 237 vessels waiting to pass. A union said "
+        "2,600 people had worked on the dredgers.",
+    )
+    (finding,) = [f for f in report.findings if f.severity in ("error", "warning")]
+    # vessels are vessels whoever counts them; two speakers' people may be different people
+    assert finding.kind == "disputed"
+    assert sorted(v for side in values(report, finding) for v in side) == [150, 237]
+
+
 def test_pounds_and_other_currencies_of_a_named_country_have_their_own_rates():
     report = check(
         "The goods held up each day were worth 9.6 billion dollars, about 15 billion Egyptian "

@@ -104,6 +104,7 @@ def test_malformed_rules_file_gives_file_and_line(tmp_path, corpus):
         ('event = "yes"', "'event' must be true or false"),
         ('topic_groups = ["released"]', "'topic_groups' must map names to lists"),
         ('split_by = ["sides"]', "unknown split_by sides (use side, place,"),
+        ('speaker_nouns = "people"', "'speaker_nouns' must be a list of strings"),
     ],
 )
 def test_malformed_rule_fields_are_named(tmp_path, corpus, body, problem):

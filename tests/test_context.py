@@ -1487,3 +1487,17 @@ def test_a_day_during_which_or_that_day_alone(text, key):
 def test_a_week_or_a_year_earlier_is_another_times_figure(text, key):
     claim = discrepancy.extract(text, published="2019-06-17")[-1]
     assert claim.scope_key == key
+
+
+@pytest.mark.parametrize(
+    ("text", "concept"),
+    [
+        ("The rescue of 33 miners took 22 hours.", "rescued"),
+        # the rescue as an event is no cue of the figure's own verb
+        ("The government said 1,300 journalists had been accredited to cover the rescue.",
+         "other"),
+        ("More than 1,000 people worked at the cave during the rescue.", "other"),
+    ],
+)
+def test_a_rescue_named_as_the_event_makes_no_one_rescued(text, concept):
+    assert discrepancy.extract(text)[0].concept == concept
