@@ -620,10 +620,11 @@ def _noun_of(word: str) -> str:
 
 def _by_speaker(noun: pl.Expr) -> pl.Expr:
     """Whether a concept split by speaker splits this figure: any noun, or only those its
-    `speaker_nouns` list and measures with no noun ("6.27 million votes" by the opposition and
-    by the electoral council are one fact in dispute; "300 people" by two speakers may be two)."""
+    `speaker_nouns` lists ("237 vessels" by an agent and "150 vessels" by the canal authority
+    are one fact in dispute, as are "300 tonnes" and "460 tonnes" of lead; "300 people" by two
+    speakers may be two)."""
     nouns = pl.col("_speaker_nouns")
-    return (nouns.list.len() == 0) | noun.is_null() | nouns.list.contains(noun)
+    return (nouns.list.len() == 0) | nouns.list.contains(noun)
 
 
 def _quoted_concept(claims: pl.DataFrame, matchable: list[str]) -> pl.DataFrame:

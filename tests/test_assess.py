@@ -255,11 +255,17 @@ def test_two_speakers_figures_for_one_noun_of_no_concept_are_a_dispute_unless_pe
         "people had worked on the dredgers.",
         "Leth Agencies, a shipping agent, counted 237 vessels waiting to pass. A union said "
         "2,600 people had worked on the dredgers.",
+        "The prefecture of police estimates at about 300 tonnes the lead on the roof, while "
+        "the association Plomb Zéro speaks of at least 460 tonnes.",
     )
-    (finding,) = [f for f in report.findings if f.severity in ("error", "warning")]
-    # vessels are vessels whoever counts them; two speakers' people may be different people
-    assert finding.kind == "disputed"
-    assert sorted(v for side in values(report, finding) for v in side) == [150, 237]
+    found = [f for f in report.findings if f.severity in ("error", "warning")]
+    # vessels are vessels and tonnes tonnes whoever counts them; two speakers' people may be
+    # different people
+    assert [f.kind for f in found] == ["disputed", "disputed"]
+    assert sorted(sorted(v for side in values(report, f) for v in side) for f in found) == [
+        [150, 237],
+        [300, 460],
+    ]
 
 
 def test_pounds_and_other_currencies_of_a_named_country_have_their_own_rates():
