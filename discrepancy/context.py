@@ -258,12 +258,17 @@ def _not_cues(rules: Rules) -> dict[str, tuple[str, ...]]:
 
 def retarget(concept_id: str | None, head: str | None, rules: Rules) -> str | None:
     """A death, injury or damage of a military head is a military loss: soldiers killed,
-    tanks destroyed ('retarget' in rules/concepts.toml)."""
+    tanks destroyed ('retarget' in rules/concepts.toml); a loss of a concept's own head is
+    that concept's: homes lost are buildings ('retarget_own')."""
+    if not head or not concept_id:
+        return concept_id
     military = rules.memoised(("military",), lambda: {singular(h) for h in rules.military})
-    if head and singular(head) in military:
-        for concept in rules.concepts:
-            if concept_id in concept.retarget:
-                return concept.id
+    noun = singular(head)
+    for concept in rules.concepts:
+        if (concept_id in concept.retarget and noun in military) or (
+            concept_id in concept.retarget_own and noun in {singular(h) for h in concept.heads}
+        ):
+            return concept.id
     return concept_id
 
 

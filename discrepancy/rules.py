@@ -53,6 +53,7 @@ class Concept:
     cued_heads: tuple[str, ...] = ()
     cued_by: tuple[str, ...] = ()  # more cues, for the cued heads only
     retarget: tuple[str, ...] = ()
+    retarget_own: tuple[str, ...] = ()  # concepts whose cue on one of its heads means it
     examples: tuple[dict[str, Any], ...] = ()
     # in a document about this concept (it names a `topic` word), a count of `topic_heads` (or
     # of a side, "230 Ukrainians") with no concept of its own takes this one when its clause has
@@ -173,6 +174,7 @@ def _validate(data: dict[str, Any], path: Path, text: str) -> None:
                 "cued_heads",
                 "cued_by",
                 "retarget",
+                "retarget_own",
                 "topic",
                 "topic_heads",
                 "topic_cues",
@@ -344,6 +346,7 @@ def _build(data: dict[str, Any], sources: tuple[str, ...]) -> Rules:
             cued_heads=tuple(c.get("cued_heads", ())),
             cued_by=tuple(c.get("cued_by", ())),
             retarget=tuple(c.get("retarget", ())),
+            retarget_own=tuple(c.get("retarget_own", ())),
             examples=tuple(c.get("examples", ())),
             topic=tuple(c.get("topic", ())),
             topic_heads=tuple(c.get("topic_heads", ())),

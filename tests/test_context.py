@@ -1501,3 +1501,20 @@ def test_a_week_or_a_year_earlier_is_another_times_figure(text, key):
 )
 def test_a_rescue_named_as_the_event_makes_no_one_rescued(text, concept):
     assert discrepancy.extract(text)[0].concept == concept
+
+
+def test_homes_lost_are_buildings_and_soldiers_killed_military_losses():
+    text = (
+        "The fire department said 111 homes burned on Monday night; the cooperative said at "
+        "least 130 had been lost to the fire. Cambodia said 13 of its people had been killed, "
+        "eight of them civilians and five soldiers."
+    )
+    # a death's cue on a head of buildings is buildings ([concept] retarget_own), while a
+    # military head keeps going to military losses
+    assert [(c.value, c.concept) for c in discrepancy.extract(text)] == [
+        (111, "buildings"),
+        (130, "buildings"),
+        (13, "deaths"),
+        (8, "deaths"),
+        (5, "military_losses"),
+    ]
