@@ -31,7 +31,7 @@ _POSTED = (
 # "deaths reported in British Columbia": a participle before a place, not a day
 _WHEN = rf"(?:{'|'.join(w.title() for w in (*MONTHS, *WEEKDAYS))})\b"
 VERBS = (
-    r"said|says|say|told|tells|added|adds|stated|states|claimed|claims|claim|estimated|estimates|"
+    r"said|says|say|told|tells|tell(?=\s+(?:me|us)\b)|added|adds|stated|states|claimed|claims|claim|estimated|estimates|"
     r"reported(?!\s+(?:in|across|since|during|from)\s+(?!" + _WHEN + r")[A-Z])|reports|announced|"
     r"announces|wrote|writes|"
     + _POSTED
@@ -226,7 +226,8 @@ _GROUP_OF = regex.compile(
 # a short capitalised title in quotes ("No Kings"), closed just before the cut
 _QUOTED_TITLE = regex.compile(r"[\"“][A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3}[\"”]$")
 _LEADING_CONJ = regex.compile(
-    r"(?i)^(?:(?:where|while|when|as|and|but|that|which|whereas|one\s+of)\s+|"
+    r"(?i)^(?:(?:where|while|when|as|and|but|that|which|whereas|one\s+of|"
+    r"(?:what|how)\s+(?:does|do|did|will|would))\s+|"  # "Greg, what does the company say?"
     # "In Zimbabwe the government has put …": a place before the subject
     r"(?-i:[Ii]n\s+(?:[A-Z][\w'’-]*\s+){1,3}(?=the\s))|"
     # "In its filing the company said …": the paper it spoke in

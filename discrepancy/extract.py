@@ -522,29 +522,54 @@ def entry_times(text: str, paras: list[tuple[int, int]]) -> tuple[list[int], lis
 
 def transcript_turns(text: str, paras: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
     """(start, end, label) of the paragraphs of an interview's transcript ("Šestan: About
-    8,000 people left their homes"): a name and a colon open a turn. Only a label that opens
-    two paragraphs or more makes one ("Note: …" or "Update: …" once is no interview). A
-    question and its answer may share a paragraph, a line each."""
+    8,000 people left their homes"): a name and a colon open a turn. Only a text where a label
+    opens two paragraphs or more is a transcript ("Note: …" or "Update: …" once is no
+    interview). A question and its answer may share a paragraph, a line each. The turns of
+    the outlet's own staff (a presenter, a host, "our correspondent Priya Nandakumar", "Greg
+    Tolliver is in Montcoal") have the label "" (their figures are the outlet's); labels in
+    capitals are given as names ("JOE MANCHIN" as "Joe Manchin")."""
     if ":" not in text and "Q." not in text:  # every turn has a label, "Q." opens interviews
         return []
     turns = []
+    staff: set[str] = set()
     for a, b in paras:
         lines = [a, *(m.end() for m in _LINE_BREAK.finditer(text, a, b))]
-        opened = [
-            (at, m.group(1) or m.group(2)) for at in lines if (m := _TURN.match(text, at, b))
-        ]
+        opened = []
+        for at in lines:
+            m = _TURN.match(text, at, b)
+            if m is None or (m.group(1) or m.group(3)) in _NOT_TURNS:
+                continue
+            label = m.group(1) or m.group(3)
+            if label.split()[0].lower() in _STAFF_ROLES:  # "PRESENTER (FIONA ASHCOMBE):"
+                staff |= {label.lower(), (m.group(2) or "").lower()}
+            opened.append((at, label))
         ends = [at for at, _ in opened[1:]] + [b]  # a turn runs to the next one
         turns += [(at, end, label) for (at, label), end in zip(opened, ends, strict=False)]
     labels = Counter(label for _, _, label in turns)
-    return [t for t in turns if labels[t[2]] > 1 and t[2] not in _NOT_TURNS]
+    if not any(n > 1 for n in labels.values()):
+        return []
+    staff |= {(m.group(1) or m.group(2)).lower() for m in _CORRESPONDENT.finditer(text)}
+    return [
+        (a, b, "" if label.lower() in staff else label.title() if label.isupper() else label)
+        for a, b, label in turns
+    ]
 
 
-# "Šestan: …", "**Q:** …", "A. It is a ceiling, not a count"
+# "Šestan: …", "**Q:** …", "A. It is a ceiling, not a count", "HOST (CARLA PRUETT): …"
 _TURN = regex.compile(
-    r"(?:\**(\p{Lu}[\w'’.-]*(?:\s+\p{Lu}[\w'’.-]+){0,3})\**:|(Q|A)\.)\s+(?=\S)"
+    r"(?:\**(\p{Lu}[\w'’.-]*(?:\s+\p{Lu}[\w'’.-]+){0,3})(?:\s+\((\p{Lu}[^()\n]{1,40})\))?\**:"
+    r"|(Q|A)\.)\s+(?=\S)"
 )
 _LINE_BREAK = re.compile(r"\n")
 _NOT_TURNS = frozenset("Update Note Correction Photo Watch Related Source Read Editor".split())
+_STAFF_ROLES = frozenset(
+    "presenter host anchor newsreader reporter correspondent interviewer moderator".split()
+)
+# "Our political editor, Tom Radley, is at …", "Greg Tolliver is in Montcoal. Greg?"
+_CORRESPONDENT = regex.compile(
+    rf"\b[Oo]ur\s+(?:[a-z]+\s+){{0,2}}(?:correspondent|editor|reporter)s?,?\s+({NAME})"
+    rf"|(?:^|(?<=[.?!]\s))({NAME})\s+is\s+(?:live\s+)?(?:in|at)\s+\p{{Lu}}[^.?!]*[.?!]\s+\p{{Lu}}\w*\?"
+)
 _ASKING = ("Q", "Question", "Interviewer")
 _ANSWERING = ("A", "Answer")
 # "We spoke to Irina Sokolova, a seismologist", "We asked Dr Helen Kwok", "Srečko Šestan …
@@ -796,7 +821,7 @@ def extract_text(
                     turn
                     and (not anchor or first_person)
                     and not placing
-                    and turn[2] not in (source, *_ASKING)
+                    and turn[2] not in (source, "", *_ASKING)
                 ):
                     # "Šestan: About 8,000 people left", "…, so I would expect": who answers,
                     # as the story names them; "A: …" is the one the story says it spoke to,

@@ -1861,6 +1861,28 @@ def test_we_asked_names_the_interviewee():
     ]
 
 
+def test_a_broadcast_transcript_gives_staff_turns_to_the_outlet_and_guests_their_own():
+    text = (
+        "RADIO REPORT - TRANSCRIPT\n\n"
+        "HOST (CARLA PRUETT): Good morning. Twenty-five men are confirmed dead. Greg Tolliver "
+        "is in Montcoal. Greg?\n\n"
+        "GREG TOLLIVER: Carla, the governor came out before dawn. Here's the governor.\n\n"
+        "JOE MANCHIN: We're going to drill three holes from the surface.\n\n"
+        "CARLA PRUETT: Greg, what does the company say?\n\n"
+        "GREG TOLLIVER: Officials here tell me 31 miners were in that section. The company "
+        "employs about 5,800 people.\n\n"
+        "CARLA PRUETT: Massey shares fell about 9% overnight."
+    )
+    # the host and the correspondent speak for the outlet; a guest's label is his name
+    assert [(c.value, c.speaker) for c in discrepancy.extract(text)] == [
+        (25, None),
+        (3, "Joe Manchin"),
+        (31, "Officials"),
+        (5_800, None),
+        (9, None),
+    ]
+
+
 def test_tests_that_confirm_a_figure_are_no_source():
     text = (
         "The health minister, José Córdova, said swine flu was suspected in 149 deaths, 20 of "
