@@ -91,6 +91,7 @@ ORG_NOUNS = (
     r"spokes(?:man|woman|person)|governor|mayor|minister|general\s+staff|staff|kremlin|"
     r"commander|chief|officers?|firefighters|service|services|department|office|council|"
     r"committee|command|observers|monitors|analysts|experts|sources|activists|campaigners|"
+    r"dealers|traders|brokers|economists|"
     r"investigators|scientists|researchers|statisticians|hospital|hospitals|operator|prefecture|"
     r"gendarmerie|coastguard|brigade|emergency\s+services|red\s+cross|red\s+crescent|"
     r"company|firm|bank|institute|organisation|organization|group|charity|federation|"
@@ -185,7 +186,7 @@ _ACCORDING = regex.compile(
 )
 # "a day after Ukrainian officials said": the description starts after the conjunction
 _ORG_TAIL = regex.compile(
-    rf"(?ri)(?<![\w'’-])((?:(?:the|a|an|its|their|his|her|(?-i:(?:[A-Z][\w'’-]*\s+)?[A-Z][\w'’-]*'s))\s+)?"
+    rf"(?ri)(?<![\w'’-])(?<!\d[,.])((?:(?:the|a|an|its|their|his|her|(?-i:(?:[A-Z][\w'’-]*\s+)?[A-Z][\w'’-]*'s))\s+)?"
     rf"(?:(?!(?:after|before|since|when|once|because|than|to|by|from|with|that|which)\s)"
     rf"[\w-]+\s+){{0,3}}"
     rf"(?:{ORG_NOUNS}))$"
@@ -241,7 +242,9 @@ _LEADING_CONJ = regex.compile(
 _APPOSITIVE = regex.compile(
     r",\s+(?:[a-z0-9]|(?:a|an|the|one\s+of)\s|[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}['’]s\s|"
     r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?"
-    r"\s+(?:of|for|at)\s|[DRI]-[A-Z])(?:[^,]|,(?=\d)){0,150},$"
+    # a state after a town: "Miriam Feld, 64, of Fort Lee, N.J., said"
+    r"\s+(?:of|for|at)\s|[DRI]-[A-Z]|[A-Z][a-z]{0,4}\.(?=(?:\s?[A-Z][a-z]{0,4}\.)*,$))"
+    r"(?:[^,]|,(?=\d)){0,150},$"
 )
 _DETERMINED = regex.compile(
     r"(?:(?:the|a|an|its|their|his|her)\s|[A-Z][\w-]*['’]s\s)", regex.IGNORECASE
@@ -255,6 +258,7 @@ _POSSESSIVE_COUNT = regex.compile(
     # "said that her campaign's count …": the speaker's own count, not a new source
     rf"(?<!\b(?:that|his|her|its|their|our)\s)(?:(?!(?:the|that|his|her|its|their|our)\s)[a-z][\w-]*\s+){{0,2}}[a-z][\w-]*))"
     r"(?:['’]s\s+(?:own\s+|[a-z]+\s+)?(?:count|tally|figures?|estimate|data|toll|report|records|"
+    r"projections?|"
     # "dismissed organisers' claims that 800,000 people had marched": the organisers'
     r"numbers)\b|(?:(?<=s)['’]|['’]s)\s+claims?\s+that\b)"
 )
@@ -1024,7 +1028,7 @@ _VERBISH = regex.compile(
 _ACCORDING_HINT = regex.compile(r"ccording|iting|\b[Bb]y\b|\bfrom\b|\bper\b")
 _POSSESSIVE_HINT = regex.compile(
     r"['’]s\s+(?:own\s+|[a-z]+\s+)?(?:count|tally|figures?|estimate|data|toll|report|records|"
-    r"numbers)\b|(?:['’]s|s['’])\s+claims?\s+that\b"
+    r"projections?|numbers)\b|(?:['’]s|s['’])\s+claims?\s+that\b"
 )
 _OTHER_KIND = regex.compile(
     r"\b(?:ministry|police|government|agency|department|army|military|office|council|court|"
@@ -1127,6 +1131,11 @@ _OFFICE_IN = regex.compile(r"['’]s\s+(?:[a-z]+\s+)?office\s+in\s+[^,;]{2,40}$"
 _SPEAKER_ASIDE = regex.compile(
     r",\s+(?:speaking|asking|requesting|who\s+(?:spoke|asked|requested|declined))\b"
     r"(?:[^,;]{0,80},){0,2}[^,;]{0,80},?$"  # "…, speaking in the capital, Naypyitaw, said"
+)
+_POLL_FOR = regex.compile(
+    r"\b(poll|survey)(?:\s+(?:for|commissioned\s+by|conducted\s+for)\s+(?:this\s+newspaper|"
+    r"(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*))?"
+    r"(?:,\s+(?:taken|conducted|carried\s+out|published|released)\s[^,;]{1,60},)?$"
 )
 _ISSUED_BY = regex.compile(
     r"^(?:an?\s+|the\s+)?(?:new\s+|latest\s+|official\s+)?((?:[a-z]+\s+){0,2}(?:police|military|"
@@ -1356,6 +1365,9 @@ def _anchors(s: str, local: tuple[tuple[int, int], ...], rules: Rules) -> tuple[
             ).sub("", subj_text)
         if "," in subj_text:  # "…, a senior official, speaking on condition of anonymity, told"
             subj_text = _SPEAKER_ASIDE.sub("", subj_text)
+        if "poll" in subj_text or "survey" in subj_text:
+            # "A Westmark poll for this newspaper, taken before the march, found": Westmark's
+            subj_text = _POLL_FOR.sub(r"\1", subj_text)
         if _UNSOURCED_SUBJECT.match(subj_text):
             continue  # "Unverified messages circulating on WhatsApp claimed …": nobody's
         if " who " in subj_text:  # "A local official who asked not to be named … said"

@@ -1826,6 +1826,16 @@ def test_a_question_and_its_answer_on_consecutive_lines_are_two_turns():
         # a relative clause that gives the figure
         ("The crowd, which Leicestershire Police put at about 240,000, filled every pavement.",
          240_000, "Leicestershire Police"),
+        # a town and its state after a name; dealers; projections; a poll made for the paper
+        ("Miriam Feld, 64, of Fort Lee, N.J., said she had lost $2.7 million in savings.",
+         2.7e6, "Miriam Feld"),
+        ("Offshore, dealers said, it briefly touched 30.", 30, "dealers"),
+        ("The IFE's projections gave the PAN about 224 of the 500 seats.", 224, "IFE"),
+        ("A Westmark poll for this newspaper, taken before the march, found that 71% of voters "
+         "opposed the tax.", 71, "Westmark"),
+        # a number's thousands are no part of the speaker's name
+        ("The group said its 18,000 observers had reported problems at fewer than 1% of "
+         "polling stations.", 1, "observers"),
     ],
 )
 def test_translated_and_passive_constructions(text, value, speaker):
