@@ -91,7 +91,7 @@ ORG_NOUNS = (
     r"spokes(?:man|woman|person)|governor|mayor|minister|general\s+staff|staff|kremlin|"
     r"commander|chief|officers?|firefighters|service|services|department|office|council|"
     r"committee|command|observers|monitors|analysts|experts|sources|activists|campaigners|"
-    r"dealers|traders|brokers|economists|"
+    r"dealers|traders|brokers|economists|regulators|forecasters|meteorologists|inspectors|"
     r"investigators|scientists|researchers|statisticians|hospital|hospitals|operator|prefecture|"
     r"gendarmerie|coastguard|brigade|emergency\s+services|red\s+cross|red\s+crescent|"
     r"company|firm|bank|institute|organisation|organization|group|charity|federation|"
@@ -187,7 +187,9 @@ _ACCORDING = regex.compile(
 # "a day after Ukrainian officials said": the description starts after the conjunction
 _ORG_TAIL = regex.compile(
     rf"(?ri)(?<![\w'’-])(?<!\d[,.])((?:(?:the|a|an|its|their|his|her|(?-i:(?:[A-Z][\w'’-]*\s+)?[A-Z][\w'’-]*'s))\s+)?"
-    rf"(?:(?!(?:after|before|since|when|once|because|than|to|by|from|with|that|which)\s)"
+    # "rose to 113 and officials warned": the officials, not "113 and officials"
+    rf"(?:(?!(?:after|before|since|when|once|because|than|to|by|from|with|that|which)\s|"
+    rf"\d[\d,.]*\s+(?:and|or)\s)"
     rf"[\w-]+\s+){{0,3}}"
     rf"(?:{ORG_NOUNS}))$"
 )
@@ -207,7 +209,8 @@ _BODY_IN_PLACE = regex.compile(
 # people who speak for the body they work at: "Analysts at Pinecrest Capital estimated"
 _STAFF = (
     r"analysts|economists|researchers|scientists|experts|strategists|staff|investigators|"
-    r"traders|doctors|engineers|reporters|correspondents|journalists|photographers"
+    r"traders|doctors|engineers|reporters|correspondents|journalists|photographers|"
+    r"forecasters|meteorologists|inspectors|regulators"
 )
 _STAFF_OF = regex.compile(
     rf"(?i:{_STAFF})\s+(?:at|from|with)\s+(?:the\s+)?({NAME})(?:\s+in\s+{NAME})?$"
@@ -633,6 +636,9 @@ _SOURCE_BEFORE = regex.compile(
     r"\b(?:according\s+to|from|by)\s+((?:the\s+)?[^,;]{2,80}),$"
 )
 _UNSOURCED_SUBJECT = regex.compile(r"(?i)\s*(?:unverified|unconfirmed)\b")
+_THIS_OUTLET = regex.compile(
+    r"(?i)(?:by\s+)?this\s+(?:newspaper|paper|station|network|programme|website)\b"
+)
 # "unconfirmed reports", "unverified information" (not "… shared by fans"); "some" alone
 _UNSOURCED = regex.compile(
     r"(?i:unconfirmed|unverified)\b(?![^,;]*\bby\s)|(?i:some|other)\b(?!\s+\w)"
@@ -1265,6 +1271,8 @@ def _anchors(s: str, local: tuple[tuple[int, int], ...], rules: Rules) -> tuple[
             # "according to the bureau's 11 a.m. bulletin": a clock time, not the end
             rest = _SUBJECT_REST.match(s, end + 3)
             subj, end = subj + ".m." + rest.group(), rest.end()
+        if _THIS_OUTLET.match(subj):
+            continue  # "by this newspaper's count": the outlet's own, its narration
         if _UNSOURCED.match(subj) or (citing and subj.startswith("what ")):
             continue  # "citing what President Trump called the persecution of his ally"
         # "according to an analysis of the data by the Midway Courier": the Courier's
@@ -1322,6 +1330,8 @@ def _anchors(s: str, local: tuple[tuple[int, int], ...], rules: Rules) -> tuple[
         if not in_quote(m.start()):
             # "21.00 CET The prefecture's evening figures": a live blog's time is no name
             subj = m.group("subj")
+            if _THIS_OUTLET.match(subj):
+                continue  # "by this newspaper's count": the outlet's own, its narration
             subj = "The " + subj.rsplit(" The ", 1)[1] if " The " in subj else subj
             subj = _VERB_LEAD.sub("", subj)  # "dismissed organisers' claims": the organisers
             found.append(_subject_anchor(subj, m.start(), m.end(), rules))

@@ -1833,6 +1833,15 @@ def test_a_question_and_its_answer_on_consecutive_lines_are_two_turns():
         ("The IFE's projections gave the PAN about 224 of the 500 seats.", 224, "IFE"),
         ("A Westmark poll for this newspaper, taken before the march, found that 71% of voters "
          "opposed the tax.", 71, "Westmark"),
+        ("Nearly 7 million Texans were told to boil their water, state regulators said.", 7e6,
+         "state regulators"),
+        ("Forecasters at MetSul, a private weather service, said up to 100 millimetres of rain "
+         "could fall.", 100, "MetSul"),
+        # the outlet's own count; a new clause's speaker after a figure
+        ("At least 30 deaths in Texas have been blamed on the cold, by this newspaper's count.",
+         30, None),
+        ("Aid was announced as the number of confirmed deaths rose to 113 and forecasters "
+         "warned of more rain.", 113, None),
         # a number's thousands are no part of the speaker's name
         ("The group said its 18,000 observers had reported problems at fewer than 1% of "
          "polling stations.", 1, "observers"),

@@ -1518,3 +1518,13 @@ def test_homes_lost_are_buildings_and_soldiers_killed_military_losses():
         (8, "deaths"),
         (5, "military_losses"),
     ]
+
+
+
+def test_a_figure_before_a_new_clauses_speaker_keeps_its_concept():
+    (_, claim) = discrepancy.extract(
+        "The government announced 50.9 billion reais in aid on Thursday, as the number of "
+        "confirmed deaths rose to 113 and forecasters warned of more heavy rain."
+    )
+    # "113 and forecasters" is no speaker's description with the figure in it
+    assert (claim.speaker, claim.concept) == (None, "deaths")
