@@ -259,17 +259,29 @@ def _not_cues(rules: Rules) -> dict[str, tuple[str, ...]]:
 def retarget(concept_id: str | None, head: str | None, rules: Rules) -> str | None:
     """A death, injury or damage of a military head is a military loss: soldiers killed,
     tanks destroyed ('retarget' in rules/concepts.toml); a loss of a concept's own head is
-    that concept's: homes lost are buildings ('retarget_own')."""
+    that concept's: homes lost are buildings ('retarget_own'). The first such concept in
+    the rules' order wins."""
     if not head or not concept_id:
         return concept_id
-    military = rules.memoised(("military",), lambda: {singular(h) for h in rules.military})
+    military, on_military, own = rules.memoised(("retarget",), lambda: _retargets(rules))
     noun = singular(head)
-    for concept in rules.concepts:
-        if (concept_id in concept.retarget and noun in military) or (
-            concept_id in concept.retarget_own and noun in {singular(h) for h in concept.heads}
-        ):
-            return concept.id
-    return concept_id
+    found = [own.get((concept_id, noun)), on_military.get(concept_id) if noun in military else None]
+    return min((f for f in found if f), default=(0, concept_id))[1]
+
+
+def _retargets(rules: Rules) -> tuple[set[str], dict[str, tuple], dict[tuple[str, str], tuple]]:
+    """What retarget looks up, built once per rules: the military heads, the cue concepts
+    that go to a concept on them, and (cue concept, head) for a concept's own heads; each
+    with the concept's place in the rules' order."""
+    on_military: dict[str, tuple[int, str]] = {}
+    own: dict[tuple[str, str], tuple[int, str]] = {}
+    for i, concept in enumerate(rules.concepts):
+        for cue_of in concept.retarget:
+            on_military.setdefault(cue_of, (i, concept.id))
+        for cue_of in concept.retarget_own:
+            for head in concept.heads:
+                own.setdefault((cue_of, singular(head)), (i, concept.id))
+    return {singular(h) for h in rules.military}, on_military, own
 
 
 # heads that name a count, not what is counted: "puts the number destroyed at about 6,000"
