@@ -199,6 +199,10 @@ _NAME_OF_BODY = regex.compile(
     rf"(?:[\w'’-]+\s+){{0,4}}(?:{ORG_NOUNS}|range|division|district|zone|unit|branch|sector|"
     r"precinct|station)$"
 )
+_PERSON_OF_DESCRIBED_BODY = regex.compile(
+    rf"(?:^|(?<=[\s\"“”,]))({_CAP}(?:[ \t]+{NAME_WORD}){{1,3}})\s+(?:of|at|from)\s+the\s+"
+    rf"(?:[a-z][\w'’-]*\s+){{1,2}}{NAME}$"
+)
 _ORG_IN_PLACE = regex.compile(
     rf"(?i)(?:^|(?<=[,;]\s)|(?<=\b(?:while|and|but|as)\s))((?:the\s+)?(?:[\w'’-]+\s+){{0,2}}?"
     rf"(?:{ORG_NOUNS}))\s+(?:in|at)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){{0,2}}$"
@@ -517,6 +521,9 @@ def _trailing_name(before: str) -> tuple[str, str] | None:
     m = _NUMBERED_NAME.search(before, tail) if before[-1:].isdigit() else None
     if m and _without_opening_word(m.group(1)) == m.group(1):
         return m.group(1), "name"  # "SEIU Local 721, which represents …, said"
+    m = _PERSON_OF_DESCRIBED_BODY.search(before, tail) if " of the " in before[tail:] else None
+    if m:  # "Kevin Stricklin of the federal Mine Safety and Health Administration said"
+        return _without_opening_word(m.group(1)), "name"
     m = _ENDING_NAME.search(before, tail) if _may_end_in_name(before) else None
     if m:
         name = m.group(1)

@@ -1842,6 +1842,9 @@ def test_a_question_and_its_answer_on_consecutive_lines_are_two_turns():
          30, None),
         ("Aid was announced as the number of confirmed deaths rose to 113 and forecasters "
          "warned of more rain.", 113, None),
+        # a person of a body named with an adjective before its name
+        ("Kevin Stricklin of the federal Mine Safety and Health Administration said the agency "
+         "had issued 458 citations.", 458, "Kevin Stricklin"),
         # a number's thousands are no part of the speaker's name
         ("The group said its 18,000 observers had reported problems at fewer than 1% of "
          "polling stations.", 1, "observers"),
