@@ -67,7 +67,7 @@ VERBS = (
     + r")|"
     r"(?:has|had|have)\s+(?:said|reported|confirmed|put|estimated|announced|told)|"
     r"(?:is|was)\s+quoted(?:\s+[\w'’-]+){0,6}?\s+as\s+saying|would\s+say|went\s+on|"
-    r"continued|replied|saying|adding|showed|shows|show|found|finds|expects?|expected|forecasts?|forecast|predicted|predicts|projected|"
+    r"continued(?=\s*(?:[,.;:\"“”]|$))|replied|saying|adding|showed|shows|show|found|finds|expects?|expected|forecasts?|forecast|predicted|predicts|projected|"
     r"projects|believes|believed|believe|counts|tallied|lists|"
     r"(?:also|later|then|previously|earlier|further)\s+(?:said|told|added|reported|confirmed|informed)"
 )
@@ -760,7 +760,8 @@ _NAME_AT = regex.compile(NAME)
 _APPOSITIVE_END = regex.compile(r"[,.;)]|\s+(?:for|of|in|that|which|who|at|with|on|based)\b")
 # "Aegean Watch Line, a volunteer " before the word that describes it
 _APPOSED_TO = regex.compile(
-    rf"(?<![\w'’-])({NAME}),\s+an?\s+(?:(?!(?:of|for|at|in|on|to|by|with|the)\s)[a-z][\w'’-]*\s+){{0,3}}$"
+    rf"(?<![\w'’-])({NAME}),\s+(?:an?|the)\s+"
+    rf"(?:(?!(?:of|for|at|in|on|to|by|with|the)\s)(?:[a-z][\w'’-]*|[A-Z]{{2,5}})\s+){{0,3}}$"
 )
 _WHOLE_NAME = regex.compile(rf"^(?:{NAME})$")
 _ENDING_NAME = regex.compile(rf"(?:^|[^\w'’])({NAME})$")
@@ -2140,7 +2141,12 @@ class DocumentSpeakers:
         i = self.text.rfind(word, 0, here) if here > 0 else -1
         while i > 0:
             m = _APPOSED_TO.search(self.text, max(0, i - 100), i)
-            if m and _APPOSITIVE_END.match(self.text, i + len(word)):
+            if (
+                m
+                and _APPOSITIVE_END.match(self.text, i + len(word))
+                # "… before dawn on Thursday, the health ministry in … said": a day, no name
+                and m.group(1).split()[-1].lower() not in _CALENDAR
+            ):
                 return m.group(1)
             i = self.text.rfind(word, 0, i)
         return None
@@ -2454,7 +2460,8 @@ class DocumentSpeakers:
             if lede:
                 return self._speaker(lede[1], lede[0])
             named = self._named_org(desc, anchor.start) if _ORG_HEAD.search(desc) else None
-            if named is None and " " not in desc:  # "the hotline", described before
+            if named is None and desc.count(" ") < 3:  # "the hotline", described before
+                # ("Copa-Cogeca, the EU farmers' federation" … "the farmers' federation")
                 named = self._apposed(desc, anchor.start)
             medic = desc.rsplit(None, 1)[-1] in _MEDICS if desc else False  # "an emergency doctor"
             if named is None and medic and _INDEFINITE.match(anchor.name):

@@ -1845,6 +1845,12 @@ def test_a_question_and_its_answer_on_consecutive_lines_are_two_turns():
         # a person of a body named with an adjective before its name
         ("Kevin Stricklin of the federal Mine Safety and Health Administration said the agency "
          "had issued 458 citations.", 458, "Kevin Stricklin"),
+        # "continued" goes on speaking, not after dark
+        ("The search, involving six vessels and a helicopter, continued after dark.", 6, None),
+        # a description the text gave a name in apposition, with "the"
+        ("Amnesty International, the human rights group, sent investigators. The human rights "
+         "group concluded that the theatre had been hit by two bombs.", 2,
+         "Amnesty International"),
         # a number's thousands are no part of the speaker's name
         ("The group said its 18,000 observers had reported problems at fewer than 1% of "
          "polling stations.", 1, "observers"),
