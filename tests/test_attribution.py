@@ -1851,6 +1851,12 @@ def test_a_question_and_its_answer_on_consecutive_lines_are_two_turns():
         ("Amnesty International, the human rights group, sent investigators. The human rights "
          "group concluded that the theatre had been hit by two bombs.", 2,
          "Amnesty International"),
+        # a "when" in the speaker's clause goes on in their words; after a closed clause not
+        ("Operational Command South wrote on Facebook that the missiles struck late on "
+         "Wednesday, when the ship was about 60 nautical miles south of Odesa.", 60,
+         "Operational Command South"),
+        ("More than 88,000 people have left, the government said on Friday – roughly the whole "
+         "enclave, which before the offensive had about 120,000 people.", 120_000, None),
         # a number's thousands are no part of the speaker's name
         ("The group said its 18,000 observers had reported problems at fewer than 1% of "
          "polling stations.", 1, "observers"),
