@@ -652,7 +652,7 @@ _UNSOURCED = regex.compile(
 )
 _WORK_BY = regex.compile(
     r"^(?:(?:an?|the)\s+)?(?:[\w-]+\s+)?(?:analysis|count|tally|review|study|survey|"
-    r"estimate|calculation|results|accounts|reports)\b[^,;]{0,40}?\bby\s+(?=\S)"
+    r"estimate|calculation|results|accounts|reports)\b(?:[^,;]|(?<=\d),(?=\d)){0,40}?\bby\s+(?=\S)"
 )
 _ITS_OWN = regex.compile(r"(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:report|filings?|figures|"
                          r"data|accounts|statement|results|website)\b")
@@ -1424,6 +1424,9 @@ def _anchors(s: str, local: tuple[tuple[int, int], ...], rules: Rules) -> tuple[
             data = _DATA_SUBJECT.search(released)  # "Eurostat data showed", not "Police found"
             if data:
                 subj_text = released
+            elif shows and (work := _WORK_BY.match(subj_text.lstrip())):
+                # "A survey of 1,500 participants by researchers at the university found"
+                subj_text = subj_text.lstrip()[work.end() :]
             elif shows:
                 continue
         else:

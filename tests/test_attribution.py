@@ -1857,6 +1857,10 @@ def test_a_question_and_its_answer_on_consecutive_lines_are_two_turns():
          "Operational Command South"),
         ("More than 88,000 people have left, the government said on Friday – roughly the whole "
          "enclave, which before the offensive had about 120,000 people.", 120_000, None),
+        # who made the survey that found it; police who find bodies say nothing
+        ("A survey of 1,500 participants by researchers at the Technical University of Berlin "
+         "found that 61% were under 30.", 61, "Technical University of Berlin"),
+        ("Police found 3 bodies in the river.", 3, None),
         # a number's thousands are no part of the speaker's name
         ("The group said its 18,000 observers had reported problems at fewer than 1% of "
          "polling stations.", 1, "observers"),
