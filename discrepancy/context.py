@@ -94,6 +94,13 @@ _SCOPE = regex.compile(
 )
 
 
+# the noun of a compound adjective after a number: "nine-storey", "12-storey", "five-party"
+_COMPOUND_NOUN = regex.compile(
+    r"-(?!(?:thirds?|quarters?|halves|half|fifths?|sided|faced|way|off|fold|and|year|old)\b)"
+    r"([a-z]{3,})\b(?!-)"
+)
+
+
 @dataclass(frozen=True, slots=True)
 class Context:
     counted: str | None
@@ -1263,6 +1270,10 @@ def _context_of(
     published: date | None,
     rules: Rules,
 ) -> Context:
+    if dimension == "dimensionless" and (shape := _COMPOUND_NOUN.match(sentence, end)):
+        # "a nine-storey building", "a five-party coalition": what it has, no event's count
+        noun = shape.group(1).lower()
+        return Context(noun, noun, "other", (), None, None, None, None, None, None, None)
     left, right = clause_bounds(sentence, start, end)
     clause = sentence[left:right]
     low = clause.lower()

@@ -1131,6 +1131,8 @@ def _keep(q: Quantity, masked: str, atom: _Atom, word: str | None) -> bool:
             and not (q.value > 1 and _CASUALTIES.match(masked, q.end))
             and not (q.value > 1 and _KILLING.search(masked, max(0, q.start - 10), q.start))
             and not rx(r"(?i)hundred|thousand|million|billion|\band\b").search(atom.raw)
+            # "a nine-storey building", "a five-party coalition": counted as with digits
+            and not (q.value > 1 and _COMPOUND_ADJECTIVE.match(masked, q.end))
             and not (
                 q.value > 1
                 and (
@@ -1193,6 +1195,9 @@ def _gapped_count(masked: str, label: int, start: int, end: int) -> bool:
     )
 
 
+_COMPOUND_ADJECTIVE = regex.compile(
+    r"-(?!(?:thirds?|quarters?|halves|half|fifths?|sided|faced|way|off|fold|and)\b)[a-z]{3,}\b"
+)
 _CLAUSE_END = regex.compile(r"\s*(?:[,.;)]|$)|\s+(?:and|or)\b")
 _CAPITALISED_OK = frozenset(
     """Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April

@@ -1528,3 +1528,19 @@ def test_a_figure_before_a_new_clauses_speaker_keeps_its_concept():
     )
     # "113 and forecasters" is no speaker's description with the figure in it
     assert (claim.speaker, claim.concept) == (None, "deaths")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "counted"),
+    [
+        ("A nine-storey building collapsed in the city centre.", "nine", "storey"),
+        ("A 12-storey block was destroyed.", "12", "storey"),
+        ("Bart De Wever, whose five-party coalition took office in February, spoke.", "five",
+         "party"),
+        ("At least 37 people were killed on a three-deck river ferry.", "three", "deck"),
+    ],
+)
+def test_a_number_in_a_compound_adjective_counts_its_noun_and_no_event(text, surface, counted):
+    claim = next(c for c in discrepancy.extract(text) if c.surface == surface)
+    # what the building or coalition has: not a count of buildings destroyed or of deaths
+    assert (claim.counted, claim.concept) == (counted, "other")
