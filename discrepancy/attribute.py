@@ -54,6 +54,10 @@ VERBS = (
     r"(?:forecast|estimate)))\s+(?:on\s+[A-Z][a-z]+day\s+|yesterday\s+|today\s+)?"
     r"(?:(?:their|its|the|his|her)\s+)?"
     r"(?:[\w-]+\s+){0,2}?(?:estimate|count|tally|toll|figure|forecast|number)|"
+    # "while Orbital Watch, a group that analyses satellite pictures, measured close to 3,900"
+    r"measured(?=\s+(?:close\s+to|about|around|some|nearly|almost|more\s+than|at\s+least)\s+"
+    + FIGURE_AHEAD
+    + r")|"
     r"(?:puts?|measured|placed|pegged|valued|estimate)\s+(?:[\w.'’-]+,?\s+){0,16}?at"
     r"(?=\s+(?:[a-z]+\s+){0,3}"
     + FIGURE_AHEAD
@@ -1547,6 +1551,8 @@ def _anchors(s: str, local: tuple[tuple[int, int], ...], rules: Rules) -> tuple[
             _RECORDER.search(name) and not _WHICH_HAS.search(subj_text)
         ):
             continue  # "The agency recorded 145 aftershocks", not "Chicago recorded 573"
+        if verb_text == "measured" and not (kind == "name" and _is_org(name)):
+            continue  # "Orbital Watch … measured close to 3,900", not "The quake measured"
         found.append(Anchor(m.start(), m.end(), name, kind))
     found.sort(key=lambda a: a.start)
     return tuple(found)
@@ -2547,12 +2553,22 @@ class DocumentSpeakers:
         return f"{lead}Ministry of {topic}"
 
     def _remember(self, speaker: Speaker) -> Speaker:
-        if speaker.org is None and speaker.name.lower() not in self.rules.sides:
-            self.last_person = speaker  # a country speaking ("Chile said") is nobody's "she"
+        if (
+            speaker.org is None
+            and speaker.name.lower() not in self.rules.sides
+            and not _PLURAL_PEOPLE.search(speaker.name)
+        ):
+            # a country speaking ("Chile said") is nobody's "she", nor are relatives "the
+            # governor" who speaks next
+            self.last_person = speaker
         else:
             self.last_org = speaker
         self.last_any = speaker
         return speaker
+
+
+# a group told by a plural common noun: "relatives", "local residents", "witnesses"
+_PLURAL_PEOPLE = regex.compile(r"^[a-z][\w\s'’-]*[a-rt-z]s$")
 
 
 def hearsay(sentence: str) -> bool:

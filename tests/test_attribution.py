@@ -1861,6 +1861,14 @@ def test_a_question_and_its_answer_on_consecutive_lines_are_two_turns():
         ("A survey of 1,500 participants by researchers at the Technical University of Berlin "
          "found that 61% were under 30.", 61, "Technical University of Berlin"),
         ("Police found 3 bodies in the river.", 3, None),
+        # a body measures; a quake or a swarm measures nothing it says
+        ("NOAA put the sheen at about 2,000 square miles, while Orbital Watch, a group that "
+         "analyses satellite pictures, measured close to 3,900 square miles.", 3900,
+         "Orbital Watch"),
+        ("The quake measured about 6.8 on the Richter scale.", 6.8, None),
+        # a group that spoke last is no "governor" who speaks next
+        ("The coach had taught the boys to meditate, according to relatives.\n\nThe governor "
+         "said Friday that oxygen levels had fallen to 12 percent.", 12, "governor"),
         # a number's thousands are no part of the speaker's name
         ("The group said its 18,000 observers had reported problems at fewer than 1% of "
          "polling stations.", 1, "observers"),
