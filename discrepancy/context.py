@@ -14,7 +14,7 @@ from functools import lru_cache, partial
 import regex
 
 from .patterns import MONTHS, WEEKDAYS, rx
-from .quantities import SCALE_SUFFIX, SCALE_WORDS, SMALL, Quantity
+from .quantities import COMPOUND_NOUN, SCALE_SUFFIX, SCALE_WORDS, SMALL, Quantity
 from .quantities import STOP as STOP_WORDS
 from .rules import Rules, alternation, singular
 
@@ -91,13 +91,6 @@ _SCOPE = regex.compile(
           |on\s+(?P<mday2>\d{1,2})(?:st|nd|rd|th)?\s+(?P<month2>MONTHS)\b(?!\s*,?\s*\d{4}))
     | (?P<sofar>so\s+far|to\s+date|in\s+total|in\s+all)
     )""".replace("MONTHS", _MONTH_NAMES).replace("WEEKDAYS", "|".join(WEEKDAYS))
-)
-
-
-# the noun of a compound adjective after a number: "nine-storey", "12-storey", "five-party"
-_COMPOUND_NOUN = regex.compile(
-    r"-(?!(?:thirds?|quarters?|halves|half|fifths?|sided|faced|way|off|fold|and|year|old)\b)"
-    r"([a-z]{3,})\b(?!-)"
 )
 
 
@@ -1270,7 +1263,7 @@ def _context_of(
     published: date | None,
     rules: Rules,
 ) -> Context:
-    if dimension == "dimensionless" and (shape := _COMPOUND_NOUN.match(sentence, end)):
+    if dimension == "dimensionless" and (shape := COMPOUND_NOUN.match(sentence, end)):
         # "a nine-storey building", "a five-party coalition": what it has, no event's count
         noun = shape.group(1).lower()
         return Context(noun, noun, "other", (), None, None, None, None, None, None, None)

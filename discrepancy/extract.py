@@ -527,7 +527,7 @@ def transcript_turns(text: str, paras: list[tuple[int, int]]) -> list[tuple[int,
     interview). A question and its answer may share a paragraph, a line each. The turns of
     the outlet's own staff (a presenter, a host, "our correspondent Priya Nandakumar", "Greg
     Tolliver is in Montcoal") have the label "" (their figures are the outlet's); labels in
-    capitals are given as names ("JOE MANCHIN" as "Joe Manchin")."""
+    capitals are given as names ("JOE MANCHIN" as "Joe Manchin"; an acronym stays one)."""
     if ":" not in text and "Q." not in text:  # every turn has a label, "Q." opens interviews
         return []
     turns = []
@@ -550,7 +550,7 @@ def transcript_turns(text: str, paras: list[tuple[int, int]]) -> list[tuple[int,
         return []
     staff |= {(m.group(1) or m.group(2)).lower() for m in _CORRESPONDENT.finditer(text)}
     return [
-        (a, b, "" if label.lower() in staff else label.title() if label.isupper() else label)
+        (a, b, "" if label.lower() in staff else label.title() if _SHOUTED.match(label) else label)
         for a, b, label in turns
     ]
 
@@ -561,6 +561,7 @@ _TURN = regex.compile(
     r"|(Q|A)\.)\s+(?=\S)"
 )
 _LINE_BREAK = re.compile(r"\n")
+_SHOUTED = re.compile(r"[A-Z'’.-]+(?:\s[A-Z'’.-]+)+$")  # a name in capitals, not an acronym
 _NOT_TURNS = frozenset("Update Note Correction Photo Watch Related Source Read Editor".split())
 _STAFF_ROLES = frozenset(
     "presenter host anchor newsreader reporter correspondent interviewer moderator".split()

@@ -1132,7 +1132,7 @@ def _keep(q: Quantity, masked: str, atom: _Atom, word: str | None) -> bool:
             and not (q.value > 1 and _KILLING.search(masked, max(0, q.start - 10), q.start))
             and not rx(r"(?i)hundred|thousand|million|billion|\band\b").search(atom.raw)
             # "a nine-storey building", "a five-party coalition": counted as with digits
-            and not (q.value > 1 and _COMPOUND_ADJECTIVE.match(masked, q.end))
+            and not (q.value > 1 and COMPOUND_NOUN.match(masked, q.end))
             and not (
                 q.value > 1
                 and (
@@ -1195,8 +1195,11 @@ def _gapped_count(masked: str, label: int, start: int, end: int) -> bool:
     )
 
 
-_COMPOUND_ADJECTIVE = regex.compile(
-    r"-(?!(?:thirds?|quarters?|halves|half|fifths?|sided|faced|way|off|fold|and)\b)[a-z]{3,}\b"
+# the noun of a compound adjective after a number: "nine-storey", "12-storey", "five-party"
+# (not a fraction, "one-off", "two-way", nor an age or a span: "-year-old", "two-month")
+COMPOUND_NOUN = regex.compile(
+    r"-(?!(?:thirds?|quarters?|halves|half|fifths?|sided|faced|way|off|fold|and|year|old)\b)"
+    r"([a-z]{3,})\b(?!-)"
 )
 _CLAUSE_END = regex.compile(r"\s*(?:[,.;)]|$)|\s+(?:and|or)\b")
 _CAPITALISED_OK = frozenset(

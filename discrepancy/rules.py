@@ -37,8 +37,8 @@ class Concept:
     cues: tuple[str, ...] = ()
     dimensions: tuple[str, ...] = ()
     split_by: tuple[str, ...] = ()
-    # with split_by "speaker": the nouns it splits (a measure with no noun too); others' figures
-    # for any other noun are one fact whoever gives them. Empty: every noun
+    # with split_by "speaker": the nouns whose figures it splits by speaker; figures of any
+    # other noun, and measures with no noun, are one fact whoever gives them. Empty: all
     speaker_nouns: tuple[str, ...] = ()
     contested: bool = False
     evolving: bool = False

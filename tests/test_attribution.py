@@ -1929,6 +1929,17 @@ def test_a_broadcast_transcript_gives_staff_turns_to_the_outlet_and_guests_their
     ]
 
 
+def test_a_transcript_label_in_capitals_is_a_name_an_acronym_stays_one():
+    text = (
+        "TRANSCRIPT\n\nHOST: Good morning. Greg?\n\nNHS: We treated 40 people.\n\n"
+        "HOST: And?\n\nJOE MANCHIN: We drill three holes."
+    )
+    assert [(c.value, c.speaker) for c in discrepancy.extract(text)] == [
+        (40, "NHS"),
+        (3, "Joe Manchin"),
+    ]
+
+
 def test_tests_that_confirm_a_figure_are_no_source():
     text = (
         "The health minister, José Córdova, said swine flu was suspected in 149 deaths, 20 of "
