@@ -246,10 +246,21 @@ def concept_of(
         dist = m.start() - end if m.start() >= pos else pos - m.end()
         if m.end() <= pos and _CONJUNCTION.search(clause, m.end(), pos):
             dist += 40  # "162 people had died and 326 were injured": the earlier verb's cue
+        if m.start() >= end and (mod := _WHO_THEY_ARE.match(clause, end, m.start())):
+            # "630 people living in the blocks beneath the bridge had been evacuated": the
+            # subject's own verb, however long the phrase that says who they are
+            dist -= len(mod.group())
         key = (_anchor(clause, m), dist)
         if dist < 71 and key < best_key:
             best, best_key = cue, key
     return retarget(best, head, rules)
+
+
+# a participle phrase after a count's noun, up to the subject's own verb
+_WHO_THEY_ARE = regex.compile(
+    r"\s+[a-z]+ing\s+(?:in|at|on|near|beneath|under|inside|along|around|beside)\s[^,;]{1,120}?"
+    r"(?=\s+(?:had|have|has|were|was|are|is)\s+(?:been\s+|now\s+|since\s+)?$)"
+)
 
 
 def _not_cues(rules: Rules) -> dict[str, tuple[str, ...]]:
