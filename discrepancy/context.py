@@ -556,6 +556,11 @@ def _place(
             or _QUOTE_CLOSED.search(clause, q_end, f[0])
         )
     ]  # a conversion in brackets ("352 km² (136 sq mi) of land around X") is the same figure
+    if found and " of " in clause[q_end:]:
+        # "420 of our own men, most of them in the garrisons around Muzaffarabad": the part's
+        # place, not the whole's
+        parts = [m.span() for m in _PART_ASIDE.finditer(clause, q_end)]
+        found = [f for f in found if not any(a <= f[0] < b for a, b in parts)]
     if found and " to " in clause and "from " in clause:
         # "in 600 cities, from Berlin and Paris to Damascus": examples of a reach, no place
         spans = [m.span() for m in _FROM_TO_PLACES.finditer(clause)]
@@ -584,6 +589,9 @@ _SPEAKER_PLACE = regex.compile(
 _FROM_TO_PLACES = regex.compile(
     r"\bfrom\s+(?:the\s+)?[A-Z][^,;.\d]{0,60}?\s+to\s+(?:the\s+)?(?:[a-z]+\s+of\s+)?"
     r"[A-Z][\w'’-]+(?:\s+(?:and|or)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?"
+)
+_PART_ASIDE = regex.compile(
+    r",\s+(?:most|many|some|several|all|half|a\s+third|\d[\d,]*|[a-z]+)\s+of\s+(?:them|whom)\b[^,;]*"
 )
 _DIGIT = regex.compile(r"(?<![\d,.])\d")
 _QUOTE_CLOSED = regex.compile(r"[,.!?][\"”]")

@@ -1550,3 +1550,16 @@ def test_a_number_in_a_compound_adjective_counts_its_noun_and_no_event(text, sur
     # what the building or coalition has: not a count of buildings destroyed or of deaths
     assert (claim.counted, claim.concept) == (counted, "other")
 
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        # the place of a part told in an aside is the part's, not the whole's
+        ('"We have lost 420 of our own men, most of them in the garrisons around Muzaffarabad," '
+         "he said.", [None]),
+        ("Floods killed 200 people, 120 of them in Sindh.", [None, "sindh"]),
+        ("At least 40 people died in Karachi, most of them children.", ["karachi"]),
+    ],
+)
+def test_a_parts_place_in_an_aside_is_not_the_wholes(text, places):
+    assert [c.place for c in discrepancy.extract(text)] == places
