@@ -26,6 +26,9 @@ def _patterns(rules: Rules) -> tuple[regex.Pattern, regex.Pattern, regex.Pattern
         role = "|".join(r"\s+".join(map(regex.escape, r.split())) for r in rules.roles) or "(?!)"
         titled = regex.compile(rf"\b(?P<role>(?i:{role}))\s+(?P<name>{_NAME})")
         apposed = regex.compile(
+            # not a place a phrase opens with: "Across the Hudson, Hoboken's mayor said"
+            r"(?<!\b(?i:across|in|at|on|from|to|near|along|over|of|by|into|outside|inside|beyond)"
+            r"\s+(?:the\s+)?)"
             rf"\b(?P<name>{_NAME}),\s+(?:the\s+|a\s+)?(?:[\w'’]+['’]s\s+)?(?P<role>(?i:{role}))\b"
         )
         bare = regex.compile(rf"(?i)^(?:the\s+)?(?:[\w'’]+['’]s\s+)?(?P<role>{role})$")

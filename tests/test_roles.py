@@ -30,6 +30,17 @@ def test_a_role_two_people_hold_in_the_story_names_no_one():
     assert "governor" in set(report.claims["speaker_id"])
 
 
+def test_a_place_a_phrase_opens_with_is_no_name_in_a_role():
+    report = discrepancy.check(
+        [
+            doc("a.md", "Across the Hudson, Hoboken's mayor said 20,000 people were trapped."),
+            doc("b.md", "The mayor said 34 people had died in the city."),
+        ]
+    )
+    # "the Hudson" is a river, not the mayor's name
+    assert "hudson" not in set(report.claims["speaker_id"])
+
+
 def test_arrests_with_no_day_are_the_arrests_of_the_day_named():
     report = discrepancy.check(
         [
