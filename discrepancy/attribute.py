@@ -14,7 +14,7 @@ import regex
 from .patterns import MONTHS, WEEKDAYS, finditer_near, rx
 from .quantities import SMALL
 from .rules import Rules, normalise_name
-from .segment import Sentence, body_start
+from .segment import Sentence, body_start, dateline_city, paragraphs
 
 # what a figure starts with: a digit, a currency sign, or a number word ("put the toll at nine")
 FIGURE_AHEAD = (
@@ -2408,6 +2408,8 @@ class DocumentSpeakers:
             desc = rx(r"^(?:the|a|an|its|their|his|her)\s+").sub("", normalise_name(anchor.name))
             if desc.startswith("country's ") and (country := self._country_before(anchor.start)):
                 desc = country + desc[7:]  # "the country's health ministry": Thailand's
+            if desc.startswith("city's ") and (city := self._dateline_city()):
+                desc = city + desc[4:]  # "the city's police chief": the dateline's city's
             if speaker_id(anchor.name, self.rules) in self.rules.speaker_names:
                 self.described.append((anchor.start, desc))  # "the agency" later is this one
                 return self._speaker(anchor.name)
@@ -2512,6 +2514,10 @@ class DocumentSpeakers:
             if known_as != own and known_as in self.rules.speaker_names:
                 return m
         return word
+
+    def _dateline_city(self) -> str | None:
+        """The city of the document's dateline, for "the city's …"."""
+        return dateline_city(self.text, paragraphs(self.text))
 
     def _country_before(self, at: int) -> str | None:
         """The country named last before `at` (lower case), for "the country's …"."""

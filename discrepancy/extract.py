@@ -27,7 +27,7 @@ from .corpus import Document
 from .quantities import ELIDED_COUNT, Quantity, extract_quantities
 from .rules import Concept, Rules, alternation, load_rules, singular
 from .schema import Claim
-from .segment import Sentence, paragraphs, split_sentences
+from .segment import Sentence, dateline_city, paragraphs, split_sentences
 
 
 def _quotes(text: str, paras: list[tuple[int, int]]) -> list[tuple[int, int, int | None]]:
@@ -491,18 +491,6 @@ _OPENING_PHRASE = re.compile(
     r"(?:^|[.!?]\s+|\n)(?:In|On|At|After|During|Near|From|Across|Outside|Inside|Elsewhere"
     r"|Meanwhile|Separately)\b[^,.!?\n]*$"
 )
-
-
-def dateline_city(text: str, paras: list[tuple[int, int]]) -> str | None:
-    """The city of a wire dateline ('LISBON, March 22 (APS) -', 'BRUSSELS -'), lower case."""
-    for start, end in paras[:3]:
-        m = _DATELINE.match(text, start, end)
-        if m:
-            return m.group(1).strip().lower()
-    return None
-
-
-_DATELINE = re.compile(r"([A-Z][A-Z'’. -]{2,40}?)(?:,|\s+[-–—]\s)")
 
 
 def entry_times(text: str, paras: list[tuple[int, int]]) -> tuple[list[int], list[str]]:

@@ -122,3 +122,15 @@ def sentences(text: str) -> list[Sentence]:
     for start, end in paragraphs(text):
         out.extend(split_sentences(text, start, end))
     return out
+
+
+def dateline_city(text: str, paras: list[tuple[int, int]]) -> str | None:
+    """The city of a wire dateline ('LISBON, March 22 (APS) -', 'BRUSSELS -'), lower case."""
+    for start, end in paras[:3]:
+        m = _DATELINE.match(text, start, end)
+        if m:
+            return m.group(1).strip().lower()
+    return None
+
+
+_DATELINE = regex.compile(r"([A-Z][A-Z'’. -]{2,40}?)(?:,|\s+[-–—]\s)")

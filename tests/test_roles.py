@@ -41,6 +41,17 @@ def test_a_place_a_phrase_opens_with_is_no_name_in_a_role():
     assert "hudson" not in set(report.claims["speaker_id"])
 
 
+def test_the_citys_office_is_the_datelines_city_s():
+    report = discrepancy.check(
+        [
+            doc("a.md", "WASHINGTON — The city's police chief said 68 people were arrested."),
+            doc("b.md", "Washington's police chief said more than 80 people were arrested."),
+        ]
+    )
+    # one speaker quoted with two figures: a misquote, not a dispute
+    assert [f.kind for f in report.findings if f.severity != "none"] == ["contradiction"]
+
+
 def test_arrests_with_no_day_are_the_arrests_of_the_day_named():
     report = discrepancy.check(
         [
