@@ -48,10 +48,13 @@ def _quotes(text: str, paras: list[tuple[int, int]]) -> list[tuple[int, int, int
 def _quote_speakers(
     quotes: list[tuple[int, int, int | None]],
     resolved: list[tuple[Sentence, list[tuple[Anchor, Speaker | None]]]],
+    text: str,
 ) -> list[Speaker | None]:
     """Each quotation's speaker: the attribution after it in the sentence where it ends
     ('"…," she said'), else before it in the sentence where it starts ('Syrsky said: "…'),
-    else the speaker of the sentence just before it, else the quotation it continues."""
+    else the speaker of the sentence just before it, else the quotation it continues. The
+    outlet's own reporter introducing it ('Our correspondent … has reached Gonesse: "…') is
+    the outlet: nobody's."""
     starts = [sentence.start for sentence, _ in resolved]
     speakers: list[Speaker | None] = []
     for start, end, cont in quotes:
@@ -60,11 +63,18 @@ def _quote_speakers(
         after = [s for a, s in resolved[last][1] if a.start >= end and s is not None]
         before = [s for a, s in resolved[first][1] if a.end <= start and s is not None]
         previous = [s for _, s in resolved[first - 1][1] if s is not None] if first else []
+        if not before and _OUR_STAFF_LEAD.search(text, resolved[first][0].start, start + 1):
+            previous = []  # the outlet's reporter speaks, not whoever spoke before
         found = next(iter(after), None) or (before or previous or [None])[-1]
         if found is None and cont is not None:
             found = speakers[cont]
         speakers.append(found)
     return speakers
+
+
+_OUR_STAFF_LEAD = re.compile(
+    r"\b[Oo]ur\s+(?:[a-z]+\s+){0,2}(?:correspondent|reporter|editor|journalist)s?\b[^:\n]*:\s*[\"“]$"
+)
 
 
 # "raise the age from 62 to 64": a figure after a preposition is no elided count
@@ -718,7 +728,7 @@ def extract_text(
         if anchors and speakers is None:
             speakers = DocumentSpeakers(text, rules)
         resolved.append((sentence, [(a, speakers.resolve(a)) for a in anchors]))
-    quote_speaker = _quote_speakers(quotes, resolved) if quotes and resolved else []
+    quote_speaker = _quote_speakers(quotes, resolved, text) if quotes and resolved else []
     city, last_place = dateline_city(text, paras), None
     posts, post_times = entry_times(text, paras)
     turns = transcript_turns(text, paras)

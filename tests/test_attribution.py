@@ -1940,6 +1940,19 @@ def test_a_transcript_label_in_capitals_is_a_name_an_acronym_stays_one():
     ]
 
 
+def test_a_quote_the_outlets_own_reporter_introduces_is_the_outlets():
+    text = (
+        "16.41 BST\nFirefighters at the scene say at least four people were killed.\n\n"
+        "16.58 BST\nOur correspondent Hugh Pellew has reached Gonesse: \"The smoke can be seen "
+        "from 20 kilometres away.\""
+    )
+    # not the firefighters who spoke before
+    assert [(c.value, c.speaker) for c in discrepancy.extract(text)] == [
+        (4, "firefighters"),
+        (20, None),
+    ]
+
+
 def test_tests_that_confirm_a_figure_are_no_source():
     text = (
         "The health minister, José Córdova, said swine flu was suspected in 149 deaths, 20 of "
