@@ -153,7 +153,7 @@ _RECORDER = regex.compile(
 _WHICH_HAS = regex.compile(r",\s+(?:which|who)\s+(?:has|have|had)\s*$")
 _OWNER_OPENING = regex.compile(rf"({NAME})['’]s\s+[a-z]")
 # an outlet's own people: "Our reporter", "a Record photographer"
-OUTLET_STAFF = r"reporters?|correspondents?|journalists?|team|staff|photographers?"
+OUTLET_STAFF = r"reporters?|correspondents?|journalists?|editors?|team|staff|photographers?"
 _OUR_OWN = regex.compile(
     r"\s*(?:[Oo]ur|[Tt]his\s+(?:newspaper|paper)['’]s)\s+(?:own\s+)?(?:[a-z]+\s+)?"
     rf"(?:{OUTLET_STAFF})\b"
@@ -1710,6 +1710,7 @@ class DocumentSpeakers:
         self.lede: tuple[int, str] | tuple[()] | None = None  # the body a story opens with
         # (end, name, word) of each name an appositive describes with a body word
         self.apposed: list[tuple[int, str, str]] | None = None
+        self.city: str | None = None  # the dateline's, found when "the city's …" first needs it
         self.outlet: str | None = None  # the outlet the dateline credits: its own work
         # the body a person speaks for, as an appositive gives it ("Florian Kessler, a
         # spokesman for Munich police"): their organisation
@@ -2516,8 +2517,10 @@ class DocumentSpeakers:
         return word
 
     def _dateline_city(self) -> str | None:
-        """The city of the document's dateline, for "the city's …"."""
-        return dateline_city(self.text, paragraphs(self.text))
+        """The city of the document's dateline, for "the city's …" (found once)."""
+        if self.city is None:
+            self.city = dateline_city(self.text, paragraphs(self.text)) or ""
+        return self.city or None
 
     def _country_before(self, at: int) -> str | None:
         """The country named last before `at` (lower case), for "the country's …"."""

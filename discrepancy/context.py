@@ -591,7 +591,7 @@ _FROM_TO_PLACES = regex.compile(
     r"[A-Z][\w'’-]+(?:\s+(?:and|or)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?"
 )
 _PART_ASIDE = regex.compile(
-    r",\s+(?:most|many|some|several|all|half|a\s+third|\d[\d,]*|[a-z]+)\s+of\s+(?:them|whom)\b[^,;]*"
+    r",\s+(?:a\s+third|\d[\d,]*|[a-z]+)\s+of\s+(?:them|whom)\b[^,;]*"  # "most", "120", "half"
 )
 _DIGIT = regex.compile(r"(?<![\d,.])\d")
 _QUOTE_CLOSED = regex.compile(r"[,.!?][\"”]")

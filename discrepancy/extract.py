@@ -72,8 +72,8 @@ def _quote_speakers(
     return speakers
 
 
-_OUR_STAFF_LEAD = re.compile(
-    r"\b[Oo]ur\s+(?:[a-z]+\s+){0,2}(?:correspondent|reporter|editor|journalist)s?\b[^:\n]*:\s*[\"“]$"
+_OUR_STAFF_LEAD = regex.compile(
+    rf"\b[Oo]ur\s+(?:[a-z]+\s+){{0,2}}(?:{OUTLET_STAFF})\b[^:\n]*:\s*[\"“]$"
 )
 
 
@@ -566,7 +566,7 @@ _STAFF_ROLES = frozenset(
 )
 # "Our political editor, Tom Radley, is at …", "Greg Tolliver is in Montcoal. Greg?"
 _CORRESPONDENT = regex.compile(
-    rf"\b[Oo]ur\s+(?:[a-z]+\s+){{0,2}}(?:correspondent|editor|reporter)s?,?\s+({NAME})"
+    rf"\b[Oo]ur\s+(?:[a-z]+\s+){{0,2}}(?:{OUTLET_STAFF}),?\s+({NAME})"
     rf"|(?:^|(?<=[.?!]\s))({NAME})\s+is\s+(?:live\s+)?(?:in|at)\s+\p{{Lu}}[^.?!]*[.?!]\s+\p{{Lu}}\w*\?"
 )
 _ASKING = ("Q", "Question", "Interviewer")
