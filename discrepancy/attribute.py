@@ -18,7 +18,7 @@ from .segment import Sentence, body_start, dateline_city, paragraphs
 
 # what a figure starts with: a digit, a currency sign, or a number word ("put the toll at nine")
 FIGURE_AHEAD = (
-    r"(?:[\d$£€¥₹]|R\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
+    r"(?:[\d$£€¥₹]|R\d|[A-Z]{1,3}\$\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
     r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|"
     r"seventy|eighty|ninety|a\s+(?:few\s+)?(?:dozen|hundred|thousand)|dozens|hundreds|"
     r"thousands|tens)\b)"
@@ -84,6 +84,7 @@ _CAP = (
     # an abbreviated title keeps its dot: "Dr. Hanan Balkhy", "Gov. Maria Ortiz"
     r"(?:Dr|Mr|Mrs|Ms|Mx|Prof|Gen|Gov|Sen|Rep|Col|Lt|Capt|Maj|Adm|Sgt|Rev|Cmdr|Supt|Insp)"
     r"\.(?=[ \t]+[A-Z])|"
+    r"[A-Z]{1,3}&[A-Z]{1,3}\b|"  # "S&P", "AT&T", "P&O"
     rf"[{UPPER}][\w'’-]*)"
 )
 NAME_WORD = rf"(?:{_CAP}|(?:de|da|van|von|bin|ibn|le|la|del|der)\b|al-[A-Z][\w-]*)"
@@ -112,7 +113,7 @@ ORG_NOUNS = (
     r"passengers|students|parents|teachers|workers|fans|neighbours|neighbors|miners|farmers|"
     r"nurses|traders|villagers|fishermen|locals|drivers|protesters|demonstrators|marchers|"
     r"eyewitnesses|shopkeepers|agencies|ministries|governments|companies|banks|firms|chains|"
-    r"retailers|airlines|carriers|operators"
+    r"retailers|airlines|carriers|operators|embass(?:y|ies)|consulates?|underwriters"
 )
 ORG_WORDS = frozenset(
     """police ministry army military government union unions staff service services department
@@ -171,6 +172,7 @@ _ACCORDING = regex.compile(
     r"(?i:figures|data|estimates|numbers|statistics|totals|count|survey|poll|study|analysis|results|"
     r"research|report|assessment|readings)\s+"
     r"(?:(?:released|published)\s+(?:on\s+\w+\s+)?)?(?:from|by)|"
+    r"(?i:records|documents|logs)\s+(?:from|by|of)|"  # "Records of the state agency show"
     # "was put at between 4 billion and 5 billion shekels by Ilan Shavit"
     r"(?:was|were)\s+(?:put|estimated|given)\s+at\s+(?:[^.;:]|(?<=\d)\.(?=\d)){1,100}?\s+by|[Bb]y(?=\s+(?:the\s+)?\S+['’]s\s+"
     r"(?:own\s+)?(?:count|tally|estimate|figures|account|reckoning)))\s+"
@@ -1043,7 +1045,9 @@ _VERBISH = regex.compile(
     r"[a-z]{3,}ed\b"
 )
 # cheap literal checks that skip the costly patterns in most sentences
-_ACCORDING_HINT = regex.compile(r"ccording|iting|\b[Bb]y\b|\bfrom\b|\bper\b")
+_ACCORDING_HINT = regex.compile(
+    r"ccording|iting|\b[Bb]y\b|\bfrom\b|\bper\b|(?:ecords|ocuments|ogs) of\b"
+)
 _POSSESSIVE_HINT = regex.compile(
     r"['’]s\s+(?:own\s+|[a-z]+\s+)?(?:count|tally|figures?|estimate|data|toll|report|records|"
     r"projections?|numbers)\b|(?:['’]s|s['’])\s+claims?\s+that\b"
@@ -1142,7 +1146,9 @@ _GROUP_FROM = regex.compile(
     r"monitors|observers|inspectors|prosecutors|forecasters|meteorologists|campaigners|"
     r"activists|members|supporters|representatives)\b)"
     rf"(?i:{_PEOPLE_PLURAL}))"
-    r"\s+(?:of|in|at|near|from|outside|around|inside|on)\s+[^;]{1,80}$"
+    # not "Prisoners in the jail were among the sick, a police officer said": a clause
+    r"\s+(?:of|in|at|near|from|outside|around|inside|on)\s+"
+    r"(?:(?!\s(?:was|were|is|are|had|has|have)\s)[^;]){1,80}$"
     r"(?<!,\s+(?:he|she|they|it|we))"  # "Workers from five firms were questioned, he said"
 )
 _OFFICE_IN = regex.compile(r"['’]s\s+(?:[a-z]+\s+)?office\s+in\s+[^,;]{2,40}$")
@@ -1364,8 +1370,12 @@ def _anchors(s: str, local: tuple[tuple[int, int], ...], rules: Rules) -> tuple[
             continue
         if rx(r"(?i)(?:\b(?:an|the|some|its|their|a|of)|\w['’]s)\s+$").search(before, near):
             continue  # "an estimated 150,000", "the RSF's estimated 100,000": an adjective
-        if m.group() in _NOUN_TOO and _OWNED_NOUN.search(before, near):
-            continue  # "The Treasury kept its growth forecast at 1.9%": a noun
+        if m.group() in _NOUN_TOO and (
+            _OWNED_NOUN.search(before, near) or s.startswith(" of ", m.end())
+        ):
+            # "The Treasury kept its growth forecast at 1.9%", "The insurers face claims of
+            # about £700 million": a noun
+            continue
         if "than " in before and _THAN_SUBJECT.search(before, max(0, len(before) - 60)):
             continue  # "bigger than most economists had expected": a comparison, no source
         # the subject must not lie inside a quote: cut at the last closing quote
@@ -1548,7 +1558,8 @@ def _anchors(s: str, local: tuple[tuple[int, int], ...], rules: Rules) -> tuple[
         if _UNSOURCED.match(name):
             continue  # "Unconfirmed reports … put the number at 600": nobody's figure
         if verb_text == "recorded" and not (
-            _RECORDER.search(name) and not _WHICH_HAS.search(subj_text)
+            (_RECORDER.search(name) or _CAMEL.fullmatch(name))  # "GeoNet recorded"
+            and not _WHICH_HAS.search(subj_text)
         ):
             continue  # "The agency recorded 145 aftershocks", not "Chicago recorded 573"
         if verb_text == "measured" and not (kind == "name" and _is_org(name)):
@@ -1568,9 +1579,11 @@ def _is_org(name: str) -> bool:
         or (name.isupper() and len(name) > 1)
         or any(_ACRONYM_WORD.fullmatch(w) for w in name.split())  # "NHS England"
         or (name.endswith(")") and _ACRONYM_TAIL.search(name) is not None)  # "Adom (MDA)"
+        or any(_CAMEL.fullmatch(w) for w in name.split())  # "GeoNet": no person's name
     )
 
 
+_CAMEL = regex.compile(r"(?!Ma?c|D[eiu]|L[ae]|Van|Von|O['’])[A-Z][a-z]{2,}[A-Z][a-z]+")
 _PREFECTURE = regex.compile(r"^([A-Z][a-z]+) [Pp]refecture$")
 _LOCAL_BODY_OF = regex.compile(
     r"^(?P<body>(?:[A-Z][a-z]+\s+)?(?:Police|Fire\s+Department|Fire\s+Brigade|Civil\s+Protection|"
@@ -2595,6 +2608,10 @@ _PLEDGES = ("promised", "promises", "vowed", "vows")
 _OBJECT_NEXT = regex.compile(r"[^\W\d]*(?:\s+[^\W\d]+){0,3}\s+")  # "counted about ", " "
 
 
+# an object relative clause with a subject of its own: ", which GeoNet measured at"
+_IN_RELATIVE = regex.compile(r",\s+(?:which|whom)\s+(?:the\s+)?[A-Z][^,;.]{0,60}$")
+
+
 def choose_anchor(anchors: list[Anchor], pos: int, end: int, text: str) -> Anchor | None:
     """The attribution that governs a figure at [pos, end): the nearest one before it in the
     same clause, else a trailing one in the same clause ('…, Gerasimov told the Kremlin
@@ -2608,7 +2625,17 @@ def choose_anchor(anchors: list[Anchor], pos: int, end: int, text: str) -> Ancho
             for b in anchors
         )
     ]
-    before = [a for a in anchors if a.end <= pos]
+    before = [
+        a
+        for a in anchors
+        if a.end <= pos
+        # "The quake, which GeoNet measured at 7.8, lasted about two minutes": the
+        # relative clause closed before the figure
+        and not (
+            ", " in text[a.end : pos]
+            and _IN_RELATIVE.search(text, max(0, a.start - 80), a.start)
+        )
+    ]
     within = [a for a in anchors if a.start <= pos and end <= a.end]
     if within and _VERB_RE.match(text, within[0].start):
         return within[0]  # "put its losses in the 24-hour offensive at 192": the same words
@@ -2782,7 +2809,9 @@ _AFTER_ATTRIBUTION = regex.compile(
     # "Mayor Ray Nagin said, a day after Katrina came ashore with winds of 125 mph": when
     r"|(?:(?:a|one|two|three|hours|days|shortly|soon|just)\s+(?:day\s+|days\s+)?)?(?:after|before)"
     r"|when|while)\s+"
-    r"(?!that\b|(?:had|has|have|would|will|could|was|were)\s)"
+    r"(?!that\b|(?:had|has|have|would|will|could|was|were)\s"
+    # "…, spokeswoman Darla Kubiak said, and sent 6 of them on": the subject's next verb
+    r"|(?<=and\s+)(?:[a-z]+ed|sent|took|gave|put|kept|made|left|brought|found)\s)"
 )
 _DATA_SUBJECT = regex.compile(
     r"(?:['’]s)?(?:^|\s+)(?:(?i:latest|new|official|preliminary|provisional|final|revised|"
@@ -2809,7 +2838,7 @@ _CLAUSE_SUBJECT = regex.compile(
     rf"({_SUBJECT}(?:\s+[a-z]+s)?|{NAME}['’]s\s+(?:[\w-]+\s+){{0,2}}(?:{ORG_NOUNS}))"
     rf"(?:\s+\({ACRONYM}\))?(?:\s+on\s+[A-Z][a-z]+day)?"
     rf"(?:,\s*(?P<named>{NAME}),|,[^,;]{{1,80}},)?\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|disputed|rejected|told|wrote|spoke|gave|went|hit|"
-    r"issued|released|published|sought|stood|held)\b[^,;]{0,80},\s*$"
+    r"issued|released|published|sought|stood|held|cut|put|set|kept|made|took|sent|left|won|lost|paid|sold)\b[^,;]{0,80},\s*$"
 )
 # "according to the Sahel Relief Alliance, which runs two of the six clinics": about it
 _ABOUT_SOURCE = regex.compile(

@@ -2046,3 +2046,45 @@ def test_a_person_carries_the_body_they_speak_for(text, body):
 def test_some_who_claim_are_some_of_the_people_told_before(text, speaker):
     claim = next(c for c in discrepancy.extract(text) if c.value in (24, 20))
     assert claim.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "speaker"),
+    [
+        # a body whose name joins two capitalised words records and is "it" after
+        ("SeisWatch has now recorded more than 1,900 aftershocks.", "1,900", "SeisWatch"),
+        ("The ambulance trust said it had treated 15 people. SeisWatch said it had recorded 600 "
+         "aftershocks. It put the chance of another large quake in the next week at 10%.",
+         "10%", "SeisWatch"),
+        # an ampersand inside a name
+        ("S&P lowered the outlook on Tuesday, saying the $3.1 trillion plan fell short.",
+         "$3.1 trillion", "S&P"),
+        # a currency sign after a country code
+        ("Economists at Westpac put the cost of repairs at NZ$4bn.", "NZ$4bn", "Westpac"),
+        # embassies and underwriters speak
+        ("Western embassies said at least nine foreigners were among the dead.", "nine",
+         "western embassies"),
+        # "claims of" is a noun, not a verb
+        ("The airline faces claims of about £40 million, Lloyd's underwriters said.",
+         "£40 million", "lloyd's underwriters"),
+        # people where they are, then a clause: the speaker after the comma
+        ("Prisoners in the city's jail were among the injured, a guard said, adding that 4 had "
+         "died.", "4", "guard"),
+        # a body's papers
+        ("Records of the Ohio Department of Health show the clinic treated 310 patients.", "310",
+         "Ohio Department of Health"),
+        # the subject goes on after the attribution
+        ("County Hospital treated 41 patients overnight, spokesman Ray Ocampo said, and "
+         "transferred 9 of them to Dayton.", "9", "Ray Ocampo"),
+    ],
+)
+def test_speakers_of_records_names_and_clauses(text, surface, speaker):
+    claim = next(c for c in discrepancy.extract(text) if c.surface == surface)
+    assert claim.speaker == speaker
+
+
+def test_an_object_relative_clause_closes_before_the_main_clause():
+    text = "The tremor, which SeisWatch measured at magnitude 6.1, lasted for about 40 seconds."
+    speakers = {c.surface: c.speaker for c in discrepancy.extract(text)}
+    assert speakers["6.1"] == "SeisWatch"
+    assert speakers["40 seconds"] is None
