@@ -206,6 +206,9 @@ def concept_of(
                 cue = rules.cue_concept[m.group()]
                 if cue not in (found, "crowd"):
                     return cue  # "detained 105 demonstrators", "19 injured protesters"
+        fate = _CAPTIVES_FATE.search(low, max(0, pos - 80), end + 40) if found else None
+        if found == "prisoners" and fate:
+            return rules.cue_concept.get(fate.group(1), found)  # "hostages who died": deaths
         found = found or _cued_head(singular(head), low, pos, end, rules)
         if found or (
             head not in rules.people and head not in rules.sides and head not in _TALLY_HEADS
@@ -256,6 +259,11 @@ def concept_of(
     return retarget(best, head, rules)
 
 
+# captives who died or were hurt are counted as dead or injured, not as captives
+_CAPTIVES_FATE = regex.compile(
+    r"\b(?:hostages|captives|detainees|prisoners)\s+(?:who\s+)?(?:(?:had|have|were|was)\s+)?"
+    r"(?:been\s+)?(killed|died|wounded|injured)\b"
+)
 # a participle phrase after a count's noun, up to the subject's own verb
 _WHO_THEY_ARE = regex.compile(
     r"\s+[a-z]+ing\s+(?:in|at|on|near|beneath|under|inside|along|around|beside)\s[^,;]{1,120}?"

@@ -1502,6 +1502,13 @@ def test_a_week_or_a_year_earlier_is_another_times_figure(text, key):
         # a long phrase that says who they are, before their own verb
         ("About 630 people living in the apartment blocks beneath the remaining parts of the "
          "bridge had been evacuated.", "displaced"),
+        # one person, one man: people as much as two
+        ("The mayor said one person had died when a barn collapsed near the river.", "deaths"),
+        # captives who died are dead, not captives; those taken stay captives
+        ("The number of hostages who died after the storming of the school rose to 331.",
+         "deaths"),
+        ("Officials had put the number of hostages killed at 67.", "deaths"),
+        ("The gunmen took 41 hostages, officials said.", "prisoners"),
     ],
 )
 def test_what_befell_them_is_their_own_verb_or_noun_not_the_event(text, concept):
