@@ -200,7 +200,10 @@ _ORG_TAIL = regex.compile(
     rf"(?:{ORG_NOUNS}))$"
 )
 _NAME_OF_BODY = regex.compile(
-    rf"(?:^|(?<=[\s\"“”,]))({_CAP}(?:[ \t]+{NAME_WORD}){{1,4}})\s+(?:of|at|from)\s+(?:the\s+)?"
+    rf"(?:^|(?<=[\s\"“”,]))({_CAP}(?:[ \t]+{NAME_WORD}){{1,4}}"
+    # "Deputy chief Zhou of the city fire service": a surname after a lower-case title
+    r"|(?<=\b(?:chief|commander|director|spokes(?:man|woman)|inspector|officer)\s)[A-Z][\w'’-]+)"
+    r"\s+(?:of|at|from)\s+(?:the\s+)?"
     # "Inspector General Ashok Yadav of the Rajkot range": a unit of a force
     rf"(?:[\w'’-]+\s+){{0,4}}(?:{ORG_NOUNS}|range|division|district|zone|unit|branch|sector|"
     r"precinct|station)$"
@@ -449,11 +452,16 @@ _QUANTIFIED_GROUP = regex.compile(
 )
 
 
+_IN_CHARGE = regex.compile(r"(?<=[a-z])\s+in\s+charge\s+of\s+[^,;]{1,60}$")
+
+
 def _trailing_name(before: str) -> tuple[str, str] | None:
     """The speaker at the end of `before` (the text before a speech verb): a capitalised name,
     possibly after a description ("chief of the general staff Valery Gerasimov"), or an
     organisation noun phrase ("police", "the regional health ministry"), or a pronoun."""
     before = _DATELINE_LEAD.sub("", before.rstrip())  # "LONDON - The head of … said"
+    if " charge of " in before:  # "The Highway Patrol captain in charge of security in X"
+        before = _IN_CHARGE.sub("", before)
     aside = before.endswith(",")  # the subject's aside closed just before the verb
     # "Economists polled by Reuters expected …": the economists
     if any(word in before[-80:] for word in (" by ", "familiar", "close to")):
@@ -1008,7 +1016,11 @@ _OFFICE_BEFORE = regex.compile(
     rf"(?i:\bthe\s+(?:[\w-]+\s+)?)({OFFICES})\s+of\s+(?:the\s+)?[A-Z][\w'’-]*"
     r"(?:\s+[A-Z][\w'’-]*)*,\s+$"
 )
-_OFFICE = rf"the\s+(?:[\w-]+\s+)?(?:{OFFICES}|head|leader)\s+of\s"
+# "the head of …", "the general leading the army's chemical defence team"
+_OFFICE = (
+    rf"the\s+(?:[\w-]+\s+)?(?:(?:{OFFICES}|head|leader)\s+of|"
+    rf"(?:{OFFICES}|general|officer|official)\s+(?:leading|heading|running))\s"
+)
 _OFFICE_OF = regex.compile(rf"(?i){_OFFICE}")
 _OFFICE_OF_TAIL = regex.compile(rf"(?:^|(?<=\s))({_OFFICE}[^,;:]{{1,60}})$")
 _GENERIC_OWNERS = frozenset("country nation region state city province county party".split())
@@ -1122,6 +1134,9 @@ _WHERE_THEY_ARE = regex.compile(
     r"(?<=[a-z]s)\s+[a-z]+(?:ed|ing)\s+(?:at|outside|near|in|by|on|beside|around|inside)\s+"
     # "gathered at the site", "waiting outside Xiangshui People's Hospital"
     r"(?:the\s+)?(?:[a-z][\w\s'’-]{0,40}|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4})$"
+    # "volunteers running the shelters": what they run
+    r"|(?<=[a-z]s)\s+(?:running|staffing|managing|operating|organi[sz]ing)\s+(?:the\s+)?"
+    r"[a-z][\w\s'’-]{0,40}$"
     # "Residents who fled the town", "Fishermen who joined the rescue"
     r"|(?<=\b(?:[A-Za-z][a-z]+s|[A-Za-z][a-z]*men|[Pp]eople|[Cc]hildren))\s+who\s+[a-z]+\s+[^,;]{0,60}$"
 )

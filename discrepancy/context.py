@@ -81,7 +81,8 @@ _SCOPE = regex.compile(
     | (?P<ytd>so\s+far\s+this\s+(?:year|month|week)|this\s+(?:year|month|week)|
           year\s+to\s+date|so\s+far\s+in\s+\d{4})
     | (?P<day>on\s+(?:WEEKDAYS)(?:\s+(?:night|
-          morning|evening|afternoon))?|yesterday|today|overnight|last\s+night|on\s+the\s+day
+          morning|evening|afternoon))?(?:,\s+(?P<month3>MONTHS|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|
+          Oct|Nov|Dec)\.?\s+(?P<mday3>\d{1,2})\b(?!\s*,?\s*\d{4}))?|yesterday|today|overnight|last\s+night|on\s+the\s+day
           |since\s+(?:(?:the|this)\s+morning(?!\s+of)|dawn|daybreak|midnight)
           |during\s+(?:the\s+(?:day|night)\s+of\s+)?(?:WEEKDAYS)(?:\s+(?:night|morning|evening|
           afternoon))?(?:['’]s\s+[a-z]+(?=\s+alone\b)|(?=\s*(?:[,.;]|$)|\s+(?:alone|in|at|across|
@@ -243,6 +244,7 @@ def concept_of(
             joined
             and not _SUBJECTS_JOINED.fullmatch(clause, end, m.start())
             and not (joined.group() != "," and _AUXILIARY.match(between, joined.end()))
+            and not (person and _SHARED_AUXILIARY.search(between))
         ):
             continue  # "killed 600 people and displaced 1.4 million": another verb's cue;
             # not "121,000 people have left or been evacuated": one subject, two verbs
@@ -342,6 +344,8 @@ _SUBJECTS_JOINED = regex.compile(
     r"|\s+(?:[\w'’-]+\s+){0,3}and\s+(?:[a-z][\w'’-]*\s+){1,2}(?:were|had\s+been|have\s+been)"
     r"\s+(?:also\s+)?"
 )
+# "whose homes had been wrecked or evacuated": two participles of one auxiliary
+_SHARED_AUXILIARY = regex.compile(r"\b(?:been|were|was|are|is)\s+[a-z]+(?:ed|en)\s+(?:or|and)\s+$")
 # "had taken part, that 38 troops had been killed": that clause's cue is another verb's
 _CONJUNCTION = regex.compile(r"\b(?:and|but|while|or)\b|,\s+(?:adding\s+)?that\b")
 
@@ -585,7 +589,8 @@ def _place(
 _BODIES = frozenset(
     """commission ministry council agency office service party bank court committee
     authority institute association union federation network centre center department
-    board bureau foundation organisation organization""".split()
+    board bureau foundation organisation organization watch monitor observatory group
+    coalition alliance trust society""".split()
 )
 _WHERE_SAID = regex.compile(
     r"\b(?:speaking|said|says|told\s+(?:reporters|journalists)|(?:news|press)\s+conference|"
@@ -856,10 +861,14 @@ def scope_of(
             start, end = published.replace(month=1, day=1).isoformat(), published.isoformat()
     else:
         low = text.lower()
-        target = _date_of(m, published) if m.group("mday") or m.group("mday2") else None
+        dated = m.group("mday") or m.group("mday2") or m.group("mday3")
+        target = _date_of(m, published) if dated else None  # "on Monday night, Aug. 18"
         if low != "on the day" or not _CLAUSE_NEXT.match(clause, m.end()):
-            # "22 on the day parliament was stormed": that event's day, not today
-            target = target or _day_of(low, published)
+            # "22 on the day parliament was stormed": that event's day, not today; "said on
+            # Tuesday that 31 had been arrested overnight": the night before Tuesday, however
+            # many days later the story runs
+            said = _day_of(told.group().lower(), published) if told else None
+            target = target or _day_of(low, said or published)
         key = f"day:{target.isoformat()}" if target else f"day:{low.split()[-1]}"
         if target:
             start = end = target.isoformat()
@@ -877,8 +886,9 @@ def _date_of(m: regex.Match, published: date | None) -> date | None:
     not after publication)."""
     if not published:
         return None
-    month = MONTHS.index((m.group("month") or m.group("month2")).lower()) + 1
-    day = int(m.group("mday") or m.group("mday2"))
+    named = (m.group("month") or m.group("month2") or m.group("month3")).lower()[:3]
+    month = next(i for i, full in enumerate(MONTHS, 1) if full.startswith(named))  # "Aug."
+    day = int(m.group("mday") or m.group("mday2") or m.group("mday3"))
     for year in (published.year, published.year - 1):
         try:
             found = date(year, month, day)
@@ -894,9 +904,10 @@ def _day_of(low: str, published: date | None) -> date | None:
     from `published`."""
     if not published:
         return None
-    if "yesterday" in low or "last night" in low:
+    # a night is dated by its evening: "overnight" told on Tuesday is Monday night's
+    if "yesterday" in low or "last night" in low or "overnight" in low:
         return published - timedelta(days=1)
-    if "today" in low or "on the day" in low or "overnight" in low:
+    if "today" in low or "on the day" in low:
         return published
     for i, day in enumerate(WEEKDAYS):
         if day in low:

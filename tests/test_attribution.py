@@ -2088,3 +2088,21 @@ def test_an_object_relative_clause_closes_before_the_main_clause():
     speakers = {c.surface: c.speaker for c in discrepancy.extract(text)}
     assert speakers["6.1"] == "SeisWatch"
     assert speakers["40 seconds"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The general leading the navy's mine clearance team says about 300 mines were laid.",
+         "general leading the navy's mine clearance team"),
+        ("Deputy chief Liang of the provincial fire service said that 14 firemen had died.",
+         "Liang"),
+        ("Officials said 2,100 people were in shelters; volunteers running the shelters put the "
+         "number at more than 5,000.", "volunteers"),
+        ("The state police captain in charge of security in Baton Rouge said 45 people had been "
+         "arrested.", "state police captain"),
+    ],
+)
+def test_who_leads_runs_or_is_in_charge(text, speaker):
+    claim = discrepancy.extract(text)[-1]
+    assert claim.speaker == speaker

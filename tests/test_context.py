@@ -938,6 +938,21 @@ def test_a_share_a_verb_moves_takes_its_object(text):
             "at last Saturday's rally",
             None,
         ),
+        # a night is dated by its evening, and "overnight" told on a day is the night before it
+        ("Police arrested 20 people overnight.", "20", "overnight", "2023-09-13"),
+        (
+            "The captain said on Tuesday that 31 people had been arrested overnight.",
+            "31",
+            "overnight",
+            "2023-09-11",
+        ),
+        # a weekday dated after a comma
+        (
+            "At least 60 people were detained on Monday night, Sept. 4, the observers said.",
+            "60",
+            "on Monday night, Sept. 4",
+            "2023-09-04",
+        ),
     ],
 )
 def test_scope_days_told_and_dated(text, surface, scope, start):
@@ -1509,6 +1524,13 @@ def test_a_week_or_a_year_earlier_is_another_times_figure(text, key):
          "deaths"),
         ("Officials had put the number of hostages killed at 67.", "deaths"),
         ("The gunmen took 41 hostages, officials said.", "prisoners"),
+        ("The fire chief said that 12 firemen gave their lives fighting the blaze.", "deaths"),
+        ("The commission said 310 people were in grave condition.", "injured"),
+        ("The promoter said about 18,000 people had been at the festival on its last night.",
+         "crowd"),
+        # two participles of one auxiliary: the second is the count's own verb too
+        ("About 4,200 people whose homes had been flooded or evacuated were staying with "
+         "relatives.", "displaced"),
     ],
 )
 def test_what_befell_them_is_their_own_verb_or_noun_not_the_event(text, concept):
@@ -1570,3 +1592,10 @@ def test_a_number_in_a_compound_adjective_counts_its_noun_and_no_event(text, sur
 )
 def test_a_parts_place_in_an_aside_is_not_the_wholes(text, places):
     assert [c.place for c in discrepancy.extract(text)] == places
+
+
+def test_a_watchdog_named_after_a_place_is_no_place():
+    [claim] = discrepancy.extract(
+        "Observers from Ferguson Legal Watch said at least 60 people were taken into custody."
+    )
+    assert claim.place is None
