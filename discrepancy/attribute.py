@@ -45,6 +45,8 @@ VERBS = (
     r"(?<!\bever\s)recorded(?!\s+(?:in|across|since|during|from)\s+(?!"
     + _WHEN
     + r")[A-Z])|"
+    # "The Office of National Security has registered more than 3,000 people"
+    r"registered(?=\s+(?:more\s+than|about|around|some|over|nearly|almost|at\s+least|\d))|"
     r"calculated|assessed|boasted|conceded|stressed|informed|briefed|tweeted|testified|"
     r"declare[sd](?=\s+(?:on\s+[A-Z]\w+day\s+|(?:at|during)\s+an?\s+[a-z][^,.;:]{0,60}?\s+)?that|\s*[.,;]|\s+to\s+(?!be\b|have\b)"
     r"|\s+in\s+a\s+(?:message|statement|"
@@ -168,7 +170,8 @@ _ACCORDING = regex.compile(
     r"|(?:reported|announced|confirmed|released|published|provided|given|compiled|claimed|"
     r"estimated|counted|recorded|cited|analysed|analyzed|compiled)\s+"
     r"(?:(?:on|late\s+on|early\s+on)\s+[A-Z]\w+day\s+(?:(?:morning|afternoon|evening|night)\s+)?"
-    r"|(?:yesterday|earlier|later|today)(?:\s+(?:morning|afternoon|evening|night))?\s+)?by|"
+    r"|(?:yesterday|earlier|later|today)(?:\s+(?:morning|afternoon|evening|night))?\s+"
+    r"|(?:this|last)\s+(?:week|month|year)\s+)?by|"
     r"(?i:figures|data|estimates|numbers|statistics|totals|count|survey|poll|study|analysis|results|"
     r"research|report|assessment|readings)\s+"
     r"(?:(?:released|published)\s+(?:on\s+\w+\s+)?)?(?:from|by)|"
@@ -234,7 +237,7 @@ _STAFF_WHERE = regex.compile(r"\s+(?:on|in|at)\s+(?:the\s+)?[A-Z].*")
 _GROUP_OF = regex.compile(
     r"(?:^|[,;:]\s+|\.\s+)((?:[Tt]he\s+|[A-Z][a-z]+\s+)?(?i:organi[sz]ers|residents|relatives|"
     r"families|survivors|supporters|witnesses|villagers|neighbou?rs|parents|allies|aides|friends|"
-    r"colleagues|lawyers))\s+(?:of|from)\s+"
+    r"colleagues|lawyers))\s+(?:of|from|outside|near|at)\s+"
     r"[^,;:]{2,140}$"
     # "officials on both sides of the front line said"
     r"|(?:^|[,;:]\s+|\.\s+)((?:[Tt]he\s+|[A-Z][a-z]+\s+)?(?i:officials|authorities))\s+"
@@ -243,7 +246,7 @@ _GROUP_OF = regex.compile(
 # a short capitalised title in quotes ("No Kings"), closed just before the cut
 _QUOTED_TITLE = regex.compile(r"[\"“][A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3}[\"”]$")
 _LEADING_CONJ = regex.compile(
-    r"(?i)^(?:(?:where|while|when|as|and|but|that|which|whereas|one\s+of|"
+    r"(?i)^(?:(?:where|while|when|as|and|but|yet|so|that|which|whereas|one\s+of|"
     r"(?:what|how)\s+(?:does|do|did|will|would))\s+|"  # "Greg, what does the company say?"
     # "In Zimbabwe the government has put …": a place before the subject
     r"(?-i:[Ii]n\s+(?:[A-Z][\w'’-]*\s+){1,3}(?=the\s))|"
@@ -452,6 +455,13 @@ _QUANTIFIED_GROUP = regex.compile(
 )
 
 
+# a relative clause in the aside before a name: the name is its object's, not the subject's
+_RELATIVE_SEGMENT = regex.compile(
+    r"(?<!\b(?:in|of|on|at|by|for|from|with)\s)\b(?:that|which|who)\s+(?!the\b)[a-z][^,;]*$"
+)
+_DESC_IN_PLACE = regex.compile(
+    rf"(?<=\b(?i:{ORG_NOUNS}))\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*$"
+)
 _IN_CHARGE = regex.compile(r"(?<=[a-z])\s+in\s+charge\s+of\s+[^,;]{1,60}$")
 
 
@@ -467,6 +477,11 @@ def _trailing_name(before: str) -> tuple[str, str] | None:
     if any(word in before[-80:] for word in (" by ", "familiar", "close to")):
         before = _POLLED_BY.sub("", before)  # "Two sources familiar with the matter told"
     named = _NAMED_ASIDE.search(before, max(0, len(before) - 90)) if aside else None
+    relative = named and _RELATIVE_SEGMENT.search(before, 0, named.start())
+    if relative and (cut := before.rfind(",", 0, relative.start())) > 0:
+        # "The Catalan National Assembly (ANC), the group that organised the march on the
+        # national day, the Diada, said": the Diada is the clause's, the subject comes first
+        before, named = before[: cut + 1], None
     if named and _ENDS_LOWER.search(before, max(0, named.start() - 40), named.start()):
         rest = before[: named.start()] + ","
         role = _APPOSITIVE.search(rest, max(0, len(rest) - 170))
@@ -893,7 +908,8 @@ _KNOWN_AS = regex.compile(
 _SPOKES = frozenset(("spokesman", "spokeswoman", "spokesperson"))
 _ON_DAY = regex.compile(rf"\s+on\s+(?i:{'|'.join(WEEKDAYS)})$")
 _LOWER_LEAD = regex.compile(r"^(?:[a-z][\w'’-]*\s+)+(?=[A-Z])")
-_POSSESSOR = regex.compile(r"^[A-Z][\w-]*['’]s\s+(?=[A-Z])")
+# "Israel's Magen David Adom", "the Catalan government's Centre …", not "People's Party"
+_POSSESSOR = regex.compile(r"^(?:[A-Z][\w-]*|(?:[\w-]+\s+){0,2}[a-z][\w-]*)['’]s\s+(?=[A-Z])")
 _LEADING_FUNCTION = regex.compile(
     r"^(?:(?:according|to|by|from|with|said|says|of|in|at|and|the|citing|for)\s+)+"
 )
@@ -1572,7 +1588,7 @@ def _anchors(s: str, local: tuple[tuple[int, int], ...], rules: Rules) -> tuple[
                 continue  # "On Sunday, the Paulista Crowd Monitor, a group, counted": not Sunday
         if _UNSOURCED.match(name):
             continue  # "Unconfirmed reports … put the number at 600": nobody's figure
-        if verb_text == "recorded" and not (
+        if verb_text in ("recorded", "registered") and not (
             (_RECORDER.search(name) or _CAMEL.fullmatch(name))  # "GeoNet recorded"
             and not _WHICH_HAS.search(subj_text)
         ):
@@ -2433,6 +2449,9 @@ class DocumentSpeakers:
                     Anchor(group[0], group[0] + len(group[1]), group[1], "description")
                 )
             return self.last_any
+        if anchor.kind == "description" and " in " in anchor.name:
+            # "The Finance Ministry in Madrid disputes … and has put": the ministry
+            anchor = replace(anchor, name=_DESC_IN_PLACE.sub("", anchor.name))
         if anchor.kind == "description":
             desc = rx(r"^(?:the|a|an|its|their|his|her)\s+").sub("", normalise_name(anchor.name))
             if desc.startswith("country's ") and (country := self._country_before(anchor.start)):
