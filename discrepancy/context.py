@@ -1277,6 +1277,13 @@ def _measured(dimension: str, clause: str, cstart: int, cend: int) -> tuple[str 
     return (unit.group(1), unit.group(1).lower()) if unit else (None, None)
 
 
+# an exchange rate: "141.70 per dollar", "about 3,500 to the dollar", "5.12 per euro"
+_PER_CURRENCY = regex.compile(
+    r"\s+(?:[a-z]+\s+)?(?:per|to\s+the|a|against\s+the)\s+(?:U\.?S\.?\s+)?"
+    r"(?:dollar|euro|pound|yen|yuan|franc)\b"
+)
+
+
 def context_of(
     q: Quantity, sentence: str, offset: int, published: date | None, rules: Rules
 ) -> Context:
@@ -1381,6 +1388,8 @@ def _context_of(
     elif concept == "other" and head in _ANYONE and (tally := _TALLY_OF.search(clause, 0, cstart)):
         # "The number of the victims … has reached 156 persons": the victims are counted
         concept = rules.head_concept.get(singular(tally.group(1).lower()), concept)
+    if concept == "other" and dimension == "dimensionless" and _PER_CURRENCY.match(clause, cend):
+        concept = "money"  # "the yen strengthened to 141.70 per dollar": a currency's price
     side = _side(counted, head, clause, cstart, cend, rules, clause_words)
     if side is None and concept in ("territory", "settlements"):
         taker = _TAKER.search(clause, max(0, cstart - 90), cstart)  # "Russian forces have taken"

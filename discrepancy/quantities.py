@@ -612,6 +612,7 @@ def _unit_after(text: str, end: int, currency: str | None) -> tuple[str, str, in
     return None
 
 
+_OF_MONEY = regex.compile(r"\s+of(?=\s)")
 _PERCENT = (
     r"(?i:\s?(?P<pct>%|per\s?cent\b|percent\b|pc\b|pct\b)(?P<pts>\s+points?\b)?"
     r"|(?P<pp>\s+percentage\s+points?\b))"
@@ -947,6 +948,12 @@ def extract_quantities(text: str, masked: str | None = None) -> list[Quantity]:
         if atom.vague:
             q.vague = True
             q.low, q.high = atom.vague
+            of = _OF_MONEY.match(masked, end) if q.dimension == "dimensionless" else None
+            money = of and _unit_after(masked, of.end(), None)
+            if money and money[1] == "currency":  # "billions of dollars", "millions of taka"
+                q.unit, q.dimension, end = money[0], money[1], money[2]
+                q.end = end
+                q.counted = q.head = masked[of.end() : end].split()[-1].lower()  # "dollars"
         # counted noun: "430 Ukrainian soldiers", "hundreds of protesters"
         if q.dimension == "dimensionless" and not atom.fraction:
             pos = end

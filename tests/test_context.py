@@ -1599,3 +1599,20 @@ def test_a_watchdog_named_after_a_place_is_no_place():
         "Observers from Ferguson Legal Watch said at least 60 people were taken into custody."
     )
     assert claim.place is None
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "counted"),
+    [
+        # a vague amount of a currency is money, counted in that currency
+        ("Rebuilding the port will cost billions of dollars.", "billions of dollars", "dollars"),
+        ("The minister said repairs would cost millions of taka.", "millions of taka", "taka"),
+        # an exchange rate is a currency's price
+        ("The yen strengthened to as much as 141.70 per dollar.", "141.70", None),
+        ("The kwacha trades at about 3,500 to the dollar.", "3,500", "kwacha"),
+    ],
+)
+def test_vague_sums_and_exchange_rates_are_money(text, surface, counted):
+    claim = next(c for c in discrepancy.extract(text) if c.surface == surface)
+    assert claim.concept == "money"
+    assert counted is None or claim.counted == counted
