@@ -1531,6 +1531,15 @@ def test_a_week_or_a_year_earlier_is_another_times_figure(text, key):
         # two participles of one auxiliary: the second is the count's own verb too
         ("About 4,200 people whose homes had been flooded or evacuated were staying with "
          "relatives.", "displaced"),
+        # supporters and fans counted at an event are its crowd, unless something befell them
+        ("Lai told thousands of supporters outside the party headquarters to stay calm.",
+         "crowd"),
+        ("The club said a record 9,300 fans came to the match.", "crowd"),
+        ("Police said 40 supporters of the party were arrested.", "arrests"),
+        # people flown out or who left the country are displaced
+        ("The government said 2,600 people had been flown out on 19 flights.", "displaced"),
+        ("About 7.7 million Venezuelans have left the country over the past decade.",
+         "displaced"),
     ],
 )
 def test_what_befell_them_is_their_own_verb_or_noun_not_the_event(text, concept):
