@@ -327,6 +327,7 @@ _THING_CUES = frozenset(
     (
         *("shot down", "downed", "intercepted", "destroyed", "disabled", "knocked out"),
         *("wiped out", "written off"),  # "districts that were wiped out": not people
+        *("were hit", "was hit", "been hit"),  # "firefighters who were hit by a tree"
     )
 )
 _AUXILIARY = regex.compile(r"\s*(?:been|be|being|were|was|are|is|have|has|had)\b")

@@ -90,6 +90,7 @@ def _inherit(
     """A bare figure in an elliptical clause takes the context of the figure it answers:
     'Police said 300,000 people marched, while the union claimed 800,000.'"""
     out = []
+    listing = False  # the figure before is a part of the victims told before it
     for i, (q, ctx) in enumerate(found):
         if q.converts is not None:  # "19 billion reais ($3.7bn)", "gusts of 205 km/h (127 mph)"
             base, said = next(
@@ -187,6 +188,15 @@ def _inherit(
             state = _STATE_NEXT.match(text, q.end)  # "2,886 dead, 4,639 injured and 373 missing"
             if state:
                 ctx = _amend(ctx, counted=state.group(1).lower(), head=state.group(1).lower())
+        # "killed 19 people, among them two firefighters", "including five Iranians, four
+        # Chinese": a part of the victims named before, with what befell them
+        victims = [c.concept for _, c in out if c.concept in _VICTIM_CONCEPTS]
+        listing = bool(victims) and q.dimension in ("count", "dimensionless") and bool(
+            _AMONG.search(text, max(0, q.start - 40), q.start)
+            or (listing and _LIST_NEXT.fullmatch(text, out[-1][0].end, q.start))
+        )
+        if listing and ctx.concept == "other":
+            ctx = _amend(ctx, concept=victims[-1])
         # a military noun taken from another figure: "20 aircraft were hit and 10 of them
         # were destroyed" is a military loss
         concept = retarget(ctx.concept, ctx.head, rules)
@@ -406,6 +416,12 @@ def _listed(
 
 
 _COMPARED = re.compile(r"\b(?:up|down)\s+from\b|\bcompared\s+with\b")
+# a part of the victims named before: "…, among them two firefighters", "including five"
+_AMONG = re.compile(
+    r"\b(?:among\s+(?:them|whom)|including)\s+(?:(?:at\s+least|about|some|nearly)\s+)?$"
+)
+_LIST_NEXT = re.compile(r"\s*[a-zA-Z -]{0,30}?(?:,|,?\s+and)\s+")  # "five Iranians, four …"
+_VICTIM_CONCEPTS = frozenset(("deaths", "injured", "missing", "military_losses"))
 _PARTITIVE = re.compile(r"\bof\s+(?:which|whom|them|those|these)\s+(?:only\s+|just\s+)?$")
 
 _HTML_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)

@@ -1625,3 +1625,19 @@ def test_vague_sums_and_exchange_rates_are_money(text, surface, counted):
     claim = next(c for c in discrepancy.extract(text) if c.surface == surface)
     assert claim.concept == "money"
     assert counted is None or claim.counted == counted
+
+
+@pytest.mark.parametrize(
+    ("text", "concepts"),
+    [
+        # a part of the victims, and the list that goes on from it, is counted as they are
+        ("The storm killed 19 people in the county, among them two firefighters who were hit by "
+         "a falling tree.", ["deaths", "deaths"]),
+        ("Of the dead, 26 were foreigners, including five Iranians, four Chinese and two "
+         "Americans.", ["deaths", "deaths", "deaths", "deaths"]),
+        # a part of no victims stays what it was
+        ("The company employs 500 people, including 20 engineers.", ["other", "other"]),
+    ],
+)
+def test_a_part_of_the_victims_is_counted_as_they_are(text, concepts):
+    assert [c.concept for c in discrepancy.extract(text)] == concepts
