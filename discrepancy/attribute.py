@@ -39,7 +39,15 @@ VERBS = (
     r"confirms|"
     r"insisted|insists|noted|notes|explained|warned|warns|revealed|disclosed|"
     r"acknowledged|admitted|asserted|maintained|argued|indicated|suggested|promised|promises|"
-    r"vowed|vows|affirmed|specified|precised|communicated|concluded|pointed\s+out|points\s+out|"
+    r"vowed|vows|affirmed|affirms|affirm(?=\s+(?:also\s+)?(?:that|to)\b)|specified|"
+    r"reckon(?:s|ed)?|reminded(?=\s+that)|"
+    # "Russia's defence ministry is sticking to its figure of 63", "StratCom repeats its
+    # estimate of about 300", "continues to insist"
+    r"(?:is\s+)?(?:sticking|sticks|stuck|stands|stood|repeats|repeated)\s+(?:to\s+|by\s+)?"
+    r"(?:its|their|his|her)\s+(?:[\w-]+\s+)?(?:figure|estimate|count|tally|toll|claim)"
+    r"(?=\s+of\s+(?:[a-z]+\s+){0,2}" + FIGURE_AHEAD + r")|"
+    r"(?:continues|continued|continue)\s+to\s+(?:insist|say|claim|maintain)|"
+    r"precised|communicated|concluded|pointed\s+out|points\s+out|"
     r"underlined|underlines|"
     r"(?:spoke|speaks|speak|(?:has|had|have)\s+spoken)\s+(?:(?:on\s+)?[A-Z][a-z]+day\s+)?of|"
     r"(?<!\bever\s)recorded(?!\s+(?:in|across|since|during|from)\s+(?!"
@@ -73,7 +81,7 @@ VERBS = (
     + r")|"
     r"(?:has|had|have)\s+(?:said|reported|confirmed|put|estimated|announced|told)|"
     r"(?:is|was)\s+quoted(?:\s+[\w'’-]+){0,6}?\s+as\s+saying|would\s+say|went\s+on|"
-    r"continued(?=\s*(?:[,.;:\"“”]|$))|replied|saying|adding|showed|shows|show|found|finds|expects?|expected|forecasts?|forecast|predicted|predicts|projected|"
+    r"continued(?=\s*(?:[,.;:\"“”]|$))|replied|saying|adding|claiming|showed|shows|show|found|finds|expects?|expected|forecasts?|forecast|predicted|predicts|projected|"
     r"projects|believes|believed|believe|counts|tallied|lists|"
     r"(?:also|later|then|previously|earlier|further)\s+(?:said|told|added|reported|confirmed|informed)"
 )
@@ -96,7 +104,7 @@ ORG_NOUNS = (
     r"police|organi[sz]ers|officials|authorities|ministry|army|military|government|union|"
     r"unions|prosecutors?|coroner|agency|rescuers|medics|doctors|witnesses|residents|"
     r"spokes(?:man|woman|person)|governor|mayor|minister|general\s+staff|staff|kremlin|"
-    r"commander|chief|officers?|firefighters|service|services|department|office|council|"
+    r"commander|chiefs?|officers?|firefighters|service|services|department|office|council|"
     r"committee|command|observers|monitors|analysts|experts|sources|activists|campaigners|"
     r"dealers|traders|brokers|economists|regulators|forecasters|meteorologists|inspectors|"
     r"investigators|scientists|researchers|statisticians|hospital|hospitals|operator|prefecture|"
@@ -462,6 +470,11 @@ _RELATIVE_SEGMENT = regex.compile(
 _DESC_IN_PLACE = regex.compile(
     rf"(?<=\b(?i:{ORG_NOUNS}))\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*$"
 )
+_WHICH_ASIDE = regex.compile(r",\s+(?:which|who)\s[^,;:()]{3,150},$")
+_GAVE_NAME = regex.compile(
+    rf",?\s+who\s+(?:gave|would\s+give|asked\s+to\s+be\s+identified)\s+"
+    rf"(?:(?:his|her|their)\s+(?:first\s+)?name\s+)?(?:only\s+)?as\s+({NAME}),?$"
+)
 _IN_CHARGE = regex.compile(r"(?<=[a-z])\s+in\s+charge\s+of\s+[^,;]{1,60}$")
 
 
@@ -470,12 +483,21 @@ def _trailing_name(before: str) -> tuple[str, str] | None:
     possibly after a description ("chief of the general staff Valery Gerasimov"), or an
     organisation noun phrase ("police", "the regional health ministry"), or a pronoun."""
     before = _DATELINE_LEAD.sub("", before.rstrip())  # "LONDON - The head of … said"
+    gave = _GAVE_NAME.search(before) if " as " in before else None
+    if gave:  # "A woman in Baniyas, who gave her name only as Hala, said": Hala
+        return gave.group(1), "name"
     if " charge of " in before:  # "The Highway Patrol captain in charge of security in X"
         before = _IN_CHARGE.sub("", before)
     aside = before.endswith(",")  # the subject's aside closed just before the verb
     # "Economists polled by Reuters expected …": the economists
     if any(word in before[-80:] for word in (" by ", "familiar", "close to")):
         before = _POLLED_BY.sub("", before)  # "Two sources familiar with the matter told"
+    if aside and ", wh" in before and (rel := _WHICH_ASIDE.search(before)):
+        # "The city's police, the Guàrdia Urbana, which reports to the mayor, stood by …":
+        # the name before what is said of it
+        named = _NAMED_ASIDE.search(before[: rel.start()] + ",", max(0, rel.start() - 90))
+        if named and _ENDS_LOWER.search(before, max(0, named.start() - 40), named.start()):
+            return named.group(1), "name"
     named = _NAMED_ASIDE.search(before, max(0, len(before) - 90)) if aside else None
     relative = named and _RELATIVE_SEGMENT.search(before, 0, named.start())
     if relative and (cut := before.rfind(",", 0, relative.start())) > 0:
@@ -769,7 +791,8 @@ _TIME_FIRST = regex.compile(
 # verbs that may come before their speaker: "…, said X", "…, confirmed the national authority"
 _INVERTING = frozenset(
     "said says added reported reports confirmed confirms announced stated explained noted "
-    "indicated informed wrote warned specified precised communicated".split()
+    "indicated informed wrote warned specified precised communicated affirmed declared "
+    "underlined insisted claimed".split()
 )
 _INVERTED_THEN_WHO = regex.compile(
     rf"\b(?:{'|'.join(sorted(_INVERTING))})\s+(?:the\s+)?(?:[a-z][\w'’-]*\s+){{0,3}}({NAME}),$"
@@ -1493,7 +1516,7 @@ def _anchors(s: str, local: tuple[tuple[int, int], ...], rules: Rules) -> tuple[
             continue  # "Modi announced compensation of 200,000 rupees": an act, not words
         if verb_text in ("added", "adds") and _ADDED_THINGS.match(s, m.end()):
             continue  # "Employers added an average of 116,000 jobs": a gain, not words
-        if verb_text in ("saying", "adding"):  # "…, with NHS England saying 90% of …"
+        if verb_text in _PARTICIPLES:  # "…, with NHS England saying 90% of …"
             with_subject = _WITH_SUBJECT.search(subj_text) or _CLAUSE_SUBJECT.match(subj_text)
             earlier = [a for a in found if a.start < m.start() and not a.source]
             if not with_subject and earlier and subj_text.endswith(","):
@@ -1713,6 +1736,8 @@ def _ministry_key(norm: str, rules: Rules) -> str | None:
     side = m.groupdict().get("of") or m.group("side")
     if side and side not in rules.demonyms and not _COUNTRY_CODE.match(side):
         return None
+    if not side and m.group("topic") in rules.demonyms:
+        return None  # "the Russian ministry": no topic
     side = rules.demonyms.get(side, side) if side else None
     topic = _TOPIC_SPELLING.get(m.group("topic"), m.group("topic"))
     return f"{side} ministry of {topic}" if side else f"ministry of {topic}"
@@ -1853,6 +1878,7 @@ class DocumentSpeakers:
             display = f"{full} ({m.group('acr')})"
             self.acronyms[m.group("acr")] = self.acronyms[full.lower()] = display
             self.orgs.append(display)
+        self.owned: dict[str, Speaker] = {}  # "general staff": Ukraine's, once named so
         self.last_person: Speaker | None = None
         self.last_person_at: int | None = None
         self.last_org: Speaker | None = None
@@ -1862,6 +1888,11 @@ class DocumentSpeakers:
         self.lower: str | None = None  # the text in lower case, made when first needed
 
     def _speaker(self, name: str, at: int | None = None) -> Speaker:
+        # "the General Staff" after "Ukraine's General Staff" is Ukraine's, whatever the rules'
+        # aliases make of it alone
+        owner = self.owned.get(_THE.sub("", name).lower())
+        if owner:
+            return self._remember(owner)
         # a body whose acronym the text defines is named with it, however it is cited
         name = self.acronyms.get(name) or self.acronyms.get(name.lower()) or name
         if name.endswith(("Ministry", "ministry")) and " " in name:
@@ -1891,6 +1922,8 @@ class DocumentSpeakers:
             name = self.rules.speaker_names.get(sid, name)
         org = _is_org(name) or any(name == known for _, known in self.introduced or ())
         speaker = Speaker(name, sid, name if org else None)
+        if side and org:
+            self.owned.setdefault(owned.group(2).lower(), speaker)
         if at is not None and speaker.org is None:  # a named speaker is the latest mention
             insort(self.people, (at, name))
             self.last_person_at = at
@@ -2603,6 +2636,8 @@ class DocumentSpeakers:
         side, topic = ministry.group("side"), ministry.group("topic")
         if side and side not in self.rules.demonyms and not _COUNTRY_CODE.match(side):
             return desc  # "the regional health ministry" names no country
+        if not side and topic in self.rules.demonyms:
+            return desc  # "the Russian ministry": a country's, of no topic named
         side = self.rules.demonyms.get(side, side) if side else side
         lead = (side.upper() if _COUNTRY_CODE.match(side) else side.title()) + " " if side else ""
         topic = _MINISTRY_TOPICS.get(topic, topic.title().replace(" And ", " and "))
@@ -2642,6 +2677,7 @@ _PLEDGES = ("promised", "promises", "vowed", "vows")
 _OBJECT_NEXT = regex.compile(r"[^\W\d]*(?:\s+[^\W\d]+){0,3}\s+")  # "counted about ", " "
 
 
+_OF_WHICH = regex.compile(r"\s+of\s+(?:which|whom|them)\s+(?:the\s+)?[A-Z][^,;.]{1,60}?\s+")
 # an object relative clause with a subject of its own: ", which GeoNet measured at"
 _IN_RELATIVE = regex.compile(r",\s+(?:which|whom)\s+(?:the\s+)?[A-Z][^,;.]{0,60}$")
 
@@ -2680,6 +2716,8 @@ def choose_anchor(anchors: list[Anchor], pos: int, end: int, text: str) -> Ancho
         if a.start >= end and not text.startswith(_PARTICIPLES, a.start)
         and not text.startswith(_PLEDGES, a.start)  # "…, and Boeing had promised to build"
     ]
+    if after and _OF_WHICH.fullmatch(text, end, after[0].start):
+        return after[0]  # "20 missiles, 12 of which Ukraine's air force said it had shot down"
     if after and after[0].source and len(_RESTATED.sub("", text[end : after[0].start])) < 12:
         return after[0]  # "the figure of 470,000 (or 1,300 sq mi) given by organisers"
     if (
@@ -2788,7 +2826,7 @@ _COMPLEMENT = regex.compile(
 
 # a figure, then a relative clause whose subject gave it: "58 that the commander … had"
 _GIVEN_THAT = regex.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:that|which)\s+[^,;.]{2,60}?\s+")
-_PARTICIPLES = ("saying", "adding")
+_PARTICIPLES = ("saying", "adding", "claiming")
 _MEDIA = regex.compile(
     r"(?i)\b(?:news\s+agency|state\s+media|media|newspaper|broadcaster|television|TV|radio|"
     r"Reuters|AFP|Associated\s+Press|AP|TASS|RIA(?:\s+Novosti)?|Interfax|Ukrinform|Xinhua|IRNA|"

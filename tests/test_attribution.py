@@ -2099,6 +2099,33 @@ def test_some_who_claim_are_some_of_the_people_told_before(text, speaker):
         # "Yet the same police": the police named before
         ("Moscow police put the crowd at 29,000. Yet the same police gave a figure of 25,000 "
          "for the square.", "25,000", "moscow police"),
+        ("All 52 passengers perished, affirmed the ministry.", "52", "ministry"),
+        ("Russia's defence ministry is sticking to its figure of 63 soldiers killed.", "63",
+         "Russian Ministry of Defence"),
+        ("StratCom repeats its estimate of about 300 soldiers wounded.", "300", "StratCom"),
+        ("The Ministry of Defence of Russia continues to insist that 65 prisoners were aboard.",
+         "65", "Russian Ministry of Defence"),
+        ("Lubinets reminded that on 3 January 230 Ukrainians had returned home.", "230",
+         "Lubinets"),
+        ("British defence chiefs reckon as many as 250,000 have died.", "250,000",
+         "british defence chiefs"),
+        ("The rebels affirm also to have taken seven prisoners.", "seven", "rebels"),
+        ("Moscow's defence ministry hit back, claiming Kyiv had lost 500,000 soldiers.",
+         "500,000", "Russian Ministry of Defence"),
+        ("A woman in Baniyas, who gave her name only as Hala, said gunmen had killed 11 of her "
+         "relatives.", "11", "Hala"),
+        # a country's ministry of no named topic is no "Ministry of Russian"
+        ("According to the Russian ministry, six crew members were aboard.", "six",
+         "Russian ministry"),
+        # the subject of a relative clause the figure is the object of
+        ("Russia fired 20 missiles, 12 of which Ukraine's air force said it had shot down.",
+         "12", "Ukrainian Air Force"),
+        # "the General Staff" after "Ukraine's General Staff" is Ukraine's
+        ("Ukraine's General Staff said Russia had lost a million soldiers. The General Staff "
+         "said 1,140 more had been lost in a day.", "1,140", "Ukrainian General Staff"),
+        # a name, then what is said of it, then the verb
+        ("The city's police, the Guàrdia Urbana, which reports to the mayor, stood by its "
+         "estimate of 1.5 million.", "1.5 million", "Guàrdia Urbana"),
     ],
 )
 def test_speakers_of_records_names_asides_and_clauses(text, surface, speaker):
@@ -2133,3 +2160,8 @@ def test_an_object_relative_clause_closes_before_the_main_clause():
 def test_who_leads_runs_or_is_in_charge(text, speaker):
     claim = discrepancy.extract(text)[-1]
     assert claim.speaker == speaker
+
+
+def test_a_claim_of_responsibility_is_no_figure_given():
+    text = "Islamic State repeated its claim of responsibility, releasing a 90-second video."
+    assert [c.speaker for c in discrepancy.extract(text)] == [None]
