@@ -925,6 +925,10 @@ _PLACE_LAST = frozenset(  # not "Park", "Lake", "Court" or "Bay": surnames too
 )
 _PLACE_FIRST = frozenset("Fort Port Mount Lake Cape".split())
 _HEARSAY_PARTICIPLES = frozenset(("believed", "said", "reported", "estimated", "thought"))
+_INITIALS_DEF = regex.compile(
+    rf"(?P<full>(?:the\s+)?{NAME}),\s+(?:(?:widely|better|commonly|also)\s+)?known\s+by\s+"
+    rf"(?:its|their)\s+(?:[A-Z][a-z]+\s+)?initials,?\s+(?P<acr>{ACRONYM})"
+)
 _KNOWN_AS = regex.compile(
     rf"({NAME}),\s+(?:(?:widely|better|commonly|also)\s+)?known\s+as\s+([A-Z][\w'’-]+)\b"
 )
@@ -1098,6 +1102,20 @@ _VERBISH = regex.compile(
 # cheap literal checks that skip the costly patterns in most sentences
 _ACCORDING_HINT = regex.compile(
     r"ccording|iting|\b[Bb]y\b|\bfrom\b|\bper\b|(?:ecords|ocuments|ogs) of\b"
+)
+_POLL_HINT = regex.compile(r"\b(?:poll|survey|projection)s?\b")
+# a poll's subject and the verb that gives its result
+_POLL_GIVES = regex.compile(
+    r"(?:^|[,;:]\s+|\.\s+|\s[-–—]\s+|[A-Z]{2,5}\s+)(?P<subj>(?:An?|The)\s+[^,;.]{0,60}?\b(?:poll|survey|"
+    r"projection)\b[^,;.\d]{0,60}?)\s+(?P<verb>(?:had\s+|has\s+)?(?:gave|given|gives|put|puts|"
+    r"projected|projects|showed|shows|found|finds))\b"
+)
+_POLLSTER = regex.compile(
+    # "by the Basque government's Sociometric Office": the office, not its owner
+    rf"\b(?:by|of|from)\s+(?:the\s+)?(?:(?:[\w-]+\s+){{0,2}}?[\w-]+['’]s\s+)?"
+    rf"(?:polling\s+(?:firm|company|institute|group)\s+|pollsters?\s+)?({NAME})(?!['’]s)"
+    rf"|^(?:An?|The)\s+(?:(?:new|latest|last|first|final)\s+)?({NAME})"
+    r"\s+(?:exit\s+)?(?:poll|survey|projection)"
 )
 _POSSESSIVE_HINT = regex.compile(
     r"['’]s\s+(?:own\s+|[a-z]+\s+)?(?:count|tally|figures?|estimate|data|toll|report|records|"
@@ -1313,7 +1331,8 @@ def _anchors(s: str, local: tuple[tuple[int, int], ...], rules: Rules) -> tuple[
     verbs = list(_VERB_RE.finditer(s))  # found once: the first also says whether there are any
     according, verb = _ACCORDING_HINT.search(s), bool(verbs)
     possessive = _POSSESSIVE_HINT.search(s)
-    if not (according or verb or possessive):
+    polled = _POLL_HINT.search(s)
+    if not (according or verb or possessive or polled):
         return ()
     found: list[Anchor] = []
     for m in _ACCORDING.finditer(s) if according else ():
@@ -1396,6 +1415,13 @@ def _anchors(s: str, local: tuple[tuple[int, int], ...], rules: Rules) -> tuple[
                 found.append(
                     _subject_anchor(m.group("subj"), m.start("subj"), m.end("subj"), rules)
                 )
+    for m in _POLL_GIVES.finditer(s) if polled else ():
+        # "A Gallup Korea poll published on Friday put her approval rating at 5%", "A
+        # projection by the polling firm Ipsos gave the National Rally 230 seats": the pollster
+        who = _POLLSTER.search(m.group("subj"))
+        if who and not in_quote(m.start("verb")):
+            name = _A_NAME.sub("", who.group(1) or who.group(2))
+            found.append(Anchor(m.start("verb"), m.end("verb"), name, "name"))
     for m in _POSSESSIVE_COUNT.finditer(s) if possessive else ():
         if m.group().endswith("toll") and not _is_org(m.group("subj")):
             continue  # "Chile's wildfire toll": the toll of a place, not a count someone gave
@@ -1512,7 +1538,9 @@ def _anchors(s: str, local: tuple[tuple[int, int], ...], rules: Rules) -> tuple[
                 continue
         if verb_text == "adding" and not _ADDING_SPEECH.match(s, m.end()):
             continue  # "with Rolls-Royce adding 5%": a gain, not words
-        if verb_text.startswith("announce") and _ANNOUNCED_ACTION.match(s, m.end()):
+        if verb_text.rsplit(None, 1)[-1].startswith("announce") and _ANNOUNCED_ACTION.match(
+            s, m.end()
+        ):
             continue  # "Modi announced compensation of 200,000 rupees": an act, not words
         if verb_text in ("added", "adds") and _ADDED_THINGS.match(s, m.end()):
             continue  # "Employers added an average of 116,000 jobs": a gain, not words
@@ -1867,6 +1895,8 @@ class DocumentSpeakers:
         # a body's short name as a word: "the National Search and Rescue Agency (Basarnas)"
         if _SHORT_NAME_HINT.search(text):  # a cheap scan spares most texts the costly one
             defs += [m for m in _SHORT_NAME_DEF.finditer(text) if _is_org(m.group("full"))]
+        if " initials " in text:  # "Doctors Without Borders, known by its French initials MSF"
+            defs += list(_INITIALS_DEF.finditer(text))
         for m in defs:
             full = _without_opening_word(m.group("full"))  # "11.40 BST The Debt Management …"
             full = strip_titles(_LEADING_FUNCTION.sub("", _THE.sub("", full)), rules)
@@ -2677,6 +2707,12 @@ _PLEDGES = ("promised", "promises", "vowed", "vows")
 _OBJECT_NEXT = regex.compile(r"[^\W\d]*(?:\s+[^\W\d]+){0,3}\s+")  # "counted about ", " "
 
 
+# a figure after "…, he said, and": the same speaker's list goes on (after a body's
+# attribution, the outlet's narration does)
+_PRONOUN_GOES_ON = regex.compile(
+    r"(?:\s+on\s+[A-Z][a-z]+day)?,\s+and\s+(?:(?:at\s+least|about|some|nearly|another|"
+    r"more\s+than)\s+)?"
+)
 _OF_WHICH = regex.compile(r"\s+of\s+(?:which|whom|them)\s+(?:the\s+)?[A-Z][^,;.]{1,60}?\s+")
 # an object relative clause with a subject of its own: ", which GeoNet measured at"
 _IN_RELATIVE = regex.compile(r",\s+(?:which|whom)\s+(?:the\s+)?[A-Z][^,;.]{0,60}$")
@@ -2762,6 +2798,12 @@ def choose_anchor(anchors: list[Anchor], pos: int, end: int, text: str) -> Ancho
     ):
         # "The central bank expects growth of 6.7%, Malhotra said": his words, its forecast
         return after[0]
+    if (
+        before
+        and before[-1].kind == "pronoun"
+        and _PRONOUN_GOES_ON.fullmatch(text, before[-1].end, pos)
+    ):
+        return before[-1]  # "Fifty-one people were injured, he said, and two remained in …"
     if before and (
         before[-1].opening
         or not (

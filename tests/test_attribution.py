@@ -2126,6 +2126,21 @@ def test_some_who_claim_are_some_of_the_people_told_before(text, speaker):
         # a name, then what is said of it, then the verb
         ("The city's police, the Guàrdia Urbana, which reports to the mayor, stood by its "
          "estimate of 1.5 million.", "1.5 million", "Guàrdia Urbana"),
+        # an acronym told as the body's initials
+        ("An airstrike hit a hospital run by Doctors Without Borders, known by its French "
+         "initials MSF, killing 19 people, MSF said.", "19", "Doctors Without Borders (MSF)"),
+        # after "he said, and" the same speaker's figures go on
+        ("Mr Ali said the roof fell. Fifty-one people were injured, he said, and two remained "
+         "in intensive care.", "two", "Ali"),
+        # a poll gives its pollster's figures
+        ("A Gallup Korea poll published on Friday put her approval rating at 5%.", "5%",
+         "Gallup Korea"),
+        ("A projection by the polling firm Ipsos gave the alliance between 230 and 280 seats.",
+         "230 and 280", "Ipsos"),
+        ("The last survey of Pnyx Research had given the \"No\" a lead of only 0.8 points.",
+         "0.8", "Pnyx Research"),
+        ("A Datafolha poll in São Paulo found that 77% of residents backed the protests.", "77%",
+         "Datafolha"),
     ],
 )
 def test_speakers_of_records_names_asides_and_clauses(text, surface, speaker):
@@ -2165,3 +2180,17 @@ def test_who_leads_runs_or_is_in_charge(text, speaker):
 def test_a_claim_of_responsibility_is_no_figure_given():
     text = "Islamic State repeated its claim of responsibility, releasing a 90-second video."
     assert [c.speaker for c in discrepancy.extract(text)] == [None]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # compensation announced is an act, not a figure told, however the verb is conjugated
+        "The exporters' association (BGMEA) has announced compensation of 100,000 taka for "
+        "each family.",
+        # after a body's attribution and "and", the outlet goes on
+        "Three people died, the coast guard said, and 12 more were missing.",
+    ],
+)
+def test_figures_nobody_tells(text):
+    assert discrepancy.extract(text)[-1].speaker is None
