@@ -627,6 +627,8 @@ def _takes_appositive(before: str) -> bool:
     before = before.rstrip()
     if _FRONTED_DAY.search(before):
         return False  # "On Sunday, the Paulista Crowd Monitor, …, counted": the subject follows
+    if _OBJECT_NAME.search(before, max(0, len(before) - 80)):
+        return False  # "ordered to pull out of Sievierodonetsk, the governor … said": a place
     if before[-1:] in (")", "”", '"') or _ENDS_CAPITALISED.search(before):
         return True
     if _AGED.search(before):
@@ -639,6 +641,12 @@ def _takes_appositive(before: str) -> bool:
     return bool(_DETERMINED.match(clause)) and len(clause.split()) <= 6
 
 
+# a name that is the object of a verb's preposition, not a subject an appositive describes:
+# "ordered to pull out of Sievierodonetsk", "troops withdrew from Kherson"
+_OBJECT_NAME = regex.compile(
+    r"(?:\b(?:[a-z]+ed|[a-z]+ing|withdrew|fled|drove|went|came|ran|fell)\s+(?:from|into|towards?|"
+    rf"across)|\bout\s+of|\binto)\s+(?:the\s+)?{NAME}$"
+)
 _FRONTED_DAY = regex.compile(
     rf"(?:^|[.;]\s+)(?:On|By|Late\s+on|Early\s+on)\s+(?:{'|'.join(WEEKDAYS)}|{'|'.join(MONTHS)})"
     r"(?:\s+\d{1,2})?(?:\s+(?:morning|afternoon|evening|night))?$",
@@ -2263,6 +2271,8 @@ class DocumentSpeakers:
                 and _APPOSITIVE_END.match(self.text, i + len(word))
                 # "… before dawn on Thursday, the health ministry in … said": a day, no name
                 and m.group(1).split()[-1].lower() not in _CALENDAR
+                # "ordered to pull out of Sievierodonetsk, the governor … said": a place
+                and not _OBJECT_NAME.search(self.text, max(0, m.start() - 80), m.end(1))
             ):
                 return m.group(1)
             i = self.text.rfind(word, 0, i)

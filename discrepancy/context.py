@@ -81,8 +81,9 @@ _SCOPE = regex.compile(
     | (?P<ytd>so\s+far\s+this\s+(?:year|month|week)|this\s+(?:year|month|week)|
           year\s+to\s+date|so\s+far\s+in\s+\d{4})
     | (?P<day>on\s+(?:WEEKDAYS)(?:\s+(?:night|
-          morning|evening|afternoon))?(?:,\s+(?P<month3>MONTHS|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|
-          Oct|Nov|Dec)\.?\s+(?P<mday3>\d{1,2})\b(?!\s*,?\s*\d{4}))?|yesterday|today|overnight|last\s+night|on\s+the\s+day
+          morning|evening|afternoon))?(?:,?\s+(?:(?P<month3>MONTHS|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|
+          Oct|Nov|Dec)\.?\s+(?P<mday3>\d{1,2})\b|(?P<mday4>\d{1,2})(?:st|nd|rd|th)?\s+
+          (?P<month4>MONTHS)\b)(?!\s*,?\s*\d{4}))?|yesterday|today|overnight|last\s+night|on\s+the\s+day
           |since\s+(?:(?:the|this)\s+morning(?!\s+of)|dawn|daybreak|midnight)
           |during\s+(?:the\s+(?:day|night)\s+of\s+)?(?:WEEKDAYS)(?:\s+(?:night|morning|evening|
           afternoon))?(?:['’]s\s+[a-z]+(?=\s+alone\b)|(?=\s*(?:[,.;]|$)|\s+(?:alone|in|at|across|
@@ -817,7 +818,7 @@ def scope_of(
         if best is None or dist < best[0]:
             best = (dist, m)
     if best is None:
-        day = _day_of(told.group().lower(), published) if told else None
+        day = _window_day(told, published) if told else None
         return None, None, day and day.isoformat(), day and day.isoformat()
     m = best[1]
     text = m.group().strip()
@@ -862,13 +863,12 @@ def scope_of(
             start, end = published.replace(month=1, day=1).isoformat(), published.isoformat()
     else:
         low = text.lower()
-        dated = m.group("mday") or m.group("mday2") or m.group("mday3")
-        target = _date_of(m, published) if dated else None  # "on Monday night, Aug. 18"
+        target = _window_day(m, published, dated_only=True)  # "on Monday night, Aug. 18"
         if low != "on the day" or not _CLAUSE_NEXT.match(clause, m.end()):
             # "22 on the day parliament was stormed": that event's day, not today; "said on
             # Tuesday that 31 had been arrested overnight": the night before Tuesday, however
             # many days later the story runs
-            said = _day_of(told.group().lower(), published) if told else None
+            said = _window_day(told, published) if told else None
             target = target or _day_of(low, said or published)
         key = f"day:{target.isoformat()}" if target else f"day:{low.split()[-1]}"
         if target:
@@ -882,14 +882,24 @@ def scope_of(
 _ALONE = regex.compile(r"\s+alone\b")
 
 
+def _window_day(
+    m: regex.Match, published: date | None, dated_only: bool = False
+) -> date | None:
+    """The day a day window names: its date when it gives one ("on Monday 2 September"), else
+    (unless `dated_only`) the day its words count back to from `published`."""
+    if any(m.group(g) for g in ("mday", "mday2", "mday3", "mday4")):
+        return _date_of(m, published)
+    return None if dated_only else _day_of(m.group().lower(), published)
+
+
 def _date_of(m: regex.Match, published: date | None) -> date | None:
     """'on April 28' in a story published on 6 May 2024: 2024-04-28 (the latest such date
     not after publication)."""
     if not published:
         return None
-    named = (m.group("month") or m.group("month2") or m.group("month3")).lower()[:3]
-    month = next(i for i, full in enumerate(MONTHS, 1) if full.startswith(named))  # "Aug."
-    day = int(m.group("mday") or m.group("mday2") or m.group("mday3"))
+    named = next(m.group(g) for g in ("month", "month2", "month3", "month4") if m.group(g))
+    month = next(i for i, full in enumerate(MONTHS, 1) if full.startswith(named.lower()[:3]))
+    day = int(next(m.group(g) for g in ("mday", "mday2", "mday3", "mday4") if m.group(g)))
     for year in (published.year, published.year - 1):
         try:
             found = date(year, month, day)
@@ -1278,6 +1288,9 @@ def _measured(dimension: str, clause: str, cstart: int, cend: int) -> tuple[str 
     return (unit.group(1), unit.group(1).lower()) if unit else (None, None)
 
 
+_FRACTION = regex.compile(
+    r"(?i)(?:(?:a|one|two|three)[\s-]+)?(?:half|halves|thirds?|quarters?|fifths?|tenths?)"
+)
 # an exchange rate: "141.70 per dollar", "about 3,500 to the dollar", "5.12 per euro"
 _PER_CURRENCY = regex.compile(
     r"\s+(?:[a-z]+\s+)?(?:per|to\s+the|a|against\s+the)\s+(?:U\.?S\.?\s+)?"
@@ -1391,6 +1404,8 @@ def _context_of(
         concept = rules.head_concept.get(singular(tally.group(1).lower()), concept)
     if concept == "other" and dimension == "dimensionless" and _PER_CURRENCY.match(clause, cend):
         concept = "money"  # "the yen strengthened to 141.70 per dollar": a currency's price
+    elif dimension == "dimensionless" and _FRACTION.fullmatch(sentence, start, end):
+        concept = "other"  # "nearly half of the homes": a share, never a count of homes
     side = _side(counted, head, clause, cstart, cend, rules, clause_words)
     if side is None and concept in ("territory", "settlements"):
         taker = _TAKER.search(clause, max(0, cstart - 90), cstart)  # "Russian forces have taken"

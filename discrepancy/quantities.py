@@ -1267,6 +1267,8 @@ _CONVERSION_GAP = regex.compile(
     # "(425 sq mi)", "(or about 60 acres)", ", that is 3.5 square kilometres", ", or 425 sq mi";
     # what it measures may come first: "7.7 million litres of crude (about 48,000 barrels)"
     r"(?:\s+of\s+(?:[a-z-]+\s+){0,2}[a-z-]+)?"
+    # a rate's period: "about 1,200 roubles a month, or about €3,500"
+    r"(?:\s+(?:a|per|each)\s+(?:day|week|month|year))?"
     r"(?:\s*[(\[]\s*(?:or\s+)?|,\s+(?:that\s+is|i\.e\.|or)\s+)"
     r"(?:about|around|roughly|some|nearly|approximately)?\s*"
 )

@@ -2141,6 +2141,7 @@ def test_some_who_claim_are_some_of_the_people_told_before(text, speaker):
          "0.8", "Pnyx Research"),
         ("A Datafolha poll in São Paulo found that 77% of residents backed the protests.", "77%",
          "Datafolha"),
+        # a place a verb leads to is no subject an appositive describes
     ],
 )
 def test_speakers_of_records_names_asides_and_clauses(text, surface, speaker):
@@ -2194,3 +2195,13 @@ def test_a_claim_of_responsibility_is_no_figure_given():
 )
 def test_figures_nobody_tells(text):
     assert discrepancy.extract(text)[-1].speaker is None
+
+
+def test_a_place_a_verb_leads_to_is_no_office_holder():
+    text = (
+        "Ukrainian forces have been ordered to pull out of Sievierodonetsk, the governor of the "
+        "Luhansk region said on Friday. The governor said holding the positions made no sense. "
+        "He said 568 civilians were still sheltering in the bunkers."
+    )
+    [claim] = discrepancy.extract(text)
+    assert claim.speaker.startswith("governor")

@@ -1641,3 +1641,28 @@ def test_vague_sums_and_exchange_rates_are_money(text, surface, counted):
 )
 def test_a_part_of_the_victims_is_counted_as_they_are(text, concepts):
     assert [c.concept for c in discrepancy.extract(text)] == concepts
+
+
+def test_a_share_is_never_a_count_of_the_thing_shared():
+    claims = discrepancy.extract(
+        "The Red Cross says as many as 13,000 homes may have been destroyed, nearly half of the "
+        "homes on the two islands."
+    )
+    assert [(c.surface, c.concept) for c in claims][:2] == [
+        ("13,000", "buildings"),
+        ("half", "other"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        # the day a figure was told, dated in full
+        ("The federation said on Monday 2 September that 30,000 houses had been damaged.",
+         "2019-09-02"),
+        ("Police said on Tuesday, Sept. 3, that 41 people had been arrested.", "2019-09-03"),
+    ],
+)
+def test_the_day_told_is_the_date_written_after_it(text, start):
+    [claim] = [c for c in discrepancy.extract(text, published="2019-09-12") if c.value > 40]
+    assert claim.scope_start == start

@@ -197,6 +197,8 @@ def test_a_parenthesised_conversion_is_linked_to_what_it_restates():
         ("It raised $5 million, about €2 million of it from donors in Europe.", False),
         # a measure written as the adjective of its noun
         ("The men came up through the 622-metre shaft (about 190ft) last night.", True),
+        # a rate restated after its period
+        ("The average pay is about 1,200 roubles a month, or about $490.", True),
     ],
 )
 def test_a_conversion_set_off_by_commas_is_linked(text, linked):
