@@ -1536,6 +1536,12 @@ def test_a_week_or_a_year_earlier_is_another_times_figure(text, key):
          "crowd"),
         ("The club said a record 9,300 fans came to the match.", "crowd"),
         ("Police said 40 supporters of the party were arrested.", "arrests"),
+        # a speaker who "admitted" something is no hospital admission
+        ("Col Tkachuk admitted last Monday that 200 of his men were being killed every day.",
+         "deaths"),
+        ("Forty people were admitted to hospital with burns.", "injured"),
+        ("The army was losing about 100 soldiers a day along the front.", "military_losses"),
+        ("Parents insist at least 600 children never came out alive.", "deaths"),
         # people flown out or who left the country are displaced
         ("The government said 2,600 people had been flown out on 19 flights.", "displaced"),
         ("About 7.7 million Venezuelans have left the country over the past decade.",
