@@ -189,7 +189,7 @@ _ACCORDING = regex.compile(
     r"(?:own\s+)?(?:count|tally|estimate|figures|account|reckoning)))\s+"
     r"(?:(?:(?:an?|the)\s+)?(?:[a-z-]+\s+)?(?:poll|survey|"
     r"reports?|statements?|tally|count|study|figures|data|estimates|statistics|totals|results|"
-    r"lists?)\s+"
+    r"lists?|pages?|websites?|accounts?|communiqu[eé]s?|bulletins?)\s+"
     r"(?:(?:compiled|released|published|issued|gathered|collected|cited|provided)\s+)?"
     r"(?:by|from|of)\s+)?"  # "according to tracking data cited by the NTSB"
     # "according to P. Radhika": initials before the name

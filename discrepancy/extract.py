@@ -543,7 +543,7 @@ def transcript_turns(text: str, paras: list[tuple[int, int]]) -> list[tuple[int,
     Tolliver is in Montcoal") have the label "" (their figures are the outlet's); labels in
     capitals are given as names ("JOE MANCHIN" as "Joe Manchin"; an acronym stays one)."""
     if ":" not in text and "Q." not in text:  # every turn has a label, "Q." opens interviews
-        return []
+        return _unlabelled_turns(text, paras) if "?" in text else []
     turns = []
     staff: set[str] = set()
     for a, b in paras:
@@ -561,7 +561,7 @@ def transcript_turns(text: str, paras: list[tuple[int, int]]) -> list[tuple[int,
         turns += [(at, end, label) for (at, label), end in zip(opened, ends, strict=False)]
     labels = Counter(label for _, _, label in turns)
     if not any(n > 1 for n in labels.values()):
-        return []
+        return _unlabelled_turns(text, paras) if "?" in text else []
     staff |= {(m.group(1) or m.group(2)).lower() for m in _CORRESPONDENT.finditer(text)}
     return [
         (a, b, "" if label.lower() in staff else label.title() if _SHOUTED.match(label) else label)
@@ -569,6 +569,22 @@ def transcript_turns(text: str, paras: list[tuple[int, int]]) -> list[tuple[int,
     ]
 
 
+def _unlabelled_turns(text: str, paras: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
+    """An interview whose questions stand alone as paragraphs, with no labels ("We asked
+    Hamish Carrick … / Why can't the rescue teams go in? / The mine is entered …"): each
+    question is the outlet's ("Q"), the paragraphs after it the interviewee's answer ("A").
+    Only when the introduction says whom the outlet asked and two questions or more follow."""
+    asked = [i for i, (a, b) in enumerate(paras) if _QUESTION.fullmatch(text, a, b)]
+    if len(asked) < 2 or not _SPOKE_TO.search(text, 0, paras[asked[0]][0]):
+        return []
+    turns = []
+    for i, (a, b) in enumerate(paras[asked[0] :], asked[0]):
+        turns.append((a, b, "Q" if i in asked else "A"))
+    return turns
+
+
+# a paragraph that is one short question: "Why can't the rescue teams go in?"
+_QUESTION = regex.compile(r"\s*[\p{Lu}\"“][^.!?\n]{3,200}\?[\"”]?\s*")
 # "Šestan: …", "**Q:** …", "A. It is a ceiling, not a count", "HOST (CARLA PRUETT): …"
 _TURN = regex.compile(
     r"(?:\**(\p{Lu}[\w'’.-]*(?:\s+\p{Lu}[\w'’.-]+){0,3})(?:\s+\((\p{Lu}[^()\n]{1,40})\))?\**:"

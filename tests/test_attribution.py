@@ -2142,6 +2142,10 @@ def test_some_who_claim_are_some_of_the_people_told_before(text, speaker):
         ("A Datafolha poll in São Paulo found that 77% of residents backed the protests.", "77%",
          "Datafolha"),
         # a place a verb leads to is no subject an appositive describes
+        # a source's page
+        ("About 1,700 firefighters were at work, according to the page of the National "
+         "Authority of Civil Protection (ANPC).", "1,700",
+         "National Authority of Civil Protection (ANPC)"),
     ],
 )
 def test_speakers_of_records_names_asides_and_clauses(text, surface, speaker):
@@ -2205,3 +2209,31 @@ def test_a_place_a_verb_leads_to_is_no_office_holder():
     )
     [claim] = discrepancy.extract(text)
     assert claim.speaker.startswith("governor")
+
+
+def test_an_interview_whose_questions_stand_alone_as_paragraphs():
+    text = (
+        "Rescuers are still waiting at the mine. We asked Hamish Carrick, a mine-safety "
+        "engineer, what is holding things up.\n\n"
+        "Why can't the teams go in?\n\n"
+        "The men were probably working about 2 kilometres in. Inspector Gary Knowles said "
+        "yesterday that gas at the shaft was at about 1,000 parts per million.\n\n"
+        "What are they doing now?\n\n"
+        "Drilling a hole about 160 metres down from the surface."
+    )
+    speakers = {c.surface: c.speaker for c in discrepancy.extract(text)}
+    # the answers are the interviewee's, but for what he says others said
+    assert speakers["2 kilometres"] == "Hamish Carrick"
+    assert speakers["160 metres"] == "Hamish Carrick"
+    assert speakers["1,000"] == "Gary Knowles"
+
+
+def test_questions_with_nobody_asked_are_no_interview():
+    text = (
+        "The fire burned for nine hours.\n\n"
+        "Why did it spread so fast?\n\n"
+        "Winds of 80 km/h drove it across the ridge.\n\n"
+        "What happens next?\n\n"
+        "About 300 homes need inspection."
+    )
+    assert {c.speaker for c in discrepancy.extract(text)} == {None}
