@@ -1111,6 +1111,8 @@ _VERBISH = regex.compile(
 _ACCORDING_HINT = regex.compile(
     r"ccording|iting|\b[Bb]y\b|\bfrom\b|\bper\b|(?:ecords|ocuments|ogs) of\b"
 )
+_NOBODY = regex.compile(r"(?i)\b(?:nobody|no\s+one|none)\s+$")
+TOLD_ME = regex.compile(r"(?:told|tell)\s+(?:me|us)\b")
 _POLL_HINT = regex.compile(r"\b(?:poll|survey|projection)s?\b")
 # a poll's subject and the verb that gives its result
 _POLL_GIVES = regex.compile(
@@ -1442,9 +1444,18 @@ def _anchors(s: str, local: tuple[tuple[int, int], ...], rules: Rules) -> tuple[
             subj = _VERB_LEAD.sub("", subj)  # "dismissed organisers' claims": the organisers
             found.append(_subject_anchor(subj, m.start(), m.end(), rules))
     for m in verbs:
-        if in_quote(m.start()):
+        # inside a quote only what the quoted reporter was told: '"Police told me they had
+        # cleared two business parks …"'
+        told_me = (
+            in_quote(m.start())
+            and TOLD_ME.match(s, m.start())
+            and not _NOBODY.search(s, max(0, m.start() - 12), m.start())
+        )
+        if in_quote(m.start()) and not told_me:
             continue
         before = s[: m.start()]
+        if told_me:  # the subject starts after the quote opens
+            before = before[max(before.rfind(q) for q in _QUOTE_OPEN + '"') + 1 :]
         near = max(0, len(before) - 24)  # the patterns below end at the verb
         if _PASSIVE.search(before, near) and not m.group().startswith(("is", "was")):
             continue  # "damage was reported": the subject is what is reported, not who

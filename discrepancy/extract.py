@@ -13,6 +13,7 @@ import regex
 from .attribute import (
     NAME,
     OUTLET_STAFF,
+    TOLD_ME,
     Anchor,
     DocumentSpeakers,
     Speaker,
@@ -813,6 +814,14 @@ def extract_text(
             for qi, (a, b, _) in enumerate(quotes):
                 if a <= q.start < b:
                     speaker = quote_speaker[qi]
+                    # '"Police told me they had cleared two business parks"': who told
+                    # the outlet's own reporter quoted
+                    told = [
+                        x
+                        for x in anchors
+                        if a <= x.start < q.start and TOLD_ME.match(text, x.start)
+                    ]
+                    speaker = by_anchor[told[-1]] if told and speaker is None else speaker
                     break
             else:
                 # "…, about 45 miles northeast of Atlanta": where, told by the outlet

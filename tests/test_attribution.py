@@ -2237,3 +2237,19 @@ def test_questions_with_nobody_asked_are_no_interview():
         "About 300 homes need inspection."
     )
     assert {c.speaker for c in discrepancy.extract(text)} == {None}
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # what the outlet's own reporter was told, in the reporter's words
+        ('Our reporter at the cordon: "Police told me they had cleared two business parks."',
+         "Police"),
+        # what someone else quoted was told stays theirs
+        ('"The doctors told us we cannot hug him for seven more days," said Kanya Wongsa.',
+         "Kanya Wongsa"),
+        ('"Nobody told us anything for 45 minutes," said Patrizia Solaro.', "Patrizia Solaro"),
+    ],
+)
+def test_who_told_a_quoted_reporter(text, speaker):
+    assert discrepancy.extract(text)[0].speaker == speaker
