@@ -1195,6 +1195,14 @@ _IN_PHRASE_BEFORE = regex.compile(
 )
 
 
+def _last(pattern: regex.Pattern, text: str, end: int) -> regex.Match | None:
+    """The last match of `pattern` in `text` before `end`."""
+    found = None
+    for found in pattern.finditer(text, 0, end):  # noqa: B007 (the last one is kept)
+        pass
+    return found
+
+
 def _nearest(pattern: regex.Pattern, text: str) -> regex.Match | None:
     """The match of an end-anchored pattern that starts last, but not inside a phrase after
     a preposition: "Based on the number of districts swept away, the death toll could reach"
@@ -1288,6 +1296,14 @@ def _measured(dimension: str, clause: str, cstart: int, cend: int) -> tuple[str 
     return (unit.group(1), unit.group(1).lower()) if unit else (None, None)
 
 
+_CURRENCY_WORD = regex.compile(
+    r"\b(rouble|ruble|yen|yuan|lira|peso|rupee|rupiah|naira|cedi|kwacha|rand|shekel|won|baht|"
+    r"ringgit|real|dollar|euro|pound|franc|krone|krona|zloty|forint|leu|hryvnia|taka|dinar|"
+    r"riyal|dirham|kyat|tenge|lari|som)s?\b"
+)
+# "the Palisades Fire … is 11% contained": the share of the fire
+_CONTAINED = regex.compile(r"\s+contained\b")
+_BURNING = regex.compile(r"\b(fire|blaze|wildfire|bushfire|inferno|fires|blazes)\b", regex.I)
 _FRACTION = regex.compile(
     r"(?i)(?:(?:a|one|two|three)[\s-]+)?(?:half|halves|thirds?|quarters?|fifths?|tenths?)"
 )
@@ -1383,6 +1399,11 @@ def _context_of(
         counted = head = part.group(1).lower() if part else _subject_before(clause, cstart, False)
     if counted is None and dimension not in ("count", "dimensionless"):
         counted, head = _measured(dimension, clause, cstart, cend)
+    if counted == "contained" or (dimension == "percentage" and _CONTAINED.match(clause, cend)):
+        fire = _last(_BURNING, clause, cstart)
+        counted = head = fire.group(1).lower() if fire else counted
+    elif counted == "voted":  # "Britain voted to leave by 51.9% to 48.1%": the vote
+        counted = head = "vote"
     np_end = cend + 1 + len(counted) if counted and clause.startswith(counted, cend + 1) else cend
     if of_head and not (
         rules.head_concept.get(singular(of_head))
@@ -1404,6 +1425,9 @@ def _context_of(
         concept = rules.head_concept.get(singular(tally.group(1).lower()), concept)
     if concept == "other" and dimension == "dimensionless" and _PER_CURRENCY.match(clause, cend):
         concept = "money"  # "the yen strengthened to 141.70 per dollar": a currency's price
+        priced = _last(_CURRENCY_WORD, clause, cstart) if not counted else None
+        if priced:  # "The rouble closed at 7.15 to the dollar": the rouble's price
+            counted = head = priced.group(1).lower()
     elif dimension == "dimensionless" and _FRACTION.fullmatch(sentence, start, end):
         concept = "other"  # "nearly half of the homes": a share, never a count of homes
     side = _side(counted, head, clause, cstart, cend, rules, clause_words)

@@ -112,9 +112,12 @@ def _inherit(
             and _FROM_LAST.search(text, max(0, q.start - 30), q.start)
         ):
             # "reduce the number of ministries to nine from 18", "risen to 54 …, up from 3":
-            # the earlier level of what the figure before it counts (what befell it is its own)
+            # the earlier level of what the figure before it counts (what befell it is its
+            # own; an earlier price is money too: "weakening to 11.64 per euro from 11.53")
             donor = found[i - 1][1]
-            ctx = _amend(ctx, counted=donor.counted, head=donor.head)
+            money = ctx.concept == "other" and donor.concept == "money"
+            concept = "money" if money else ctx.concept
+            ctx = _amend(ctx, counted=donor.counted, head=donor.head, concept=concept)
         elif (
             whole
             and ctx.head is None

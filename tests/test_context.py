@@ -1672,3 +1672,22 @@ def test_a_share_is_never_a_count_of_the_thing_shared():
 def test_the_day_told_is_the_date_written_after_it(text, start):
     [claim] = [c for c in discrepancy.extract(text, published="2019-09-12") if c.value > 40]
     assert claim.scope_start == start
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "counted"),
+    [
+        # a share of a fire contained is the fire's
+        ("The Palisades Fire has burned 23,713 acres and is 11% contained.", "11%", "fire"),
+        # a vote's shares
+        ("In London, almost 60% voted to stay.", "60%", "vote"),
+        # an exchange rate is the price of the currency named before it, and so is the earlier
+        # level it moved from
+        ("The rouble closed on Thursday at 7.15 to the dollar.", "7.15", "rouble"),
+        ("The krone fell, weakening to 11.64 per euro from 11.53 before the decision.", "11.53",
+         "krone"),
+    ],
+)
+def test_what_shares_and_rates_count(text, surface, counted):
+    claim = next(c for c in discrepancy.extract(text) if c.surface == surface)
+    assert claim.counted == counted
