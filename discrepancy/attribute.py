@@ -43,10 +43,18 @@ VERBS = (
     r"reckon(?:s|ed)?|reminded(?=\s+that)|"
     # "Russia's defence ministry is sticking to its figure of 63", "StratCom repeats its
     # estimate of about 300", "continues to insist"
-    r"(?:is\s+)?(?:sticking|sticks|stuck|stands|stood|repeats|repeated)\s+(?:to\s+|by\s+)?"
+    r"(?:is\s+)?(?:sticking|sticks|stuck|stands|stood|standing|repeats|repeated)\s+(?:to\s+|by\s+)?"
     r"(?:its|their|his|her)\s+(?:[\w-]+\s+)?(?:figure|estimate|count|tally|toll|claim)"
     r"(?=\s+of\s+(?:[a-z]+\s+){0,2}" + FIGURE_AHEAD + r")|"
     r"(?:continues|continued|continue)\s+to\s+(?:insist|say|claim|maintain)|"
+    # "The Treasury kept its growth forecast for this year at 1.9%"
+    r"(?:kept|keeps|held|holds|left|leaves)\s+(?:its|their)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:forecast|estimate|projection)s?\s+(?:for\s+[^,.;]{1,30}?\s+)?(?:at|unchanged)|"
+    # "raised this Monday (28) to 60 the number of dead": a toll raised to a figure
+    r"(?:raised|lowered|revised)\s+(?:[^,.;]{0,30}?\s+)?to\s+(?=(?:about\s+)?[\w,.]+\s+the\s+"
+    r"(?:number|toll|count|total|balance|figure)\b)|"
+    # "Lehman listed debts of $613 billion"
+    r"listed(?=\s+(?:debts|assets|liabilities)\b)|"
     r"precised|communicated|concluded|pointed\s+out|points\s+out|"
     r"underlined|underlines|"
     r"(?:spoke|speaks|speak|(?:has|had|have)\s+spoken)\s+(?:(?:on\s+)?[A-Z][a-z]+day\s+)?of|"
@@ -283,9 +291,9 @@ _PLACE_BODY = regex.compile(
 _POSSESSIVE_COUNT = regex.compile(
     rf"\b(?P<subj>(?:the\s+)?(?:{NAME}(?:\s+(?:prefecture|police|government))?|"
     # "said that her campaign's count …": the speaker's own count, not a new source
-    rf"(?<!\b(?:that|his|her|its|their|our)\s)(?:(?!(?:the|that|his|her|its|their|our)\s)[a-z][\w-]*\s+){{0,2}}[a-z][\w-]*))"
+    rf"(?<!\b(?:that|his|her|its|their|our)\s(?:the\s)?)(?:(?!(?:the|that|his|her|its|their|our)\s)[a-z][\w-]*\s+){{0,2}}[a-z][\w-]*))"
     r"(?:['’]s\s+(?:own\s+|[a-z]+\s+)?(?:count|tally|figures?|estimate|data|toll|report|records|"
-    r"projections?|"
+    r"projections?|list|"
     # "dismissed organisers' claims that 800,000 people had marched": the organisers'
     r"numbers)\b|(?:(?<=s)['’]|['’]s)\s+claims?\s+that\b)"
 )
@@ -1129,7 +1137,7 @@ _POLLSTER = regex.compile(
 )
 _POSSESSIVE_HINT = regex.compile(
     r"['’]s\s+(?:own\s+|[a-z]+\s+)?(?:count|tally|figures?|estimate|data|toll|report|records|"
-    r"projections?|numbers)\b|(?:['’]s|s['’])\s+claims?\s+that\b"
+    r"projections?|numbers|list)\b|(?:['’]s|s['’])\s+claims?\s+that\b"
 )
 _OTHER_KIND = regex.compile(
     r"\b(?:ministry|police|government|agency|department|army|military|office|council|court|"
