@@ -1542,6 +1542,10 @@ def test_a_week_or_a_year_earlier_is_another_times_figure(text, key):
         ("Forty people were admitted to hospital with burns.", "injured"),
         ("The army was losing about 100 soldiers a day along the front.", "military_losses"),
         ("Parents insist at least 600 children never came out alive.", "deaths"),
+        # names on a list of the missing are the missing; names on a petition are not
+        ("The locator said more than 1,700 names remained on its list of people not yet found "
+         "alive.", "missing"),
+        ("The petition gathered 5,000 names.", "other"),
         # people flown out or who left the country are displaced
         ("The government said 2,600 people had been flown out on 19 flights.", "displaced"),
         ("About 7.7 million Venezuelans have left the country over the past decade.",
