@@ -607,9 +607,11 @@ def _own_figure(speaker: pl.Expr) -> pl.Expr:
     return speaker.is_not_null() & (pl.col("dimension") != "time") & ~single
 
 
-def _noun(head: pl.Expr) -> pl.Expr:
-    """One noun for its forms: "people" and "persons" ("285,000 persons"), plurals."""
-    return head.str.to_lowercase().str.replace(r"^persons?$", "people").str.replace(r"s$", "")
+def _noun(head: pl.Expr, rules: Rules) -> pl.Expr:
+    """One noun for its forms: "people" and "persons" ("285,000 persons"), plurals, and the
+    words [noun] of rules/qualifiers.toml gives one noun ("11 ships", "40 vessels")."""
+    low = head.str.to_lowercase()
+    return low.replace(rules.nouns).str.replace(r"^persons?$", "people").str.replace(r"s$", "")
 
 
 def _noun_of(word: str) -> str:
@@ -627,7 +629,7 @@ def _by_speaker(noun: pl.Expr) -> pl.Expr:
     return (nouns.list.len() == 0) | nouns.list.contains(noun)
 
 
-def _quoted_concept(claims: pl.DataFrame, matchable: list[str]) -> pl.DataFrame:
+def _quoted_concept(claims: pl.DataFrame, matchable: list[str], rules: Rules) -> pl.DataFrame:
     """A speaker's count of people that an outlet quotes with no word of what it counts
     ("130,000 people were there, Kessler said") takes the concept that the same speaker's
     count of people has in the story's other documents ("Kessler put the crowd at 80,000
@@ -643,7 +645,12 @@ def _quoted_concept(claims: pl.DataFrame, matchable: list[str]) -> pl.DataFrame:
     )
     keys = ["story", "speaker_id", "canonical_unit", "_noun"]
     rows = claims.filter(named).select(
-        "id", "document", "concept", "canonical_value", *keys[:3], _noun=_noun(pl.col("head"))
+        "id",
+        "document",
+        "concept",
+        "canonical_value",
+        *keys[:3],
+        _noun=_noun(pl.col("head"), rules),
     )
     known = rows.filter(pl.col("concept").is_in(matchable) & (pl.col("concept") != "other"))
     # people only: a thing counted with no concept ("74 drones") is mostly another act on
@@ -693,9 +700,9 @@ def comparable(claims: pl.DataFrame, documents: pl.DataFrame, rules: Rules) -> p
     head = pl.col("head").str.to_lowercase()
     gauge = head.is_in([*UNIT_WORDS, *MEASURE_NOUNS])
     measure = gauge & pl.col("dimension").is_in(_MEASURES)
-    noun = pl.when(split.list.contains("head") & ~measure).then(_noun(head))
+    noun = pl.when(split.list.contains("head") & ~measure).then(_noun(head, rules))
     frame = (
-        _quoted_concept(claims, matchable)
+        _quoted_concept(claims, matchable, rules)
         .filter(
             pl.col("concept").is_in(matchable)
             & pl.col("converts").is_null()

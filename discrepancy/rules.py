@@ -72,6 +72,7 @@ class Rules:
     demonyms: dict[str, str]  # country or adjective -> adjective, sides included
     groups: dict[str, str]  # word -> group
     kinds: dict[str, str]  # counted noun -> kind of thing ("uavs" -> drones), for split_by "kind"
+    nouns: dict[str, str]  # counted noun -> one noun for it ("ships" -> vessels), for "head"
     not_places: frozenset[str]
     nationwide: tuple[str, ...]
     titles: tuple[str, ...]
@@ -208,7 +209,7 @@ def _validate(data: dict[str, Any], path: Path, text: str) -> None:
                 for example in item["examples"]:
                     if not isinstance(example, dict) or "text" not in example:
                         fail(f"concept '{item['id']}': each example needs 'text'", "examples")
-    for table in ("side", "group", "kind"):  # a name and the words that mean it
+    for table in ("side", "group", "kind", "noun"):  # a name and the words that mean it
         value = data.get(table, {})
         if not isinstance(value, dict) or not all(
             isinstance(words, list) and all(isinstance(w, str) for w in words)
@@ -295,7 +296,7 @@ def _trie_pattern(node: dict[str, dict]) -> str:
 
 def _lexicon(table: dict[str, list[str]]) -> dict[str, str]:
     """word -> name, for tables of names and the words that mean them ([side], [group],
-    [kind])."""
+    [kind], [noun])."""
     out: dict[str, str] = {}
     for name, words in sorted(table.items()):
         out[name] = name
@@ -355,7 +356,9 @@ def _build(data: dict[str, Any], sources: tuple[str, ...]) -> Rules:
         )
         for c in on(data.get("concept", []))
     )
-    sides, groups, kinds = (_lexicon(data.get(t, {})) for t in ("side", "group", "kind"))
+    sides, groups, kinds, nouns = (
+        _lexicon(data.get(t, {})) for t in ("side", "group", "kind", "noun")
+    )
     place = data.get("place", {})
     aliases: dict[str, str] = {}
     names: dict[str, str] = {}
@@ -392,6 +395,7 @@ def _build(data: dict[str, Any], sources: tuple[str, ...]) -> Rules:
         demonyms=demonyms,
         groups=groups,
         kinds=kinds,
+        nouns=nouns,
         not_places=frozenset(w.lower() for w in place.get("not_places", [])),
         nationwide=tuple(w.lower() for w in place.get("nationwide", [])),
         nationwide_re=alternation(w.lower() for w in place.get("nationwide", [])),

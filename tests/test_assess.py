@@ -268,6 +268,21 @@ def test_two_speakers_figures_for_one_noun_of_no_concept_are_a_dispute_unless_pe
     ]
 
 
+def test_words_for_one_noun_are_one_fact_and_other_nouns_are_not():
+    report = check(
+        "The canal authority said 11 ships were waiting to pass. The fire service said 30 cars "
+        "burned in the car park.",
+        "Leth Agencies, a shipping agent, counted 40 vessels waiting to pass. Firefighters said "
+        "20 vehicles had burned, and 40 tonnes of cargo were lost.",
+    )
+    found = [f for f in report.findings if f.severity in ("error", "warning")]
+    # ships and vessels, cars and vehicles ([noun] in rules/qualifiers.toml); no tonnes
+    assert sorted(sorted(v for side in values(report, f) for v in side) for f in found) == [
+        [11, 40],
+        [20, 30],
+    ]
+
+
 def test_pounds_and_other_currencies_of_a_named_country_have_their_own_rates():
     report = check(
         "The goods held up each day were worth 9.6 billion dollars, about 15 billion Egyptian "
