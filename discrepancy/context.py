@@ -329,6 +329,7 @@ _THING_CUES = frozenset(
         *("shot down", "downed", "intercepted", "destroyed", "disabled", "knocked out"),
         *("wiped out", "written off"),  # "districts that were wiped out": not people
         *("were hit", "was hit", "been hit"),  # "firefighters who were hit by a tree"
+        *("knocked down", "brought down", "seized"),  # people seized are hostages, not losses
     )
 )
 _AUXILIARY = regex.compile(r"\s*(?:been|be|being|were|was|are|is|have|has|had)\b")
