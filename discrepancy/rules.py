@@ -406,7 +406,12 @@ def _build(data: dict[str, Any], sources: tuple[str, ...]) -> Rules:
         tolerances=tolerances,
         severities={v["id"]: v.get("severity", "none") for v in verdicts},
         messages={v["id"]: v.get("message", v["id"]) for v in verdicts},
-        people=frozenset(w.lower() for w in data.get("people", {}).get("heads", [])),
+        # "one firefighter had died": a people noun in the singular is people too
+        people=frozenset(
+            form
+            for w in data.get("people", {}).get("heads", [])
+            for form in (w.lower(), singular(w.lower()))
+        ),
         military=frozenset(w.lower() for w in data.get("people", {}).get("military_heads", [])),
         **_indexes(concepts, groups),
         title_re=regex.compile(

@@ -1542,6 +1542,8 @@ def test_a_week_or_a_year_earlier_is_another_times_figure(text, key):
         ("Forty people were admitted to hospital with burns.", "injured"),
         ("The army was losing about 100 soldiers a day along the front.", "military_losses"),
         ("Parents insist at least 600 children never came out alive.", "deaths"),
+        # a people noun in the singular is people too
+        ("He said one civilian had been killed when shells hit the village.", "deaths"),
         # weapons knocked down or seized are lost; people seized are no military loss
         ("The army said 13 missiles had been knocked down.", "military_losses"),
         ("The rebels seized about twenty vehicles.", "military_losses"),
