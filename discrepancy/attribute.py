@@ -479,6 +479,18 @@ _DESC_IN_PLACE = regex.compile(
     rf"(?<=\b(?i:{ORG_NOUNS}))\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*$"
 )
 _WHICH_ASIDE = regex.compile(r",\s+(?:which|who)\s[^,;:()]{3,150},$")
+# a description of a body, up to its noun: "Kurdish rights group", "Taiwanese company"
+_BODY_DESCRIPTION = (
+    # no person's office on the way ("the ministry's spokesman", "the head of the group")
+    r"(?:(?!(?:spokes\w+|head|chief|director|leader|president|minister|secretary|member|"
+    r"official|officer|founder|chair\w*|commander|general|colonel|employee|executive|analyst|"
+    r"researcher|lawyer|editor|manager|owner|adviser|advisor|deputy|governor|mayor|of)\b)"
+    r"[\w-]+\s+){0,4}?(?:group|company|firm|organi[sz]ation|agency|charity|network|"
+    r"monitor|institute|association|union|party|coalition|alliance|body|watchdog|ministry|"
+    r"authority|council|committee|commission|observatory|foundation|movement|outlet|"
+    r"broadcaster|newspaper|consultancy|manufacturer|airline|bank)\b"
+    r"(?!['’])"
+)
 _GAVE_NAME = regex.compile(
     rf",?\s+who\s+(?:gave|would\s+give|asked\s+to\s+be\s+identified)\s+"
     rf"(?:(?:his|her|their)\s+(?:first\s+)?name\s+)?(?:only\s+)?as\s+({NAME}),?$"
@@ -1936,6 +1948,7 @@ class DocumentSpeakers:
             self.acronyms[m.group("acr")] = self.acronyms[full.lower()] = display
             self.orgs.append(display)
         self.owned: dict[str, Speaker] = {}  # "general staff": Ukraine's, once named so
+        self.bodies: dict[str, bool] = {}  # names the text describes as bodies, or not
         self.last_person: Speaker | None = None
         self.last_person_at: int | None = None
         self.last_org: Speaker | None = None
@@ -1985,6 +1998,21 @@ class DocumentSpeakers:
             insort(self.people, (at, name))
             self.last_person_at = at
         return self._remember(speaker)
+
+    def _described_as_body(self, name: str) -> bool:
+        """Whether the text describes `name` as a body beside it ("Hengaw, a Kurdish rights
+        group based in Norway", "The Taiwanese company whose brand appeared on the pagers,
+        Halcyon Gold, said"), whatever the name looks like: its "it" later."""
+        if name not in self.bodies:
+            escaped = regex.escape(name)
+            self.bodies[name] = bool(
+                regex.search(rf"\b{escaped},\s+(?:an?|the)\s+{_BODY_DESCRIPTION}", self.text)
+                or regex.search(
+                    rf"\b(?:[Aa]n?|[Tt]he)\s+{_BODY_DESCRIPTION}[^,.;]{{0,60}},\s+{escaped},",
+                    self.text,
+                )
+            )
+        return self.bodies[name]
 
     def _held_by_last(self, role: str, at: int) -> bool:
         """Whether the person named last is told with this office, or with none: "Interior
@@ -2523,6 +2551,11 @@ class DocumentSpeakers:
                 )
                 if subject:
                     return self._speaker(subject)
+                last = self.last_any
+                if last and last.org is None and self._described_as_body(last.name):
+                    # "Hengaw, a Kurdish rights group based in Norway, says … It claims": the
+                    # body that spoke last, though its name looks like a person's
+                    return last
                 if owner:
                     return self.resolve(
                         Anchor(owner.start(1), owner.end(1), owner.group(1), "description")

@@ -2268,3 +2268,18 @@ def test_who_told_a_quoted_reporter(text, speaker):
 def test_a_rate_raised_is_an_act_not_a_figure_told():
     text = "The Bank of Japan raised its short-term policy rate to 0.25% on Wednesday."
     assert discrepancy.extract(text)[0].speaker is None
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("NetBlocks, which monitors internet outages, says 12 regions have lost mobile data. "
+         "Hengaw, a Kurdish rights group based in Norway, says 15 of the dead were from the "
+         "west. It claims security forces fired live rounds in at least five towns.", "Hengaw"),
+        ("Staff at the city hospital said they had received 160 patients. The Taiwanese company "
+         "whose brand appeared on the pagers, Halcyon Gold, said the devices were made in "
+         "Budapest. It said it had shipped about 260,000 pagers.", "Halcyon Gold"),
+    ],
+)
+def test_it_is_the_body_that_spoke_last_though_its_name_looks_like_a_persons(text, speaker):
+    assert discrepancy.extract(text)[-1].speaker == speaker
