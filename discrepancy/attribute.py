@@ -479,6 +479,12 @@ _DESC_IN_PLACE = regex.compile(
     rf"(?<=\b(?i:{ORG_NOUNS}))\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*$"
 )
 _WHICH_ASIDE = regex.compile(r",\s+(?:which|who)\s[^,;:()]{3,150},$")
+# a body's description opening a sentence as its subject: "Russia's defence ministry did"
+_BODY_SUBJECT = regex.compile(
+    r"\s*((?:[A-Z][\w'’-]*['’]s\s+|[Tt]he\s+)(?:[a-z][\w-]*\s+){0,2}(?:ministry|agency|army|"
+    r"military|government|police|company|group|force|service|department|council|authority|"
+    r"office|commission))\s+(?:has|had|have|is|was|did|does|also\s+)?\s*[a-z]+"
+)
 # a description of a body, up to its noun: "Kurdish rights group", "Taiwanese company"
 _BODY_DESCRIPTION = (
     # no person's office on the way ("the ministry's spokesman", "the head of the group")
@@ -1999,6 +2005,13 @@ class DocumentSpeakers:
             self.last_person_at = at
         return self._remember(speaker)
 
+    def _body_opening_before(self, at: int) -> Anchor | None:
+        """A body's description that opens the sentence before the one at `at`, as its
+        subject ("Russia's defence ministry did not comment …"), as an anchor to resolve."""
+        start = self._sentence_before(at)
+        m = _BODY_SUBJECT.match(self.text, start) if start >= 0 else None
+        return Anchor(m.start(1), m.end(1), m.group(1), "description") if m else None
+
     def _described_as_body(self, name: str) -> bool:
         """Whether the text describes `name` as a body beside it ("Hengaw, a Kurdish rights
         group based in Norway", "The Taiwanese company whose brand appeared on the pagers,
@@ -2551,6 +2564,9 @@ class DocumentSpeakers:
                 )
                 if subject:
                     return self._speaker(subject)
+                body = self._body_opening_before(anchor.start)
+                if body:  # "Russia's defence ministry did not comment on Hroza. It said …"
+                    return self.resolve(body)
                 last = self.last_any
                 if last and last.org is None and self._described_as_body(last.name):
                     # "Hengaw, a Kurdish rights group based in Norway, says … It claims": the

@@ -2279,6 +2279,10 @@ def test_a_rate_raised_is_an_act_not_a_figure_told():
         ("Staff at the city hospital said they had received 160 patients. The Taiwanese company "
          "whose brand appeared on the pagers, Halcyon Gold, said the devices were made in "
          "Budapest. It said it had shipped about 260,000 pagers.", "Halcyon Gold"),
+        # the body the sentence before opens with, though it said nothing there
+        ("The SBU security service said the village had been hit by a missile. Russia's "
+         "defence ministry did not comment on the strike. It said that over the past day its "
+         "forces had struck 24 areas.", "Russian Ministry of Defence"),
     ],
 )
 def test_it_is_the_body_that_spoke_last_though_its_name_looks_like_a_persons(text, speaker):
