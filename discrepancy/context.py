@@ -208,8 +208,9 @@ def concept_of(
                 cue = rules.cue_concept[m.group()]
                 if cue not in (found, "crowd"):
                     return cue  # "detained 105 demonstrators", "19 injured protesters"
-        fate = _CAPTIVES_FATE.search(low, max(0, pos - 80), end + 40) if found else None
-        if found == "prisoners" and fate:
+        if found == "prisoners" and (
+            fate := _CAPTIVES_FATE.search(low, max(0, pos - 80), end + 40)
+        ):
             return rules.cue_concept.get(fate.group(1), found)  # "hostages who died": deaths
         found = found or _cued_head(singular(head), low, pos, end, rules)
         if found or (
@@ -1198,10 +1199,8 @@ _IN_PHRASE_BEFORE = regex.compile(
 
 def _last(pattern: regex.Pattern, text: str, end: int) -> regex.Match | None:
     """The last match of `pattern` in `text` before `end`."""
-    found = None
-    for found in pattern.finditer(text, 0, end):  # noqa: B007 (the last one is kept)
-        pass
-    return found
+    found = list(pattern.finditer(text, 0, end))
+    return found[-1] if found else None
 
 
 def _nearest(pattern: regex.Pattern, text: str) -> regex.Match | None:

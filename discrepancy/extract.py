@@ -581,10 +581,7 @@ def _unlabelled_turns(text: str, paras: list[tuple[int, int]]) -> list[tuple[int
     asked = [i for i, (a, b) in enumerate(paras) if _QUESTION.fullmatch(text, a, b)]
     if len(asked) < 2 or not _SPOKE_TO.search(text, 0, paras[asked[0]][0]):
         return []
-    turns = []
-    for i, (a, b) in enumerate(paras[asked[0] :], asked[0]):
-        turns.append((a, b, "Q" if i in asked else "A"))
-    return turns
+    return [(a, b, "Q" if i in asked else "A") for i, (a, b) in enumerate(paras) if i >= asked[0]]
 
 
 # a paragraph that is one short question: "Why can't the rescue teams go in?"

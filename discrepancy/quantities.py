@@ -951,9 +951,9 @@ def extract_quantities(text: str, masked: str | None = None) -> list[Quantity]:
             of = _OF_MONEY.match(masked, end) if q.dimension == "dimensionless" else None
             money = of and _unit_after(masked, of.end(), None)
             if money and money[1] == "currency":  # "billions of dollars", "millions of taka"
-                q.unit, q.dimension, end = money[0], money[1], money[2]
-                q.end = end
-                q.counted = q.head = masked[of.end() : end].split()[-1].lower()  # "dollars"
+                q.unit, q.dimension, q.end = money
+                q.counted = q.head = masked[of.end() : q.end].split()[-1].lower()  # "dollars"
+                end = q.end
         # counted noun: "430 Ukrainian soldiers", "hundreds of protesters"
         if q.dimension == "dimensionless" and not atom.fraction:
             pos = end
