@@ -1235,6 +1235,13 @@ _WHERE_THEY_ARE = regex.compile(
 )
 # a plural that names people by what they do ("herders", "strategists", "migrants", "guides")
 _PEOPLE_PLURAL = r"[a-z]+(?:ers|ists|ians|ors|ants|ents|ats)|guides|families|fishermen|locals"
+# a people noun that opens a sentence, capitalised: "Residents", "Locals", "Witnesses"
+_COMMON_PLURAL = regex.compile(rf"(?:{ORG_NOUNS}|locals|guides|fishermen)")
+
+
+def _group_word(name: str) -> bool:
+    """'Witnesses', 'Residents', 'Locals' opening a sentence: a group, nobody's 'she'."""
+    return " " not in name and not _is_org(name) and bool(_COMMON_PLURAL.fullmatch(name.lower()))
 # a restrictive relative clause after a body or people: "The unions that called the strike"
 _RELATIVE_LOWER = regex.compile(
     r"(?<=[a-z])\s+(?:that|who)\s+(?:[a-z][\w'’-]*\s+){0,5}[a-z][\w'’-]*$"
@@ -2000,7 +2007,8 @@ class DocumentSpeakers:
         speaker = Speaker(name, sid, name if org else None)
         if side and org:
             self.owned.setdefault(owned.group(2).lower(), speaker)
-        if at is not None and speaker.org is None:  # a named speaker is the latest mention
+        if at is not None and speaker.org is None and not _group_word(name):
+            # a named speaker is the latest mention, not "Witnesses" opening a sentence
             insort(self.people, (at, name))
             self.last_person_at = at
         return self._remember(speaker)
@@ -2752,7 +2760,9 @@ class DocumentSpeakers:
         return f"{lead}Ministry of {topic}"
 
     def _remember(self, speaker: Speaker) -> Speaker:
-        if (
+        if _group_word(speaker.name):
+            pass  # "Witnesses said": neither "she" nor "it" later
+        elif (
             speaker.org is None
             and speaker.name.lower() not in self.rules.sides
             and not _PLURAL_PEOPLE.search(speaker.name)

@@ -2287,3 +2287,16 @@ def test_a_rate_raised_is_an_act_not_a_figure_told():
 )
 def test_it_is_the_body_that_spoke_last_though_its_name_looks_like_a_persons(text, speaker):
     assert discrepancy.extract(text)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mayor Ana Ruiz spoke first. Witnesses said the bus overturned. She said 12 people were "
+        "hurt.",
+        'Mayor Ana Ruiz spoke first. Our reporter: "Locals told me the bus overturned." She '
+        "said 12 people were hurt.",
+    ],
+)
+def test_a_people_noun_opening_a_sentence_is_nobodys_she(text):
+    assert discrepancy.extract(text)[-1].speaker == "Ana Ruiz"
