@@ -452,7 +452,8 @@ _NOT_NAME_START = frozenset(
     Separately While Whereas Although Though When As If Because Unless Since Until During
     Through Throughout Amid Despite A An""".split()
     # a live blog's clock time zone: "10.48 BST Paul Johnson, director of the IFS, said"
-    + "BST GMT CET CEST EST EDT PST PDT UTC IST JST".split()
+    + "BST GMT CET CEST EST EDT PST PDT UTC IST JST EET EEST MSK IDT AEST AEDT NZST NZDT HKT SGT"
+    " WIB".split()
 )
 
 

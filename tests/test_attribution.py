@@ -2300,3 +2300,13 @@ def test_it_is_the_body_that_spoke_last_though_its_name_looks_like_a_persons(tex
 )
 def test_a_people_noun_opening_a_sentence_is_nobodys_she(text):
     assert discrepancy.extract(text)[-1].speaker == "Ana Ruiz"
+
+
+def test_a_live_blogs_time_zone_is_no_part_of_a_name():
+    text = (
+        "11.10 EET Our correspondent says sirens sounded twice.\n\n"
+        "11.15 EET Zelenskyy, in his nightly address, warned of a long campaign. He said "
+        "Ukraine had shot down 84 drones since New Year's Eve."
+    )
+    claim = discrepancy.extract(text)[-1]
+    assert claim.speaker_id == discrepancy.extract("Zelenskyy said 3 died.")[0].speaker_id
