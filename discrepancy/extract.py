@@ -872,6 +872,8 @@ def extract_text(
                         label = _interviewee(text[: turns[0][0]], speakers)
                     if label:
                         speaker = speakers.resolve(Anchor(turn[0], turn[0], label, "name"))
+                elif first_person and not turn:
+                    speaker = None  # "Last night I counted at least 12 roadblocks": the reporter
                 # "In Flin Flon, a city of 5,000, the mayor said the fire …": the outlet's
                 # scene, when what the mayor said follows ("…, city officials said." is theirs)
                 scene = (

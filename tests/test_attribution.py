@@ -2156,6 +2156,11 @@ def test_some_who_claim_are_some_of_the_people_told_before(text, speaker):
         # a list named inside what others claimed is theirs
         ("Relatives claimed that the county's list of the missing still included at least three "
          "people who were away.", "three", "Relatives"),
+        # a passive record by a body
+        ("The blast was recorded as a magnitude 2.1 tremor by the U.S. Geological Survey.",
+         "2.1", "U.S. Geological Survey"),
+        # the reporter's own count, in the first person outside any quotation or interview
+        ("Last night I counted at least 12 roadblocks between the two districts.", "12", None),
     ],
 )
 def test_speakers_of_records_names_asides_and_clauses(text, surface, speaker):
