@@ -256,7 +256,7 @@ _STAFF_WHERE = regex.compile(r"\s+(?:on|in|at)\s+(?:the\s+)?[A-Z].*")
 _GROUP_OF = regex.compile(
     r"(?:^|[,;:]\s+|\.\s+)((?:[Tt]he\s+|[A-Z][a-z]+\s+)?(?i:organi[sz]ers|residents|relatives|"
     r"families|survivors|supporters|witnesses|villagers|neighbou?rs|parents|allies|aides|friends|"
-    r"colleagues|lawyers))\s+(?:of|from|outside|near|at)\s+"
+    r"colleagues|lawyers|callers|readers|viewers|listeners))\s+(?:of|from|outside|near|at|to)\s+"
     r"[^,;:]{2,140}$"
     # "officials on both sides of the front line said"
     r"|(?:^|[,;:]\s+|\.\s+)((?:[Tt]he\s+|[A-Z][a-z]+\s+)?(?i:officials|authorities))\s+"

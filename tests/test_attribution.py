@@ -2161,6 +2161,9 @@ def test_some_who_claim_are_some_of_the_people_told_before(text, speaker):
          "2.1", "U.S. Geological Survey"),
         # the reporter's own count, in the first person outside any quotation or interview
         ("Last night I counted at least 12 roadblocks between the two districts.", "12", None),
+        # callers to a live blog speak as a group
+        ("08.55 GMT Callers to this site say the blasts were heard up to 100 miles away.",
+         "100 miles", "callers"),
     ],
 )
 def test_speakers_of_records_names_asides_and_clauses(text, surface, speaker):
