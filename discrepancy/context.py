@@ -17,6 +17,7 @@ from .patterns import MONTHS, WEEKDAYS, rx
 from .quantities import COMPOUND_NOUN, SCALE_SUFFIX, SCALE_WORDS, SMALL, Quantity
 from .quantities import STOP as STOP_WORDS
 from .rules import Rules, alternation, singular
+from .units import CURRENCIES
 
 CLAUSE_BREAK = regex.compile(
     r"[;—–]|,\s+(?:while|whereas|but|although|and\s+(?=\w+\s+said))\b"
@@ -1296,10 +1297,18 @@ def _measured(dimension: str, clause: str, cstart: int, cend: int) -> tuple[str 
     return (unit.group(1), unit.group(1).lower()) if unit else (None, None)
 
 
+# a currency's word, as the unit lexicon spells it, and a few it leaves to quantities' words
 _CURRENCY_WORD = regex.compile(
-    r"\b(rouble|ruble|yen|yuan|lira|peso|rupee|rupiah|naira|cedi|kwacha|rand|shekel|won|baht|"
-    r"ringgit|real|dollar|euro|pound|franc|krone|krona|zloty|forint|leu|hryvnia|taka|dinar|"
-    r"riyal|dirham|kyat|tenge|lari|som)s?\b"
+    r"\b("
+    + "|".join(
+        sorted(
+            {singular(w) for w in CURRENCIES if w.isalpha() and w.islower() and len(w) > 2}
+            - {"cent", "pence"}
+            | {"krone", "dinar", "leu", "won"},
+            key=lambda w: (-len(w), w),
+        )
+    )
+    + r")s?\b"
 )
 # "the Palisades Fire … is 11% contained": the share of the fire
 _CONTAINED = regex.compile(r"\s+contained\b")
