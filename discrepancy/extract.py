@@ -133,7 +133,7 @@ def _inherit(
         ):
             # "cut 7,500 jobs, including 4,200 in Germany": a count nearby, of like size
             donors = [
-                (p, c)
+                (j, p, c)
                 for j, (p, c) in sorted(enumerate(found), key=lambda x: abs(x[0] - i))
                 if j != i
                 and (c.concept != "other" or (p.dimension == "count" and ctx.concept == "other"))
@@ -158,7 +158,15 @@ def _inherit(
                 ctx = replace(ctx, counted=counted, head=head, side=ctx.side or side)
             elif donors:
                 own = ctx.concept not in (None, "other")  # "24 killed and dozens injured"
-                was, donor = donors[0]
+                j, was, donor = donors[0]
+                became = out[j][1] if j < i else donor  # "55 dead and Indonesia 41": 'dead'
+                if (
+                    donor.head is None
+                    and became.head
+                    and became.head in text[max(0, q.start - 300) : q.start]  # told before it
+                    and not _STATE_NEXT.match(text, q.end)  # "202 dead, 102 missing"
+                ):
+                    donor = became
                 if _COMPARED.search(text, min(q.end, was.end), max(q.start, was.start)):
                     # "120,000, up from the 80,000 counted on April 28": another time's figure
                     donor = replace(
@@ -191,7 +199,7 @@ def _inherit(
         if ctx.head is None and q.dimension == "dimensionless":
             state = _STATE_NEXT.match(text, q.end)  # "2,886 dead, 4,639 injured and 373 missing"
             if state:
-                ctx = _amend(ctx, counted=state.group(1).lower(), head=state.group(1).lower())
+                ctx = _amend(ctx, counted=state.group(1), head=state.group(2).lower())
         # "killed 19 people, among them two firefighters", "including five Iranians, four
         # Chinese": a part of the victims named before, with what befell them
         victims = [c.concept for _, c in out if c.concept in _VICTIM_CONCEPTS]
@@ -211,7 +219,10 @@ def _inherit(
 # what befell people, said with no noun: "2,886 dead", "killed, 39"
 STATES = "dead|injured|wounded|missing|killed|hurt|detained|arrested|displaced|evacuated"
 # a state word after a figure with no noun, counted by nothing before it
-_STATE_NEXT = re.compile(rf"\s+({STATES})(?=\s*(?:[,;.]|and\b|or\b|$))")
+# ("199 Nigerian dead": a nationality before it)
+_STATE_NEXT = re.compile(
+    rf"\s+((?:[A-Z][a-z]+(?:an|ese|ish|i)\s+)?({STATES}))(?=\s*(?:[,;.]|and\b|or\b|$))"
+)
 _GENERIC_HEADS = frozenset({"number", "figure", "total", "count", "tally", "estimate", "it"})
 
 

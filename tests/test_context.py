@@ -1701,3 +1701,19 @@ def test_the_day_told_is_the_date_written_after_it(text, start):
 def test_what_shares_and_rates_count(text, surface, counted):
     claim = next(c for c in discrepancy.extract(text) if c.surface == surface)
     assert claim.counted == counted
+
+
+@pytest.mark.parametrize(
+    ("text", "heads"),
+    [
+        # a gapped figure takes the noun its first conjunct was given
+        ("Kenya counts 31 dead and Uganda 12, according to their governments.", ["dead", "dead"]),
+        ("The Red Crescent has confirmed 88 Syrian dead, the health ministry 64 and the "
+         "governor 70.", ["dead", "dead", "dead"]),
+        # a state word of its own still wins over the noun before it
+        ("The ministry's figures: 140 dead, 35 missing, 210 injured.",
+         ["dead", "missing", "injured"]),
+    ],
+)
+def test_a_gapped_figure_counts_what_the_first_did(text, heads):
+    assert [c.head for c in discrepancy.extract(text)] == heads
