@@ -64,6 +64,7 @@ VERBS = (
     # "The Office of National Security has registered more than 3,000 people"
     r"registered(?=\s+(?:more\s+than|about|around|some|over|nearly|almost|at\s+least|\d))|"
     r"calculated|assessed|boasted|conceded|stressed|informed|briefed|tweeted|testified|"
+    r"(?<=[\"”]\s)declared(?=\s+(?:the\s+)?[A-Za-z])|"  # '…," declared the spokeswoman'
     r"declare[sd](?=\s+(?:on\s+[A-Z]\w+day\s+|(?:at|during)\s+an?\s+[a-z][^,.;:]{0,60}?\s+)?that|\s*[.,;]|\s+to\s+(?!be\b|have\b)"
     r"|\s+in\s+a\s+(?:message|statement|"
     r"speech|post|video))|recalled(?=\s+that)|consider(?:s|ed)?(?=\s+that)|guaranteed(?=\s+that)|alleged(?=\s+that)|alleges(?=\s+that)|(?:issued|released|published)\s+(?:(?:new|updated|revised|latest|its|"
@@ -131,7 +132,8 @@ ORG_NOUNS = (
     r"passengers|students|parents|teachers|workers|fans|neighbours|neighbors|miners|farmers|"
     r"nurses|traders|villagers|fishermen|locals|drivers|protesters|demonstrators|marchers|"
     r"eyewitnesses|shopkeepers|agencies|ministries|governments|companies|banks|firms|chains|"
-    r"retailers|airlines|carriers|operators|embass(?:y|ies)|consulates?|underwriters"
+    r"retailers|airlines|carriers|operators|embass(?:y|ies)|consulates?|underwriters|directorate|"
+    r"secretariat|inspectorate|observatory"
 )
 ORG_WORDS = frozenset(
     """police ministry army military government union unions staff service services department
@@ -183,7 +185,7 @@ _OUR_OWN = regex.compile(
 _VERB_RE = re.compile(rf"(?<!\w)(?:{VERBS})\b")
 _ACCORDING = regex.compile(
     r"\b(?:[Aa]ccording\s+to|[Cc]iting|as\s+(?:reported|announced|confirmed|stated|given)\s+by"
-    r"|(?:reported|announced|confirmed|released|published|provided|given|compiled|claimed|"
+    r"|(?:reported|announced|confirmed|released|published|provided|given|compiled|claimed|communicated|"
     r"estimated|counted|recorded|cited|analysed|analyzed|compiled)\s+"
     r"(?:(?:on|late\s+on|early\s+on)\s+[A-Z]\w+day\s+(?:(?:morning|afternoon|evening|night)\s+)?"
     r"|(?:yesterday|earlier|later|today)(?:\s+(?:morning|afternoon|evening|night))?\s+"
@@ -453,7 +455,7 @@ ACRONYM = r"[A-Z](?:[A-Z&]{1,7}|[a-z]+\s[A-Z]{2,5}|[a-z]+[A-Z][A-Za-z]{0,4})(?![
 _NOT_NAME_START = frozenset(
     """But And However Meanwhile Later Earlier Also Then Yet On In At By After Before Speaking
     Separately While Whereas Although Though When As If Because Unless Since Until During
-    Through Throughout Amid Despite A An""".split()
+    Through Throughout Amid Despite A An Yesterday Today Tonight Overnight""".split()
     # a live blog's clock time zone: "10.48 BST Paul Johnson, director of the IFS, said"
     + "BST GMT CET CEST EST EDT PST PDT UTC IST JST EET EEST MSK IDT AEST AEDT NZST NZDT HKT SGT"
     " WIB".split()
@@ -625,8 +627,8 @@ def _trailing_name(before: str) -> tuple[str, str] | None:
     if m:
         phrase = _LEADING_CONJ.sub("", m.group(1))
         words = phrase.split()
-        # keep at most the determiner/possessive and three words
-        return " ".join(words[-7:]), "description"
+        # keep at most the determiner/possessive and three words ("Yesterday" is none of them)
+        return _without_opening_word(" ".join(words[-7:])), "description"
     if _PEOPLE_TAIL.fullmatch(before):
         # "Mountain guides claimed", "Some strategists said", "Diplomats of several missions in
         # the city, who …, say": the people, not where they are
@@ -1340,7 +1342,7 @@ _ADVERBS = frozenset(
     """has had have also later then previously earlier now still already initially again would
     is was morning afternoon evening night yesterday today reportedly allegedly apparently
     privately publicly separately officially repeatedly there here first since originally
-    subsequently""".split()
+    subsequently alone itself too""".split()
 )
 
 
@@ -1521,13 +1523,15 @@ def _anchors(s: str, local: tuple[tuple[int, int], ...], rules: Rules) -> tuple[
         # the patterns below end at the verb: the last words are enough
         subj_text = (before[cut + 1 :] if cut >= 0 else before)[-260:]
         subj_text = subj_text.rstrip()
+        # "He knelt to apologise, then told them": the verb the sentence's subject goes on with
+        then = m.group().startswith("then") and subj_text.endswith(",")
         if _ends_in_adverb(subj_text):
             # "The Pentagon on Tuesday said", "U.S. officials have reportedly estimated"
             subj_text = rx(
                 r"(?:\s+(?:has|had|have|also|later|then|previously|earlier|now|still|already|"
                 r"initially|again|would|is|was|yesterday|today|reportedly|allegedly|apparently|"
                 r"privately|publicly|separately|officially|repeatedly|there|here|first|since|"
-                r"originally|subsequently|"
+                r"originally|subsequently|alone|itself|too|"
                 r"(?:late\s+|early\s+)?on\s+"
                 r"[A-Z][a-z]+day(?:\s+(?:morning|afternoon|evening|night))?))+$"
             ).sub("", subj_text)
@@ -1624,11 +1628,11 @@ def _anchors(s: str, local: tuple[tuple[int, int], ...], rules: Rules) -> tuple[
             # "X announced that the toll stands at 84 dead, but warned that …": X's second verb
             found.append(replace(earlier[-1], start=m.start(), end=m.end()))
             continue
-        if cut < 0 and subj_text.endswith((" and", " but")) and (
-            "," not in subj_text
+        if cut < 0 and (then or subj_text.endswith((" and", " but"))) and (
+            subj_text.count(",") <= then
             or _NAMED_OPENING.match(s)
             # "In a televised address, Kan called the disaster … and said": after the opening
-            or ((o := _OPENING_SUBJECT.match(s)) and "," not in s[o.end(1) : m.start()])
+            or ((o := _OPENING_SUBJECT.match(s)) and s[o.end(1) : m.start()].count(",") <= then)
         ):
             # "The interior ministry denied the account and said …": the sentence's subject;
             # "Listyo Sigit Prabowo, the police chief, flew to Malang and told …": the name
@@ -1721,6 +1725,8 @@ def _is_org(name: str) -> bool:
     )
 
 
+# a sentence that opens in a place: "In Lyon, about 300,000 people marched, the city's …"
+_IN_PLACE_OPENING = regex.compile(r"(?:^|[.!?]\s+)In\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?),[^.!?]*$")
 _CAMEL = regex.compile(r"(?!Ma?c|D[eiu]|L[ae]|Van|Von|O['’])[A-Z][a-z]{2,}[A-Z][a-z]+")
 _PREFECTURE = regex.compile(r"^([A-Z][a-z]+) [Pp]refecture$")
 _LOCAL_BODY_OF = regex.compile(
@@ -1790,7 +1796,8 @@ _FULL_PERSON = regex.compile(r"[A-Z][\w.-]+(?:\s+(?:[A-Z][\w.-]+|von|van|de|der|
 
 _MINISTRY = regex.compile(
     r"(?:(?P<side>[a-z.]+(?: [a-z]+)??)\s+)??"
-    r"(?P<topic>(?:public\s+|emergency\s+|natural\s+)?[a-z]+(?:\s+and\s+[a-z]+)?)\s+ministry"
+    r"(?P<topic>(?:public\s+|emergency\s+|natural\s+)?[a-z]+(?:\s+and\s+[a-z]+|\s+affairs)?)"
+    r"\s+ministry"
 )
 _MINISTRY_OF = regex.compile(
     r"(?:(?P<side>[a-z.]+(?: [a-z]+)?)\s+)??ministry\s+of\s+(?:the\s+)?(?P<topic>[a-z]+)"
@@ -1823,7 +1830,8 @@ def _ministry_key(norm: str, rules: Rules) -> str | None:
     if not side and m.group("topic") in rules.demonyms:
         return None  # "the Russian ministry": no topic
     side = rules.demonyms.get(side, side) if side else None
-    topic = _TOPIC_SPELLING.get(m.group("topic"), m.group("topic"))
+    topic = m.group("topic").removesuffix(" affairs")  # "external affairs ministry"
+    topic = _TOPIC_SPELLING.get(topic, topic)
     return f"{side} ministry of {topic}" if side else f"ministry of {topic}"
 
 
@@ -2609,8 +2617,10 @@ class DocumentSpeakers:
             desc = rx(r"^(?:the|a|an|its|their|his|her)\s+").sub("", normalise_name(anchor.name))
             if desc.startswith("country's ") and (country := self._country_before(anchor.start)):
                 desc = country + desc[7:]  # "the country's health ministry": Thailand's
-            if desc.startswith("city's ") and (city := self._dateline_city()):
-                desc = city + desc[4:]  # "the city's police chief": the dateline's city's
+            if desc.startswith("city's ") and (
+                city := self._city_opening(anchor.start) or self._dateline_city()
+            ):  # "the city's prefecture": the dateline's city's, or the one a sentence opens in,
+                desc = f"{city} {desc[7:]}"  # as outlets name it: "the Lyon prefecture"
             if speaker_id(anchor.name, self.rules) in self.rules.speaker_names:
                 self.described.append((anchor.start, desc))  # "the agency" later is this one
                 return self._speaker(anchor.name)
@@ -2715,6 +2725,11 @@ class DocumentSpeakers:
             if known_as != own and known_as in self.rules.speaker_names:
                 return m
         return word
+
+    def _city_opening(self, at: int) -> str | None:
+        """The place the sentence before `at` opens in ("In Lyon, …, the city's prefecture")."""
+        m = _IN_PLACE_OPENING.search(self.text, max(0, at - 300), at)
+        return m.group(1).lower() if m and m.group(1) not in _CALENDAR else None
 
     def _dateline_city(self) -> str | None:
         """The city of the document's dateline, for "the city's …" (found once)."""
@@ -2953,7 +2968,7 @@ _COMPLEMENT = regex.compile(
     r"\s+(?:that\s+)?(?!(?:in|on|at|late|early|during|via|to|through|from|after|before|last|"
     r"this|yesterday|today|tonight|when|while|as|citing|according|by|with|earlier|later|"
     r"show|shows|showed|found|finds|said|says|reported|suggested|indicated)\b)"  # its own verb
-    r"[^,;:.!?\"“”()]{0,80}?\b(?:was|were|had|has|have|is|are|would|will|could|"
+    r"[^,;:.!?\"“”()–—]{0,80}?\b(?:was|were|had|has|have|is|are|would|will|could|"
     r"(?<!\b(?:a|an|the)\s|-)[a-z]{3,}ed)\b"  # not "told a televised briefing", "Saudi-owned"
 )
 

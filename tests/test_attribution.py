@@ -2318,3 +2318,51 @@ def test_a_live_blogs_time_zone_is_no_part_of_a_name():
     )
     claim = discrepancy.extract(text)[-1]
     assert claim.speaker_id == discrepancy.extract("Zelenskyy said 3 died.")[0].speaker_id
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a directorate is a body that speaks
+        ("At least 40 miners died on Friday when a gallery collapsed, South Africa's mining "
+         "directorate said, the worst accident in a decade.", "south african mining directorate"),
+        # a fronted day word is no part of the name; "affairs" ministries by their formal name
+        ("Yesterday Kenya's foreign affairs ministry raised its toll to 31.",
+         "Kenyan Ministry of Foreign Affairs"),
+        ("Malaysia's religious affairs ministry said 12 pilgrims were missing.",
+         "Malaysian Ministry of Religious Affairs"),
+        # "alone" between the subject and its verb
+        ("Chad alone has reported 210 deaths, more than its neighbours.", "Chad"),
+        # a figure communicated by a named official
+        ("The authorities keep their count of 312 dead, communicated on Monday by the "
+         "Interior Minister, Omar Haddad, who promised an inquiry.", "Omar Haddad"),
+        # a verb before its speaker after a quotation
+        ('"More than 900 people are still missing," declared the spokeswoman of the civil '
+         "protection agency, Lina Farouk, without giving details.", "Lina Farouk"),
+        # a dash after the object does not make the report go on
+        ("As many as 600 people were on the ferry, a crew member told investigators on "
+         "Friday – with dozens locked in cabins.", "crew member"),
+        # the subject goes on after ", then"
+        ("Governor Rhys Dalton visited the shelter. He thanked the volunteers, then told them "
+         "the state would pay 5,000 dollars to each family.", "Rhys Dalton"),
+    ],
+)
+def test_bodies_and_verbs_of_translated_and_wire_copy(text, speaker):
+    assert discrepancy.extract(text)[0].speaker == speaker
+
+
+def test_a_verb_declaring_something_after_an_appositive_is_no_speech():
+    text = "The prime minister, Ana Lobo, declared three days of national mourning."
+    assert discrepancy.extract(text)[0].speaker is None
+
+
+def test_the_citys_body_is_the_city_the_sentence_opens_in():
+    text = (
+        "MADRID, May 3 (Tagus Wire) - Police in Madrid counted 20,000 marchers. In Seville, about "
+        "45,000 people marched, the city's town hall said."
+    )
+    claim = discrepancy.extract(text)[-1]
+    assert claim.speaker == "seville town hall"
+    # the dateline's city where no sentence opens in one
+    text = "MADRID, May 3 (Tagus Wire) - About 20,000 people marched, the city's town hall said."
+    assert discrepancy.extract(text)[0].speaker == "madrid town hall"
