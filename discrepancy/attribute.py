@@ -81,7 +81,9 @@ VERBS = (
     r"(?=\s+(?:[a-z]+\s+){0,3}"
     + FIGURE_AHEAD
     + r")|estimate[sd]?\s+that|"
-    r"put\s+(?:it|them|that)\s+at|(?:gave|gives|give|(?:had|has|have)\s+given)\s+(?:a\s+|an\s+|the\s+)?(?:\w+\s+){0,2}"
+    r"put\s+(?:it|them|that)\s+at|"
+    # "put the figure nearer £200 million"
+    r"put\s+(?:it|the\s+(?:figure|number|toll|total|cost|bill))\s+(?:nearer|closer\s+to)|(?:gave|gives|give|(?:had|has|have)\s+given)\s+(?:a\s+|an\s+|the\s+)?(?:\w+\s+){0,2}"
     r"(?:figure|estimate|toll|"
     r"count|number|tally)\s+of|"
     # "Malaysia Airlines has given the first nationalities of the passengers: 154 Dutch"
@@ -91,7 +93,8 @@ VERBS = (
     r"(?:has|had|have)\s+(?:said|reported|confirmed|put|estimated|announced|told)|"
     r"(?:is|was)\s+quoted(?:\s+[\w'’-]+){0,6}?\s+as\s+saying|would\s+say|went\s+on|"
     r"continued(?=\s*(?:[,.;:\"“”]|$))|replied|saying|adding|claiming|showed|shows|show|found|finds|expects?|expected|forecasts?|forecast|predicted|predicts|projected|"
-    r"projects|believes|believed|believe|counts|tallied|lists|"
+    r"projects|believes|believed|believe|counts|tallied|lists|emphasi[sz]ed|"
+    r"count(?=\s+(?:about|around|some|nearly|almost|more\s+than|at\s+least|over|\d))|"
     r"(?:also|later|then|previously|earlier|further)\s+(?:said|told|added|reported|confirmed|informed)"
 )
 # a capitalised word, an initial ("J.") or a dotted acronym ("U.S."); names never cross a line
@@ -197,7 +200,7 @@ _ACCORDING = regex.compile(
     # "was put at between 4 billion and 5 billion shekels by Ilan Shavit"
     r"(?:was|were)\s+(?:put|estimated|given)\s+at\s+(?:[^.;:]|(?<=\d)\.(?=\d)){1,100}?\s+by|"
     # "The blast was recorded as a magnitude 2.1 tremor by the U.S. Geological Survey"
-    r"(?:was|were)\s+(?:recorded|measured|registered|rated)\s+as\s+(?:[^.;:]|(?<=\d)\.(?=\d))"
+    r"(?:was|were)\s+(?:recorded|measured|registered|rated)\s+(?:as|at|in|on)\s+(?:[^.;:]|(?<=\d)\.(?=\d))"
     r"{1,80}?\s+by|[Bb]y(?=\s+(?:the\s+)?\S+['’]s\s+"
     r"(?:own\s+)?(?:count|tally|estimate|figures|account|reckoning)))\s+"
     r"(?:(?:(?:an?|the)\s+)?(?:[a-z-]+\s+)?(?:poll|survey|"
@@ -832,7 +835,7 @@ _TIME_FIRST = regex.compile(
 _INVERTING = frozenset(
     "said says added reported reports confirmed confirms announced stated explained noted "
     "indicated informed wrote warned specified precised communicated affirmed declared "
-    "underlined insisted claimed".split()
+    "underlined insisted claimed calculated estimated emphasised emphasized stressed".split()
 )
 _INVERTED_THEN_WHO = regex.compile(
     rf"\b(?:{'|'.join(sorted(_INVERTING))})\s+(?:the\s+)?(?:[a-z][\w'’-]*\s+){{0,3}}({NAME}),$"

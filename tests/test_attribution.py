@@ -2366,3 +2366,18 @@ def test_the_citys_body_is_the_city_the_sentence_opens_in():
     # the dateline's city where no sentence opens in one
     text = "MADRID, May 3 (Tagus Wire) - About 20,000 people marched, the city's town hall said."
     assert discrepancy.extract(text)[0].speaker == "madrid town hall"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Mayor Ines Prado spoke next. In all, more than 9,000 residents had left the valley, "
+         "she emphasised.", "Ines Prado"),
+        ("Organisers now count 310 marches in 40 countries.", "Organisers"),
+        ("Tom Akers, a broker at Fenwick Re, put the figure nearer $300 million.", "Tom Akers"),
+        ("A tremor of magnitude 3.1 was recorded at the time of the blast by Seismo Watch, a "
+         "volunteer network.", "Seismo Watch"),
+    ],
+)
+def test_more_verbs_of_giving_a_figure(text, speaker):
+    assert discrepancy.extract(text)[0].speaker == speaker
