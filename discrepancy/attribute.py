@@ -77,7 +77,8 @@ VERBS = (
     r"measured(?=\s+(?:close\s+to|about|around|some|nearly|almost|more\s+than|at\s+least)\s+"
     + FIGURE_AHEAD
     + r")|"
-    r"(?:puts?|measured|placed|pegged|valued|estimate)\s+(?:[\w.'’-]+,?\s+){0,16}?at"
+    # "pegged at 1,507.5 to the dollar", "valued at": a participle, no one's figure
+    r"(?:puts?|measured|estimate|(?:placed|pegged|valued)(?!\s+at\b))\s+(?:[\w.'’-]+,?\s+){0,16}?at"
     r"(?=\s+(?:[a-z]+\s+){0,3}"
     + FIGURE_AHEAD
     + r")|estimate[sd]?\s+that|"
@@ -94,6 +95,8 @@ VERBS = (
     r"(?:is|was)\s+quoted(?:\s+[\w'’-]+){0,6}?\s+as\s+saying|would\s+say|went\s+on|"
     r"continued(?=\s*(?:[,.;:\"“”]|$))|replied|saying|adding|claiming|showed|shows|show|found|finds|expects?|expected|forecasts?|forecast|predicted|predicts|projected|"
     r"projects|believes|believed|believe|counts|tallied|lists|emphasi[sz]ed|"
+    # "Interior Ministry figures give Mr Ahmadinejad 62.6 per cent": the body's figures
+    r"(?:(?<=figures\s)|(?<=results\s)|(?<=data\s))(?:give|gives|gave)|"
     r"count(?=\s+(?:about|around|some|nearly|almost|more\s+than|at\s+least|over|\d))|"
     r"(?:also|later|then|previously|earlier|further)\s+(?:said|told|added|reported|confirmed|informed)"
 )
@@ -136,7 +139,7 @@ ORG_NOUNS = (
     r"nurses|traders|villagers|fishermen|locals|drivers|protesters|demonstrators|marchers|"
     r"eyewitnesses|shopkeepers|agencies|ministries|governments|companies|banks|firms|chains|"
     r"retailers|airlines|carriers|operators|embass(?:y|ies)|consulates?|underwriters|directorate|"
-    r"secretariat|inspectorate|observatory"
+    r"secretariat|inspectorate|observatory|parties|broadcasters"
 )
 ORG_WORDS = frozenset(
     """police ministry army military government union unions staff service services department
@@ -290,7 +293,8 @@ _APPOSITIVE = regex.compile(
     r"(?:[^,]|,(?=\d)){0,150},$"
 )
 _DETERMINED = regex.compile(
-    r"(?:(?:the|a|an|its|their|his|her)\s|[A-Z][\w-]*['’]s\s)", regex.IGNORECASE
+    r"(?:(?:the|a|an|its|their|his|her)\s|(?:(?:Mrs?|Ms|Dr)\.?\s)?[A-Z][\w-]*['’]s\s)",
+    regex.IGNORECASE,
 )
 _PLACE_BODY = regex.compile(
     r"\b(?!(?:The|A|An|This|That|Its|Their)\b)[A-Z][a-z]+\s+(?:prefecture|prefectural\s+government|provincial\s+government|"
@@ -1573,7 +1577,7 @@ def _anchors(s: str, local: tuple[tuple[int, int], ...], rules: Rules) -> tuple[
         elif aside:
             continue  # "WAM, citing the foreign ministry, said": the ministry's figure
         verb_text = m.group()
-        shows = verb_text in ("showed", "shows", "show", "found", "finds")
+        shows = verb_text in ("showed", "shows", "show", "found", "finds", "give", "gives", "gave")
         if shows or verb_text in ("suggested", "suggests", "indicated", "indicates"):
             # "A Hangil Research poll released last week found": the poll's; "The INE's count
             # suggested": the INE's
@@ -2617,7 +2621,8 @@ class DocumentSpeakers:
             # "The Finance Ministry in Madrid disputes … and has put": the ministry
             anchor = replace(anchor, name=_DESC_IN_PLACE.sub("", anchor.name))
         if anchor.kind == "description":
-            desc = rx(r"^(?:the|a|an|its|their|his|her)\s+").sub("", normalise_name(anchor.name))
+            desc = normalise_name(anchor.name)  # "Mr Karimi's campaign": Karimi's
+            desc = rx(r"^(?:the|a|an|its|their|his|her|mrs?|ms|dr)\s+").sub("", desc)
             if desc.startswith("country's ") and (country := self._country_before(anchor.start)):
                 desc = country + desc[7:]  # "the country's health ministry": Thailand's
             if desc.startswith("city's ") and (
@@ -3038,7 +3043,7 @@ _AFTER_ATTRIBUTION = regex.compile(
     r"|(?<=and\s+)(?:[a-z]+ed|sent|took|gave|put|kept|made|left|brought|found)\s)"
 )
 _DATA_SUBJECT = regex.compile(
-    r"(?:['’]s)?(?:^|\s+)(?:(?i:latest|new|official|preliminary|provisional|final|revised|"
+    r"(?:['’]s|(?<=s)['’])?(?:^|\s+)(?:(?i:latest|new|official|preliminary|provisional|final|revised|"
     r"updated|daily|weekly|monthly|annual|quarterly|own)\s+)*"
     r"(?:data|figures|statistics|numbers|report|survey|poll|study|analysis|estimates|census|"
     r"tally|count|results|records)$"

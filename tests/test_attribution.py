@@ -2381,3 +2381,28 @@ def test_the_citys_body_is_the_city_the_sentence_opens_in():
 )
 def test_more_verbs_of_giving_a_figure(text, speaker):
     assert discrepancy.extract(text)[0].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Mr Karimi's campaign said yesterday that at least 9 people had died.",
+         "karimi's campaign"),
+        ("Opposition parties claimed the real figure was closer to 20 billion.",
+         "opposition parties"),
+        ("Phones have been cut, and foreign broadcasters said their signals had been jammed "
+         "for more than 30 hours.", "foreign broadcasters"),
+        # a body's figures give, as they show; a plural possessive before them
+        ("Electoral Commission figures give the governor 58.2 per cent of the vote.",
+         "Electoral Commission"),
+        ("Returning officers' figures show turnout of about 61% nationally.",
+         "returning officers"),
+    ],
+)
+def test_campaigns_parties_and_the_figures_of_bodies(text, speaker):
+    assert discrepancy.extract(text)[0].speaker == speaker
+
+
+def test_a_currency_pegged_at_a_rate_is_no_speaker():
+    text = "The dinar, pegged at 3.3 to the dollar since 2001, now sells for about 3.9."
+    assert [c.speaker for c in discrepancy.extract(text)] == [None, None]
