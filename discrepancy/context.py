@@ -954,8 +954,11 @@ _NOUN_BEFORE = regex.compile(
     r"pegged))?\s+(?:of|at|to|worth|totalling|totaling)\s+(?:between\s+|up\s+to\s+|about\s+|"
     r"around\s+|more\s+than\s+|nearly\s+|almost\s+|some\s+|an\s+estimated\s+)?$"
 )
+# verbs of speech before "of": "the organisers spoke of 90,000" names nothing counted
+_SPOKE = frozenset("spoke speak speaks talk talks talked".split())
 _NOUN_OF = regex.compile(
-    r"\b(?:a|an|the|its|their)\s+(?:[a-z][\w-]*\s+)?([a-z][\w-]*)\s+of\s+(?:about\s+|around\s+|"
+    r"\b(?:a|an|the|its|their)\s+(?:[a-z][\w-]*\s+)?"
+    rf"(?!(?:{'|'.join(_SPOKE)})\s)([a-z][\w-]*)\s+of\s+(?:about\s+|around\s+|"
     r"some\s+|nearly\s+|almost\s+|more\s+than\s+|at\s+least\s+|up\s+to\s+|roughly\s+)?$"
 )
 _PLACE_NOUNS = frozenset("town city village country nation island suburb municipality".split())
@@ -969,7 +972,7 @@ NOT_NOUNS = frozenset(
     won lost put estimated reported also still just only now down up elevated make makes
     made heading exceed could higher lower larger smaller bigger greater cheaper post posted
     inherited offered offering fallen peak peaking expect expects shot went came moved ticked
-    picked alone""".split()
+    picked alone spoke speaks talked agreed held running chose claimed counted""".split()
 )
 
 
@@ -1028,7 +1031,8 @@ _SUBJECT_VERB = regex.compile(
     r"came\s+in|peak|peaks|peaked|weakened|strengthened|firmed|traded|trading|trades|"
     r"closed|opened|ended|finished|settled|doubled|double|tripled|halved|come|comes|came|"
     r"average|averaged|averages|jump|jumps|weaken|weakens|shrink|shrinks|shrinking|contract|"
-    r"contracts|contracted|contracting|expand|expands|expanded|(?<=been\s)held|run|runs))"
+    r"contracts|contracted|contracting|expand|expands|expanded|(?<=been\s)held|run|runs|running|"
+    r"recover|recovers|recovered|recovering|rebound|rebounds|rebounded))"
     r"\s+(?:already\s+|just\s+|only\s+|still\s+)?(?:to\s+|by\s+|at\s+|past\s+|above\s+|"
     r"below\s+)?(?:about\s+|around\s+|"
     r"nearly\s+|almost\s+|some\s+|roughly\s+|more\s+than\s+|less\s+than\s+|just\s+over\s+|"
@@ -1081,7 +1085,7 @@ _MOVED_TO = regex.compile(
     r"keep|keeps|kept|keeping|hold|holds|held|holding|set|sets|setting|leave|leaves|left)\s+"
     r"(?:its|the|their|his|her)\s+(?:[\w-]+\s+){0,2}?([a-z][\w-]*)\s+(?:down\s+|up\s+|"
     r"unchanged\s+|steady\s+)?(?:by\s+[\d.,]+\s*(?:percentage\s+points?|basis\s+points|points?|%)"
-    r"\s+)?(?:to|at)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|roughly\s+)?$"
+    r"\s+)?(?:to|at)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|a\s+record\s+)?$"
 )
 # "111 kilometres per hour" and "45 degrees Celsius" measure kilometres and degrees
 _UNIT = regex.compile(
@@ -1163,7 +1167,7 @@ def _compound(clause: str, at: int, after_of: bool = False) -> list[str]:
 # past tenses with no -ed: "90% of their missiles hit their targets"
 _PAST = frozenset(
     """hit struck fell rose died went came made took got won lost left ran saw sold paid fled
-    grew met sent spent kept held shot""".split()
+    grew met sent spent kept held shot cast chose gave put set bought built""".split()
 )
 _VERB_ONLY = frozenset("said says told was is are were be been has have had would could".split())
 
@@ -1232,7 +1236,9 @@ def _measured(dimension: str, clause: str, cstart: int, cend: int) -> tuple[str 
     if dimension not in ("currency", "percentage", "percentage point"):
         # "at a depth of 10 km", "waves of up to 2.5 metres", "a sentence of 10 years"
         of = _MEASURE_OF.search(clause, max(0, cstart - 50), cstart)
-        if of and (of.group(1) or of.group(2).lower() in MEASURE_NOUNS):
+        if of and (of.group(1) or of.group(2).lower() in MEASURE_NOUNS) and (
+            of.group(2).lower() not in _SPOKE  # "the organisers spoke of 90,000"
+        ):
             return of.group(2), of.group(2).lower()
         # "the waves reached 2 metres", "the level of the reservoir had dropped by 2.8 metres"
         subject = _subject_before(clause, cstart)
@@ -1432,8 +1438,10 @@ def _context_of(
     elif concept == "other" and head in _ANYONE and (tally := _TALLY_OF.search(clause, 0, cstart)):
         # "The number of the victims … has reached 156 persons": the victims are counted
         concept = rules.head_concept.get(singular(tally.group(1).lower()), concept)
-    if concept == "other" and dimension == "dimensionless" and _PER_CURRENCY.match(clause, cend):
-        concept = "money"  # "the yen strengthened to 141.70 per dollar": a currency's price
+    if dimension == "dimensionless" and _PER_CURRENCY.match(clause, cend):
+        # "the yen strengthened to 141.70 per dollar": a currency's price, whatever cue the
+        # clause holds ("the peso lost 13%, closing at about 39 to the dollar")
+        concept = "money"
         priced = _last(_CURRENCY_WORD, clause, cstart) if not counted else None
         if priced:  # "The rouble closed at 7.15 to the dollar": the rouble's price
             counted = head = priced.group(1).lower()

@@ -1717,3 +1717,35 @@ def test_what_shares_and_rates_count(text, surface, counted):
 )
 def test_a_gapped_figure_counts_what_the_first_did(text, heads):
     assert [c.head for c in discrepancy.extract(text)] == heads
+
+
+@pytest.mark.parametrize(
+    ("text", "head"),
+    [
+        ("Output would recover to 2.1% next year, the bank said.", "output"),
+        ("With inflation already running at about 24% a year, wages lag.", "inflation"),
+        ("The central bank has held its policy rate at a record 19% since May.", "rate"),
+        ("The vote failed because fewer than 50% of voters cast a valid ballot.", "voters"),
+        ("Kyiv asked lenders to speed up a $15 billion credit line agreed in March.", "line"),
+    ],
+)
+def test_what_a_rate_or_a_sum_measures_is_never_a_verb(text, head):
+    assert discrepancy.extract(text)[0].head == head
+
+
+def test_the_organisers_spoke_of_a_figure_has_no_verb_for_head():
+    claims = discrepancy.extract("Police put them at 6,000; the organisers spoke of 90,000.")
+    assert claims[-1].head != "spoke"
+
+
+@pytest.mark.parametrize(
+    ("text", "concept"),
+    [
+        # jobs lost are no deaths
+        ("In the first quarter, 181,000 more people lost their jobs.", "other"),
+        # a currency's price, though the clause holds a cue of deaths
+        ("The lira lost 9% on Monday, closing at about 18 to the dollar.", "money"),
+    ],
+)
+def test_lost_jobs_and_a_currencys_price_are_no_deaths(text, concept):
+    assert discrepancy.extract(text)[-1].concept == concept
