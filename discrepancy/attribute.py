@@ -1184,7 +1184,9 @@ def _same_kind(org: str, head: str) -> bool:
     and "the agency" no charity."""
     low = org.lower().replace(head, "")
     kinds = set(_OTHER_KIND.findall(low)) - (_AGENCIES if head == "agency" else set())
-    return not kinds and not (_GENERIC_ORG - {head}).intersection(low.split())
+    # "the agency" may be a UN organisation: "the International Organization for Migration"
+    same = {head, "organization", "organisation"} if head == "agency" else {head}
+    return not kinds and not (_GENERIC_ORG - same).intersection(low.split())
 
 
 _RELATIVE_END = regex.compile(
@@ -2183,6 +2185,22 @@ class DocumentSpeakers:
         ]
         if described:
             return described[-1]
+        if not needed and head in _GENERIC_ORG:
+            # "Customs officers with the tax agency had seized 37 boats, the agency said": the
+            # one its sentence describes
+            opened = max(self.text.rfind(". ", 0, at), self.text.rfind("\n", 0, at)) + 1
+            here = rx(
+                rf"\b(?:the|its)\s+((?:(?!(?:the|its|a|an)\s)[a-z][\w-]*\s+){{1,2}}"
+                rf"{regex.escape(head)})\b"
+            )
+            found = [
+                m.group(1)
+                for m in here.finditer(self.text, opened, at)
+                # not the verb's own subject ("the state-owned operator said, adding")
+                if len(self.text[m.end() : at].strip(" ,")) > 12
+            ]
+            if found:
+                return found[-1]
         kind = rx(rf"(?i)\b{_SPELLINGS.get(head, regex.escape(head))}\b")
         if head == "bank" and "central" in needed:
             # "the central bank" is the "Bank of Japan", the "Swiss National Bank"

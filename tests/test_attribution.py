@@ -2406,3 +2406,22 @@ def test_campaigns_parties_and_the_figures_of_bodies(text, speaker):
 def test_a_currency_pegged_at_a_rate_is_no_speaker():
     text = "The dinar, pegged at 3.3 to the dollar since 2001, now sells for about 3.9."
     assert [c.speaker for c in discrepancy.extract(text)] == [None, None]
+
+
+def test_the_agency_may_be_a_un_organisation_that_spoke_before():
+    text = (
+        "Survivors told WHO staff that clinics ran out of fuel near the Gulf of Aden. More "
+        "than 4,000 cases were reported in the first half of the year, WHO data showed. The "
+        "agency recorded at least 900 deaths in the region last year."
+    )
+    claims = discrepancy.extract(text)
+    assert claims[-1].speaker_id == claims[0].speaker_id  # the WHO, not the Gulf of Aden
+
+
+def test_the_agency_is_the_one_its_sentence_describes():
+    text = (
+        "Europe seized 300 tonnes of cocaine, according to the European Union Drugs Agency "
+        "(EUDA). Officers with the customs agency had seized 41 speedboats in the strait since "
+        "March, the agency said."
+    )
+    assert discrepancy.extract(text)[-1].speaker == "customs agency"
