@@ -740,7 +740,12 @@ _DATELINE_LEAD = regex.compile(
 _SOURCE_BEFORE = regex.compile(
     r"\b(?:according\s+to|from|by)\s+((?:the\s+)?[^,;]{2,80}),$"
 )
-_UNSOURCED_SUBJECT = regex.compile(r"(?i)\s*(?:unverified|unconfirmed)\b")
+# "Unverified messages …", "A widely shared post on X claimed": nobody named
+_UNSOURCED_SUBJECT = regex.compile(
+    r"(?i)\s*(?:unverified|unconfirmed)\b|\s*(?:an?|one)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:post|posts|message|messages|video|tweet|thread|graphic|meme)\s+(?:on|circulating|shared)\b"
+    r"(?![^,;]*\bby\s)"  # not "A post on Telegram by the governor"
+)
 _THIS_OUTLET = regex.compile(
     r"(?i)(?:by\s+)?this\s+(?:newspaper|paper|station|network|programme|website)\b"
 )
@@ -832,7 +837,7 @@ def _inverted(after: str, rules: Rules) -> tuple[str, str] | None:
 
 _TIME_FIRST = regex.compile(
     rf"\s*(?:(?:this|on|last)\s+(?:{'|'.join(WEEKDAYS)})(?:\s+(?:morning|afternoon|evening|night))?"
-    r"|yesterday|today|on\s+the\s+same\s+day)(?=\s+(?:the\s+)?[A-Z])",
+    r"|yesterday|today|on\s+the\s+same\s+day)(?=\s+(?:the\s+[a-z]|(?:the\s+)?[A-Z]))",
     regex.IGNORECASE,
 )
 # verbs that may come before their speaker: "…, said X", "…, confirmed the national authority"
@@ -1670,7 +1675,10 @@ def _anchors(s: str, local: tuple[tuple[int, int], ...], rules: Rules) -> tuple[
             # "…taken to hospital, said Governor Luka Lund.": the speaker after the verb, when
             # it ends the sentence or an appositive starts after it
             first = _inverted(after, rules)
-            ends = first and (_NAME_ENDS if first[1] == "name" else rx(r"\s*(?:[.;]|$)"))
+            # "…, announced the state radio, which added that": a description ends there too
+            ends = first and (
+                _NAME_ENDS if first[1] == "name" else rx(r"\s*(?:[.;]|$|,\s+(?:which|who)\s)")
+            )
             if ends and ends.match(after, after.find(first[0]) + len(first[0])):
                 got = first
         if got is None:

@@ -599,7 +599,8 @@ def _unlabelled_turns(text: str, paras: list[tuple[int, int]]) -> list[tuple[int
 _QUESTION = regex.compile(r"\s*[\p{Lu}\"“][^.!?\n]{3,200}\?[\"”]?\s*")
 # "Šestan: …", "**Q:** …", "A. It is a ceiling, not a count", "HOST (CARLA PRUETT): …"
 _TURN = regex.compile(
-    r"(?:\**(\p{Lu}[\w'’.-]*(?:\s+\p{Lu}[\w'’.-]+){0,3})(?:\s+\((\p{Lu}[^()\n]{1,40})\))?\**:"
+    # "HUN SEN (translated):": a note on the turn in its brackets
+    r"(?:\**(\p{Lu}[\w'’.-]*(?:\s+\p{Lu}[\w'’.-]+){0,3})(?:\s+\(([\p{Lu}a-z][^()\n]{1,40})\))?\**:"
     r"|(Q|A)\.)\s+(?=\S)"
 )
 _LINE_BREAK = re.compile(r"\n")
@@ -883,8 +884,10 @@ def extract_text(
                         label = _interviewee(text[: turns[0][0]], speakers)
                     if label:
                         speaker = speakers.resolve(Anchor(turn[0], turn[0], label, "name"))
-                elif first_person and not turn:
-                    speaker = None  # "Last night I counted at least 12 roadblocks": the reporter
+                elif first_person and (not turn or not turn[2]):
+                    # "Last night I counted at least 12 roadblocks": the reporter, in the
+                    # story's own voice or in a turn of the outlet's staff
+                    speaker = None
                 # "In Flin Flon, a city of 5,000, the mayor said the fire …": the outlet's
                 # scene, when what the mayor said follows ("…, city officials said." is theirs)
                 scene = (

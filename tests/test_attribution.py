@@ -2425,3 +2425,29 @@ def test_the_agency_is_the_one_its_sentence_describes():
         "March, the agency said."
     )
     assert discrepancy.extract(text)[-1].speaker == "customs agency"
+
+
+def test_a_transcripts_translated_turn_and_its_reporters_own_count():
+    text = (
+        "NIGHT BULLETIN (transcript)\n\n"
+        "PRESENTER (ANA DIAS): Good evening. Our reporter Luis Prado is at the stadium. Luis?\n\n"
+        "REPORTER (LUIS PRADO): Outside the main gate I counted at least 40 ambulances.\n\n"
+        "PRESENTER: The president spoke a short time ago.\n\n"
+        "RAUL VEGA (translated): I have ordered that each family receive 2 million pesos.\n\n"
+        "PRESENTER: Luis, thank you."
+    )
+    claims = discrepancy.extract(text)
+    assert [c.speaker for c in claims] == [None, "Raul Vega"]
+
+
+def test_an_inverted_verb_after_a_day_and_before_a_relative_clause():
+    text = (
+        "Nine people were killed on Monday in Herat, announced on Tuesday the state radio, "
+        "which added that the victims had stormed a checkpoint."
+    )
+    assert discrepancy.extract(text)[0].speaker == "state radio"
+
+
+def test_an_anonymous_post_on_a_platform_is_nobodys():
+    text = "A widely shared post on X claimed that the bank had reserves for only six weeks."
+    assert discrepancy.extract(text)[0].speaker is None
