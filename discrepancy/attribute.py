@@ -63,7 +63,7 @@ VERBS = (
     + r")[A-Z])|"
     # "The Office of National Security has registered more than 3,000 people"
     r"registered(?=\s+(?:more\s+than|about|around|some|over|nearly|almost|at\s+least|\d))|"
-    r"calculated|assessed|boasted|conceded|stressed|informed|briefed|tweeted|testified|"
+    r"calculated|assessed|boasted|conceded(?!\s+(?:defeat|the\s+(?:election|race|vote)))|stressed|informed|briefed|tweeted|testified|"
     r"(?<=[\"”]\s)declared(?=\s+(?:the\s+)?[A-Za-z])|"  # '…," declared the spokeswoman'
     r"declare[sd](?=\s+(?:on\s+[A-Z]\w+day\s+|(?:at|during)\s+an?\s+[a-z][^,.;:]{0,60}?\s+)?that|\s*[.,;]|\s+to\s+(?!be\b|have\b)"
     r"|\s+in\s+a\s+(?:message|statement|"
@@ -222,7 +222,8 @@ _ACCORDING = regex.compile(
 )
 # "a day after Ukrainian officials said": the description starts after the conjunction
 _ORG_TAIL = regex.compile(
-    rf"(?ri)(?<![\w'’-])(?<!\d[,.])((?:(?:the|a|an|its|their|his|her|(?-i:(?:[A-Z][\w'’-]*\s+)?[A-Z][\w'’-]*'s))\s+)?"
+    # "drew about 4,000 people and organisers put": the organisers, not "people and …"
+    rf"(?ri)(?<![\w'’-])(?<!\d[,.])(?<!\d\s)(?!(?:and|or)\s)((?:(?:the|a|an|its|their|his|her|(?-i:(?:[A-Z][\w'’-]*\s+)?[A-Z][\w'’-]*'s))\s+)?"
     # "rose to 113 and officials warned": the officials, not "113 and officials"
     rf"(?:(?!(?:after|before|since|when|once|because|than|to|by|from|with|that|which)\s|"
     rf"\d[\d,.]*\s+(?:and|or)\s)"
@@ -513,6 +514,12 @@ _BODY_DESCRIPTION = (
 _GAVE_NAME = regex.compile(
     rf",?\s+who\s+(?:gave|would\s+give|asked\s+to\s+be\s+identified)\s+"
     rf"(?:(?:his|her|their)\s+(?:first\s+)?name\s+)?(?:only\s+)?as\s+({NAME}),?$"
+)
+# a clause break ("18,000" holds none; "… and organizers put at 40,000" starts a clause)
+_CLAUSE_BREAK = regex.compile(r"[,;:](?!\d)|\s(?:and|while|but|whereas)\s(?!that\b)")
+_GAVE_NAME_AFTER = regex.compile(
+    rf"\s*(?:an?|the)\s+[^,.;\"“”]{{1,60}}?\s+who\s+(?:gave|would\s+give)\s+"
+    rf"(?:(?:his|her|their)\s+(?:first\s+)?name\s+)?(?:only\s+)?as\s+({NAME})"
 )
 _IN_CHARGE = regex.compile(r"(?<=[a-z])\s+in\s+charge\s+of\s+[^,;]{1,60}$")
 
@@ -826,6 +833,9 @@ def _inverted(after: str, rules: Rules) -> tuple[str, str] | None:
     role = _role_named(rules)[1].match(after)  # "said Voice of the Street spokesperson Marek Belic"
     if role:
         return role.group(1), "name"
+    gave = _GAVE_NAME_AFTER.match(after) if " as " in after else None
+    if gave:  # "said an artillery major who gave his name only as Rathore"
+        return gave.group(1), "name"
     got = _leading_name(after, the_name=True)
     end = after.find(got[0]) + len(got[0]) if got else 0
     if got and got[1] == "description":
@@ -1666,8 +1676,11 @@ def _anchors(s: str, local: tuple[tuple[int, int], ...], rules: Rules) -> tuple[
         if cut >= 0 and not subj_text.strip(" ,"):
             # '"…," said Syrsky', '"…," he said' or '"…," said Voice of the Street
             # spokesperson Marek Belic' (the person after the office, not "Voice")
+            gave = _GAVE_NAME_AFTER.match(after) if " as " in after else None
             role = _role_named(rules)[1].match(after)
-            if role:
+            if gave:  # '"…," said an artillery major who gave his name only as Rathore'
+                got = gave.group(1), "name"
+            elif role:
                 got = role.group(1), "name"
             elif not rx(r"\s*$").match(after):
                 got = _leading_name(after)
@@ -1683,7 +1696,8 @@ def _anchors(s: str, local: tuple[tuple[int, int], ...], rules: Rules) -> tuple[
                 got = first
         if got is None:
             tail = subj_text[-200:]
-            clause = _DATELINE_LEAD.sub("", tail[max(tail.rfind(c) for c in ",;:") + 1 :].lstrip())
+            breaks = [m.end() for m in _CLAUSE_BREAK.finditer(tail)]
+            clause = _DATELINE_LEAD.sub("", tail[breaks[-1] if breaks else 0 :].lstrip())
             if _VERB_RE.search(clause):
                 continue  # nested: "X said the company expected …" belongs to X
             if _OUR_OWN.match(clause):
@@ -2854,6 +2868,9 @@ _PRONOUN_GOES_ON = regex.compile(
     r"(?:\s+on\s+[A-Z][a-z]+day)?,\s+and\s+(?:(?:at\s+least|about|some|nearly|another|"
     r"more\s+than)\s+)?"
 )
+# an attribution set inside the sentence it reports, which goes on in a "when" clause
+_INSERTED = regex.compile(r"\w,\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}\s+$")
+_WHEN_GOES_ON = regex.compile(r"(?:\s+on\s+[A-Z][a-z]+day)?,\s+when\s")
 _OF_WHICH = regex.compile(r"\s+of\s+(?:which|whom|them)\s+(?:the\s+)?[A-Z][^,;.]{1,60}?\s+")
 # an object relative clause with a subject of its own: ", which GeoNet measured at"
 _IN_RELATIVE = regex.compile(r",\s+(?:which|whom)\s+(?:the\s+)?[A-Z][^,;.]{0,60}$")
@@ -2945,6 +2962,12 @@ def choose_anchor(anchors: list[Anchor], pos: int, end: int, text: str) -> Ancho
         and _PRONOUN_GOES_ON.fullmatch(text, before[-1].end, pos)
     ):
         return before[-1]  # "Fifty-one people were injured, he said, and two remained in …"
+    if (
+        before
+        and _WHEN_GOES_ON.match(text, before[-1].end, pos)
+        and _INSERTED.search(text, max(0, before[-1].start - 50), before[-1].start)
+    ):
+        return before[-1]  # "The trouble began, police said, when about 3,000 sat down"
     if before and (
         before[-1].opening
         or not (

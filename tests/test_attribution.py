@@ -1874,9 +1874,10 @@ def test_a_question_and_its_answer_on_consecutive_lines_are_two_turns():
         # a group that spoke last is no "governor" who speaks next
         ("The coach had taught the boys to meditate, according to relatives.\n\nThe governor "
          "said Friday that oxygen levels had fallen to 12 percent.", 12, "governor"),
-        # a number's thousands are no part of the speaker's name
+        # a number's thousands are no part of the speaker's name, nor a clause break: what
+        # the observers reported, the group says
         ("The group said its 18,000 observers had reported problems at fewer than 1% of "
-         "polling stations.", 1, "observers"),
+         "polling stations.", 1, "group"),
     ],
 )
 def test_translated_and_passive_constructions(text, value, speaker):
@@ -2450,4 +2451,37 @@ def test_an_inverted_verb_after_a_day_and_before_a_relative_clause():
 
 def test_an_anonymous_post_on_a_platform_is_nobodys():
     text = "A widely shared post on X claimed that the bank had reserves for only six weeks."
+    assert discrepancy.extract(text)[0].speaker is None
+
+
+def test_an_attribution_inside_its_sentence_goes_on_in_a_when_clause():
+    text = "The clashes began, police said, when about 2,000 fans broke through a barrier."
+    assert discrepancy.extract(text)[0].speaker == "police"
+
+
+def test_a_speaker_after_a_quotation_who_gave_a_name_only():
+    text = '"We fire 3,000 shells a day," said a gunner who gave his name only as Tarik.'
+    assert discrepancy.extract(text)[0].speaker == "Tarik"
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # a thousands separator is no clause break: the observers' report is the group's
+        ("Civic Watch, a monitoring group, said its 12,000 observers had reported problems at "
+         "fewer than 2% of polling stations.", ["Civic Watch", "Civic Watch"]),
+        # "and" opens another subject's clause
+        ("The march, which police said drew about 5,000 people and organisers put at 50,000, "
+         "ended peacefully.", ["police", "organisers"]),
+    ],
+)
+def test_whose_verb_a_figure_follows_in_a_report_within_a_report(text, speakers):
+    assert [c.speaker for c in discrepancy.extract(text)] == speakers
+
+
+def test_conceding_defeat_reports_no_figure():
+    text = (
+        "The governing party lost power for the first time in 49 years on Friday, as results "
+        "showed the opposition winning and President Ana Moyo conceded defeat."
+    )
     assert discrepancy.extract(text)[0].speaker is None
