@@ -1837,7 +1837,7 @@ _MINISTRY_OF = regex.compile(
 _OWNED = regex.compile(r"^([\w.]+(?: [a-z]+)?)['’]s\s+(.+)$")
 # a place's bodies, named without its possessive by other outlets (not a person's office)
 _PLACE_OWNS = regex.compile(
-    r"(?:[a-z]+\s+){0,4}(?:department|ministry|authority|agency|police|council|"
+    r"(?:[a-z]+\s+){0,4}(?:department|ministry|authority|agency|police|council|services?|brigade|"
     r"(?:provincial|regional|state|municipal|district|county)\s+government)$"
 )
 _DOTTED_COUNTRY = regex.compile(r"^(u s|u k)\s+(.+)$")
@@ -3019,7 +3019,7 @@ _EXPECTS = regex.compile(
 )
 # "…, Malhotra said." closing the sentence: the outer speaker of everything before it
 _CLOSING_SAID = regex.compile(r"(?:said|says|added|told)\b[^.;!?]{0,80}(?:[.!?]|$)")
-_CLOSING_SUBJECT = regex.compile(r",\s+[^,;]{1,60}\s+$")
+_CLOSING_SUBJECT = regex.compile(r",\s+(?:[^,;]{1,60}\s+)?$")  # or "…, said Moorcroft"
 # what a speech verb says, after it: "said two were critical", not "said on Tuesday."
 _COMPLEMENT = regex.compile(
     r"\s+(?:that\s+)?(?!(?:in|on|at|late|early|during|via|to|through|from|after|before|last|"

@@ -2485,3 +2485,18 @@ def test_conceding_defeat_reports_no_figure():
         "showed the opposition winning and President Ana Moyo conceded defeat."
     )
     assert discrepancy.extract(text)[0].speaker is None
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a city's body, named as outlets name it
+        ("Sofia's ambulance service said 210 people had needed medical help.",
+         "sofia ambulance service"),
+        # an expectation closed by an inverted attribution is the one who says so
+        ("Traders had expected a buyback of about $2 billion, said Ana Lindqvist, an analyst "
+         "at Fenwick Capital.", "Ana Lindqvist"),
+    ],
+)
+def test_a_citys_service_and_an_expectation_closed_by_said_x(text, speaker):
+    assert discrepancy.extract(text)[0].speaker == speaker
