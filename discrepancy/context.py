@@ -70,6 +70,9 @@ _SCOPE = regex.compile(
           (?<!\bfrom\s)(?<!\bwith\s)(?:a|one)\s+(?:day|week|month|year)\s+earlier(?!\s+than))
     | (?P<last>(?:over|in|during|for|within|across)\s+(?:the\s+)?(?:last|past|previous|preceding)
           \s+(?:(?P<n>\d+|[a-z]+(?:-[a-z]+)?)\s+)?(?P<unit>hours?|days?|weeks?|fortnight|months?|years?))
+    | (?P<span>in\s+(?:the\s+first\s+|the\s+space\s+of\s+|under\s+)?
+          (?P<n5>\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|48|72)\s+
+          (?P<unit5>hours|days|weeks))
     | (?P<those>over\s+(?:those|these|the\s+same)(?:\s+same)?\s+(?:(?P<n2>\d+|[a-z]+)\s+)?
           (?P<unit2>hours?|days?|weeks?|months?)
         | (?:over|during|across)\s+the\s+(?P<n3>\d+|two|three|four|five|six|seven|eight|nine|ten)
@@ -763,6 +766,7 @@ _SINCE_EVENT = regex.compile(r"(?i)\bsince\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-
 _SCOPE_HINTS = (
     *("19", "20", "since", "last", "latest", "past", "previous", "preceding", "those"),
     *("these", "same", "recent", "first", "day", "week", "month", "year", "this", "night"),
+    "hours",
     *("so far", "to date", "in total", "in all"),
     *MONTHS,
 )
@@ -839,9 +843,12 @@ def scope_of(
             key = f"month:{year}-{month:02d}"
             last = monthrange(year, month)[1]
             start, end = f"{year}-{month:02d}-01", f"{year}-{month:02d}-{last:02d}"
-    elif m.group("last") or m.group("those"):
-        n = _number_word(m.group("n") or m.group("n2") or m.group("n3"))
-        unit = (m.group("unit") or m.group("unit2") or m.group("unit3")).lower().rstrip("s")
+    elif m.group("last") or m.group("those") or m.group("span"):
+        # "in 24 hours", "in the first three hours": a window as long ("within 30 days" is
+        # mostly a deadline)
+        n = _number_word(m.group("n") or m.group("n2") or m.group("n3") or m.group("n5"))
+        unit = m.group("unit") or m.group("unit2") or m.group("unit3") or m.group("unit5")
+        unit = unit.lower().rstrip("s")
         days = n * UNIT_DAYS.get(unit, 1)
         key = f"last:{days:g}d"
         if published:
@@ -855,6 +862,8 @@ def scope_of(
         key = "cumulative"
         if published:
             end = published.isoformat()
+            if m.group("since") and any(day in text.lower() for day in WEEKDAYS):
+                start = _day_of(text.lower(), published).isoformat()  # "since Friday"
     elif m.group("ytd") and text.lower().endswith(("this week", "this month")):
         days = 7 if text.lower().endswith("week") else 30
         key = f"last:{days}d"  # "this week": the past seven days, not the year to date

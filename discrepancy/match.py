@@ -824,19 +824,25 @@ def scope_pairs(frame: pl.DataFrame, same_figure: float) -> pl.DataFrame:
     cols = [*keys, "id", "lo", "hi", "canonical_value", "scope_key"]
     key = pl.col("scope_key")
     first = _first_days(frame)
+    # "since Friday" told on Wednesday is "in five days": a running total from a day named,
+    # and a window of days that opens within a day of it, are one window
+    opened = pl.col("scope_start").str.to_date(strict=False)
+    same_span = (pl.col("_opened") - pl.col("_opened_r")).abs() <= pl.duration(days=1)
+    several = pl.col("scope_key_r").str.extract(r"^last:([\d.]+)d$").cast(pl.Float64) >= 2
+    same_span = (same_span & several).fill_null(False)  # not "since Wednesday" vs "24 hours"
     on_day = pl.col("scope_start").str.to_date(strict=False)
     frame = frame.join(first, on="story", how="left").with_columns(
         _first_day=key.str.starts_with("day:") & (on_day <= pl.col("_first")),
     )
     frame = frame.filter(~pl.col("_first_day").fill_null(False))
-    total = frame.filter(key == "cumulative").select(cols)
+    total = frame.filter(key == "cumulative").select(*cols, _opened=opened)
     # a figure of a past year or month ("since 1953, when 230 died", "in June 2013"), or of
     # the day before, is another event, not a window
     window = frame.filter(
         key.is_not_null()
         & (key != "cumulative")
         & ~key.str.contains(r"^(?:year:|month:|before$)")
-    ).select(cols)
+    ).select(*cols, _opened=opened)
     a, b = pl.col("canonical_value"), pl.col("canonical_value_r")
     close = (a - b).abs() <= same_figure * pl.max_horizontal(a.abs(), b.abs())
     # one day against a span of several ("250,000 on Tuesday afternoon" and "250,000 over
@@ -851,7 +857,9 @@ def scope_pairs(frame: pl.DataFrame, same_figure: float) -> pl.DataFrame:
     return (
         pl.concat(
             [
-                total.join(window, on=keys, suffix="_r").filter(overlap() & close),
+                total.join(window, on=keys, suffix="_r")
+                .filter(overlap() & close & ~same_span)
+                .drop("_opened", "_opened_r"),
                 day.join(span, on=keys, suffix="_r").filter(overlap() & close),
                 day.join(alone, on=keys, suffix="_r").filter(overlap() & close),
                 spans.join(spans, on=keys, suffix="_r")

@@ -524,3 +524,19 @@ def test_one_figure_for_a_day_and_for_a_week_is_a_scope_mismatch():
         "Serhiy Bondarchuk said 174 Russian soldiers had been killed over the past week.",
     )
     assert [f.kind for f in report.findings if f.severity != "none"] == ["scope_mismatch"]
+
+
+def test_a_total_since_a_day_and_a_span_of_days_from_it_are_one_window():
+    texts = (
+        "The army said it had retaken about 280 square kilometres since Friday.",
+        "The army said it had retaken about 280 square kilometres over the past five days.",
+    )
+    report = check(*texts, published=["2024-08-14", "2024-08-14"])  # a Wednesday
+    assert not [f for f in report.findings if f.severity != "none"]
+    # a span of hours is another window than the days since one named
+    report = check(
+        "The general staff said Russia had lost about 650 soldiers since Wednesday.",
+        "The general staff said Russia had lost about 650 soldiers in the past 24 hours.",
+        published=["2024-08-15", "2024-08-15"],
+    )
+    assert [f.kind for f in report.findings if f.severity != "none"] == ["scope_mismatch"]

@@ -928,7 +928,7 @@ def test_a_share_a_verb_moves_takes_its_object(text):
             "soldiers who failed to get across had been taken prisoner since Wednesday.",
             "36",
             "since Wednesday",
-            None,
+            "2023-09-13",  # a running total opens on the day it names
         ),
         # an earlier rally named by its day is that rally, not today's
         (
@@ -1749,3 +1749,17 @@ def test_the_organisers_spoke_of_a_figure_has_no_verb_for_head():
 )
 def test_lost_jobs_and_a_currencys_price_are_no_deaths(text, concept):
     assert discrepancy.extract(text)[-1].concept == concept
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("About 410 millimetres of rain fell in 24 hours at Derna.", "last:1d"),
+        ("The hotline received 2,900 calls in the first three hours after it opened.",
+         "last:0.125d"),
+        # a deadline is no window of the figure
+        ("The families would receive 90,000 pesos within 30 days.", None),
+    ],
+)
+def test_a_span_of_hours_or_days_is_a_window(text, key):
+    assert discrepancy.extract(text, published="2023-09-12")[0].scope_key == key
