@@ -83,6 +83,10 @@ VERBS = (
     + FIGURE_AHEAD
     + r")|estimate[sd]?\s+that|"
     r"put\s+(?:it|them|that)\s+at|"
+    # "The CCSD gave these figures on 6 June:" a list that follows
+    r"(?:gave|gives|released|published|issued|provided)\s+(?:these|the\s+following|its\s+latest|"
+    r"new|the\s+latest)\s+(?:[\w-]+\s+)?(?:figures|numbers|data|statistics|details|tolls?)"
+    r"(?=\s*(?:on\s+[^:.;]{1,30}?\s*)?:)|"
     # "put the figure nearer £200 million"
     r"put\s+(?:it|the\s+(?:figure|number|toll|total|cost|bill))\s+(?:nearer|closer\s+to)|(?:gave|gives|give|(?:had|has|have)\s+given)\s+(?:a\s+|an\s+|the\s+)?(?:\w+\s+){0,2}"
     r"(?:figure|estimate|toll|"
@@ -190,7 +194,8 @@ _OUR_OWN = regex.compile(
 # (?<!\w) is \b before a verb's first letter, and re skips to candidates faster with it
 _VERB_RE = re.compile(rf"(?<!\w)(?:{VERBS})\b")
 _ACCORDING = regex.compile(
-    r"\b(?:[Aa]ccording\s+to|[Cc]iting|as\s+(?:reported|announced|confirmed|stated|given)\s+by"
+    r"\b(?:[Aa]ccording\s+to|[Aa]s\s+per(?!\s+(?:the\s+)?(?:[a-z]+\s+)?(?:plan|rules?|schedule|agreement|law|norms?|"
+    r"guidelines|policy|order|procedure|deal|contract)\b)|[Cc]iting|as\s+(?:reported|announced|confirmed|stated|given)\s+by"
     r"|(?:reported|announced|confirmed|released|published|provided|given|compiled|claimed|communicated|"
     r"estimated|counted|recorded|cited|analysed|analyzed|compiled)\s+"
     r"(?:(?:on|late\s+on|early\s+on)\s+[A-Z]\w+day\s+(?:(?:morning|afternoon|evening|night)\s+)?"
@@ -226,7 +231,7 @@ _ORG_TAIL = regex.compile(
     rf"(?ri)(?<![\w'’-])(?<!\d[,.])(?<!\d\s)(?!(?:and|or)\s)((?:(?:the|a|an|its|their|his|her|(?-i:(?:[A-Z][\w'’-]*\s+)?[A-Z][\w'’-]*'s))\s+)?"
     # "rose to 113 and officials warned": the officials, not "113 and officials"
     rf"(?:(?!(?:after|before|since|when|once|because|than|to|by|from|with|that|which)\s|"
-    rf"\d[\d,.]*\s+(?:and|or)\s)"
+    rf"\d[\d,.]*\s+(?:and|or)\s|\d{{1,2}}\s+(?:the|a|an)\s)"  # "On August 14 the ministry"
     rf"[\w-]+\s+){{0,3}}"
     rf"(?:{ORG_NOUNS}))$"
 )
@@ -516,6 +521,8 @@ _GAVE_NAME = regex.compile(
     rf"(?:(?:his|her|their)\s+(?:first\s+)?name\s+)?(?:only\s+)?as\s+({NAME}),?$"
 )
 # a clause break ("18,000" holds none; "… and organizers put at 40,000" starts a clause)
+_ITEM_LINE = regex.compile(r"\n[ \t]*[•\-–—*·][ \t]+(?=[^\n]*$)")
+_ITS_VOICE = regex.compile(r"(?i)its\s+(?:chief\s+)?(?:spokes(?:man|woman|person)|spokesmen)")
 _CLAUSE_BREAK = regex.compile(r"[,;:](?!\d)|\s(?:and|while|but|whereas)\s(?!that\b)")
 _GAVE_NAME_AFTER = regex.compile(
     rf"\s*(?:an?|the)\s+[^,.;\"“”]{{1,60}}?\s+who\s+(?:gave|would\s+give)\s+"
@@ -759,6 +766,8 @@ _THIS_OUTLET = regex.compile(
 # "unconfirmed reports", "unverified information" (not "… shared by fans"); "some" alone
 _UNSOURCED = regex.compile(
     r"(?i:unconfirmed|unverified)\b(?![^,;]*\bby\s)|(?i:some|other)\b(?!\s+\w)"
+    # "Correction: An earlier version of this article said 104": the outlet's own
+    r"|(?i:(?:an\s+)?earlier\s+versions?\s+of\s+this)\b"
 )
 _WORK_BY = regex.compile(
     r"^(?:(?:an?|the)\s+)?(?:[\w-]+\s+)?(?:analysis|count|tally|review|study|survey|"
@@ -913,7 +922,7 @@ _KIND_NAMED = regex.compile(
 _ORG_WORDS_AFTER = regex.compile(rf"\s+(?:[a-z][\w'’-]*\s+){{0,3}}(?:{ORG_NOUNS})\b")
 _LOWER_TAIL = regex.compile(r"(?<=[A-Z][\w'’-]*)(?:\s+[a-z][\w-]*)+$")
 _ACRONYM_DEF = regex.compile(
-    rf"(?P<full>(?:the\s+)?(?:{NAME}|[a-zA-Z][\w'’-]*(?:\s+[a-zA-Z][\w'’-]*){{1,5}}))"
+    rf"(?P<full>(?:the\s+)?(?:{NAME}|[a-zA-Z][\w'’-]*(?:[ \t]+[a-zA-Z][\w'’-]*){{1,5}}))"
     rf"\s+\((?P<acr>{ACRONYM})\)"
 )
 # words of a description that describe an organisation without naming it
@@ -1254,7 +1263,7 @@ _TIME_LEAD = regex.compile(
     r"\s*,?\s+(?=\S)"
 )
 _WHERE_THEY_ARE = regex.compile(
-    r"(?<=[a-z]s)\s+[a-z]+(?:ed|ing)\s+(?:at|outside|near|in|by|on|beside|around|inside)\s+"
+    r"(?<=[a-z]s)\s+[a-z]+(?:ed|ing)\s+(?:at|outside|near|in|by|on|beside|around|inside|with)\s+"
     # "gathered at the site", "waiting outside Xiangshui People's Hospital"
     r"(?:the\s+)?(?:[a-z][\w\s'’-]{0,40}|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4})$"
     # "volunteers running the shelters": what they run
@@ -1517,6 +1526,8 @@ def _anchors(s: str, local: tuple[tuple[int, int], ...], rules: Rules) -> tuple[
         if in_quote(m.start()) and not told_me:
             continue
         before = s[: m.start()]
+        if "\n" in before and (item := _ITEM_LINE.search(before)):
+            before = before[item.end() :]  # "…\n* The World Health Organization says": a bullet
         if told_me:  # the subject starts after the quote opens
             before = before[max(before.rfind(q) for q in _QUOTE_OPEN + '"') + 1 :]
         near = max(0, len(before) - 24)  # the patterns below end at the verb
@@ -2660,6 +2671,13 @@ class DocumentSpeakers:
         if anchor.kind == "description" and " in " in anchor.name:
             # "The Finance Ministry in Madrid disputes … and has put": the ministry
             anchor = replace(anchor, name=_DESC_IN_PLACE.sub("", anchor.name))
+        if anchor.kind == "description" and _ITS_VOICE.fullmatch(anchor.name):
+            # "The TTP claimed the attack. Its spokesman said …": the body's voice
+            last = self.last_org.name if self.last_org else ""
+            body = last if last[:1].isupper() else None
+            body = body or next((o for p, o in reversed(self.org_at) if p < anchor.start), None)
+            if body and anchor.start - self.text.rfind(body, 0, anchor.start) < 400:
+                return self._speaker(body)
         if anchor.kind == "description":
             desc = normalise_name(anchor.name)  # "Mr Karimi's campaign": Karimi's
             desc = rx(r"^(?:the|a|an|its|their|his|her|mrs?|ms|dr)\s+").sub("", desc)

@@ -383,6 +383,41 @@ def _in_phrase(text: str, q: Quantity, anchor: Anchor) -> bool:
     )
 
 
+# a line opened by a bullet: "• 108 people killed", "  - 2,104 Palestinians killed"
+_BULLET = re.compile(r"[ \t]*[•\-–—*·][ \t]+")
+# a bullet's source in brackets at its end: "• 108 people killed since 3 June (CCSD, 6 June)"
+_BRACKETED_SOURCE = regex.compile(rf"\(({NAME}),\s+[^()\n]{{1,20}}\)\s*$")
+# a headline's source after a dash: "Baga: Satellite images show 3,700 buildings razed – Amnesty"
+_HEADLINE_SOURCE = regex.compile(rf"\s[–—-]\s+({NAME})\s*$")
+
+
+def _credited(
+    text: str, q: Quantity, anchors: list[Anchor], by_anchor: dict
+) -> tuple[bool, Anchor | None]:
+    """Whether a figure is on a bullet's line, and who it is credited to: the bullet's source
+    in brackets, else the lead-in its list follows ("OCHA gave these figures on Tuesday:"),
+    never another line's attribution; or, on a headline, its source after a dash. No one when
+    the line has an attribution of its own (which the sentence's anchors already give)."""
+    start = text.rfind("\n", 0, q.start) + 1
+    end = text.find("\n", q.end)
+    end = len(text) if end < 0 else end
+    if any(start <= a.start < end for a in anchors):
+        return False, None  # "• 61 deaths confirmed by the Federal Ministry of Health"
+    line = text[start:end]
+    if _BULLET.match(line):
+        source = _BRACKETED_SOURCE.search(line)
+        if source:
+            name = source.group(1)
+            return True, Anchor(start + source.start(1), start + source.end(1), name, "name")
+        lead_in = [a for a in anchors if a.end <= start and ":" in text[a.end : start]]
+        return True, (lead_in[-1] if lead_in and by_anchor.get(lead_in[-1]) else None)
+    source = _HEADLINE_SOURCE.search(line) if not line.rstrip().endswith(".") else None
+    if source and start == 0:
+        name = source.group(1)
+        return False, Anchor(start + source.start(1), start + source.end(1), name, "name")
+    return False, None
+
+
 def _is_item(sentence: Sentence, q: Quantity) -> bool:
     at = q.start - sentence.start
     return bool(_ITEM_BEFORE.search(sentence.text, max(0, at - 44), at))
@@ -566,8 +601,8 @@ def transcript_turns(text: str, paras: list[tuple[int, int]]) -> list[tuple[int,
         opened = []
         for at in lines:
             m = _TURN.match(text, at, b)
-            if m is None or (m.group(1) or m.group(3)) in _NOT_TURNS:
-                continue
+            if m is None or (m.group(1) or m.group(3)).split()[0].title() in _NOT_TURNS:
+                continue  # "Note: …", "PHOTO CAPTION: …", "PULL QUOTE: …"
             label = m.group(1) or m.group(3)
             if label.split()[0].lower() in _STAFF_ROLES:  # "PRESENTER (FIONA ASHCOMBE):"
                 staff |= {label.lower(), (m.group(2) or "").lower()}
@@ -605,7 +640,10 @@ _TURN = regex.compile(
 )
 _LINE_BREAK = re.compile(r"\n")
 _SHOUTED = re.compile(r"[A-Z'’.-]+(?:\s[A-Z'’.-]+)+$")  # a name in capitals, not an acronym
-_NOT_TURNS = frozenset("Update Note Correction Photo Watch Related Source Read Editor".split())
+_NOT_TURNS = frozenset(
+    "Update Note Correction Photo Watch Related Source Read Editor Caption Pull Graphic Video "
+    "Map Chart Factbox Key Sources".split()
+)
 _STAFF_ROLES = frozenset(
     "presenter host anchor newsreader reporter correspondent interviewer moderator".split()
 )
@@ -907,6 +945,14 @@ def extract_text(
                     speaker, ctx = None, replace(ctx, concept="other")
                 if lead and speaker is None and _is_item(sentence, q):
                     speaker = lead
+                if "\n" in sentence.text or sentence.start == 0 or text[sentence.start - 1] == "\n":
+                    # a bullet under a lead-in, or a headline with its source after a dash
+                    lined, credited = _credited(text, q, anchors, by_anchor)
+                    if credited:
+                        speakers = speakers or DocumentSpeakers(text, rules)
+                        speaker = by_anchor.get(credited) or speakers.resolve(credited)
+                    elif lined:
+                        speaker = None  # "• 87 patients treated by our teams": the outlet's
                 if said_before[0] >= 0 and _RESTATING.fullmatch(text, said_before[0], q.start):
                     speaker = said_before[1]  # "27 km (17 miles) from the city, X said"
             said_before = (q.end, speaker)

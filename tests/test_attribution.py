@@ -2500,3 +2500,49 @@ def test_conceding_defeat_reports_no_figure():
 )
 def test_a_citys_service_and_an_expectation_closed_by_said_x(text, speaker):
     assert discrepancy.extract(text)[0].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The toll in the derailment has mounted to 48, as per officials.", "officials"),
+        ("Correction: An earlier version of this article said 96 students were injured.", None),
+        ("On March 3 the health ministry spoke of about 2,000 deaths.", "Ministry of Health"),
+        ("Medics working with the marchers said about 250 people were hurt.", "Medics"),
+        ("The ELN claimed the attack. Its spokesman said in a statement that 40 of its men had "
+         "been killed.", "ELN"),
+    ],
+)
+def test_regional_english_and_an_outlets_correction(text, speaker):
+    assert discrepancy.extract(text)[-1].speaker == speaker
+
+
+def test_a_bulleted_list_is_its_lead_ins_or_its_bracketed_sources():
+    text = (
+        "YEMEN: Taiz fighting\n\n"
+        "Key figures:\n"
+        "• 96 people killed since 3 May (Taiz Doctors Union, 6 May)\n"
+        "• 58 deaths confirmed by the Ministry of Health, which disputes the union's toll\n"
+        "• 40 patients treated by our teams since 4 May\n\n"
+        "The Taiz Doctors Union gave these figures on 6 May:\n"
+        "– 96 people killed in the city\n"
+        "– more than 300 people wounded\n\n"
+        "PHOTO CAPTION: Volunteers carry water near a clinic closed for 20 hours."
+    )
+    speakers = [c.speaker for c in discrepancy.extract(text)]
+    union = speakers[0]
+    assert union and union.startswith("Taiz Doctors Union")
+    assert speakers[1:] == ["Ministry of Health", None, union, union, None]
+
+
+def test_a_bullets_own_subject_and_a_headlines_source_after_a_dash():
+    text = (
+        "Lagos: Satellite images show 2,100 homes razed – Amnesty\n\n"
+        "Here are some figures:\n\n"
+        "COST\n"
+        "* Israel's finance ministry has put the cost at about 9 billion shekels.\n"
+        "* The World Health Organization says 17 of Gaza's 32 hospitals were damaged."
+    )
+    speakers = [c.speaker for c in discrepancy.extract(text)]
+    assert speakers[0] == "Amnesty"
+    assert speakers[2].startswith("World Health Organization")
