@@ -72,7 +72,7 @@ VERBS = (
     r"(?:raised|lowered|revised|updated|cut(?=\s+(?:their|its|his|her)\s+(?:[\w-]+\s+){0,4}?"
     r"(?:forecast|estimate)))\s+(?:on\s+[A-Z][a-z]+day\s+|yesterday\s+|today\s+)?"
     r"(?:(?:their|its|the|his|her)\s+)?"
-    r"(?:[\w-]+\s+){0,2}?(?:estimate|count|tally|toll|figure|forecast|number)|"
+    r"(?:[\w-]+\s+){0,2}?(?:estimate|count|tally|toll|figure|forecast|number)s?|"
     # "while Orbital Watch, a group that analyses satellite pictures, measured close to 3,900"
     r"measured(?=\s+(?:close\s+to|about|around|some|nearly|almost|more\s+than|at\s+least)\s+"
     + FIGURE_AHEAD
@@ -99,6 +99,9 @@ VERBS = (
     r"(?:is|was)\s+quoted(?:\s+[\w'’-]+){0,6}?\s+as\s+saying|would\s+say|went\s+on|"
     r"continued(?=\s*(?:[,.;:\"“”]|$))|replied|saying|adding|claiming|showed|shows|show|found|finds|expects?|expected|forecasts?|forecast|predicted|predicts|projected|"
     r"projects|believes|believed|believe|counts|tallied|lists|emphasi[sz]ed|"
+    # 'Survivor Salim Hamad, 34, sobbed: "There were at least 1,000 of us"'
+    r"(?:sobbed|wept|cried|shouted|screamed|recalled|pleaded|sighed|whispered|fumed|raged)"
+    r"(?=:\s*[\"“])|"
     # "Interior Ministry figures give Mr Ahmadinejad 62.6 per cent": the body's figures
     r"(?:(?<=figures\s)|(?<=results\s)|(?<=data\s))(?:give|gives|gave)|"
     r"count(?=\s+(?:about|around|some|nearly|almost|more\s+than|at\s+least|over|\d))|"
@@ -582,7 +585,10 @@ def _trailing_name(before: str) -> tuple[str, str] | None:
     # every pattern below ends at the end: search the last words only
     tail = before.find(" ", len(before) - 90) + 1 if len(before) > 90 else 0
     # "… Affairs (OCHA) said", "Magen David Adom (MDA) ambulance service said"
-    acronym = rx(rf"\(({ACRONYM})\)(?:\s+[a-z][\w'’-]*){{0,3}}$").search(before, tail)
+    # "the Joint Chiefs of Staff (JCS) in Seoul say": the body, not where it sits
+    acronym = rx(
+        rf"\(({ACRONYM})\)(?:\s+[a-z][\w'’-]*){{0,3}}(?:\s+(?:in|at)\s+[A-Z][\w'’-]*)?$"
+    ).search(before, tail)
     if acronym:
         return acronym.group(1), "name"
     # "The National Search and Rescue Agency (Basarnas) said": a body's short name as a word
@@ -1237,9 +1243,11 @@ _SUBJECT = (
     rf"(?:[Tt]he\s+)?(?:{NAME}\s+(?:[a-z]+\s+){{1,2}})?(?!(?:The|An?)\b){NAME})"
 )
 # "In a television interview that evening, she called …": past a fronted time or place
+# "Its spokesman, Ali al-Dabbagh, called …": the name after a possessive's office
 _OPENING_SUBJECT = regex.compile(
     rf"\s*(?:(?:{'|'.join(sorted(_NOT_NAME_START))})\b[^,\"“]{{1,80}},\s+)?"
-    rf"({_SUBJECT}|[Hh]e|[Ss]he|[Tt]hey)\s+(?:has\s+|had\s+)?[a-z]+\b"
+    rf"(?|(?:Its|Their|His|Her)\s+(?:[a-z][\w'’-]*\s+){{0,2}}[a-z][\w'’-]*,\s+({NAME}),\s+"
+    rf"|({_SUBJECT}|[Hh]e|[Ss]he|[Tt]hey)\s+)(?:has\s+|had\s+)?[a-z]+\b"
 )
 _SURNAME_SPEAKS = regex.compile(
     r"[,\"”]\s+([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+(?:said|says|told|added)\b"
@@ -1667,7 +1675,10 @@ def _anchors(s: str, local: tuple[tuple[int, int], ...], rules: Rules) -> tuple[
             subj_text.count(",") <= then
             or _NAMED_OPENING.match(s)
             # "In a televised address, Kan called the disaster … and said": after the opening
-            or ((o := _OPENING_SUBJECT.match(s)) and s[o.end(1) : m.start()].count(",") <= then)
+            or (
+                (o := _OPENING_SUBJECT.match(s))
+                and s[o.end(1) : m.start()].lstrip(",").count(",") <= then
+            )
         ):
             # "The interior ministry denied the account and said …": the sentence's subject;
             # "Listyo Sigit Prabowo, the police chief, flew to Malang and told …": the name

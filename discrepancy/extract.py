@@ -601,8 +601,9 @@ def transcript_turns(text: str, paras: list[tuple[int, int]]) -> list[tuple[int,
         opened = []
         for at in lines:
             m = _TURN.match(text, at, b)
-            if m is None or (m.group(1) or m.group(3)).split()[0].title() in _NOT_TURNS:
-                continue  # "Note: …", "PHOTO CAPTION: …", "PULL QUOTE: …"
+            words = m and (m.group(1) or m.group(3)).title().split()
+            if m is None or words[0] in _NOT_TURNS or (words[0] in _ASKS and len(words) > 1):
+                continue  # "Note: …", "PHOTO CAPTION: …", "WHO SAID IT: …", "HOW WE CHECKED:"
             label = m.group(1) or m.group(3)
             if label.split()[0].lower() in _STAFF_ROLES:  # "PRESENTER (FIONA ASHCOMBE):"
                 staff |= {label.lower(), (m.group(2) or "").lower()}
@@ -642,8 +643,9 @@ _LINE_BREAK = re.compile(r"\n")
 _SHOUTED = re.compile(r"[A-Z'’.-]+(?:\s[A-Z'’.-]+)+$")  # a name in capitals, not an acronym
 _NOT_TURNS = frozenset(
     "Update Note Correction Photo Watch Related Source Read Editor Caption Pull Graphic Video "
-    "Map Chart Factbox Key Sources".split()
+    "Map Chart Factbox Key Sources Claim Verdict Rating".split()
 )
+_ASKS = frozenset("Who How What Why Where When".split())  # a fact-check's headings
 _STAFF_ROLES = frozenset(
     "presenter host anchor newsreader reporter correspondent interviewer moderator".split()
 )
@@ -659,6 +661,8 @@ _ANSWERING = ("A", "Answer")
 _SPOKE_TO = regex.compile(
     rf"\b(?:spoke|talked|speaking|talking)\s+(?:to|with)\s+({NAME})|\b(?:interviewed|asked)\s+({NAME})"
     rf"|({NAME}),[^.]{{0,120}}\b(?:spoke|talked)\s+(?:to|with)\b"
+    # "Leila Nasrawi tracks detentions … She spoke to us by phone.": the one named before
+    r"|\b(?:He|She)\s+(?:spoke|talked)\s+(?:to|with)\s+(?:us|the\s+[A-Z])"
 )
 
 
@@ -666,9 +670,11 @@ def _interviewee(intro: str, speakers: DocumentSpeakers) -> str:
     """Who answers an interview's "A:": the one its introduction says it spoke to, else the
     first person it names ("" if none)."""
     m = _SPOKE_TO.search(intro)
-    if m:  # "We spoke to Dr Inés Solórzano": Inés Solórzano, as the story names her
-        name = next(g for g in m.groups() if g)
+    name = next((g for g in m.groups() if g), None) if m else None
+    if name:  # "We spoke to Dr Inés Solórzano": Inés Solórzano, as the story names her
         return strip_titles(name, speakers.rules)
+    if m:  # "Leila Nasrawi tracks detentions … She spoke to us": the last one named before
+        return next((n for at, n in reversed(speakers.people) if at < m.start()), "")
     return next((n for at, n in speakers.people if at < len(intro)), "")
 
 

@@ -2546,3 +2546,49 @@ def test_a_bullets_own_subject_and_a_headlines_source_after_a_dash():
     speakers = [c.speaker for c in discrepancy.extract(text)]
     assert speakers[0] == "Amnesty"
     assert speakers[2].startswith("World Health Organization")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The government rejected the study. Its spokesman, Omar Saleh, called it "
+         '"exaggerated" and said the true number was closer to 40,000.', "Omar Saleh"),
+        ('Survivor Amina Juma, 29, sobbed: "There were at least 800 of us on that boat."',
+         "Survivor Amina Juma"),
+        ("The JCS has updated its figures: 14 marines were wounded.", "JCS"),
+    ],
+)
+def test_an_office_then_a_name_a_quote_after_a_sob_and_updated_figures(text, speaker):
+    assert discrepancy.extract(text)[-1].speaker == speaker
+
+
+def test_a_body_defined_by_its_initials_and_placed_speaks_not_its_place():
+    text = "North Korea fired dozens of shells, the Joint Chiefs of Staff (JCS) in Seoul say."
+    assert "JCS" in discrepancy.extract(text)[0].speaker
+
+
+def test_an_interview_with_a_pronoun_in_its_introduction():
+    text = (
+        "Israel freed 477 prisoners in exchange for Gilad Shalit. Lina Haddad tracks detentions "
+        "for a research group in Ramallah. She spoke to us by phone.\n\n"
+        "How many were held before the exchange?\n\n"
+        "About 5,900 by our count.\n\n"
+        "Who was freed?\n\n"
+        "Of the 477, 27 are women."
+    )
+    claims = discrepancy.extract(text)
+    assert [c.speaker for c in claims[1:]] == ["Lina Haddad"] * 3
+
+
+def test_a_fact_checks_headings_are_no_speakers():
+    text = (
+        'CLAIM: "More than 900 of our soldiers died, and the government hides it."\n\n'
+        "WHO SAID IT: Taras Hnatiuk, in a video on August 14.\n\n"
+        "VERDICT: False. Even if all 158 missing men were dead, the toll would be 524.\n\n"
+        'CLAIM: "The militia destroyed 7,000 soldiers."\n\n'
+        "WHO SAID IT: separatist leaders, in September.\n\n"
+        "VERDICT: False.\n\n"
+        "HOW WE CHECKED: We examined 212 photographs and videos."
+    )
+    speakers = {c.surface: c.speaker for c in discrepancy.extract(text)}
+    assert speakers["212"] is None and speakers["524"] is None
