@@ -211,9 +211,18 @@ def _inherit(
             ctx = _amend(ctx, concept=victims[-1])
         # a military noun taken from another figure: "20 aircraft were hit and 10 of them
         # were destroyed" is a military loss
-        concept = retarget(ctx.concept, ctx.head, rules)
-        out.append((q, ctx if concept == ctx.concept else _amend(ctx, concept=concept)))
+        out.append((q, _retargeted(ctx, rules)))
     return out
+
+
+def _retargeted(ctx: Context, rules: Rules) -> Context:
+    """The context with the concept its head makes of it (soldiers killed or wounded are
+    military losses); the wounded keep their state as a group, another fact than the dead."""
+    concept = retarget(ctx.concept, ctx.head, rules)
+    if concept == ctx.concept:
+        return ctx
+    group = ctx.group or ("wounded" if ctx.concept == "injured" else None)
+    return _amend(ctx, concept=concept, group=group)
 
 
 # what befell people, said with no noun: "2,886 dead", "killed, 39"
@@ -853,9 +862,7 @@ def extract_text(
         )
         contexts = _parts(_carry(_listed(contexts, sentence, rules), previous, text), text, rules)
         # a noun taken from another figure can make a loss of it: "destroyed 647 of them (drones)"
-        for n, (q, c) in enumerate(contexts):
-            if (k := retarget(c.concept, c.head, rules)) != c.concept:
-                contexts[n] = (q, replace(c, concept=k))
+        contexts = [(q, _retargeted(c, rules)) for q, c in contexts]
         previous = contexts
         lead: Speaker | None = None  # who gives the list after a colon: "Figures from X: …"
         said_before: tuple[int, Speaker | None] = (-1, None)  # the last figure's end, speaker

@@ -1763,3 +1763,18 @@ def test_lost_jobs_and_a_currencys_price_are_no_deaths(text, concept):
 )
 def test_a_span_of_hours_or_days_is_a_window(text, key):
     assert discrepancy.extract(text, published="2023-09-12")[0].scope_key == key
+
+
+@pytest.mark.parametrize(
+    ("text", "concepts"),
+    [
+        # soldiers wounded are a military loss, as soldiers killed are
+        ("Two marines have been killed and 13 wounded, the JCS says.",
+         ["military_losses", "military_losses"]),
+        ("The sinking of the corvette killed 46 sailors.", ["military_losses"]),
+        # people hurt stay injured
+        ("Police said 40 people had been wounded in the clashes.", ["injured"]),
+    ],
+)
+def test_soldiers_and_sailors_wounded_or_killed_are_military_losses(text, concepts):
+    assert [c.concept for c in discrepancy.extract(text)] == concepts
