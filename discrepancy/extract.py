@@ -94,11 +94,10 @@ def _inherit(
     listing = False  # the figure before is a part of the victims told before it
     for i, (q, ctx) in enumerate(found):
         if q.converts is not None:  # "19 billion reais ($3.7bn)", "gusts of 205 km/h (127 mph)"
-            base, said = next(
-                ((c, p.surface) for p, c in found[:i] if p.start == q.converts), (None, "")
-            )
-            # what the figure converted measures, unless that is its unit ("1,100 km² (425 sq mi)")
-            if base and base.counted and (q.dimension == "currency" or base.head not in said):
+            base = next((c for p, c in found[:i] if p.start == q.converts), None)
+            # what the figure converted counts or measures, its unit too ("140 mph (225 kph)":
+            # both mph), as the annotation guide has it
+            if base and base.counted:
                 out.append((q, _amend(ctx, counted=base.counted, head=base.head)))
                 continue
         whole = [c for p, c in found[:i] if c.head and p.dimension in ("count", "dimensionless")]

@@ -1778,3 +1778,8 @@ def test_a_span_of_hours_or_days_is_a_window(text, key):
 )
 def test_soldiers_and_sailors_wounded_or_killed_are_military_losses(text, concepts):
     assert [c.concept for c in discrepancy.extract(text)] == concepts
+
+
+def test_a_conversion_copies_what_it_converts_its_unit_too():
+    claims = discrepancy.extract("The town lies about 12 km (7 miles) from the coast.")
+    assert [c.head for c in claims] == ["km", "km"]
