@@ -1783,3 +1783,15 @@ def test_soldiers_and_sailors_wounded_or_killed_are_military_losses(text, concep
 def test_a_conversion_copies_what_it_converts_its_unit_too():
     claims = discrepancy.extract("The town lies about 12 km (7 miles) from the coast.")
     assert [c.head for c in claims] == ["km", "km"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The military says more than 1,100 militants have been killed since June.",
+        "Four terrorists were killed when the army stormed the hostel.",
+        "The army said troops had killed dozens of insurgents near Monguno.",
+    ],
+)
+def test_armed_men_killed_are_military_losses(text):
+    assert discrepancy.extract(text)[0].concept == "military_losses"
