@@ -412,18 +412,18 @@ def _credited(
     if any(start <= a.start < end for a in anchors):
         return False, None  # "• 61 deaths confirmed by the Federal Ministry of Health"
     line = text[start:end]
-    if _BULLET.match(line):
+    bullet = _BULLET.match(line) is not None
+    if bullet:
         source = _BRACKETED_SOURCE.search(line)
-        if source:
-            name = source.group(1)
-            return True, Anchor(start + source.start(1), start + source.end(1), name, "name")
         lead_in = [a for a in anchors if a.end <= start and ":" in text[a.end : start]]
-        return True, (lead_in[-1] if lead_in and by_anchor.get(lead_in[-1]) else None)
-    source = _HEADLINE_SOURCE.search(line) if not line.rstrip().endswith(".") else None
-    if source and start == 0:
-        name = source.group(1)
-        return False, Anchor(start + source.start(1), start + source.end(1), name, "name")
-    return False, None
+        if not source:
+            return True, (lead_in[-1] if lead_in and by_anchor.get(lead_in[-1]) else None)
+    else:
+        headline = start == 0 and not line.rstrip().endswith(".")
+        source = _HEADLINE_SOURCE.search(line) if headline else None
+    if source is None:
+        return False, None
+    return bullet, Anchor(start + source.start(1), start + source.end(1), source.group(1), "name")
 
 
 def _is_item(sentence: Sentence, q: Quantity) -> bool:
