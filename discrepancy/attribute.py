@@ -1788,7 +1788,6 @@ _LOCAL_BODY_OF = regex.compile(
     r"(?P<place>[A-Z][\w'’-]*(?:\s+(?:de|do|da|del|[A-Z][\w'’-]*))*)$"
 )
 _OWNED_NAME = regex.compile(r"([A-Z][a-z]+)['’]s\s+([A-Z].*)")
-_OWNED_BODY = regex.compile(r"(?:Department|Office|Bureau|Agency|Authority|Service|Commission)\b")
 _NATIONAL_BODY = regex.compile(
     r"\b(?:National|State|Federal|Armed|Army|Navy|Air\s+Force|Police|Guard|Coast\s+Guard|"
     r"Ministry)\b"
@@ -2062,9 +2061,6 @@ class DocumentSpeakers:
             # "Spain's National Police" is the Spanish National Police other outlets name;
             # not "Georgia's Department of Agriculture", a state's
             name = f"{side.title()} {owned.group(2)}"
-        elif owned and _OWNED_BODY.match(owned.group(2)):
-            # "Georgia's Department of Agriculture" is the Georgia Department of Agriculture
-            name = f"{owned.group(1)} {owned.group(2)}"
         # "Ishikawa prefecture said": its government speaks, as "the prefectural government"
         name = _PREFECTURE.sub(r"\1 prefectural government", name)
         # "the Civil Protection of Lisbon" is the "Lisbon Civil Protection" others name
