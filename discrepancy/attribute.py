@@ -11,7 +11,7 @@ from functools import lru_cache, partial
 
 import regex
 
-from .patterns import MONTHS, WEEKDAYS, finditer_near, rx
+from .patterns import BULLET, MONTHS, WEEKDAYS, finditer_near, rx
 from .quantities import SMALL
 from .rules import Rules, normalise_name
 from .segment import Sentence, body_start, dateline_city, paragraphs
@@ -519,18 +519,20 @@ _BODY_DESCRIPTION = (
     r"broadcaster|newspaper|consultancy|manufacturer|airline|bank)\b"
     r"(?!['’])"
 )
+# "who gave her name only as Hala": the name given
+_GAVE_AS = rf"(?:(?:his|her|their)\s+(?:first\s+)?name\s+)?(?:only\s+)?as\s+({NAME})"
 _GAVE_NAME = regex.compile(
-    rf",?\s+who\s+(?:gave|would\s+give|asked\s+to\s+be\s+identified)\s+"
-    rf"(?:(?:his|her|their)\s+(?:first\s+)?name\s+)?(?:only\s+)?as\s+({NAME}),?$"
+    rf",?\s+who\s+(?:gave|would\s+give|asked\s+to\s+be\s+identified)\s+{_GAVE_AS},?$"
 )
-# a clause break ("18,000" holds none; "… and organizers put at 40,000" starts a clause)
-_ITEM_LINE = regex.compile(r"\n[ \t]*[•\-–—*·][ \t]+(?=[^\n]*$)")
-_ITS_VOICE = regex.compile(r"(?i)its\s+(?:chief\s+)?(?:spokes(?:man|woman|person)|spokesmen)")
-_CLAUSE_BREAK = regex.compile(r"[,;:](?!\d)|\s(?:and|while|but|whereas)\s(?!that\b)")
+# after the verb: "said an artillery major who gave his name only as Rathore"
 _GAVE_NAME_AFTER = regex.compile(
-    rf"\s*(?:an?|the)\s+[^,.;\"“”]{{1,60}}?\s+who\s+(?:gave|would\s+give)\s+"
-    rf"(?:(?:his|her|their)\s+(?:first\s+)?name\s+)?(?:only\s+)?as\s+({NAME})"
+    rf"\s*(?:an?|the)\s+[^,.;\"“”]{{1,60}}?\s+who\s+(?:gave|would\s+give)\s+{_GAVE_AS}"
 )
+# a bullet's line, up to its text: a subject starts after its bullet
+_ITEM_LINE = regex.compile(rf"\n{BULLET}(?=[^\n]*$)")
+_ITS_VOICE = regex.compile(r"(?i)its\s+(?:chief\s+)?(?:spokes(?:man|woman|person)|spokesmen)")
+# a clause break ("18,000" holds none; "… and organizers put at 40,000" starts a clause)
+_CLAUSE_BREAK = regex.compile(r"[,;:](?!\d)|\s(?:and|while|but|whereas)\s(?!that\b)")
 _IN_CHARGE = regex.compile(r"(?<=[a-z])\s+in\s+charge\s+of\s+[^,;]{1,60}$")
 
 
@@ -2683,12 +2685,10 @@ class DocumentSpeakers:
             # "The Finance Ministry in Madrid disputes … and has put": the ministry
             anchor = replace(anchor, name=_DESC_IN_PLACE.sub("", anchor.name))
         if anchor.kind == "description" and _ITS_VOICE.fullmatch(anchor.name):
-            # "The TTP claimed the attack. Its spokesman said …": the body's voice
-            last = self.last_org.name if self.last_org else ""
-            body = last if last[:1].isupper() else None
-            body = body or next((o for p, o in reversed(self.org_at) if p < anchor.start), None)
-            if body and anchor.start - self.text.rfind(body, 0, anchor.start) < 400:
-                return self._speaker(body)
+            # "The TTP claimed the attack. Its spokesman said …": the voice of what "it" is
+            body = self.resolve(replace(anchor, name="it", kind="pronoun"))
+            if body:
+                return body
         if anchor.kind == "description":
             desc = normalise_name(anchor.name)  # "Mr Karimi's campaign": Karimi's
             desc = rx(r"^(?:the|a|an|its|their|his|her|mrs?|ms|dr)\s+").sub("", desc)

@@ -25,6 +25,7 @@ from .attribute import (
 )
 from .context import CAPITAL, Context, context_of, parse_published, places_named, retarget
 from .corpus import Document
+from .patterns import BULLET
 from .quantities import ELIDED_COUNT, Quantity, extract_quantities
 from .rules import Concept, Rules, alternation, load_rules, singular
 from .schema import Claim
@@ -391,8 +392,7 @@ def _in_phrase(text: str, q: Quantity, anchor: Anchor) -> bool:
     )
 
 
-# a line opened by a bullet: "• 108 people killed", "  - 2,104 Palestinians killed"
-_BULLET = re.compile(r"[ \t]*[•\-–—*·][ \t]+")
+_BULLET = re.compile(BULLET)
 # a bullet's source in brackets at its end: "• 108 people killed since 3 June (CCSD, 6 June)"
 _BRACKETED_SOURCE = regex.compile(rf"\(({NAME}),\s+[^()\n]{{1,20}}\)\s*$")
 # a headline's source after a dash: "Baga: Satellite images show 3,700 buildings razed – Amnesty"

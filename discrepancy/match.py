@@ -828,7 +828,7 @@ def scope_pairs(frame: pl.DataFrame, same_figure: float) -> pl.DataFrame:
     # and a window of days that opens within a day of it, are one window
     opened = pl.col("scope_start").str.to_date(strict=False)
     same_span = (pl.col("_opened") - pl.col("_opened_r")).abs() <= pl.duration(days=1)
-    several = pl.col("scope_key_r").str.extract(r"^last:([\d.]+)d$").cast(pl.Float64) >= 2
+    several = _span_days("scope_key_r") >= 2
     same_span = (same_span & several).fill_null(False)  # not "since Wednesday" vs "24 hours"
     on_day = pl.col("scope_start").str.to_date(strict=False)
     frame = frame.join(first, on="story", how="left").with_columns(
@@ -847,7 +847,7 @@ def scope_pairs(frame: pl.DataFrame, same_figure: float) -> pl.DataFrame:
     close = (a - b).abs() <= same_figure * pl.max_horizontal(a.abs(), b.abs())
     # one day against a span of several ("250,000 on Tuesday afternoon" and "250,000 over
     # the three days"): the same figure cannot count both
-    span_days = pl.col("scope_key").str.extract(r"^last:([\d.]+)d$").cast(pl.Float64)
+    span_days = _span_days("scope_key")
     day = frame.filter(key.str.starts_with("day:")).select(cols)
     span = frame.filter(span_days > 1.5).select(cols)
     # "174 killed in the past 24 hours" against "over the past week": two spans of its own
@@ -871,3 +871,8 @@ def scope_pairs(frame: pl.DataFrame, same_figure: float) -> pl.DataFrame:
         .unique()
         .sort("id", "id_r")
     )
+
+
+def _span_days(key: str) -> pl.Expr:
+    """The days a window key spans ("last:7d" -> 7.0), null for any other key."""
+    return pl.col(key).str.extract(r"^last:([\d.]+)d$").cast(pl.Float64)

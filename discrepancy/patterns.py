@@ -14,6 +14,8 @@ WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", 
 MONTHS = tuple(
     "january february march april may june july august september october november december".split()
 )
+# a bullet opening a line: "• 108 people killed", "  - 2,104 Palestinians killed"
+BULLET = r"[ \t]*[•\-–—*·][ \t]+"
 
 
 @cache
