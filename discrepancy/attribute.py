@@ -63,7 +63,7 @@ VERBS = (
     + r")[A-Z])|"
     # "The Office of National Security has registered more than 3,000 people"
     r"registered(?=\s+(?:more\s+than|about|around|some|over|nearly|almost|at\s+least|\d))|"
-    r"calculated|assessed|boasted|conceded(?!\s+(?:defeat|the\s+(?:election|race|vote)))|stressed|informed|briefed|tweeted|testified|"
+    r"calculated|assessed|boasted|concede[sd]?(?!\s+(?:defeat|the\s+(?:election|race|vote)))|stressed|informed|briefed|tweeted|testified|"
     r"(?<=[\"”]\s)declared(?=\s+(?:the\s+)?[A-Za-z])|"  # '…," declared the spokeswoman'
     r"declare[sd](?=\s+(?:on\s+[A-Z]\w+day\s+|(?:at|during)\s+an?\s+[a-z][^,.;:]{0,60}?\s+)?that|\s*[.,;]|\s+to\s+(?!be\b|have\b)"
     r"|\s+in\s+a\s+(?:message|statement|"
@@ -146,7 +146,7 @@ ORG_NOUNS = (
     r"nurses|traders|villagers|fishermen|locals|drivers|protesters|demonstrators|marchers|"
     r"eyewitnesses|shopkeepers|agencies|ministries|governments|companies|banks|firms|chains|"
     r"retailers|airlines|carriers|operators|embass(?:y|ies)|consulates?|underwriters|directorate|"
-    r"secretariat|inspectorate|observatory|parties|broadcasters"
+    r"secretariat|inspectorate|observatory|parties|broadcasters|stations|channels|newspapers"
 )
 ORG_WORDS = frozenset(
     """police ministry army military government union unions staff service services department
@@ -165,7 +165,7 @@ ORG_WORDS = frozenset(
     lobby zone capital research analytics economics consulting consultancy consultants advisors
     advisers associates investments markets ratings intelligence insights brigade brigades
     battalion regiment corps militia guard guards directorate secretariat inspectorate
-    register registry project initiative collective forum league database""".split()
+    register registry project initiative collective forum league database treasury""".split()
 )
 PRONOUNS = {"he": "person", "she": "person", "they": "plural", "it": "org"}
 _OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
@@ -212,7 +212,7 @@ _ACCORDING = regex.compile(
     r"(?:was|were)\s+(?:put|estimated|given)\s+at\s+(?:[^.;:]|(?<=\d)\.(?=\d)){1,100}?\s+by|"
     # "The blast was recorded as a magnitude 2.1 tremor by the U.S. Geological Survey"
     r"(?:was|were)\s+(?:recorded|measured|registered|rated)\s+(?:as|at|in|on)\s+(?:[^.;:]|(?<=\d)\.(?=\d))"
-    r"{1,80}?\s+by|[Bb]y(?=\s+(?:the\s+)?\S+['’]s\s+"
+    r"{1,80}?\s+by|[Bb]y(?=\s+(?:(?:the\s+)?\S+['’]s|its|their)\s+"
     r"(?:own\s+)?(?:count|tally|estimate|figures|account|reckoning)))\s+"
     r"(?:(?:(?:an?|the)\s+)?(?:[a-z-]+\s+)?(?:poll|survey|"
     r"reports?|statements?|tally|count|study|figures|data|estimates|statistics|totals|results|"
@@ -782,7 +782,7 @@ _WORK_BY = regex.compile(
     r"estimate|calculation|results|accounts|reports)\b(?:[^,;]|(?<=\d),(?=\d)){0,40}?\bby\s+(?=\S)"
 )
 _ITS_OWN = regex.compile(r"(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:report|filings?|figures|"
-                         r"data|accounts|statement|results|website)\b")
+                         r"data|accounts|statement|results|website|count|tally|reckoning)\b")
 _CITING_AFTER = regex.compile(r"(?:\s+on\s+[A-Z][a-z]+day)?,\s+citing\s+([^,.;]{2,80})")
 # "citing preliminary figures", "citing loading records and interviews with crew": the
 # speaker's own papers, not another source ("citing figures from the ministry" is the ministry)
@@ -989,7 +989,6 @@ _PERSON_ROLE = regex.compile(
     r"ambassador|prosecutor|coroner|sheriff|superintendent|inspector|adviser|advisor|judge)$"
 )
 _CALENDAR = frozenset((*WEEKDAYS, *MONTHS))
-_SENTENCE_END = regex.compile(r"[.!?]\s|\n")
 # offices no holder of another one is called by: a minister is not "the mayor"
 _DISTINCT_OFFICES = frozenset(
     "mayor governor minister president premier chancellor ambassador judge prosecutor sheriff "
@@ -1094,7 +1093,7 @@ _DASHED = regex.compile(r"\s[-–—]\s")
 OFFICES = (
     r"governor|president|mayor|minister|commander|spokes(?:man|woman|person)|prosecutor|"
     r"sheriff|treasurer|chancellor|premier|ombudsman|commissioner|ambassador|chief|chair|"
-    r"chairman|chairwoman|director|collector|judge"
+    r"chairman|chairwoman|director|collector|judge|secretary"
 )
 _ROLE_OPENING = regex.compile(
     # "Hours later the deputy chief …", "On Tuesday, the governor …": a time may open it
@@ -1269,7 +1268,9 @@ _AN_ARTICLE = regex.compile(r"\s*(?:[Aa]n?|[Oo]ne)\s*")
 _MONTH_NAMES = "|".join(m.title() for m in MONTHS)
 _TIME_LEAD = regex.compile(
     r"^(?:(?:[Ll]ast|[Tt]his|[Ee]arlier\s+this|[Ll]ater\s+that)\s+(?:year|month|week|spring|"
-    rf"summer|autumn|winter)|(?:[Oo]n|[Ii]n|[Bb]y)\s+(?:[A-Z][a-z]+day|{_MONTH_NAMES}))"
+    rf"summer|autumn|winter)|(?:[Oo]n|[Ii]n|[Bb]y)\s+(?:[A-Z][a-z]+day|{_MONTH_NAMES})"
+    # "By the next afternoon the government had put the toll at 231"
+    r"|(?:(?:[Bb]y|[Oo]n)\s+)?[Tt]he\s+(?:next|following)\s+(?:day|morning|afternoon|evening|night))"
     r"\s*,?\s+(?=\S)"
 )
 _WHERE_THEY_ARE = regex.compile(
@@ -1946,7 +1947,10 @@ class DocumentSpeakers:
             if parts[-1] in ("The", "A", "An"):
                 continue  # "Q. The ministry says": a transcript's label, then a sentence
             # "Chief Minister Siddaramaiah": one name, known by its title to be a person's
-            mononym = len(parts) == 1 and name != raw
+            # not "The Treasury", nor "The General Secretary": an office, no name
+            mononym = (
+                len(parts) == 1 and name != _THE.sub("", raw) and name.lower() not in rules.titles
+            )
             if len(parts) < 2 and not mononym:
                 continue
             before = text[max(0, m.start() - 13) : m.start()].lower()
@@ -2622,7 +2626,10 @@ class DocumentSpeakers:
                     self.last_person_at is not None
                     and mentioned
                     and mentioned[-1][0] > self.last_person_at
-                    and not _SENTENCE_END.search(self.text, self.last_person_at, mentioned[-1][0])
+                    # (up to the capital that opens the name's sentence)
+                    and not _SENTENCE_END.search(
+                        self.text, self.last_person_at, mentioned[-1][0] + 1
+                    )
                 )
                 mentioned = [n for _, n in mentioned]  # a name within that speaker's words
                 if (
@@ -2692,6 +2699,10 @@ class DocumentSpeakers:
         if anchor.kind == "description":
             desc = normalise_name(anchor.name)  # "Mr Karimi's campaign": Karimi's
             desc = rx(r"^(?:the|a|an|its|their|his|her|mrs?|ms|dr)\s+").sub("", desc)
+            # "an earlier ministry count": the ministry's, told before
+            desc = rx(r"^(?:earlier|later|latest|previous|updated|revised|initial)\s+").sub(
+                "", desc
+            )
             if desc.startswith("country's ") and (country := self._country_before(anchor.start)):
                 desc = country + desc[7:]  # "the country's health ministry": Thailand's
             if desc.startswith("city's ") and (

@@ -77,7 +77,8 @@ _SCOPE = regex.compile(
           (?P<unit2>hours?|days?|weeks?|months?)
         | (?:over|during|across)\s+the\s+(?P<n3>\d+|two|three|four|five|six|seven|eight|nine|ten)
           \s+(?P<unit3>days|weeks|months))
-    | (?P<since>since\s+(?!(?:the\s+|this\s+)morning\b(?!\s+of)|dawn\b|daybreak\b|midnight\b)
+    | (?P<since>(?<!\b(?:had|has|have|having)\s)  # not "had since walked": an adverb
+        since\s+(?!(?:the\s+|this\s+)morning\b(?!\s+of)|dawn\b|daybreak\b|midnight\b)
           (?:the\s+)?[\w'-]+(?:\s+(?:of(?:\s+(?!the\b)[a-z][\w'-]*)?|began|begun|
           started|in|its|the|(?:last|this)(?:\s+(?:week|month|year))?|
           (?-i:[A-Z][\w'-]*)|\d{4}|counter-offensive|offensive|incursion|invasion|war|start|

@@ -946,6 +946,9 @@ def test_a_share_a_verb_moves_takes_its_object(text):
             "overnight",
             "2023-09-11",
         ),
+        # "had since walked": an adverb, no window opening
+        ("Officials said more than 35,000 had since walked down the mountain.", "35,000", None,
+         None),
         # a weekday dated after a comma
         (
             "At least 60 people were detained on Monday night, Sept. 4, the observers said.",
