@@ -656,12 +656,18 @@ def _group(counted: str | None, head: str | None, rules: Rules) -> str | None:
 
 
 _AFTER_BARE = regex.compile(
-    r"\s+(?:(?P<adjective>dead|injured|wounded|missing)\b|(?:of\s+(?:them|whom)\s+)?"
+    # "the 46 Uighur dead": a nationality may come between
+    r"\s+(?:(?:[A-Z][\w-]+\s+)?(?P<adjective>dead|injured|wounded|missing)\b|"
+    r"(?:of\s+(?:them|whom)\s+)?"
     r"(?:were|are|was)\s+(?:also\s+|all\s+)?(?=\w))"
 )
 
 
-_THE_BEFORE = regex.compile(r"\b(?:the|with)\s+$")
+# "the 40 dead", "with 300 injured", "had treated 190 wounded": the adjective is a noun
+_THE_BEFORE = regex.compile(
+    r"(?i)\b(?:the|with|treated|treating|evacuated|evacuating|admitted|received|receiving|"
+    r"airlifted|flew|buried|burying)\s+$"
+)
 
 
 def _bare_counted(clause: str, start: int, end: int, rules: Rules) -> str | None:
@@ -1396,6 +1402,9 @@ def _context_of(
             # "prisoners of war: 942", not "new figures: 2,886 dead, 4,639 injured"
             _COLON_COUNTED.search(clause[:cstart]) if not _WORD_NEXT.match(clause, cend) else None
         )
+        put = m and _PUT_AT.search(clause, m.end(1), cstart)
+        if put and _put_at(clause, cstart):
+            m = None  # "An earlier count … had put the dead at 149": the dead, put below
         if m:
             counted = _AUX_END.sub("", m.group(1).strip())
             said_of = clause[m.start(1) : cstart].lower()  # the subject's words, to the figure

@@ -1076,6 +1076,11 @@ def test_a_list_after_a_colon_counts_its_labels_and_keeps_its_source():
         ("Chicago's homicides peaked at 797 in 2021.", "homicides"),
         ("The Common Ground movement told reporters late on Wednesday that turnout reached "
          "about 54,000.", "turnout"),
+        # the adjective is what a verb of care takes, or what "the" and a nationality name
+        ("Its teams at the hospital had treated 190 wounded since Thursday.", "wounded"),
+        ("The 46 Uighur dead suggest that Uighurs were victims as well as attackers.", "dead"),
+        # a count that puts its object at the figure counts the object
+        ("An earlier ministry count, issued in the afternoon, had put the dead at 149.", "dead"),
     ],
 )
 def test_a_bare_figure_counts_its_whole_or_its_subject(text, head):
