@@ -201,6 +201,8 @@ def concept_of(
         return None
     low = clause.lower()
     cued = rules.cue_re is not None and may_match(words, rules, "cues", rules.cue_concept)
+    # "two Uighurs died", "800 Yazidis": a people named by a capitalised plural
+    proper = bool(head) and head[-1:] == "s" and f" {head.capitalize()}" in clause
     if head:
         # "kept the two crowds apart": crowds counted, not the people in one
         found = None if head == "crowds" else rules.head_concept.get(singular(head))
@@ -219,7 +221,10 @@ def concept_of(
             return rules.cue_concept.get(fate.group(1), found)  # "hostages who died": deaths
         found = found or _cued_head(singular(head), low, pos, end, rules)
         if found or (
-            head not in rules.people and head not in rules.sides and head not in _TALLY_HEADS
+            head not in rules.people
+            and head not in rules.sides
+            and head not in _TALLY_HEADS
+            and not proper
         ):
             return found
     if rules.cue_re is None:
@@ -228,7 +233,7 @@ def concept_of(
     noun = singular(head) if head else None
     # people are not destroyed or shot down ("281 inmates escaped after its walls collapsed",
     # "55,000 volunteers helped evacuate villages"); a drone is not taken prisoner
-    person = head is not None and head in rules.people and noun not in military
+    person = head is not None and (head in rules.people or proper) and noun not in military
     equipment = noun in _EQUIPMENT
     if equipment and _HIT_BEFORE.search(low, max(0, pos - 24), pos):
         return "military_losses"  # "struck four air bases and hit 41 aircraft"

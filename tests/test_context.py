@@ -1106,6 +1106,12 @@ def test_of_the_dead_names_what_the_bare_figures_after_it_count():
         ("The agency said it had recorded about 1,200 tremors.", "aftershocks"),
         ("Ishikawa prefecture said that 79 people could not be contacted.", "missing"),
         ("Chicago recorded 573 homicides in 2024.", "deaths"),
+        # a people named by a capitalised plural; herders, growers; executions
+        ("Officials said 118 people were hurt and two Uighurs died.", "deaths"),
+        ("Security forces killed nine coca growers in Sacaba.", "deaths"),
+        ("She said at least 500 Yazidi men had been executed in villages.", "deaths"),
+        ("The UN said two Chinese peacekeepers had been killed.", "military_losses"),
+        ("Her government has offered 50,000 bolivianos to each family.", "money"),
         # people counted in a tally of a concept's own noun are that concept's
         ("The number of the victims of the disaster has reached 156 persons.", "deaths"),
         ("The total number of visitors reached 3,000 people.", "other"),
