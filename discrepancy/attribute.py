@@ -67,7 +67,7 @@ VERBS = (
     r"(?<=[\"”]\s)declared(?=\s+(?:the\s+)?[A-Za-z])|"  # '…," declared the spokeswoman'
     r"declare[sd](?=\s+(?:on\s+[A-Z]\w+day\s+|(?:at|during)\s+an?\s+[a-z][^,.;:]{0,60}?\s+)?that|\s*[.,;]|\s+to\s+(?!be\b|have\b)"
     r"|\s+in\s+a\s+(?:message|statement|"
-    r"speech|post|video))|recalled(?=\s+that)|consider(?:s|ed)?(?=\s+that)|guaranteed(?=\s+that)|alleged(?=\s+that)|alleges(?=\s+that)|(?:issued|released|published)\s+(?:(?:new|updated|revised|latest|its|"
+    r"speech|post|video))|recalled(?=\s+that)|consider(?:s|ed)?(?=\s+that)|guaranteed(?=\s+that)|alleged(?=\s+that)|alleges(?=\s+that)|(?:issued|released|published|given|gave)\s+(?:(?:new|updated|revised|latest|its|"
     r"their|fresh)\s+)*(?:figures|data|statistics|numbers|tally|count|toll)|"
     r"(?:raised|lowered|revised|updated|cut(?=\s+(?:their|its|his|her)\s+(?:[\w-]+\s+){0,4}?"
     r"(?:forecast|estimate)))\s+(?:on\s+[A-Z][a-z]+day\s+|yesterday\s+|today\s+)?"
@@ -146,7 +146,8 @@ ORG_NOUNS = (
     r"nurses|traders|villagers|fishermen|locals|drivers|protesters|demonstrators|marchers|"
     r"eyewitnesses|shopkeepers|agencies|ministries|governments|companies|banks|firms|chains|"
     r"retailers|airlines|carriers|operators|embass(?:y|ies)|consulates?|underwriters|directorate|"
-    r"secretariat|inspectorate|observatory|parties|broadcasters|stations|channels|newspapers"
+    r"secretariat|inspectorate|observatory|parties|broadcasters|stations|channels|newspapers|"
+    r"websites|blogs"
 )
 ORG_WORDS = frozenset(
     """police ministry army military government union unions staff service services department
@@ -279,8 +280,8 @@ _GROUP_OF = regex.compile(
     r"|(?:^|[,;:]\s+|\.\s+)((?:[Tt]he\s+|[A-Z][a-z]+\s+)?(?i:officials|authorities))\s+"
     r"(?:on|across)\s+[^,;:]{2,60}$"
 )
-# a short capitalised title in quotes ("No Kings"), closed just before the cut
-_QUOTED_TITLE = regex.compile(r"[\"“][A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3}[\"”]$")
+# a short title or scare quote ("No Kings", "foreign interests"), closed just before the cut
+_QUOTED_TITLE = regex.compile(r"[\"“][\w'’-]+(?:\s+[\w'’-]+){0,3}[\"”]$")
 _LEADING_CONJ = regex.compile(
     r"(?i)^(?:(?:where|while|when|as|and|but|yet|so|that|which|whereas|one\s+of|"
     r"(?:what|how)\s+(?:does|do|did|will|would))\s+|"  # "Greg, what does the company say?"
@@ -530,7 +531,9 @@ _GAVE_NAME_AFTER = regex.compile(
 )
 # a bullet's line, up to its text: a subject starts after its bullet
 _ITEM_LINE = regex.compile(rf"\n{BULLET}(?=[^\n]*$)")
-_ITS_VOICE = regex.compile(r"(?i)its\s+(?:chief\s+)?(?:spokes(?:man|woman|person)|spokesmen)")
+_ITS_VOICE = regex.compile(
+    r"(?i)its\s+(?:chief\s+)?(?:spokes(?:man|woman|person)|spokesmen|leaders?|officials)"
+)
 # a clause break ("18,000" holds none; "… and organizers put at 40,000" starts a clause)
 _CLAUSE_BREAK = regex.compile(r"[,;:](?!\d)|\s(?:and|while|but|whereas)\s(?!that\b)")
 _IN_CHARGE = regex.compile(r"(?<=[a-z])\s+in\s+charge\s+of\s+[^,;]{1,60}$")
@@ -541,6 +544,9 @@ def _trailing_name(before: str) -> tuple[str, str] | None:
     possibly after a description ("chief of the general staff Valery Gerasimov"), or an
     organisation noun phrase ("police", "the regional health ministry"), or a pronoun."""
     before = _DATELINE_LEAD.sub("", before.rstrip())  # "LONDON - The head of … said"
+    handle = _HANDLE_END.search(before) if "@" in before else None
+    if handle:  # "another user, @chisinau_ana, claimed": the account
+        return handle.group(1), "name"
     gave = _GAVE_NAME.search(before) if " as " in before else None
     if gave:  # "A woman in Baniyas, who gave her name only as Hala, said": Hala
         return gave.group(1), "name"
@@ -776,13 +782,19 @@ _UNSOURCED = regex.compile(
     r"(?i:unconfirmed|unverified)\b(?![^,;]*\bby\s)|(?i:some|other)\b(?!\s+\w)"
     # "Correction: An earlier version of this article said 104": the outlet's own
     r"|(?i:(?:an\s+)?earlier\s+versions?\s+of\s+this)\b"
+    # a correction's "The article also said": this article, no source named
+    r"|(?i:(?:the|this|our)\s+(?:article|story)$)"
 )
 _WORK_BY = regex.compile(
     r"^(?:(?:an?|the)\s+)?(?:[\w-]+\s+)?(?:analysis|count|tally|review|study|survey|"
     r"estimate|calculation|results|accounts|reports)\b(?:[^,;]|(?<=\d),(?=\d)){0,40}?\bby\s+(?=\S)"
 )
-_ITS_OWN = regex.compile(r"(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:report|filings?|figures|"
-                         r"data|accounts|statement|results|website|count|tally|reckoning)\b")
+_ITS_OWN = regex.compile(
+    r"(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:report|filings?|figures|data|accounts|statement|"
+    r"results|website|count|tally|reckoning)\b"
+    # "according to figures it gave its creditors"
+    r"|(?:figures|data|numbers|estimates|accounts)\s+(?:that\s+)?(?:it|they)$"
+)
 _CITING_AFTER = regex.compile(r"(?:\s+on\s+[A-Z][a-z]+day)?,\s+citing\s+([^,.;]{2,80})")
 # "citing preliminary figures", "citing loading records and interviews with crew": the
 # speaker's own papers, not another source ("citing figures from the ministry" is the ministry)
@@ -798,6 +810,11 @@ _CITING_ASIDE = regex.compile(r",\s+citing\s([^,]{1,80}),?\s*$")
 _SOURCE_APPOSITIVE = regex.compile(r",\s+(?:the|a|an|who|which)\s[^;]*$")
 
 
+# a social-media account: "@chisinau_ana"
+_HANDLE = regex.compile(r"@\w{2,30}\b")
+_HANDLE_END = regex.compile(r"(?:^|[\s,(])(@\w{2,30}),?$")
+
+
 def _leading_name(after: str, the_name: bool = False) -> tuple[str, str] | None:
     """The speaker right after an inverted verb: 'said Maria Lopez, a spokeswoman'; with
     `the_name`, after a clause it ends ("…, reported the Permanent Electoral Authority"), a
@@ -806,6 +823,8 @@ def _leading_name(after: str, the_name: bool = False) -> tuple[str, str] | None:
     if office:
         return office.group(1), "name"
     after = after.lstrip()
+    if after.startswith("@") and (handle := _HANDLE.match(after)):
+        return handle.group(), "name"  # '"…," wrote @ramonamd'
     m = _LEADING_ORG.match(after)
     if (m and m.group(1).split()[0].lower() in ("the", "a", "an")) or (
         m and not after[:1].isupper()
@@ -1173,6 +1192,8 @@ _ORG_HEAD = regex.compile(
 _PARTICIPLE_LEAD = regex.compile(r"(?!during\b)[a-z]{3,}ing\s")
 _VERBISH = regex.compile(
     r"(?i)\b(?:has|have|had|is|was|were|will|would|can|could|did|does|an|been)\b"
+    # "The announcement came hours after the government said": a clause, then the subject
+    r"|\b(?:came|went|took|began|fell|rose|grew|met|left|brought|won|lost)\b"
     r"|\bdo\b(?!\s+(?-i:[A-Z]))"  # not "Rio Grande do Sul"
     r"|\b(?!(?:united|armed|retired|advanced|organised|organized|supported|based|red)\b)"
     r"[a-z]{3,}ed\b"
@@ -1386,7 +1407,7 @@ _ADVERBS = frozenset(
     """has had have also later then previously earlier now still already initially again would
     is was morning afternoon evening night yesterday today reportedly allegedly apparently
     privately publicly separately officially repeatedly there here first since originally
-    subsequently alone itself too""".split()
+    subsequently alone itself too tonight overnight week""".split()
 )
 
 
@@ -1572,12 +1593,14 @@ def _anchors(s: str, local: tuple[tuple[int, int], ...], rules: Rules) -> tuple[
         # "He knelt to apologise, then told them": the verb the sentence's subject goes on with
         then = m.group().startswith("then") and subj_text.endswith(",")
         if _ends_in_adverb(subj_text):
-            # "The Pentagon on Tuesday said", "U.S. officials have reportedly estimated"
+            # "The Pentagon on Tuesday said", "U.S. officials have reportedly estimated",
+            # "THE Government last night confirmed"
             subj_text = rx(
                 r"(?:\s+(?:has|had|have|also|later|then|previously|earlier|now|still|already|"
                 r"initially|again|would|is|was|yesterday|today|reportedly|allegedly|apparently|"
                 r"privately|publicly|separately|officially|repeatedly|there|here|first|since|"
-                r"originally|subsequently|alone|itself|too|"
+                r"originally|subsequently|alone|itself|too|tonight|overnight|"
+                r"(?:last|this)\s+(?:night|morning|afternoon|evening|week)|"
                 r"(?:late\s+|early\s+)?on\s+"
                 r"[A-Z][a-z]+day(?:\s+(?:morning|afternoon|evening|night))?))+$"
             ).sub("", subj_text)
@@ -1793,7 +1816,7 @@ _LOCAL_BODY_OF = regex.compile(
 _OWNED_NAME = regex.compile(r"([A-Z][a-z]+)['’]s\s+([A-Z].*)")
 _NATIONAL_BODY = regex.compile(
     r"\b(?:National|State|Federal|Armed|Army|Navy|Air\s+Force|Police|Guard|Coast\s+Guard|"
-    r"Ministry)\b"
+    r"Ministry|Ombudsman)\b"
 )
 # an acronym of three letters or more among a name's words, not a regnal number ("Leo XIV")
 _ACRONYM_WORD = regex.compile(r"(?![IVXLC]+\b)[A-Z]{3,}(?:-[A-Z]+)*")

@@ -2648,3 +2648,35 @@ def test_a_ledes_secretary_is_not_the_spokesman_named_after_him():
         "Major Ariel Buhisan, a spokesman for the task force, said 42 bodies had been recovered."
     )
     assert by_value(discrepancy.extract(text), 920).speaker == "defence secretary"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a scare quote is no quotation the subject's words end in
+        ('President Alan Garcia, in a televised message on Friday night, blamed "foreign '
+         'interests" for the violence and said that 400,000 natives could not stop it.',
+         "Alan Garcia"),
+        ("AIDESEP, the federation of Amazon peoples, said 20 died. Its leaders have given "
+         "figures ranging from 30 to 50 dead.", "AIDESEP"),
+        ("THE Government last night confirmed the terms of an €85 billion rescue.", "Government"),
+        ("Dubai World said it would delay payments. It had liabilities of $59 billion, "
+         "according to figures it gave its creditors in the summer.", "Dubai World"),
+        ("The announcement came hours after the government said it had raised $5 billion.",
+         "government"),
+        ("An hour later, another user, @chisinau_ana, claimed: \"30,000 and more are coming.\"",
+         "@chisinau_ana"),
+        ('"At least 20 taken away in front of me," wrote @ramonamd.', "@ramonamd"),
+        ("Pro-rebel websites claimed that more than 3,000 civilians were killed.",
+         "pro-rebel websites"),
+        ("Peru's Ombudsman's Office said it had confirmed 34 deaths.",
+         "Peruvian Ombudsman's Office"),
+    ],
+)
+def test_scare_quotes_given_figures_handles_and_time_after_the_subject(text, speaker):
+    assert discrepancy.extract(text)[-1].speaker == speaker
+
+
+def test_a_corrections_article_is_the_outlets_own():
+    text = "Correction: The article also said the curfew covered three provinces; it covers two."
+    assert discrepancy.extract(text)[0].speaker is None
