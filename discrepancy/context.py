@@ -687,14 +687,15 @@ def _bare_counted(clause: str, start: int, end: int, rules: Rules) -> str | None
         the = _THE_BEFORE.search(clause, max(0, start - 12), start) or _ADJECTIVE_LIST.search(
             clause, max(0, start - 50), start
         )
-        return m.group("adjective") if the else None
+        # "dead" is never a verb's participle: "At least 31 dead as police clear a blockade"
+        return m.group("adjective") if the or m.group("adjective") == "dead" else None
     found = rules.group_re.match(clause.lower(), m.end()) if rules.group_re else None
     return found.group() if found else None
 
 
 _ADJECTIVE_LIST = regex.compile(
     rf"\b(?:\d[\d,]*|{'|'.join(SMALL)}|dozens|hundreds)\s+"
-    r"(?:dead|injured|wounded|missing)\s+and\s+(?:more\s+than\s+|"
+    r"(?:dead|injured|wounded|missing)(?:,|\s+and)\s+(?:more\s+than\s+|"
     r"about\s+|at\s+least\s+|nearly\s+|some\s+)?$"
 )
 # "Of the dead, 38 were …", "…, of whom 38 were …", "Among them, 12 were …"
@@ -1124,6 +1125,36 @@ _PUT_AT = regex.compile(
 )
 
 
+# a fact box's line: "7,000: civilians killed in …", "More than 14,000: sick and wounded people
+# taken off …", "$1.9 billion: the loan Sri Lanka has requested"
+_FACT_OPENING = regex.compile(r"(?:^|\n)[ \t]*(?:(?:[A-Z][a-z]+\s+than|About|Nearly|Some)\s+)?$")
+_FACT_LINE = regex.compile(r":[ \t]+(?:(?:the|a|an)\s+)?([^.;:,()\n]{2,80})")
+_FACT_STOPS = frozenset(
+    "of for in at on from since by between to with within outside inside across under over "
+    "still now who which that has have had is are was were".split()
+)
+
+
+def _fact_line(sentence: str, start: int, end: int) -> tuple[str, str] | None:
+    """What a fact box's figure counts: the noun phrase after its colon, up to its first
+    plural, a preposition, a verb or a name ("the loan Sri Lanka …": the loan)."""
+    m = _FACT_LINE.match(sentence, end) if _FACT_OPENING.search(sentence, 0, start) else None
+    words: list[str] = []
+    for word in m.group(1).split() if m else ():
+        low = word.lower()
+        if low in _FACT_STOPS or (words and word[:1].isupper() and words[-1][:1].islower()):
+            break
+        words.append(word)
+        if (len(low) > 3 and low.endswith("s") and not low.endswith("ss")) or low in (
+            "people",
+            "men",
+            "women",
+            "children",
+        ):
+            break  # "civilians killed": the first plural
+    return (" ".join(words), words[-1].lower()) if words else None
+
+
 def _put_at(clause: str, cstart: int) -> str | None:
     """The noun a source puts at the figure at `cstart`: "estimated losses … at $6bn"."""
     put = _PUT_AT.search(clause, max(0, cstart - 120), cstart)
@@ -1388,7 +1419,10 @@ def _context_of(
     of_head = None  # "the number of injured": what the number counts
     said_of = ""
     last = clause[max(0, cstart - 12) : cstart].split()
-    if (
+    fact = _fact_line(sentence, start, end) if sentence[end : end + 1] == ":" else None
+    if fact:
+        counted, head = fact  # a fact box's line: "7,000: civilians killed in the war zone"
+    elif (
         dimension == "dimensionless"
         and last
         and (last[-1].lower() in _AGE_LAST or last[-1].rstrip(",").isdigit())

@@ -1174,7 +1174,7 @@ def _keep(q: Quantity, masked: str, atom: _Atom, word: str | None) -> bool:
             return False
     if q.dimension == "dimensionless" and q.hedge is None and not atom.currency:
         before = masked[max(0, q.start - 30) : q.start]
-        m = rx(r"([A-Z][\w&.'-]*)\s+$").search(before)
+        m = rx(r"([A-Z][\w&.'-]*)[ \t\xa0]+$").search(before)  # on the number's own line
         # a sentence may open with a capitalised word ("Another 12 were missing"), but not
         # with an acronym's label ("DC 33 said", a union local)
         opening = rx(r"[.!?:;]\s+[A-Z][\w&.'-]*\s+$|^[A-Z][\w&.'-]*\s+$").search(before)

@@ -1809,3 +1809,34 @@ def test_a_conversion_copies_what_it_converts_its_unit_too():
 )
 def test_armed_men_killed_are_military_losses(text):
     assert discrepancy.extract(text)[0].concept == "military_losses"
+
+
+def test_a_fact_box_counts_what_follows_each_figures_colon():
+    text = (
+        "SRI LANKA IN FIGURES\n\n"
+        "7,000: civilians killed in the war zone, according to a UN estimate.\n\n"
+        "More than 14,000: sick and wounded people taken off the coast by sea since February.\n\n"
+        "$1.9 billion: the loan Sri Lanka has requested from the IMF.\n\n"
+        "54: the age of the rebel leader."
+    )
+    claims = {c.surface: c for c in discrepancy.extract(text)}
+    # the capitalised heading on the line before is no label of the first figure
+    assert [(s, claims[s].head) for s in ("7,000", "14,000", "$1.9 billion", "54")] == [
+        ("7,000", "civilians"),
+        ("14,000", "people"),
+        ("$1.9 billion", "loan"),
+        ("54", "age"),
+    ]
+    assert claims["7,000"].concept == "deaths"
+
+
+@pytest.mark.parametrize(
+    ("text", "heads"),
+    [
+        ("Peru: At least 31 dead as police clear Amazon road blockade", ["dead"]),
+        ("The team issued new figures: 2,886 dead, 4,639 injured and 373 missing.",
+         ["dead", "injured", "missing"]),
+    ],
+)
+def test_dead_after_a_figure_is_always_what_it_counts(text, heads):
+    assert [c.head for c in discrepancy.extract(text)] == heads
