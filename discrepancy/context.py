@@ -327,6 +327,8 @@ _ASIDE = regex.compile(
     r",\s+(?:(?:among\s+them|including|many\s+of\s+them|most\s+of\s+them|some\s+of\s+them|"
     # "68 people, 28 of them children, have died"
     r"mostly|(?:\d[\d,]*|[a-z]+)\s+of\s+(?:them|whom))\b|"
+    # "three members of the security forces, one soldier and two policemen, had been killed"
+    r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten)\s+[a-z][\w-]*\s+and\s+|"
     # "90,000 people, roughly 60% of the region's population, had fled": the same people
     r"(?:or\s+)?(?:roughly|about|around|some|nearly|almost)\s+\d[\d.,]*\s*(?:%|per\s?cent\b))"
     r"[^,;]*,"

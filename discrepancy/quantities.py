@@ -266,7 +266,8 @@ _CHANGE_AFTER = regex.compile(
 )  # "8% more than a year earlier" is a rise
 
 CURRENCY_PREFIX = (
-    r"US\$|A\$|C\$|NZ\$|HK\$|S\$|R\$|R(?=" + _RAND + r")|\$|£|€|¥|₹|₽|₴|"  # "R130": rand
+    r"US\$|A\$|C\$|NZ\$|HK\$|S\$|NT\$|TT\$|J\$|Z\$|R\$|"
+    r"R(?=" + _RAND + r")|\$|£|€|¥|₹|₽|₴|"  # "R130": rand
     r"(?:USD|EUR|GBP|JPY|INR|RUB|UAH|CHF|CNY|AUD|CAD|HKD|NZD|Rs\.?)\s?"
 )
 NUMBER = (

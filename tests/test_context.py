@@ -1112,6 +1112,7 @@ def test_of_the_dead_names_what_the_bare_figures_after_it_count():
         ("She said at least 500 Yazidi men had been executed in villages.", "deaths"),
         ("The UN said two Chinese peacekeepers had been killed.", "military_losses"),
         ("Her government has offered 50,000 bolivianos to each family.", "money"),
+        ("Businesses had lost about J$1 billion in sales since the unrest began.", "money"),
         # people counted in a tally of a concept's own noun are that concept's
         ("The number of the victims of the disaster has reached 156 persons.", "deaths"),
         ("The total number of visitors reached 3,000 people.", "other"),
@@ -1840,3 +1841,11 @@ def test_a_fact_box_counts_what_follows_each_figures_colon():
 )
 def test_dead_after_a_figure_is_always_what_it_counts(text, heads):
     assert [c.head for c in discrepancy.extract(text)] == heads
+
+
+def test_a_breakdown_in_an_aside_does_not_part_a_subject_from_its_verb():
+    claims = discrepancy.extract(
+        "He said three members of the security forces, one soldier and two policemen, had been "
+        "killed since Monday."
+    )
+    assert claims[0].concept == "deaths"
