@@ -1113,6 +1113,8 @@ def test_of_the_dead_names_what_the_bare_figures_after_it_count():
         ("The UN said two Chinese peacekeepers had been killed.", "military_losses"),
         ("Her government has offered 50,000 bolivianos to each family.", "money"),
         ("Businesses had lost about J$1 billion in sales since the unrest began.", "money"),
+        ("A rebel spokesman said fewer than 100 fighters had given themselves up.", "prisoners"),
+        ("The event, which police said had drawn about 21,000 people, ended in clashes.", "crowd"),
         # people counted in a tally of a concept's own noun are that concept's
         ("The number of the victims of the disaster has reached 156 persons.", "deaths"),
         ("The total number of visitors reached 3,000 people.", "other"),
