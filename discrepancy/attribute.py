@@ -102,6 +102,9 @@ VERBS = (
     # 'Survivor Salim Hamad, 34, sobbed: "There were at least 1,000 of us"'
     r"(?:sobbed|wept|cried|shouted|screamed|recalled|pleaded|sighed|whispered|fumed|raged)"
     r"(?=:\s*[\"“])|"
+    # 'Netanyahu, in a televised statement: "We have removed …"'
+    r"(?<=,\s)in\s+an?\s+(?:[\w-]+\s+){0,2}(?:statement|address|speech|interview|post|message|"
+    r"video|briefing)(?=:\s*[\"“])|"
     # "Interior Ministry figures give Mr Ahmadinejad 62.6 per cent": the body's figures
     r"(?:(?<=figures\s)|(?<=results\s)|(?<=data\s))(?:give|gives|gave)|"
     r"count(?=\s+(?:about|around|some|nearly|almost|more\s+than|at\s+least|over|\d))|"
@@ -147,7 +150,7 @@ ORG_NOUNS = (
     r"eyewitnesses|shopkeepers|agencies|ministries|governments|companies|banks|firms|chains|"
     r"retailers|airlines|carriers|operators|embass(?:y|ies)|consulates?|underwriters|directorate|"
     r"secretariat|inspectorate|observatory|parties|broadcasters|stations|channels|newspapers|"
-    r"websites|blogs"
+    r"websites|blogs|intelligence"
 )
 ORG_WORDS = frozenset(
     """police ministry army military government union unions staff service services department
@@ -211,6 +214,9 @@ _ACCORDING = regex.compile(
     r"(?i:records|documents|logs)\s+(?:from|by|of)|"  # "Records of the state agency show"
     # "was put at between 4 billion and 5 billion shekels by Ilan Shavit"
     r"(?:was|were)\s+(?:put|estimated|given)\s+at\s+(?:[^.;:]|(?<=\d)\.(?=\d)){1,100}?\s+by|"
+    # "Russia is estimated by Western intelligence to be producing about 250,000 shells"
+    r"(?:is|are|was|were)\s+(?:estimated|believed|thought|reckoned|assessed)\s+by"
+    r"(?=\s[^,;:.]{2,60}?\s+to\s+(?:be|have)\b)|"
     # "The blast was recorded as a magnitude 2.1 tremor by the U.S. Geological Survey"
     r"(?:was|were)\s+(?:recorded|measured|registered|rated)\s+(?:as|at|in|on)\s+(?:[^.;:]|(?<=\d)\.(?=\d))"
     r"{1,80}?\s+by|[Bb]y(?=\s+(?:(?:the\s+)?\S+['’]s|its|their)\s+"
@@ -225,6 +231,7 @@ _ACCORDING = regex.compile(
     r"suggested|suggests|suggest|indicated|indicates|indicate|show|gave|gives|put|puts|"
     r"yesterday|today|after|before|when|while|following|amid|"  # "… by X after missiles struck"
     r"that(?!\s+(?:could|can|cannot|was|were|is|are|had|has|have|would|will|may|might)\b)|"
+    r"to\s+(?:be|have)|"
     r"(?:last|this)\s+(?:week|month|year))\b)"
     # "6,800 according to the city police and about 7,000 according to the organisers"
     r"|\s+and\s+(?:(?:about|around|some|nearly|almost|roughly|more|over|up|as)\b|\d))"
@@ -977,7 +984,9 @@ _KIND_NAMED_BY = {
 }
 _INTRODUCED = regex.compile(rf"\b(?:{'|'.join(sorted(_GENERIC_ORG))})\s+({NAME})")
 _APPOSED_BODY = regex.compile(
-    rf"(?<![\w'’-])({NAME}),\s+(?:an?|the)\s+(?:(?!(?:of|for|at|in|on|to|by|with|the)\s)"
+    # "Rheinmetall, Europe's largest maker, told investors"
+    rf"(?<![\w'’-])({NAME}),\s+(?:an?|the|[A-Z][\w-]*['’]s)\s+"
+    rf"(?:(?!(?:of|for|at|in|on|to|by|with|the)\s)"
     rf"[\w'’-]+\s+){{0,3}}?({'|'.join(sorted(_GENERIC_ORG))})"
     r"(?=[,.;)]|\s+(?:for|of|in|that|which|who|at|with|on|based)\b)"  # an aside, not a subject
 )
@@ -2332,7 +2341,12 @@ class DocumentSpeakers:
                 found = _INTRODUCED.finditer(self.text)
                 self.introduced = [(m.start(1), m.group(1)) for m in found]
             fits = sorted({*self.org_at, *self.introduced})
-            fits = [(pos, org) for pos, org in fits if pos < at]
+            # "The U.S. Army says … the company said": no army is a company
+            fits = [
+                (pos, org)
+                for pos, org in fits
+                if pos < at and (head not in ("company", "firm") or _same_kind(org, head))
+            ]
         before = [org for pos, org in fits if pos < at]
         # "the regional council" is the "Hawke's Bay Regional Council", not the "Insurance
         # Council" named after it: a body with every word of the description, if any

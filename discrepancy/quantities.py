@@ -75,7 +75,8 @@ EXCLUSIONS: tuple[tuple[str, str, str], ...] = (
         "clock-time",
         "clock times: 2:55 p.m., 14:30 GMT, 7pm, 0900 GMT, a live blog's 09.25 BST",
         r"\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?\s?m\b\.?)|\b\d{1,2}:\d{2}(?::\d{2})?\b"
-        r"|\b\d{1,2}\.\d{2}\s+(?:GMT|UTC|BST|CET|CEST|EST|EDT|PST|PDT|IST|JST)\b"
+        # any zone: "09.10 EET", "13.15 IDT", "10.40 AEDT", "18.00 MSK", "07.30 WIB"
+        r"|\b\d{1,2}\.\d{2}\s+(?:[A-Z]{1,3}T|UTC|IST|MSK|WIB|WITA|WIT|local\s+time)\b"
         r"|(?<![\d.])\b\d{1,2}\s*(?:[ap]\.m\.|[ap]m\b)|\b\d{4}\s*(?:GMT|UTC|BST|CET|EST|hrs|hours\s+GMT)\b",
     ),
     (

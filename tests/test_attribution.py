@@ -2680,3 +2680,22 @@ def test_scare_quotes_given_figures_handles_and_time_after_the_subject(text, spe
 def test_a_corrections_article_is_the_outlets_own():
     text = "Correction: The article also said the curfew covered three provinces; it covers two."
     assert discrepancy.extract(text)[0].speaker is None
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # "the company" is the body an appositive called a maker, never an army named before
+        ("The U.S. Army says it makes about 28,000 shells a month. Rheinmetall, Europe's "
+         "largest maker, told investors that it would make 700,000 shells. The company said it "
+         "would spend about €300 million on a new plant.", "Rheinmetall"),
+        ('13.15 IDT Netanyahu, in a televised statement: "We have removed the threat of 20,000 '
+         'ballistic missiles."', "Netanyahu"),
+        ("A: Ukrainian military intelligence says the plant turns out about 2,700 drones a "
+         "month.", "ukrainian military intelligence"),
+        ("Russia, meanwhile, is estimated by Western intelligence to be producing about "
+         "250,000 shells a month.", "Western intelligence"),
+    ],
+)
+def test_a_company_a_statement_intelligence_and_estimated_by(text, speaker):
+    assert discrepancy.extract(text)[-1].speaker == speaker

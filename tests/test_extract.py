@@ -213,7 +213,7 @@ EXCLUSION_EXAMPLES = {
     "date-day-month": "It happened on 12 March 2025.",
     "date-month-year": "The offensive began in August 2024.",
     "clock-time": "Sirens sounded at 2:55 p.m. and again at 14:30 GMT.\n\n10.48 BST Talks "
-    "resumed.",
+    "resumed.\n\n13.15 IDT Sirens again.\n\n09.10 EET Calm.",
     "decade": "Since the 1990s and 2022's crash, nothing changed.",
     "year-span": "The 2024-25 season ended.",
     "year": "In 2019 the bridge reopened.",
