@@ -88,7 +88,9 @@ VERBS = (
     r"new|the\s+latest)\s+(?:[\w-]+\s+)?(?:figures|numbers|data|statistics|details|tolls?)"
     r"(?=\s*(?:on\s+[^:.;]{1,30}?\s*)?:)|"
     # "put the figure nearer £200 million"
-    r"put\s+(?:it|the\s+(?:figure|number|toll|total|cost|bill))\s+(?:nearer|closer\s+to)|(?:gave|gives|give|(?:had|has|have)\s+given)\s+(?:a\s+|an\s+|the\s+)?(?:\w+\s+){0,2}"
+    # "named on Saturday at a press conference in Tashkent the figure of 100 dead"
+    r"named\s+(?:[^,.;:]{0,80}?\s+)?the\s+figure\s+of|"
+    r"put\s+(?:it|the\s+(?:figure|number|toll|total|cost|bill))\s+(?:nearer|closer\s+to)|(?:gave|gives|give|giving|(?:had|has|have)\s+given)\s+(?:a\s+|an\s+|the\s+)?(?:\w+\s+){0,2}"
     r"(?:figure|estimate|toll|"
     r"count|number|tally)\s+of|"
     # "Malaysia Airlines has given the first nationalities of the passengers: 154 Dutch"
@@ -1491,6 +1493,8 @@ def _anchors(s: str, local: tuple[tuple[int, int], ...], rules: Rules) -> tuple[
             continue  # "citing what President Trump called the persecution of his ally"
         # "according to an analysis of the data by the Midway Courier": the Courier's
         subj = _WORK_BY.sub("", subj)
+        if " who " in subj:  # "according to refugees who reached Kyrgyzstan": the refugees
+            subj = subj.split(" who ", 1)[0]
         owner = _OWNER.match(subj) if "'" in subj or "’" in subj else None
         if owner:  # "according to the agency's latest tally": the agency's
             subj = owner.group(1)
@@ -1892,6 +1896,10 @@ _MINISTRY_OF = regex.compile(
     r"(?:\s+affairs)?(?:\s+of\s+(?P<of>[a-z]+(?: [a-z]+)?))?"
 )
 _OWNED = regex.compile(r"^([\w.]+(?: [a-z]+)?)['’]s\s+(.+)$")
+_MINISTRY_OF_COUNTRY = regex.compile(
+    r"Ministry\s+(?:of|for)\s+(?:the\s+)?(?P<topic>[A-Z][\w\s]+?)\s+of\s+(?:the\s+)?"
+    r"(?P<country>[A-Z][\w]+(?:\s+[A-Z][\w]+)?)$"
+)
 # a place's bodies, named without its possessive by other outlets (not a person's office)
 _PLACE_OWNS = regex.compile(
     r"(?:[a-z]+\s+){0,4}(?:department|ministry|authority|agency|police|council|services?|brigade|"
@@ -1967,6 +1975,11 @@ class DocumentSpeakers:
         body = body_start(text)  # the front matter's "source: The Wrenfield Gazette" is no one
         for m in finditer_near(_NAME_RE, text, _CAPITAL, 0, body):
             name = m.group()
+            if text[m.start() - 1 : m.start()] == "(" and _CREDIT_END.match(text, m.end()):
+                # "CEBU CITY, Nov. 5 (Tidewater Press Agency) - ", "WASHINGTON (RNN) - ": the
+                # outlet's credit
+                self.outlet = self.outlet or _THE.sub("", m.group())
+                continue
             if " " not in name and "\t" not in name and "\xa0" not in name:
                 continue  # most names found: one word (NAME joins words with these blanks only)
             if " on " in name:  # "Prime Minister Sheikh Hasina on Thursday": the name
@@ -1990,10 +2003,6 @@ class DocumentSpeakers:
             determined = determined and not before.endswith("according to ")
             if name.isupper() and " " in name:
                 continue  # "SAN FRANCISCO, Aug 1": a dateline
-            if text[m.start() - 1 : m.start()] == "(" and _CREDIT_END.match(text, m.end()):
-                # "CEBU CITY, Nov. 5 (Tidewater Press Agency) - ": the outlet's credit
-                self.outlet = self.outlet or _THE.sub("", m.group())
-                continue
             if parts[-1].lower() in _CALENDAR or (
                 " and " in name
                 and all(p.lower() in rules.demonyms for p in name.split(" and "))
@@ -2053,6 +2062,8 @@ class DocumentSpeakers:
         if " initials " in text:  # "Doctors Without Borders, known by its French initials MSF"
             defs += list(_INITIALS_DEF.finditer(text))
         for m in defs:
+            if m.group("full").isupper() and _CREDIT_END.match(text, m.end() - 1):
+                continue  # "WASHINGTON (RNN) - ": a dateline's credit, no body's short name
             full = _without_opening_word(m.group("full"))  # "11.40 BST The Debt Management …"
             full = strip_titles(_LEADING_FUNCTION.sub("", _THE.sub("", full)), rules)
             # "Israel's Magen David Adom (MDA)", "results from the National Electoral
@@ -2081,7 +2092,11 @@ class DocumentSpeakers:
             return self._remember(owner)
         # a body whose acronym the text defines is named with it, however it is cited
         name = self.acronyms.get(name) or self.acronyms.get(name.lower()) or name
-        if name.endswith(("Ministry", "ministry")) and " " in name:
+        country = _MINISTRY_OF_COUNTRY.match(name) if name.startswith("Ministry ") else None
+        side = country and self.rules.demonyms.get(country.group("country").lower())
+        if side:  # "Ministry for Emergency Situations of Kyrgyzstan": the Kyrgyz one
+            name = f"{side.title()} Ministry of {country.group('topic')}"
+        elif name.endswith(("Ministry", "ministry")) and " " in name:
             # "Serbia's Interior Ministry" is the "Serbian Ministry of Interior" others name,
             # "the Interior Ministry" the "Ministry of Interior"
             formal = self.rules.memoised(
@@ -3212,6 +3227,11 @@ _BREAK_AFTER = regex.compile(
 )
 # "…fell 0.3%, and the government said …": a conjunction right before the attribution's
 # subject starts a new clause; "…and 54 drones, the air force said" does not
+# the speaker's own relative clause at the end: "…, a diplomat who took part said"
+_WHO_DESCRIBES = regex.compile(
+    r"(?<=,\s+(?:an?|the|one|two|three|some|several)\s+(?:[\w'’-]+\s+){0,3}[a-z][\w'’-]*)"
+    r"\s+who\s+[^,;]{1,80}$"
+)
 _BREAK_BEFORE = regex.compile(
     r"\b(?:and|but|while|whereas|which|who|that|where)\s+(?:[a-z][^,;]{0,60})?$|[;]"
     r"|\b(?:while|whereas)\s+[^,;]{0,60}$|,\s+with\s+[^,;]{1,60}$"
@@ -3225,7 +3245,9 @@ _COORDINATED_SUBJECT = regex.compile(
 
 def _breaks_before(between: str) -> bool:
     """Whether a clause break separates a figure from an attribution that follows it."""
-    anonymous = " who " in between and _ANONYMOUS.search(between.rstrip(" ,"))
-    if anonymous:  # "…, a coast guard official who asked not to be named, told"
-        between = between[: anonymous.start()]
+    anonymous = " who " in between and (
+        _ANONYMOUS.search(between.rstrip(" ,")) or _WHO_DESCRIBES.search(between)
+    )
+    if anonymous:  # "…, a coast guard official who asked not to be named, told", "…, a
+        between = between[: anonymous.start()]  # diplomat who took part said"
     return bool(_BREAK_BEFORE.search(between)) and not _COORDINATED_SUBJECT.search(between)

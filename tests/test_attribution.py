@@ -2699,3 +2699,24 @@ def test_a_corrections_article_is_the_outlets_own():
 )
 def test_a_company_a_statement_intelligence_and_estimated_by(text, speaker):
     assert discrepancy.extract(text)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a dateline's credit is the outlet, no body's short name: its poll is its own
+        ("WASHINGTON (RNN) - Thousands marched. An RNN poll released this week found that 69 "
+         "percent of Americans favor stricter gun laws.", None),
+        ("The president, Islam Karimov, named on Saturday at a press conference in Tashkent "
+         "the figure of 100 dead.", "Islam Karimov"),
+        ("REPORTER: Yesterday the ministry was still giving a toll of 359.", "ministry"),
+        ("According to refugees who reached Kyrgyzstan, soldiers fired on about 2,000 people.",
+         "refugees"),
+        ("The tour lasted about three hours, and participants were not allowed to speak to "
+         "residents, a diplomat who took part said.", "diplomat"),
+        ("According to the Ministry for Emergency Situations of Kyrgyzstan, 540 refugees "
+         "arrived.", "Kyrgyz Ministry of Emergency Situations"),
+    ],
+)
+def test_credits_named_figures_relative_clauses_and_a_countrys_ministry(text, speaker):
+    assert discrepancy.extract(text)[-1].speaker == speaker
