@@ -57,7 +57,8 @@ VERBS = (
     r"listed(?=\s+(?:debts|assets|liabilities)\b)|"
     r"precised|communicated|concluded|pointed\s+out|points\s+out|"
     r"underlined|underlines|"
-    r"(?:spoke|speaks|speak|(?:has|had|have)\s+spoken)\s+(?:(?:on\s+)?[A-Z][a-z]+day\s+)?of|"
+    r"(?:spoke|speaks|speak|(?:has|had|have)\s+spoken)\s+(?:(?:on\s+)?[A-Z][a-z]+day\s+|"
+    r"yesterday\s+|today\s+)?of|recogni[sz]ed(?=\s+that)|"
     r"(?<!\bever\s)recorded(?!\s+(?:in|across|since|during|from)\s+(?!"
     + _WHEN
     + r")[A-Z])|"
@@ -171,7 +172,7 @@ ORG_WORDS = frozenset(
     lobby zone capital research analytics economics consulting consultancy consultants advisors
     advisers associates investments markets ratings intelligence insights brigade brigades
     battalion regiment corps militia guard guards directorate secretariat inspectorate
-    register registry project initiative collective forum league database treasury""".split()
+    register registry project initiative collective forum league database treasury club""".split()
 )
 PRONOUNS = {"he": "person", "she": "person", "they": "plural", "it": "org"}
 _OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
@@ -207,11 +208,11 @@ _ACCORDING = regex.compile(
     r"guidelines|policy|order|procedure|deal|contract)\b)|[Cc]iting|as\s+(?:reported|announced|confirmed|stated|given)\s+by"
     r"|(?:reported|announced|confirmed|released|published|provided|given|compiled|claimed|communicated|"
     r"estimated|counted|recorded|cited|analysed|analyzed|compiled)\s+"
-    r"(?:(?:on|late\s+on|early\s+on)\s+[A-Z]\w+day\s+(?:(?:morning|afternoon|evening|night)\s+)?"
+    r"(?:(?:(?:late\s+|early\s+)?on\s+)?[A-Z]\w+day\s+(?:(?:morning|afternoon|evening|night)\s+)?"
     r"|(?:yesterday|earlier|later|today)(?:\s+(?:morning|afternoon|evening|night))?\s+"
     r"|(?:this|last)\s+(?:week|month|year)\s+)?by|"
     r"(?i:figures|data|estimates|numbers|statistics|totals|count|survey|poll|study|analysis|results|"
-    r"research|report|assessment|readings)\s+"
+    r"research|report|assessments?|readings)\s+"
     r"(?:(?:released|published)\s+(?:on\s+\w+\s+)?)?(?:from|by)|"
     r"(?i:records|documents|logs)\s+(?:from|by|of)|"  # "Records of the state agency show"
     # "was put at between 4 billion and 5 billion shekels by Ilan Shavit"
@@ -330,7 +331,7 @@ _POSSESSIVE_COUNT = regex.compile(
 )
 _VERB_LEAD = regex.compile(r"^(?:[a-z]+ed\s+)+")
 _OWNER = regex.compile(  # (?|…) numbers both branches' owner as group 1
-    r"(?|(.+?)['’]s\s+(?:\d{1,2}(?::\d\d)?\s+[ap]\.m\.\s+)?(?:[a-z]+\s+)?(?:count|tally|figures?|"
+    r"(?|(.+?)['’]s\s+(?:\d{1,2}(?::\d\d)?\s+[ap]\.m\.\s+)?(?:[a-z\d]+\s+){0,2}(?:count|tally|figures?|"
     r"estimates?|data|report|records|numbers|statement|assessment|bulletin|update|budget|"
     r"forecast|survey|analysis|press\s+office|website|account|reckoning)$"
     # a paper with a name of its own: "JPMorgan's EMBI+ index", "the bank's latest Financial
@@ -2743,6 +2744,14 @@ class DocumentSpeakers:
         if anchor.kind == "description" and " in " in anchor.name:
             # "The Finance Ministry in Madrid disputes … and has put": the ministry
             anchor = replace(anchor, name=_DESC_IN_PLACE.sub("", anchor.name))
+        owner = _OWNER.match(anchor.name) if anchor.kind == "description" else None
+        if owner and _DOCUMENT.search(anchor.name):
+            # "the Pentagon's own quarterly report counted", "The same team's 2004 survey put":
+            # the paper's owner
+            name = _THE.sub("", owner.group(1))
+            if name[:1].isupper():  # "Pentagon", as it is named
+                return self.resolve(replace(anchor, name=name, kind="name"))
+            return self.resolve(replace(anchor, name=owner.group(1)))
         if anchor.kind == "description" and _ITS_VOICE.fullmatch(anchor.name):
             # "The TTP claimed the attack. Its spokesman said …": the voice of what "it" is
             body = self.resolve(replace(anchor, name="it", kind="pronoun"))

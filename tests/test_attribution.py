@@ -2720,3 +2720,24 @@ def test_a_company_a_statement_intelligence_and_estimated_by(text, speaker):
 )
 def test_credits_named_figures_relative_clauses_and_a_countrys_ministry(text, speaker):
     assert discrepancy.extract(text)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a paper speaks for its owner
+        ("Even the Pentagon's own quarterly report, published in August, counted an average "
+         "of 792 attacks a week.", "Pentagon"),
+        ("Initial assessments by the Tennessee Emergency Management Agency found at least 270 "
+         "homes destroyed.", "Tennessee Emergency Management Agency"),
+        ("Two more deaths in Hickman County were reported Monday by the Hickman County "
+         "Emergency Management Agency.", "Hickman County Emergency Management Agency"),
+        ("The minister recognised that the balance could pass 900 dead.", "minister"),
+        ("The Gambian authorities spoke yesterday of more than 1,000 disappeared.",
+         "gambian authorities"),
+        ("The American Red Cross opened a shelter. A relief fund set up by the Waverly Rotary "
+         "Club had raised more than $250,000 by Tuesday, the club said.", "Waverly Rotary Club"),
+    ],
+)
+def test_a_papers_owner_passives_with_a_bare_day_and_a_club(text, speaker):
+    assert discrepancy.extract(text)[-1].speaker == speaker
