@@ -101,7 +101,7 @@ VERBS = (
     r"(?:has|had|have)\s+(?:said|reported|confirmed|put|estimated|announced|told)|"
     r"(?:is|was)\s+quoted(?:\s+[\w'’-]+){0,6}?\s+as\s+saying|would\s+say|went\s+on|"
     r"continued(?=\s*(?:[,.;:\"“”]|$))|replied|saying|adding|claiming|showed|shows|show|found|finds|expects?|expected|forecasts?|forecast|predicted|predicts|projected|"
-    r"projects|believes|believed|believe|counts|tallied|lists|emphasi[sz]ed|"
+    r"projects|believes|believed|believe|counts(?!\s*[,.;:])|tallied|lists|emphasi[sz]ed|"
     # 'Survivor Salim Hamad, 34, sobbed: "There were at least 1,000 of us"'
     r"(?:sobbed|wept|cried|shouted|screamed|recalled|pleaded|sighed|whispered|fumed|raged)"
     r"(?=:\s*[\"“])|"
@@ -153,7 +153,7 @@ ORG_NOUNS = (
     r"eyewitnesses|shopkeepers|agencies|ministries|governments|companies|banks|firms|chains|"
     r"retailers|airlines|carriers|operators|embass(?:y|ies)|consulates?|underwriters|directorate|"
     r"secretariat|inspectorate|observatory|parties|broadcasters|stations|channels|newspapers|"
-    r"websites|blogs|intelligence"
+    r"websites|blogs|intelligence|insiders?"
 )
 ORG_WORDS = frozenset(
     """police ministry army military government union unions staff service services department
@@ -516,7 +516,8 @@ _WHICH_ASIDE = regex.compile(r",\s+(?:which|who)\s[^,;:()]{3,150},$")
 _BODY_SUBJECT = regex.compile(
     r"\s*((?:[A-Z][\w'’-]*['’]s\s+|[Tt]he\s+)(?:[a-z][\w-]*\s+){0,2}(?:ministry|agency|army|"
     r"military|government|police|company|group|force|service|department|council|authority|"
-    r"office|commission))\s+(?:has|had|have|is|was|did|does|also\s+)?\s*[a-z]+"
+    r"office|commission|coalition|alliance|union|party|movement|campaign))"
+    r"\s+(?:has|had|have|is|was|did|does|also\s+)?\s*[a-z]+"
 )
 # a description of a body, up to its noun: "Kurdish rights group", "Taiwanese company"
 _BODY_DESCRIPTION = (
@@ -554,6 +555,8 @@ def _trailing_name(before: str) -> tuple[str, str] | None:
     possibly after a description ("chief of the general staff Valery Gerasimov"), or an
     organisation noun phrase ("police", "the regional health ministry"), or a pronoun."""
     before = _DATELINE_LEAD.sub("", before.rstrip())  # "LONDON - The head of … said"
+    if " years" in before or "aged " in before:  # "Graça Mendes, of 71 years, resident in …,"
+        before = _AGE_ASIDE.sub("", before)
     handle = _HANDLE_END.search(before) if "@" in before else None
     if handle:  # "another user, @chisinau_ana, claimed": the account
         return handle.group(1), "name"
@@ -733,6 +736,7 @@ _FRONTED_DAY = regex.compile(
 # aside before a verb, or closing the sentence
 _BESIDE = rf",\s+(?:the\s+)?({ACRONYM}|{NAME})"
 # "Its Afghan partner, the Afghan Red Crescent Society (ARCS), said": its acronym kept
+_AGE_ASIDE = regex.compile(r",\s+(?:of|aged)\s+\d{1,3}(?:\s+years(?:\s+old)?)?(?=,(?!\s+who\b))")
 _NAMED_ASIDE = regex.compile(
     rf",\s+(?:the\s+)?({ACRONYM}|{NAME}(?:\s+\({ACRONYM}\))?)"
     # "The organisers, the Million Moments for Democracy group, put"
@@ -1087,7 +1091,7 @@ _ORG_STAFF = regex.compile(
 )
 # one unnamed person who speaks for a body: "a spokeswoman for the hospital trust", "a senior
 # Finance Ministry official", "an IMF spokesperson"
-_VOICE = r"(?:spokes(?:man|woman|person)|official|representative|staff)"
+_VOICE = r"(?:spokes(?:man|woman|person)|official|representative|staff|insider)"
 _VOICE_OF = regex.compile(
     rf"^(?:[\w-]+\s+)?{_VOICE}\s+(?:for|at|of|with|from)\s+(?P<org>(?:the\s+)?[^,]+?)"
     r"(?:,?\s+who\s+(?:asked|declined|spoke|requested)\b.*)?$"
@@ -2132,6 +2136,12 @@ class DocumentSpeakers:
             self.last_person_at = at
         return self._remember(speaker)
 
+    def _body_opening(self, at: int) -> str | None:
+        """The body a description names as the subject opening the sentence at `at`."""
+        m = _BODY_SUBJECT.match(self.text, self._sentence_start(at), at)
+        found = m and self.resolve(Anchor(m.start(1), m.end(1), m.group(1), "description"))
+        return found.name if found else None
+
     def _body_opening_before(self, at: int) -> Anchor | None:
         """A body's description that opens the sentence before the one at `at`, as its
         subject ("Russia's defence ministry did not comment …"), as an anchor to resolve."""
@@ -2707,10 +2717,14 @@ class DocumentSpeakers:
                 owner = closing and _BODY_OWNS_OPENING.match(
                     self.text, self._sentence_start(anchor.start)
                 )
+                # "The coalition wants …, which it says contain about 40,000 names": its own
+                # sentence's body
+                within = rx(r"\bwhich\s+it\s+$").search(self.text, anchor.start - 12, anchor.start)
                 subject = (
                     (anchor.source and self._opening_name(anchor.start))
                     # "Shell, which employs 93,000 people, produced …, it said": Shell
-                    or (closing and self._opening_body(anchor.start))
+                    or ((closing or within) and self._opening_body(anchor.start))
+                    or (within and self._body_opening(anchor.start))
                     or (not owner and self._opening_org(anchor.start))
                 )
                 if subject:

@@ -2741,3 +2741,22 @@ def test_credits_named_figures_relative_clauses_and_a_countrys_ministry(text, sp
 )
 def test_a_papers_owner_passives_with_a_bare_day_and_a_club(text, speaker):
     assert discrepancy.extract(text)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # "counts," is a noun: nobody counts here
+        ("The difference between the highest and lowest counts, 1.4 million, is not far short "
+         "of the city's population.", None),
+        ("Graça Mendes, of 71 years, resident in Nodeirinho, told our newspaper that of the 40 "
+         "inhabitants, 11 did not survive.", "Graça Mendes"),
+        ("The hospital's management said 40 were treated. The coalition wants the commission "
+         "to clean up voter rolls, which it says contain about 40,000 questionable names.",
+         "coalition"),
+        ("A Met insider put the cost of the extra overtime at more than £100,000.",
+         "Metropolitan Police"),
+    ],
+)
+def test_a_count_noun_an_age_aside_which_it_says_and_an_insider(text, speaker):
+    assert discrepancy.extract(text)[-1].speaker == speaker
