@@ -49,7 +49,8 @@ VERBS = (
     r"(?:continues|continued|continue)\s+to\s+(?:insist|say|claim|maintain)|"
     # "The Treasury kept its growth forecast for this year at 1.9%"
     r"(?:kept|keeps|held|holds|left|leaves)\s+(?:its|their)\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:forecast|estimate|projection)s?\s+(?:for\s+[^,.;]{1,30}?\s+)?(?:at|unchanged)|"
+    r"(?:forecast|estimate|projection|figure|count|tally)s?\s+(?:for\s+[^,.;]{1,30}?\s+)?"
+    r"(?:at|unchanged|of(?=\s+(?:about\s+|around\s+|some\s+)?\d))|"  # "kept its figure of 61"
     # "raised this Monday (28) to 60 the number of dead": a toll raised to a figure
     r"(?:raised|lowered|revised)\s+(?:[^,.;]{0,30}?\s+)?to\s+(?=(?:about\s+)?[\w,.]+\s+the\s+"
     r"(?:number|toll|count|total|balance|figure)\b)|"

@@ -2756,6 +2756,8 @@ def test_a_papers_owner_passives_with_a_bare_day_and_a_club(text, speaker):
          "coalition"),
         ("A Met insider put the cost of the extra overtime at more than £100,000.",
          "Metropolitan Police"),
+        ("The regional administration put the number of injured at 60, while the emergency "
+         "service kept its figure of 61.", "emergency service"),
     ],
 )
 def test_a_count_noun_an_age_aside_which_it_says_and_an_insider(text, speaker):
