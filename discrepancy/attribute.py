@@ -1364,6 +1364,7 @@ _POLL_FOR = regex.compile(
     r"(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*))?"
     r"(?:,\s+(?:taken|conducted|carried\s+out|published|released)\s[^,;]{1,60},)?$"
 )
+_BY_NAME_FOR = regex.compile(r"(\bby\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)\s+for\s+[^,;]{1,50}$")
 _ISSUED_BY = regex.compile(
     r"^(?:an?\s+|the\s+)?(?:new\s+|latest\s+|official\s+)?((?:[a-z]+\s+){0,2}(?:police|military|"
     r"army|government|ministry|coroner|hospital|prosecutors?|council|court))\s+(?:statement|report|"
@@ -1628,6 +1629,8 @@ def _anchors(s: str, local: tuple[tuple[int, int], ...], rules: Rules) -> tuple[
         if "poll" in subj_text or "survey" in subj_text:
             # "A Westmark poll for this newspaper, taken before the march, found": Westmark's
             subj_text = _POLL_FOR.sub(r"\1", subj_text)
+            # "An exit poll by Corrib Research for the national broadcaster": Corrib's
+            subj_text = _BY_NAME_FOR.sub(r"\1", subj_text)
         if _UNSOURCED_SUBJECT.match(subj_text):
             continue  # "Unverified messages circulating on WhatsApp claimed …": nobody's
         if " who " in subj_text:  # "A local official who asked not to be named … said"

@@ -2758,6 +2758,8 @@ def test_a_papers_owner_passives_with_a_bare_day_and_a_club(text, speaker):
          "Metropolitan Police"),
         ("The regional administration put the number of injured at 60, while the emergency "
          "service kept its figure of 61.", "emergency service"),
+        ("09.20 IST  An exit poll by Corrib Research for the national broadcaster projected a "
+         "Yes vote of 69.4%.", "Corrib Research"),
     ],
 )
 def test_a_count_noun_an_age_aside_which_it_says_and_an_insider(text, speaker):
