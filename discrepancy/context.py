@@ -42,17 +42,26 @@ _LEFT_COUNTED = regex.compile(
 )
 _VERB_HEADS = frozenset("took came went gave fled died remain remained were was are is".split())
 _AGE_LAST = frozenset(
-    "aged than of was is am turned youngest oldest as only just between and to then".split()
+    "aged than of was is am turned youngest oldest as only just between and to then now over "
+    "under he's she's".split()
 )
 _AGE_BEFORE = regex.compile(
     # "aged between 20 and 40", "were aged 23, 24 and 46", "the suspect, then 13,"
-    r"(?i)\baged\s+(?:between\s+)?(?:\d{1,3}(?:,\s*|\s+(?:and|to)\s+))*$|,\s+then\s+$|"
+    r"(?i)\baged\s+(?:between\s+)?(?:\d{1,3}(?:,\s*|\s+(?:and|to)\s+))*$|,\s+(?:then|now)\s+$|"
+    # "victims were over 65", "voters over 60", "workers under 25"
+    r"\b(?:were|aged|people|voters|workers|victims|those|children|adults|residents|patients|"
+    r"women|men)\s+(?:over|under)\s+$|(?:he|she)['’]s\s+$|"
+
     r"\b(?:aged|older\s+than|younger\s+than|(?:over|under)\s+the\s+age\s+of|"
     r"as\s+(?:young|old)\s+as|"
     r"(?:a|an)\s+(?:man|woman|boy|girl|child|person|mother|father|grandmother|grandfather)\s+of|"
-    r"(?:he|she|i)\s+(?:was|is|am|turned)|(?:youngest|oldest)(?:\s+[\w'’-]+){0,5}?\s+"
+    r"(?:he|she|i|who)\s+(?:was|is|am|turned)|(?:youngest|oldest)(?:\s+[\w'’-]+){0,5}?\s+"
     r"(?:was|is|were|are)|the\s+(?:youngest|oldest))\s+(?:only\s+|just\s+)?$"
 )
+_NAMED_AGE = regex.compile(
+    r"(?<!\b(?:in|of|at|on|from|to|for|by|and)\s)\b([A-Z][a-z]+),?(?:\s+\d{1,3},)?\s+(?:was|is)\s+$"
+)
+_AGE_END = regex.compile(r"\s*(?:[.,;]|$|\s+(?:that|when)\b)")
 _WORD_NEXT = regex.compile(r"\s+[a-z]")
 _AFTERSHOCK = regex.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:aftershocks?|tremors?)\b")
 _COLON_COUNTED = regex.compile(r"(?i)\b([a-z][\w -]{2,30}?)\s*:\s*$")
@@ -1431,6 +1440,17 @@ def _context_of(
         and _AGE_BEFORE.search(clause, max(0, cstart - 60), cstart)
     ):
         counted = head = "years"  # "the youngest was 19", "older than 70", "a man of 70"
+    elif (
+        dimension == "dimensionless"
+        and last
+        and last[-1] in ("was", "is")
+        and (named := _NAMED_AGE.search(clause, max(0, cstart - 40), cstart))
+        and _AGE_END.match(clause, cend)
+        # a person's name, not "Turnout was 60": no word a figure counts
+        and singular(named.group(1).lower()) not in rules.head_concept
+        and not _LEFT_COUNTED.match(named.group(1) + " was ")
+    ):
+        counted = head = "years"  # "Amini was 22.", "Nafisa Khatoon, 61, was 36 that night"
     elif dimension == "dimensionless" and _OF_US.match(clause, cend):
         counted = head = "people"  # "there were 150,000 of us in Tbilisi"
     elif last and last[-1].lower() in ("magnitude", "magnitude-"):

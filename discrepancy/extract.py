@@ -86,6 +86,9 @@ _AFTER_PREPOSITION = re.compile(
 )
 
 
+_OF_PEOPLE = frozenset(("crowd", "displaced"))
+
+
 def _inherit(
     found: list[tuple[Quantity, Context]], rules: Rules, text: str
 ) -> list[tuple[Quantity, Context]]:
@@ -863,6 +866,14 @@ def extract_text(
         # a noun taken from another figure can make a loss of it: "destroyed 647 of them (drones)"
         contexts = [(q, _retargeted(c, rules)) for q, c in contexts]
         previous = contexts
+        # "Organizers said 25,000", "About 270,000 fled": a crowd or the displaced told by a
+        # bare figure count people
+        contexts = [
+            (q, _amend(c, counted="people", head="people"))
+            if c.counted is None and q.dimension == "dimensionless" and c.concept in _OF_PEOPLE
+            else (q, c)
+            for q, c in contexts
+        ]
         lead: Speaker | None = None  # who gives the list after a colon: "Figures from X: …"
         said_before: tuple[int, Speaker | None] = (-1, None)  # the last figure's end, speaker
         for (q, ctx), age in zip(contexts, ages, strict=True):

@@ -1851,3 +1851,23 @@ def test_a_breakdown_in_an_aside_does_not_part_a_subject_from_its_verb():
         "killed since Monday."
     )
     assert claims[0].concept == "deaths"
+
+
+@pytest.mark.parametrize(
+    ("text", "head"),
+    [
+        # a crowd or the displaced told by a bare figure count people
+        ("Organizers said 25,000 had marched through the city.", "people"),
+        ("About 270,000 fled the city during the battle.", "people"),
+        # ages: the group's bound, a person's age told after the name
+        ("Most of the victims were over 65, the institute said.", "years"),
+        ("Amini was 22.", "years"),
+        ("Nafisa Khatoon, 61, was 36 that night.", "years"),
+        ("Warren Anderson, the chairman at the time, now 88, has never answered.", "years"),
+        # not a name: what the figure counts, and a place in the subject
+        ("Turnout was 60.", "turnout"),
+        ("The number of people killed in Norway is 76, not 93, police said.", "number"),
+    ],
+)
+def test_bare_figures_of_people_and_ages(text, head):
+    assert discrepancy.extract(text)[-1 if "Khatoon" in text else 0].head == head
