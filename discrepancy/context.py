@@ -1436,7 +1436,7 @@ def _context_of(
     elif (
         dimension == "dimensionless"
         and last
-        and (last[-1].lower() in _AGE_LAST or last[-1].rstrip(",").isdigit())
+        and (last[-1].lower().lstrip("\"“") in _AGE_LAST or last[-1].rstrip(",").isdigit())
         and _AGE_BEFORE.search(clause, max(0, cstart - 60), cstart)
     ):
         counted = head = "years"  # "the youngest was 19", "older than 70", "a man of 70"

@@ -1864,6 +1864,7 @@ def test_a_breakdown_in_an_aside_does_not_part_a_subject_from_its_verb():
         ("Amini was 22.", "years"),
         ("Nafisa Khatoon, 61, was 36 that night.", "years"),
         ("Warren Anderson, the chairman at the time, now 88, has never answered.", "years"),
+        ('"He\'s 4, and he was on a drip for six days," she said.', "years"),
         # not a name: what the figure counts, and a place in the subject
         ("Turnout was 60.", "turnout"),
         ("The number of people killed in Norway is 76, not 93, police said.", "number"),
