@@ -507,6 +507,21 @@ _BEARING = re.compile(
     r"(?P<away>from))\s?"
 )
 _ROUGHLY = r"(?:about|some|roughly|around|nearly|almost|just)?"
+_PLACE_AFTER = re.compile(
+    r"\s*(?:\([^()]{1,30}\)\s*)?(?:away|from|north|south|east|west|upstream|downstream|inland|"
+    r"offshore|long|wide|(?:up|down)river)\b"
+)
+_PLACE_BEFORE = re.compile(
+    # after a place named ("Kladanj, about", "the Wrightsville Dam, about"), a place noun
+    # ("Vovchansk, a fishing town about") or "which lies about"
+    r"(?:(?:\b[A-Z][\w'’-]*|\b(?:region|town|city|village|base|plant|port|dam|bridge|camp|resort|"
+    r"airport|district|province|island|coast|strait|river|valley|road|runway|planks))"
+    r",\s+(?:(?:an?|the)\s+(?:[\w'’-]+\s+){0,2}(?:town|city|village|base|plant|port|resort|"
+    r"district|island|settlement|hamlet)\s+)?"
+    r"|\b(?:an?|the)\s+(?:[\w'’-]+\s+){0,2}(?:base|plant|port|resort|mine|glacier)\s+"
+    r"|\b(?:which|that)\s+(?:is|lies|was|sits|runs)\s+|\b(?:sits|lies)\s+)"
+    rf"{_ROUGHLY}\s*$"
+)
 _RESTATING = re.compile(rf"\s*\(\s*{_ROUGHLY}\s*")  # "27 km (17 miles)": the same figure
 _APPOSED = re.compile(rf"[,(]\s*{_ROUGHLY}\s*$")
 # "In Saskatchewan, where about 8,000 people have fled, Premier Scott Moe said": a scene the
@@ -925,6 +940,14 @@ def extract_text(
                     bearing
                     and _APPOSED.search(text, max(0, q.start - 12), q.start)
                     and not (bearing.group("away") and any(a.end <= q.start for a in anchors))
+                )
+                # "Vovchansk, a town about 5 kilometres from the border", "the resort, which
+                # lies about 38 km from Bolu", "the bridge, which was about 375 metres long":
+                # a place described, in the outlet's words even inside a reported clause
+                placing = placing or bool(
+                    q.dimension == "length"
+                    and _PLACE_AFTER.match(text, q.end)
+                    and _PLACE_BEFORE.search(text, max(0, q.start - 60), q.start)
                 )
                 anchor = None if placing else choose_anchor(anchors, q.start, q.end, text)
                 speaker = by_anchor.get(anchor) if anchor else None

@@ -2764,3 +2764,24 @@ def test_a_papers_owner_passives_with_a_bare_day_and_a_club(text, speaker):
 )
 def test_a_count_noun_an_age_aside_which_it_says_and_an_insider(text, speaker):
     assert discrepancy.extract(text)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a place described inside a reported clause is in the outlet's words
+        ("Russia's top general said his forces had taken Vovchansk, a town about 5 kilometres "
+         "from the Russian border.", None),
+        ("Yerlikaya said 161 firefighters had been sent to the resort, which lies about 38 km "
+         "from Bolu.", None),
+        ("He said water behind the Wrightsville Dam, about 5 miles upstream, had risen.", None),
+        # not a place's description: what the speaker measured
+        ("In the coastal town of Constitución, the sea penetrated up to 300 metres inland, "
+         "according to the Navy.", "Navy"),
+        ("According to the prosecutor, the ship passed at less than 150 metres from the rocks.",
+         "prosecutor"),
+    ],
+)
+def test_a_place_described_in_a_reported_clause_is_the_outlets(text, speaker):
+    claims = [c for c in discrepancy.extract(text) if c.dimension == "length"]
+    assert claims[-1].speaker == speaker
