@@ -1240,7 +1240,8 @@ _TIME_NOUNS = frozenset("week weeks month months year years day days quarter per
 
 
 # what a speed or a temperature measures, named just before it
-_GAUGES = frozenset(("speed", "temperature"))
+_ON_THE_DOLLAR = regex.compile(r"\s+on\s+the\s+(?:dollar|euro|pound)\b")
+_GAUGES = frozenset(("speed", "temperature", "angle"))  # "30 degrees" in the news: heat
 # what a measure is of, named before it: "a depth of 10 km", "waves of up to 2.5 metres"
 _MEASURE_OF = regex.compile(
     r"\b(?:(a|an|the|its|their)\s+(?:[a-z][\w-]*\s+)?)?([a-z][\w-]*)\s+of\s+(?:(?:about|around|"
@@ -1252,9 +1253,12 @@ MEASURE_NOUNS = frozenset(
     wind gusts gust rainfall rain surge tide tides record altitude flow output""".split()
 )
 _GAUGED = regex.compile(
-    r"(?i)\b(winds?|gusts?|speeds?|temperatures?|highs?|lows?)\s+(?:of|at|above|below|over|"
-    r"under|near|around|reaching|topping|hitting|hit|reached|peaked\s+at)\s+(?:(?:up\s+to|about|"
-    r"around|nearly|almost|more\s+than|over|above|at\s+least)\s+)?$"
+    r"(?i)\b(winds?|gusts?|speeds?|temperatures?|highs?|lows?)"
+    # "Temperatures in the capital, which sits at 2,240 metres, rarely exceed 30 degrees"
+    r"(?:\s+in\s+[^,.;]{1,40}?)?(?:,\s+[^,.;]{1,90}?,)?\s+(?:(?:rarely|often|usually)\s+)?"
+    r"(?:of|at|above|below|over|under|near|around|reaching|topping|hitting|hit|reached|"
+    r"peaked\s+at|exceed(?:s|ed)?|(?:is|was|are|were)\s+(?:often\s+)?(?:above|below|over)?)\s+"
+    r"(?:(?:up\s+to|about|around|nearly|almost|more\s+than|over|above|at\s+least)\s+)?$"
 )
 
 
@@ -1293,7 +1297,7 @@ def _measured(dimension: str, clause: str, cstart: int, cend: int) -> tuple[str 
     up to €50m' -> savings, 'turnout reached 74.4%' -> turnout; else the unit as written
     ('23,713 acres' -> acres)."""
     unit = _UNIT.search(clause[cstart:cend])
-    gauged = _GAUGED.search(clause, max(0, cstart - 60), cstart) if dimension in _GAUGES else None
+    gauged = _GAUGED.search(clause, max(0, cstart - 150), cstart) if dimension in _GAUGES else None
     if gauged:  # "gusts of up to 205 km/h", "temperatures above 35 degrees": gusts, temperatures
         return gauged.group(1), gauged.group(1).lower()
     if dimension not in ("currency", "percentage", "percentage point"):
@@ -1307,7 +1311,9 @@ def _measured(dimension: str, clause: str, cstart: int, cend: int) -> tuple[str 
         subject = _subject_before(clause, cstart)
         if subject in MEASURE_NOUNS:
             return subject, subject
-    if dimension == "time" and unit:  # "five days of fighting" counts days
+    if (dimension == "time" and unit) or (
+        dimension == "currency" and unit and _ON_THE_DOLLAR.match(clause, cend)
+    ):  # "five days of fighting" counts days; "40 cents on the dollar", a bond's price
         return unit.group(1), unit.group(1).lower()
     rate = _RATE_AFTER.match(clause, cend) if dimension == "currency" else None
     m = _OF_NOUN.match(clause, rate.end() if rate else cend)  # "C$150m a week in payments"
@@ -1518,13 +1524,20 @@ def _context_of(
     elif concept == "other" and head in _ANYONE and (tally := _TALLY_OF.search(clause, 0, cstart)):
         # "The number of the victims … has reached 156 persons": the victims are counted
         concept = rules.head_concept.get(singular(tally.group(1).lower()), concept)
-    if dimension == "dimensionless" and _PER_CURRENCY.match(clause, cend):
+    if dimension == "dimensionless" and (per := _PER_CURRENCY.match(clause, cend)):
         # "the yen strengthened to 141.70 per dollar": a currency's price, whatever cue the
         # clause holds ("the peso lost 13%, closing at about 39 to the dollar")
         concept = "money"
-        priced = _last(_CURRENCY_WORD, clause, cstart) if not counted else None
-        if priced:  # "The rouble closed at 7.15 to the dollar": the rouble's price
-            counted = head = priced.group(1).lower()
+        base = per.group().split()[-1].lower()
+        # "The rouble closed at 7.15 to the dollar", "the peso fell … against the dollar, to
+        # 17.9 per dollar": the price of the currency named, not of the one it is priced in
+        priced = [
+            m.group(1).lower()
+            for m in _CURRENCY_WORD.finditer(clause, 0, cstart)
+            if m.group(1).lower() != base
+        ]
+        if priced and (not counted or counted == base):
+            counted = head = priced[-1]
     elif dimension == "dimensionless" and _FRACTION.fullmatch(sentence, start, end):
         concept = "other"  # "nearly half of the homes": a share, never a count of homes
     side = _side(counted, head, clause, cstart, cend, rules, clause_words)

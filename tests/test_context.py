@@ -1872,3 +1872,20 @@ def test_a_breakdown_in_an_aside_does_not_part_a_subject_from_its_verb():
 )
 def test_bare_figures_of_people_and_ages(text, head):
     assert discrepancy.extract(text)[-1 if "Khatoon" in text else 0].head == head
+
+
+@pytest.mark.parametrize(
+    ("text", "head"),
+    [
+        # a bare "degrees" in the news is heat: what the temperatures reach
+        ("Temperatures rarely exceed 30 degrees.", "temperatures"),
+        ("Their body temperature is often above 40 degrees when they arrive.", "temperature"),
+        # an exchange rate is the price of the currency named, not of the one it is priced in
+        ("The peso fell as much as 4% against the dollar on Monday, to about 17.9 per dollar.",
+         "peso"),
+        # a bond's price in cents on the dollar
+        ("Its 2048 bond gained about 2 cents on the dollar.", "cents"),
+    ],
+)
+def test_temperatures_exchange_rates_and_bond_prices(text, head):
+    assert discrepancy.extract(text)[-1].head == head
