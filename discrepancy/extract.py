@@ -122,6 +122,18 @@ def _inherit(
             concept = "money" if money else ctx.concept
             ctx = _amend(ctx, counted=donor.counted, head=donor.head, concept=concept)
         elif (
+            i
+            and q.unit
+            and q.unit == found[i - 1][0].unit
+            and ctx.head == q.surface.rsplit(None, 1)[-1].lower()  # the unit, as written
+            and found[i - 1][1].head not in (None, ctx.head)
+            and _FROM_LAST.search(text, max(0, q.start - 30), q.start)
+        ):
+            # "seized about 118 tonnes of cocaine last year, up from 58 tonnes": the earlier
+            # level of what the measure before it measured
+            donor = found[i - 1][1]
+            ctx = _amend(ctx, counted=donor.counted, head=donor.head)
+        elif (
             whole
             and ctx.head is None
             and q.dimension == "dimensionless"

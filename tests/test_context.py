@@ -1883,6 +1883,9 @@ def test_bare_figures_of_people_and_ages(text, head):
         # an exchange rate is the price of the currency named, not of the one it is priced in
         ("The peso fell as much as 4% against the dollar on Monday, to about 17.9 per dollar.",
          "peso"),
+        # the earlier level of a measure measures what the measure before it did
+        ("Police seized about 118 tonnes of cocaine last year, up from 58 tonnes in 2022.",
+         "cocaine"),
         # a bond's price in cents on the dollar
         ("Its 2048 bond gained about 2 cents on the dollar.", "cents"),
     ],
