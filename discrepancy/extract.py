@@ -89,6 +89,14 @@ _AFTER_PREPOSITION = re.compile(
 _OF_PEOPLE = frozenset(("crowd", "displaced"))
 
 
+def _of_people(q: Quantity, ctx: Context) -> Context:
+    """A crowd or the displaced told by a bare figure count people ("Organizers said 25,000",
+    "About 270,000 fled"), as the annotators read every such figure."""
+    if ctx.counted is None and q.dimension == "dimensionless" and ctx.concept in _OF_PEOPLE:
+        return _amend(ctx, counted="people", head="people")
+    return ctx
+
+
 def _inherit(
     found: list[tuple[Quantity, Context]], rules: Rules, text: str
 ) -> list[tuple[Quantity, Context]]:
@@ -523,13 +531,13 @@ _PLACE_AFTER = re.compile(
     r"\s*(?:\([^()]{1,30}\)\s*)?(?:away|from|north|south|east|west|upstream|downstream|inland|"
     r"offshore|long|wide|(?:up|down)river)\b"
 )
+_SETTLEMENT = r"(?:town|city|village|base|plant|port|resort|district|island|settlement|hamlet)"
 _PLACE_BEFORE = re.compile(
     # after a place named ("Kladanj, about", "the Wrightsville Dam, about"), a place noun
     # ("Vovchansk, a fishing town about") or "which lies about"
-    r"(?:(?:\b[A-Z][\w'’-]*|\b(?:region|town|city|village|base|plant|port|dam|bridge|camp|resort|"
-    r"airport|district|province|island|coast|strait|river|valley|road|runway|planks))"
-    r",\s+(?:(?:an?|the)\s+(?:[\w'’-]+\s+){0,2}(?:town|city|village|base|plant|port|resort|"
-    r"district|island|settlement|hamlet)\s+)?"
+    rf"(?:(?:\b[A-Z][\w'’-]*|\b(?:{_SETTLEMENT[3:-1]}|region|dam|bridge|camp|airport|province|"
+    r"coast|strait|river|valley|road|runway|planks))"
+    rf",\s+(?:(?:an?|the)\s+(?:[\w'’-]+\s+){{0,2}}{_SETTLEMENT}\s+)?"
     r"|\b(?:an?|the)\s+(?:[\w'’-]+\s+){0,2}(?:base|plant|port|resort|mine|glacier)\s+"
     r"|\b(?:which|that)\s+(?:is|lies|was|sits|runs)\s+|\b(?:sits|lies)\s+)"
     rf"{_ROUGHLY}\s*$"
@@ -893,14 +901,7 @@ def extract_text(
         # a noun taken from another figure can make a loss of it: "destroyed 647 of them (drones)"
         contexts = [(q, _retargeted(c, rules)) for q, c in contexts]
         previous = contexts
-        # "Organizers said 25,000", "About 270,000 fled": a crowd or the displaced told by a
-        # bare figure count people
-        contexts = [
-            (q, _amend(c, counted="people", head="people"))
-            if c.counted is None and q.dimension == "dimensionless" and c.concept in _OF_PEOPLE
-            else (q, c)
-            for q, c in contexts
-        ]
+        contexts = [(q, _of_people(q, c)) for q, c in contexts]
         lead: Speaker | None = None  # who gives the list after a colon: "Figures from X: …"
         said_before: tuple[int, Speaker | None] = (-1, None)  # the last figure's end, speaker
         for (q, ctx), age in zip(contexts, ages, strict=True):
