@@ -653,9 +653,10 @@ def _quoted_concept(claims: pl.DataFrame, matchable: list[str], rules: Rules) ->
         _noun=_noun(pl.col("head"), rules),
     )
     known = rows.filter(pl.col("concept").is_in(matchable) & (pl.col("concept") != "other"))
-    # people only: a thing counted with no concept ("74 drones") is mostly another act on
-    # it ("launched", against "shot down")
-    bare = rows.filter((pl.col("concept") == "other") & (pl.col("_noun") == "people"))
+    # people only ("people", "civilians", "workers"): a thing counted with no concept ("74
+    # drones") is mostly another act on it ("launched", against "shot down")
+    people = sorted({_noun_of(h) for h in rules.people} - {_noun_of(h) for h in rules.military})
+    bare = rows.filter((pl.col("concept") == "other") & pl.col("_noun").is_in(people))
     bare = bare.drop("concept")
     if known.is_empty() or bare.is_empty():
         return claims

@@ -418,6 +418,16 @@ def test_a_speakers_figure_quoted_without_its_words_is_set_beside_their_count():
 
 
 
+def test_a_speakers_count_of_civilians_quoted_without_its_words_is_set_beside_it():
+    report = check(
+        "Mattias Lundgren, a UN spokesman, said pro-government forces had killed at least 82 "
+        "civilians.",
+        '"We have reports of about 45 civilians," said Mattias Lundgren of the UN.',
+    )
+    (finding,) = [f for f in report.findings if f.severity == "error"]
+    assert (finding.kind, finding.concept) == ("contradiction", "deaths")
+
+
 def test_a_part_told_after_its_whole_is_related_not_a_rival_count():
     for text in (
         "The health ministry said 154 people had died, 25 of whom had not been identified.",
