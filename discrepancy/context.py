@@ -51,7 +51,6 @@ _AGE_BEFORE = regex.compile(
     # "victims were over 65", "voters over 60", "workers under 25"
     r"\b(?:were|aged|people|voters|workers|victims|those|children|adults|residents|patients|"
     r"women|men)\s+(?:over|under)\s+$|(?:he|she)['’]s\s+$|"
-
     r"\b(?:aged|older\s+than|younger\s+than|(?:over|under)\s+the\s+age\s+of|"
     r"as\s+(?:young|old)\s+as|"
     r"(?:a|an)\s+(?:man|woman|boy|girl|child|person|mother|father|grandmother|grandfather)\s+of|"
@@ -1140,6 +1139,7 @@ _PUT_AT = regex.compile(
 # taken off …", "$1.9 billion: the loan Sri Lanka has requested"
 _FACT_OPENING = regex.compile(r"(?:^|\n)[ \t]*(?:(?:[A-Z][a-z]+\s+than|About|Nearly|Some)\s+)?$")
 _FACT_LINE = regex.compile(r":[ \t]+(?:(?:the|a|an)\s+)?([^.;:,()\n]{2,80})")
+_PLURALS = frozenset(("people", "men", "women", "children"))
 _FACT_STOPS = frozenset(
     "of for in at on from since by between to with within outside inside across under over "
     "still now who which that has have had is are was were".split()
@@ -1156,12 +1156,7 @@ def _fact_line(sentence: str, start: int, end: int) -> tuple[str, str] | None:
         if low in _FACT_STOPS or (words and word[:1].isupper() and words[-1][:1].islower()):
             break
         words.append(word)
-        if (len(low) > 3 and low.endswith("s") and not low.endswith("ss")) or low in (
-            "people",
-            "men",
-            "women",
-            "children",
-        ):
+        if (len(low) > 3 and low.endswith("s") and not low.endswith("ss")) or low in _PLURALS:
             break  # "civilians killed": the first plural
     return (" ".join(words), words[-1].lower()) if words else None
 
