@@ -80,7 +80,7 @@ VERBS = (
     + FIGURE_AHEAD
     + r")|"
     # "pegged at 1,507.5 to the dollar", "valued at": a participle, no one's figure
-    r"(?:puts?|measured|estimate|(?:placed|pegged|valued)(?!\s+at\b))\s+(?:[\w.'’-]+,?\s+){0,16}?at"
+    r"(?:puts?|measured|estimate|(?:placed|pegged|valued)(?!\s+at\b))\s+(?:[\w.'’-]+,?\s+){0,24}?at"
     r"(?=\s+(?:[a-z]+\s+){0,3}"
     + FIGURE_AHEAD
     + r")|estimate[sd]?\s+that|"
@@ -296,6 +296,8 @@ _QUOTED_TITLE = regex.compile(r"[\"“][\w'’-]+(?:\s+[\w'’-]+){0,3}[\"”]$"
 _LEADING_CONJ = regex.compile(
     r"(?i)^(?:(?:where|while|when|as|and|but|yet|so|that|which|whereas|one\s+of|"
     r"(?:what|how)\s+(?:does|do|did|will|would))\s+|"  # "Greg, what does the company say?"
+    # "…, whose body the army says it found": the army
+    r"whose\s+(?:[\w'’-]+\s+){1,2}(?=(?:the|its|their)\s)|"
     # "In Zimbabwe the government has put …": a place before the subject
     r"(?-i:[Ii]n\s+(?:[A-Z][\w'’-]*\s+){1,3}(?=the\s))|"
     # "In its filing the company said …": the paper it spoke in

@@ -2760,6 +2760,10 @@ def test_a_papers_owner_passives_with_a_bare_day_and_a_club(text, speaker):
          "service kept its figure of 61.", "emergency service"),
         ("09.20 IST  An exit poll by Corrib Research for the national broadcaster projected a "
          "Yes vote of 69.4%.", "Corrib Research"),
+        ("Police put the number of protesters gathered on the stretch of the Fernando Belaunde "
+         "Terry highway known as the Devil's Curve at about 2,500.", "Police"),
+        ("The rebel leader, whose body the army says it found on Tuesday, was 54.\n\nLess "
+         "than 1 square kilometre: the strip of beach, according to the army.", "army"),
     ],
 )
 def test_a_count_noun_an_age_aside_which_it_says_and_an_insider(text, speaker):
