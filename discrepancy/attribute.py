@@ -2142,17 +2142,10 @@ class DocumentSpeakers:
             self.last_person_at = at
         return self._remember(speaker)
 
-    def _body_opening(self, at: int) -> str | None:
-        """The body a description names as the subject opening the sentence at `at`."""
-        m = _BODY_SUBJECT.match(self.text, self._sentence_start(at), at)
-        found = m and self.resolve(Anchor(m.start(1), m.end(1), m.group(1), "description"))
-        return found.name if found else None
-
-    def _body_opening_before(self, at: int) -> Anchor | None:
-        """A body's description that opens the sentence before the one at `at`, as its
-        subject ("Russia's defence ministry did not comment …"), as an anchor to resolve."""
-        start = self._sentence_before(at)
-        m = _BODY_SUBJECT.match(self.text, start) if start >= 0 else None
+    def _body_subject(self, start: int, end: int | None = None) -> Anchor | None:
+        """A body's description that opens the sentence at `start` as its subject ("Russia's
+        defence ministry did not comment …"), as an anchor to resolve."""
+        m = _BODY_SUBJECT.match(self.text, start, end) if start >= 0 else None
         return Anchor(m.start(1), m.end(1), m.group(1), "description") if m else None
 
     def _described_as_body(self, name: str) -> bool:
@@ -2730,13 +2723,16 @@ class DocumentSpeakers:
                     (anchor.source and self._opening_name(anchor.start))
                     # "Shell, which employs 93,000 people, produced …, it said": Shell
                     or ((closing or within) and self._opening_body(anchor.start))
-                    or (within and self._body_opening(anchor.start))
-                    or (not owner and self._opening_org(anchor.start))
+                    or (not owner and not within and self._opening_org(anchor.start))
                 )
                 if subject:
                     return self._speaker(subject)
-                body = self._body_opening_before(anchor.start)
-                if body:  # "Russia's defence ministry did not comment on Hroza. It said …"
+                # "Russia's defence ministry did not comment on Hroza. It said …": the body
+                # the sentence before opens with, or its own sentence's for "which it says"
+                body = (
+                    within and self._body_subject(self._sentence_start(anchor.start), anchor.start)
+                ) or self._body_subject(self._sentence_before(anchor.start))
+                if body:
                     return self.resolve(body)
                 last = self.last_any
                 if last and last.org is None and self._described_as_body(last.name):

@@ -330,13 +330,14 @@ _TALLY_HEADS = frozenset("number total figure tally count estimate".split())
 _EQUIPMENT = frozenset(
     "tank vehicle drone missile aircraft helicopter jet warplane plane ship boat gun bomber".split()
 )
+_A_NUMBER = rf"(?:\d[\d,]*|{'|'.join(SMALL)})"  # "2,886", "two"
 # "33 polling staff, among them home guards, had died": an aside, not a second verb
 _ASIDE = regex.compile(
     r",\s+(?:(?:among\s+them|including|many\s+of\s+them|most\s+of\s+them|some\s+of\s+them|"
     # "68 people, 28 of them children, have died"
     r"mostly|(?:\d[\d,]*|[a-z]+)\s+of\s+(?:them|whom))\b|"
     # "three members of the security forces, one soldier and two policemen, had been killed"
-    r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten)\s+[a-z][\w-]*\s+and\s+|"
+    rf"{_A_NUMBER}\s+[a-z][\w-]*\s+and\s+|"
     # "90,000 people, roughly 60% of the region's population, had fled": the same people
     r"(?:or\s+)?(?:roughly|about|around|some|nearly|almost)\s+\d[\d.,]*\s*(?:%|per\s?cent\b))"
     r"[^,;]*,"
@@ -704,7 +705,7 @@ def _bare_counted(clause: str, start: int, end: int, rules: Rules) -> str | None
 
 
 _ADJECTIVE_LIST = regex.compile(
-    rf"\b(?:\d[\d,]*|{'|'.join(SMALL)}|dozens|hundreds)\s+"
+    rf"\b(?:{_A_NUMBER}|dozens|hundreds)\s+"
     r"(?:dead|injured|wounded|missing)(?:,|\s+and)\s+(?:more\s+than\s+|"
     r"about\s+|at\s+least\s+|nearly\s+|some\s+)?$"
 )
