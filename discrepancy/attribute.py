@@ -101,6 +101,8 @@ VERBS = (
     + r")|"
     r"(?:has|had|have)\s+(?:said|reported|confirmed|put|estimated|announced|told)|"
     r"(?:is|was)\s+quoted(?:\s+[\w'’-]+){0,6}?\s+as\s+saying|would\s+say|went\s+on|"
+    # "Israeli army radio is reporting that", "the government was saying that": in progress
+    r"(?:is|are|was|were)\s+(?:now\s+|still\s+|also\s+)?(?:saying|reporting|claiming)(?=\s+that\b)|"
     r"continued(?=\s*(?:[,.;:\"“”]|$))|replied|saying|adding|claiming|showed|shows|show|found|finds|expects?|expected|forecasts?|forecast|predicted|predicts|projected|"
     r"projects|believes|believed|believe|counts(?!\s*[,.;:])|tallied|lists|emphasi[sz]ed|"
     # 'Survivor Salim Hamad, 34, sobbed: "There were at least 1,000 of us"'
@@ -205,7 +207,8 @@ _OUR_OWN = regex.compile(
 # (?<!\w) is \b before a verb's first letter, and re skips to candidates faster with it
 _VERB_RE = re.compile(rf"(?<!\w)(?:{VERBS})\b")
 _ACCORDING = regex.compile(
-    r"\b(?:[Aa]ccording\s+to|[Aa]s\s+per(?!\s+(?:the\s+)?(?:[a-z]+\s+)?(?:plan|rules?|schedule|agreement|law|norms?|"
+    # "Interfax quoted a military source as saying": the source quoted
+    r"\b(?:(?<!\b(?:was|were|is|are|be|been)\s)quoted(?=\s[^,;:.!?\"“”]{2,80}?\s+as\s+saying\b)|[Aa]ccording\s+to|[Aa]s\s+per(?!\s+(?:the\s+)?(?:[a-z]+\s+)?(?:plan|rules?|schedule|agreement|law|norms?|"
     r"guidelines|policy|order|procedure|deal|contract)\b)|[Cc]iting|as\s+(?:reported|announced|confirmed|stated|given)\s+by"
     r"|(?:reported|announced|confirmed|released|published|provided|given|compiled|claimed|communicated|"
     r"estimated|counted|recorded|cited|analysed|analyzed|compiled)\s+"
@@ -213,11 +216,12 @@ _ACCORDING = regex.compile(
     r"|(?:yesterday|earlier|later|today)(?:\s+(?:morning|afternoon|evening|night))?\s+"
     r"|(?:this|last)\s+(?:week|month|year)\s+)?by|"
     r"(?i:figures|data|estimates|numbers|statistics|totals|count|survey|poll|study|analysis|results|"
-    r"research|report|assessments?|readings)\s+"
+    r"research|report|assessments?|readings|tests|checks|inspections|audits?|investigations?)\s+"
     r"(?:(?:released|published)\s+(?:on\s+\w+\s+)?)?(?:from|by)|"
     r"(?i:records|documents|logs)\s+(?:from|by|of)|"  # "Records of the state agency show"
     # "was put at between 4 billion and 5 billion shekels by Ilan Shavit"
-    r"(?:was|were)\s+(?:put|estimated|given)\s+at\s+(?:[^.;:]|(?<=\d)\.(?=\d)){1,100}?\s+by|"
+    r"(?:is|are|was|were|(?:has|have|had)\s+been)\s+(?:put|estimated|given)\s+at\s+"
+    r"(?:[^.;:]|(?<=\d)\.(?=\d)){1,100}?\s+by|"
     # "Russia is estimated by Western intelligence to be producing about 250,000 shells"
     r"(?:is|are|was|were)\s+(?:estimated|believed|thought|reckoned|assessed)\s+by"
     r"(?=\s[^,;:.]{2,60}?\s+to\s+(?:be|have)\b)|"
@@ -233,7 +237,8 @@ _ACCORDING = regex.compile(
     # "according to P. Radhika": initials before the name
     r"(?P<subj>(?:[A-Z]\.\s+)*[^,;:.!?()\"“”]{2,80}?)(?=\s*(?:[,;:.!?()\"“”]|$|\s+(?:on(?!\s+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)[A-Z])|in\s+a|in\s+its|at\s+a|found|finds|showed|shows|"
     r"suggested|suggests|suggest|indicated|indicates|indicate|show|gave|gives|put|puts|"
-    r"yesterday|today|after|before|when|while|following|amid|"  # "… by X after missiles struck"
+    # "… by X after missiles struck", "quoted X as saying"
+    r"yesterday|today|after|before|when|while|following|amid|as\s+saying|"
     r"that(?!\s+(?:could|can|cannot|was|were|is|are|had|has|have|would|will|may|might)\b)|"
     r"to\s+(?:be|have)|"
     r"(?:last|this)\s+(?:week|month|year))\b)"
@@ -246,7 +251,8 @@ _ORG_TAIL = regex.compile(
     rf"(?ri)(?<![\w'’-])(?<!\d[,.])(?<!\d\s)(?!(?:and|or)\s)((?:(?:the|a|an|its|their|his|her|(?-i:(?:[A-Z][\w'’-]*\s+)?[A-Z][\w'’-]*'s))\s+)?"
     # "rose to 113 and officials warned": the officials, not "113 and officials"
     rf"(?:(?!(?:after|before|since|when|once|because|than|to|by|from|with|that|which)\s|"
-    rf"\d[\d,.]*\s+(?:and|or)\s|\d{{1,2}}\s+(?:the|a|an)\s)"  # "On August 14 the ministry"
+    rf"\d[\d,.]*\s+(?:and|or)\s|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:[A-Z][a-z]+\s+)?(?:the|a|an)\s)"
+    # "On August 14 the ministry", "On 5 November the government"
     rf"[\w-]+\s+){{0,3}}"
     rf"(?:{ORG_NOUNS}))$"
 )
@@ -1219,7 +1225,7 @@ _VERBISH = regex.compile(
 )
 # cheap literal checks that skip the costly patterns in most sentences
 _ACCORDING_HINT = regex.compile(
-    r"ccording|iting|\b[Bb]y\b|\bfrom\b|\bper\b|(?:ecords|ocuments|ogs) of\b"
+    r"ccording|iting|quoted|\b[Bb]y\b|\bfrom\b|\bper\b|(?:ecords|ocuments|ogs) of\b"
 )
 _NOBODY = regex.compile(r"(?i)\b(?:nobody|no\s+one|none)\s+$")
 TOLD_ME = regex.compile(r"(?:told|tell)\s+(?:me|us)\b")
@@ -1309,6 +1315,9 @@ _MONTH_NAMES = "|".join(m.title() for m in MONTHS)
 _TIME_LEAD = regex.compile(
     r"^(?:(?:[Ll]ast|[Tt]his|[Ee]arlier\s+this|[Ll]ater\s+that)\s+(?:year|month|week|spring|"
     rf"summer|autumn|winter)|(?:[Oo]n|[Ii]n|[Bb]y)\s+(?:[A-Z][a-z]+day|{_MONTH_NAMES})"
+    # "On November 5th the government lowered its figure": a day of a month, told with it
+    rf"(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?|(?:{_MONTH_NAMES})\s+\d{{1,2}}(?:st|nd|rd|th)?"
+    rf"|(?:[Oo]n|[Bb]y)\s+\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTH_NAMES})"
     # "By the next afternoon the government had put the toll at 231"
     r"|(?:(?:[Bb]y|[Oo]n)\s+)?[Tt]he\s+(?:next|following)\s+(?:day|morning|afternoon|evening|night))"
     r"\s*,?\s+(?=\S)"
@@ -1427,7 +1436,7 @@ _ADVERBS = frozenset(
     """has had have also later then previously earlier now still already initially again would
     is was morning afternoon evening night yesterday today reportedly allegedly apparently
     privately publicly separately officially repeatedly there here first since originally
-    subsequently alone itself too tonight overnight week""".split()
+    subsequently alone itself too tonight overnight week just""".split()
 )
 
 
@@ -1515,7 +1524,8 @@ def _anchors(s: str, local: tuple[tuple[int, int], ...], rules: Rules) -> tuple[
         named = _NAME_CLOSING.match(s, end) if _ENDS_LOWER.search(subj) else None
         if named:  # "according to the country's weather service, the DMC.": the DMC
             subj, end = named.group(1), named.end(1)
-        put = m.group().startswith(("was ", "were "))  # "was put at 4 billion … by X"
+        # "was put at 4 billion … by X", "are estimated at up to €3bn by the GDV"
+        put = m.group().startswith(("was ", "were ", "is ", "are ", "has ", "have ", "had "))
         begin = m.start("subj") if put else m.start()
         anchor = _subject_anchor(subj, begin, end, rules, s[end:])
         found.append(
@@ -1621,7 +1631,7 @@ def _anchors(s: str, local: tuple[tuple[int, int], ...], rules: Rules) -> tuple[
                 r"(?:\s+(?:has|had|have|also|later|then|previously|earlier|now|still|already|"
                 r"initially|again|would|is|was|yesterday|today|reportedly|allegedly|apparently|"
                 r"privately|publicly|separately|officially|repeatedly|there|here|first|since|"
-                r"originally|subsequently|alone|itself|too|tonight|overnight|"
+                r"originally|subsequently|alone|itself|too|tonight|overnight|just|"
                 r"(?:last|this)\s+(?:night|morning|afternoon|evening|week)|"
                 r"(?:late\s+|early\s+)?on\s+"
                 r"[A-Z][a-z]+day(?:\s+(?:morning|afternoon|evening|night))?))+$"
@@ -1917,6 +1927,12 @@ _PLACE_OWNS = regex.compile(
     r"(?:provincial|regional|state|municipal|district|county)\s+government)$"
 )
 _DOTTED_COUNTRY = regex.compile(r"^(u s|u k)\s+(.+)$")
+# "the government of Japan", "the state television of Myanmar": a place's body, as others
+# name it ("the Japanese government", "Myanmar state television")
+_BODY_OF_PLACE = regex.compile(
+    r"^(?:the\s+)?(?P<body>government|state\s+(?:television|radio|media|news\s+agency))\s+of\s+"
+    r"(?:the\s+)?(?P<place>[a-z][a-z ]*)$"
+)
 # one ministry, spelled in several ways: "Defense"/"Defence", "Transportation"/"Transport"
 _TOPIC_SPELLING = {"defense": "defence", "transportation": "transport"}
 
@@ -2924,6 +2940,10 @@ class DocumentSpeakers:
         """ "ukraine's air force" -> "ukrainian air force", as other outlets write it; a
         ministry by its formal name ("russia's defence ministry" -> "Russian Ministry of
         Defence", "the foreign ministry" -> "Ministry of Foreign Affairs")."""
+        of = _BODY_OF_PLACE.match(desc)
+        place = of.group("place") if of else ""
+        if of and (place in self.rules.demonyms or place.title() in self.text):
+            return f"{self.rules.demonyms.get(place, place)} {of.group('body')}"
         m = _OWNED.match(desc) or _DOTTED_COUNTRY.match(desc)  # "the U.S. military": "u s"
         owner = m.group(1) if m else ""
         side = self.rules.demonyms.get(owner) or self.rules.demonyms.get(owner.replace(" ", ""))

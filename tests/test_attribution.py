@@ -2789,3 +2789,39 @@ def test_a_count_noun_an_age_aside_which_it_says_and_an_insider(text, speaker):
 def test_a_place_described_in_a_reported_clause_is_the_outlets(text, speaker):
     claims = [c for c in discrepancy.extract(text) if c.dimension == "length"]
     assert claims[-1].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a report in progress
+        ("Army radio is reporting that at least 10 activists have been killed on board.",
+         "army radio"),
+        ("By November 3rd the government was saying that more than 7,000 people had been "
+         "killed.", "government"),
+        ("The Red Cross has just put the toll at 59 on Twitter.", "Red Cross"),
+        # a day of a month before the subject
+        ("On 5 November the government lowered its figure for the dead to 5,657.", "government"),
+        # the source a news agency quoted
+        ("The Sunzha agency quoted a military source as saying about 200 soldiers had been "
+         "killed since Saturday.", "military source"),
+        ("The Sunzha agency quoted Ilya Sorin as saying that 300 people were missing.",
+         "Ilya Sorin"),
+        ("Ilya Sorin was quoted by state media as saying that 300 people were missing.",
+         "Ilya Sorin"),
+        # a passive estimate with its source after it
+        ("Insured losses are estimated at up to €3bn by the Insurance Association (GIA).",
+         "Insurance Association (GIA)"),
+        # tests by a body
+        ("Tests by the food safety agency found melamine in 69 batches of formula.",
+         "food safety agency"),
+        # a place's government, as others name it
+        ("According to the government of the Tibet Autonomous Region, 908 shops were burned.",
+         "tibet autonomous region government"),
+        ("The government of Japan said 400 people had died.", "japanese government"),
+        ("According to the state television of Myanmar, nine persons died.",
+         "myanmar state television"),
+    ],
+)
+def test_reports_in_progress_agencies_quoting_passives_and_a_places_government(text, speaker):
+    assert discrepancy.extract(text)[-1].speaker == speaker
