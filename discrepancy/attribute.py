@@ -67,6 +67,9 @@ VERBS = (
     r"registered(?=\s+(?:more\s+than|about|around|some|over|nearly|almost|at\s+least|\d))|"
     r"calculated|assessed|boasted|concede[sd]?(?!\s+(?:defeat|the\s+(?:election|race|vote)))|stressed|informed|briefed|tweeted|testified|"
     r"(?<=[\"”]\s)declared(?=\s+(?:the\s+)?[A-Za-z])|"  # '…," declared the spokeswoman'
+    # '"Some nights it is 300 yobs against 40 of our lads," fumed a veteran officer'
+    r"(?<=,[\"”]\s)(?:fumed|raged|sobbed|wept|sighed|shouted|screamed|pleaded|whispered|"
+    r"blasted|stormed)(?=\s+(?:an?\s|the\s|[A-Z]))|"
     r"declare[sd](?=\s+(?:on\s+[A-Z]\w+day\s+|(?:at|during)\s+an?\s+[a-z][^,.;:]{0,60}?\s+)?that|\s*[.,;]|\s+to\s+(?!be\b|have\b)"
     r"|\s+in\s+a\s+(?:message|statement|"
     r"speech|post|video))|recalled(?=\s+that)|consider(?:s|ed)?(?=\s+that)|guaranteed(?=\s+that)|alleged(?=\s+that)|alleges(?=\s+that)|(?:issued|released|published|given|gave)\s+(?:(?:new|updated|revised|latest|its|"
@@ -320,6 +323,8 @@ _APPOSITIVE = regex.compile(
     # a state after a town: "Miriam Feld, 64, of Fort Lee, N.J., said"
     r"\s+(?:of|for|at)\s|[DRI]-[A-Z]|[A-Z][a-z]{0,4}\.(?=(?:\s?[A-Z][a-z]{0,4}\.)*,$))"
     r"(?:[^,]|,(?=\d)){0,150},$"
+    # a county after a town: "Sharon Quelch, 34, from Basildon, Essex, said"
+    r"|(?<=,\s+from\s+[A-Z][\w'’-]*),\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?,$"
 )
 _DETERMINED = regex.compile(
     r"(?:(?:the|a|an|its|their|his|her)\s|(?:(?:Mrs?|Ms|Dr)\.?\s)?[A-Z][\w-]*['’]s\s)",
@@ -491,7 +496,8 @@ ACRONYM = r"[A-Z](?:[A-Z&]{1,7}|[a-z]+\s[A-Z]{2,5}|[a-z]+[A-Z][A-Za-z]{0,4})(?![
 _NOT_NAME_START = frozenset(
     """But And However Meanwhile Later Earlier Also Then Yet On In At By After Before Speaking
     Separately While Whereas Although Though When As If Because Unless Since Until During
-    Through Throughout Amid Despite A An Yesterday Today Tonight Overnight""".split()
+    Through Throughout Amid Despite A An Yesterday Today Tonight Overnight Monday Tuesday
+    Wednesday Thursday Friday Saturday Sunday""".split()
     # a live blog's clock time zone: "10.48 BST Paul Johnson, director of the IFS, said"
     + "BST GMT CET CEST EST EDT PST PDT UTC IST JST EET EEST MSK IDT AEST AEDT NZST NZDT HKT SGT"
     " WIB".split()
@@ -502,7 +508,10 @@ def _without_opening_word(name: str) -> str:
     """The name without a sentence-start word before it ('While Lazar' -> 'Lazar'); a split
     and a set lookup, not a regex call, as it runs on every name in a document."""
     parts = name.split(None, 1)
-    return parts[1] if len(parts) == 2 and parts[0] in _NOT_NAME_START else name
+    while len(parts) == 2 and parts[0] in _NOT_NAME_START:  # "On Thursday Société Générale"
+        name = parts[1]
+        parts = name.split(None, 1)
+    return name
 
 
 # a part of a group of people, who speak for themselves: "Some of the refugees", "Several
@@ -608,6 +617,9 @@ def _trailing_name(before: str) -> tuple[str, str] | None:
         before = before[: m.start()]
     if " that " in before or " which " in before:  # "the ministry of the administration that
         before = _RELATIVE_END.sub("", before)  # runs eastern Libya said": not Libya
+    one = _ONE_WHO.search(before) if " who " in before else None
+    if one:  # "A monk who escaped a raid on a monastery near Yangon told": the monk
+        before = one.group()
     rel = _RELATIVE_LOWER.search(before) if " that " in before or " who " in before else None
     head = before[: rel.start()] if rel else ""
     if rel and (_ORG_TAIL.search(head) or _PEOPLE_TAIL.search(head)):
@@ -686,10 +698,12 @@ def _trailing_name(before: str) -> tuple[str, str] | None:
         words = phrase.split()
         # keep at most the determiner/possessive and three words ("Yesterday" is none of them)
         return _without_opening_word(" ".join(words[-7:])), "description"
-    if _PEOPLE_TAIL.fullmatch(before):
-        # "Mountain guides claimed", "Some strategists said", "Diplomats of several missions in
-        # the city, who …, say": the people, not where they are
-        return regex.split(r"\s+(?:of|in|at|from)\s+", before, maxsplit=1)[0], "description"
+    # "Mountain guides claimed", "Some strategists said", "Diplomats of several missions in
+    # the city, who …, say": the people, not where they are; also after a clause ("Fighters
+    # held the centre, and Chechen commanders said")
+    people = next((t for t in (before, opened) if t and _PEOPLE_TAIL.fullmatch(t)), None)
+    if people:
+        return regex.split(r"\s+(?:of|in|at|from)\s+", people, maxsplit=1)[0], "description"
     return None
 
 
@@ -933,7 +947,8 @@ _NAME_AT = regex.compile(NAME)
 _APPOSITIVE_END = regex.compile(r"[,.;)]|\s+(?:for|of|in|that|which|who|at|with|on|based)\b")
 # "Aegean Watch Line, a volunteer " before the word that describes it
 _APPOSED_TO = regex.compile(
-    rf"(?<![\w'’-])({NAME}),\s+(?:an?|the)\s+"
+    # "Société Générale, one of France's biggest banks,"
+    rf"(?<![\w'’-])({NAME}),\s+(?:an?|the|one\s+of\s+(?:the|[A-Z][\w-]*['’]s))\s+"
     rf"(?:(?!(?:of|for|at|in|on|to|by|with|the)\s)(?:[a-z][\w'’-]*|[A-Z]{{2,5}})\s+){{0,3}}$"
 )
 _WHOLE_NAME = regex.compile(rf"^(?:{NAME})$")
@@ -954,7 +969,8 @@ _BODY_ENDS = regex.compile(
     r"(?:\s+(?:of|in|for)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+)?[a-z][\w'’-]*)?"
     rf"\s*(?:\({ACRONYM}\)\s*)?(?:[.;]|$|,\s+(?:which|who|and|but)\b)"
 )
-_NAME_AFTER_COMMA = regex.compile(rf"^,\s+({NAME})(?=\s*(?:[,.;]|$))")
+# not a person with an age, who opens the clause: "According to the bank, Jérôme Kerviel, 31,"
+_NAME_AFTER_COMMA = regex.compile(rf"^,\s+({NAME})(?=\s*(?:,(?!\s*\d{{1,3}},)|[.;]|$))")
 _NAMED_REPORT = regex.compile(
     rf"^(?:an?\s+|the\s+)?(?:new\s+|latest\s+)?({NAME})\s+(?:report|statement|survey|"
     r"study|poll|count|tally|estimate|data|figures|assessment|analysis|bulletin|notice|filing)\b"
@@ -1342,14 +1358,20 @@ def _group_word(name: str) -> bool:
     """'Witnesses', 'Residents', 'Locals' opening a sentence: a group, nobody's 'she'."""
     return " " not in name and not _is_org(name) and bool(_COMMON_PLURAL.fullmatch(name.lower()))
 # a restrictive relative clause after a body or people: "The unions that called the strike"
+# one person described, then who they are: "A Canadian tourist who left Lhasa on Saturday,
+# and who asked not to be named,"
+_ONE_WHO = regex.compile(
+    r"(?:^|(?<=[,;:]\s))(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:[\w'’-]+\s+){0,3}?[a-z][\w'’-]*"
+    r"(?=\s+who\s(?!gave\s)[^,;]{3,150}(?:,\s+and\s+who\s[^,;]{3,120})?,?$)"
+)
 _RELATIVE_LOWER = regex.compile(
     r"(?<=[a-z])\s+(?:that|who)\s+(?:[a-z][\w'’-]*\s+){0,5}[a-z][\w'’-]*$"
 )
 # such people as a whole subject, wherever they are: "Some Conservative strategists",
 # "Diplomats of several missions in the city"
 _PEOPLE_TAIL = regex.compile(
-    rf"(?:^|(?<=[,;]\s))(?:(?:[Tt]he|Some|Many|Several|Most|Other|Local|A\s+few)\s+)?"
-    rf"(?:[A-Z][a-z]+\s+)?"
+    rf"(?:^|(?<=[,;]\s))(?:(?:[Tt]he|[Ss]ome|[Mm]any|[Ss]everal|[Mm]ost|[Oo]ther|[Ll]ocal|[Aa]\s+few)\s+)?"
+    rf"(?:[A-Z][a-z]+\s+|(?<=(?:[Ss]ome|[Mm]any|[Ss]everal|[Mm]ost)\s)[a-z]+\s+)?"
     rf"(?i:{_PEOPLE_PLURAL})(?:\s+(?:of|in|at|from)\s+[^,;]{{1,60}})?$"
 )
 # people who speak for themselves, wherever they are: "Gravediggers at the Mewa Shah graveyard"
@@ -1605,8 +1627,13 @@ def _anchors(s: str, local: tuple[tuple[int, int], ...], rules: Rules) -> tuple[
             # "Relatives gathered outside. Some claimed …": some of the group told before
             found.append(Anchor(m.start(), m.end(), "some", "pronoun"))
             continue
-        if rx(r"(?i)(?:\b(?:an|the|some|its|their|a|of)|\w['’]s)\s+$").search(before, near):
-            continue  # "an estimated 150,000", "the RSF's estimated 100,000": an adjective
+        if rx(
+            r"(?i)(?:\b(?:an|the|some|its|their|a|of|two|three|four|five|six|seven|eight|nine|"
+            r"ten|several|many|both|these|those)|\w['’]s)\s+$"
+        ).search(before, near):
+            # "an estimated 150,000", "the RSF's estimated 100,000": an adjective; "from at
+            # least four states": a noun
+            continue
         if m.group() in _NOUN_TOO and (
             _OWNED_NOUN.search(before, near) or s.startswith(" of ", m.end())
         ):
@@ -2499,15 +2526,16 @@ class DocumentSpeakers:
         i = self.text.rfind(word, 0, here) if here > 0 else -1
         while i > 0:
             m = _APPOSED_TO.search(self.text, max(0, i - 100), i)
+            end = i + len(word) + self.text.startswith("s", i + len(word))  # "banks"
             if (
                 m
-                and _APPOSITIVE_END.match(self.text, i + len(word))
+                and _APPOSITIVE_END.match(self.text, end)
                 # "… before dawn on Thursday, the health ministry in … said": a day, no name
                 and m.group(1).split()[-1].lower() not in _CALENDAR
                 # "ordered to pull out of Sievierodonetsk, the governor … said": a place
                 and not _OBJECT_NAME.search(self.text, max(0, m.start() - 80), m.end(1))
             ):
-                return m.group(1)
+                return _without_opening_word(m.group(1))
             i = self.text.rfind(word, 0, i)
         return None
 

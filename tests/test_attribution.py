@@ -2825,3 +2825,37 @@ def test_a_place_described_in_a_reported_clause_is_the_outlets(text, speaker):
 )
 def test_reports_in_progress_agencies_quoting_passives_and_a_places_government(text, speaker):
     assert discrepancy.extract(text)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # people who speak, after a clause of their own
+        ("Fighters held the centre of the city after three days of street battles, and Chechen "
+         "commanders said they had destroyed more than 100 tanks.", "chechen commanders"),
+        ("Rescuers ended their search after the crash, and some internet users claimed that more "
+         "than 100 passengers were still unaccounted for.", "some internet users"),
+        # a noun after a number is no verb
+        ("The toll rose to 117 on Tuesday, Gov. Jay Nixon said, as searchers from at least four "
+         "states dug through what is left of the city 18 miles west of here.", None),
+        # a person with an age opens the clause after "according to the bank"
+        ("According to the bank, Jérôme Kerviel, 31, built up bets worth about €50bn.", "bank"),
+        # a tabloid's verbs after a quote
+        ('"Some nights it is 300 yobs against 40 of our lads," fumed a veteran officer from the '
+         "suburbs.", "veteran officer"),
+        ('"We lost 30 homes," sobbed Mary Jones.', "Mary Jones"),
+        # a county after a town is where the speaker is from
+        ("Sharon Quelch, 34, from Basildon, Essex, who was in Paris for a break, said: \"We saw "
+         'about 20 cars burning."', "Sharon Quelch"),
+        # one person described by a relative clause
+        ("A monk who escaped a raid on a monastery in the north-east of Yangon told our newspaper "
+         'by telephone: "They took about 150 of us."', "monk"),
+        ("A Canadian tourist who left Lhasa by train on Saturday, and who asked not to be named, "
+         "said she had seen at least six bodies.", "canadian tourist"),
+        # "the bank" is the name described as one of the banks; a weekday is no part of a name
+        ("On Thursday Société Générale, one of France's biggest banks, said it had lost €4.9bn. "
+         "The bank said it would raise €5.5bn in new capital.", "Société Générale"),
+    ],
+)
+def test_people_after_a_clause_tabloid_verbs_asides_and_one_described(text, speaker):
+    assert discrepancy.extract(text)[-1].speaker == speaker
