@@ -648,6 +648,8 @@ def _trailing_name(before: str) -> tuple[str, str] | None:
         if _WHOLE_NAME.match(bare):
             return bare, "name"
         named = _DESCRIBED_NAME.match(bare)
+        if named and " for " in named.group(1) and _OFFICE_OF.match(phrase):
+            named = None  # "the special envoy of the United Nations for Syria": the envoy
         if named:  # "the financial news outlet Caixin", "Iran's foreign ministry spokesman X"
             return named.group(1), "name"
         if not _VERBISH.search(phrase, _DETERMINED.match(phrase).end()):  # "an" opens it
@@ -677,6 +679,12 @@ def _trailing_name(before: str) -> tuple[str, str] | None:
     if m:  # "Kevin Stricklin of the federal Mine Safety and Health Administration said"
         return _without_opening_word(m.group(1)), "name"
     m = _ENDING_NAME.search(before, tail) if _may_end_in_name(before) else None
+    joined = m and (" for " in m.group(1) or " of " in m.group(1))
+    office = _OFFICE_OF_TAIL.search(before, tail) if joined and " of " in before[tail:] else None
+    if office and office.start() < m.start():
+        # "The special envoy of the United Nations for Syria": the envoy, not "United Nations
+        # for Syria"
+        return _LEADING_CONJ.sub("", office.group(1)), "description"
     if m:
         name = m.group(1)
         name = _without_opening_word(name)
@@ -976,10 +984,15 @@ _NAMED_REPORT = regex.compile(
     r"study|poll|count|tally|estimate|data|figures|assessment|analysis|bulletin|notice|filing)\b"
 )
 _LEAD_NAME = regex.compile(rf"^(?:[Tt]he\s+)?({NAME}(?:\s+(?:{ORG_NOUNS})\b)?)")
+OFFICES = (
+    r"governor|president|mayor|minister|commander|spokes(?:man|woman|person)|prosecutor|"
+    r"sheriff|treasurer|chancellor|premier|ombudsman|commissioner|ambassador|chief|chair|"
+    r"chairman|chairwoman|director|collector|judge|secretary|envoy"
+)
 # "the financial news outlet Caixin", not "a volunteer in Amizmiz" (a place after a preposition)
 _DESCRIBED_NAME = regex.compile(
     rf"^(?:[A-Z][\w-]*['’]s\s+)?[a-z][\w\s'’-]*?(?<=\b[a-z][\w'’-]*)"
-    rf"(?<!\b(?:in|at|from|of|near|on|to))\s({NAME})$"
+    rf"(?<!\b(?:in|at|from|of|for|near|on|to))\s({NAME})$"
 )
 _KIND_NAMED = regex.compile(
     rf"^(?:[Tt]he\s+)?(?:{NAME}\s+)?(?:(?!(?:of|for|and|on|at|the|in|by|from|to|with)\s)"
@@ -1048,6 +1061,8 @@ _PERSON_ROLE = regex.compile(
     r"head|official|secretary|envoy|leader|prime\s+minister|premier|chancellor|commissioner|"
     r"ambassador|prosecutor|coroner|sheriff|superintendent|inspector|adviser|advisor|judge)$"
 )
+# where an office's name ends and what it is for begins: "special envoy | for Syria"
+_ROLE_HEAD = regex.compile(r"\s+(?:for|of|in|at|to)\s+")
 _CALENDAR = frozenset((*WEEKDAYS, *MONTHS))
 # offices no holder of another one is called by: a minister is not "the mayor"
 _DISTINCT_OFFICES = frozenset(
@@ -1150,11 +1165,6 @@ _NOT_OPENERS = frozenset(
 ) | frozenset(SMALL)  # "Nine workers were injured": a count, not a name
 _DASHED = regex.compile(r"\s[-–—]\s")
 # offices one person holds, named by a description ("the region's governor")
-OFFICES = (
-    r"governor|president|mayor|minister|commander|spokes(?:man|woman|person)|prosecutor|"
-    r"sheriff|treasurer|chancellor|premier|ombudsman|commissioner|ambassador|chief|chair|"
-    r"chairman|chairwoman|director|collector|judge|secretary"
-)
 _ROLE_OPENING = regex.compile(
     # "Hours later the deputy chief …", "On Tuesday, the governor …": a time may open it
     r"\s*(?:(?:(?:Hours|Minutes|Days|Moments)\s+later|Later|[Oo]n\s+[A-Z][a-z]+day),?\s+)?"
@@ -1199,18 +1209,21 @@ _OFFICE_BEFORE = regex.compile(
 )
 # "the head of …", "the general leading the army's chemical defence team"
 _OFFICE = (
-    rf"the\s+(?:[\w-]+\s+)?(?:(?:{OFFICES}|head|leader)\s+of|"
+    rf"[Tt]he\s+(?:[\w-]+\s+)?(?:(?:{OFFICES}|head|leader)\s+of|"
     rf"(?:{OFFICES}|general|officer|official)\s+(?:leading|heading|running))\s"
 )
 _OFFICE_OF = regex.compile(rf"(?i){_OFFICE}")
 _OFFICE_OF_TAIL = regex.compile(rf"(?:^|(?<=\s))({_OFFICE}[^,;:]{{1,60}})$")
-_GENERIC_OWNERS = frozenset("country nation region state city province county party".split())
+_GENERIC_OWNERS = frozenset(
+    """country nation region state city province county party oblast district regional local
+    provincial municipal federal national""".split()
+)
 _LEDE_REACH = 700  # characters: the next paragraph or two
 _INDEFINITE = regex.compile(r"(?i)(?:a|an)\s")
 # one unnamed person: "spokeswoman for the regional government", "senior military official"
 _PERSON_DESC = regex.compile(
     r"^(?:[\w'’-]+\s+){0,3}(?:spokes(?:man|woman|person)|official|officer|aide|adviser|advisor|"
-    r"source|diplomat|commander|doctor|nurse|witness|resident|survivor)(?:\s+(?:for|of|at|with|in|"
+    r"source|diplomat|envoy|commander|doctor|nurse|witness|resident|survivor)(?:\s+(?:for|of|at|with|in|"
     r"from)\s.+)?$"
 )
 # the word a description of an organisation ends in: a kind of its own, or a generic one
@@ -1886,7 +1899,11 @@ _ACRONYM_WORD = regex.compile(r"(?![IVXLC]+\b)[A-Z]{3,}(?:-[A-Z]+)*")
 def speaker_id(name: str, rules: Rules) -> str:
     """A canonical id across documents: alias table first, else the surname (persons, with
     transliteration variants folded) or the normalised name (organisations)."""
-    return rules.memoised(("speaker", name), lambda: _speaker_id(name, rules))
+    # an oblast is a region in translation: "the governor of the Luhansk oblast" is the
+    # governor of the Luhansk region
+    return rules.memoised(
+        ("speaker", name), lambda: _speaker_id(name, rules).replace("-oblast", "-region")
+    )
 
 
 def _speaker_id(name: str, rules: Rules) -> str:
@@ -1900,6 +1917,9 @@ def _speaker_id(name: str, rules: Rules) -> str:
     stripped = normalise_name(strip_titles(name, rules))
     if stripped in rules.aliases:
         return rules.aliases[stripped]
+    office = _office_key(norm, name, rules)
+    if office:  # "the UN's special envoy for Syria", "the special envoy of the United Nations …"
+        return office
     if org or (
         " " not in stripped and stripped in ("police", "organisers", "organizers", "officials")
     ):
@@ -1922,6 +1942,43 @@ def _speaker_id(name: str, rules: Rules) -> str:
     last = rx(r"(?:yi|iy|ii|yy)$").sub("y", last)
     last = rx(r"'s$").sub("", last)
     return last
+
+
+def _office_key(norm: str, name: str, rules: Rules) -> str | None:
+    """One id for an office however its holder's employer is named: "un's special envoy for
+    syria", "united nations' special envoy for syria", "special envoy of the united nations
+    for syria", "UN special envoy for Syria" -> "un-special-envoy-for-syria"; "russia's defence
+    minister", "the defence minister of russia", "russian defence minister" ->
+    "russian-defence-minister". None for an office of no one named ("the minister", "the head
+    of the regional administration") and for a person named with their office."""
+    m = (
+        _OFFICE_OWNED.fullmatch(norm)
+        or _OFFICE_OF_OWNER.fullmatch(norm)
+        or _OFFICE_AFTER_OWNER.fullmatch(norm)
+    )
+    if not m or not _PERSON_ROLE.search(m.group("office")):
+        return None
+    owner = m.group("owner")
+    words = [w for w in owner.split() if w not in ("of", "the", "and", "for")]
+    if owner in rules.demonyms:
+        owner = rules.demonyms[owner]  # "russia" -> "russian"
+    elif owner.upper() in name and len(owner) > 1:
+        pass  # an acronym: "UN"
+    elif len(words) > 1 and not any(w in ORG_WORDS or w in _GENERIC_OWNERS for w in words):
+        owner = "".join(w[0] for w in words)  # "united nations" -> "un", as its acronym
+    else:
+        return None
+    return "-".join(f"{owner} {m.group('office')}{m.group('for') or ''}".split())
+
+
+_EMPLOYER = r"(?P<owner>[a-z][\w.]*(?:\s[a-z][\w.]*){0,3}?)"
+_OFFICE_NAME = r"(?P<office>[a-z][\w\s-]*?)"
+_FOR_WHAT = r"(?P<for>\s+for\s+[\w\s]+)?"  # "… for Syria"
+_OFFICE_OWNED = regex.compile(rf"(?:the\s+)?{_EMPLOYER}(?:['’]s|['’])\s+{_OFFICE_NAME}{_FOR_WHAT}")
+_OFFICE_OF_OWNER = regex.compile(
+    rf"(?:the\s+)?{_OFFICE_NAME}\s+of\s+(?:the\s+)?{_EMPLOYER}{_FOR_WHAT}"
+)
+_OFFICE_AFTER_OWNER = regex.compile(rf"(?:the\s+)?(?P<owner>[a-z]+)\s+{_OFFICE_NAME}{_FOR_WHAT}")
 
 
 # "main opposition" before a name of two words or more; "(CHP)" after a name
@@ -2210,6 +2267,10 @@ class DocumentSpeakers:
         """Whether the person named last is told with this office, or with none: "Interior
         Minister X … the minister" is X, "Minister X … the mayor" is someone else."""
         role = role.split()[-1]
+        if self.last_person.name[:1].islower():
+            # "The police commissioner raised the toll … The prime minister said": an office
+            # told without a name is the same only when named with the same word
+            return role in self.last_person.name.split()
         if role not in _DISTINCT_OFFICES:
             return True  # a chief, a head, a commissioner: any of them
         surname = self.last_person.name.split()[-1]
@@ -2978,6 +3039,8 @@ class DocumentSpeakers:
         desc = f"{side} {m.group(2)}" if side and desc != f"{side} {m.group(2)}" else desc
         if m and not side and _PLACE_OWNS.match(m.group(2)) and owner.title() in self.text:
             desc = f"{owner} {m.group(2)}"  # "Sindh's health department": the Sindh one
+        elif m and not side and rx(rf"\b{regex.escape(owner.upper())}['’]s\b").search(self.text):
+            desc = f"{owner} {m.group(2)}"  # "the WHO's regional office": the WHO regional office
         ministry = _MINISTRY.fullmatch(desc)
         if not ministry:
             return desc
@@ -2995,7 +3058,8 @@ class DocumentSpeakers:
         if _group_word(speaker.name):
             pass  # "Witnesses said": neither "she" nor "it" later
         elif (
-            speaker.org is None
+            # "The UN's special envoy for Syria … He said": a person, whoever employs him
+            (speaker.org is None or _PERSON_ROLE.search(_ROLE_HEAD.split(speaker.name)[0].lower()))
             and speaker.name.lower() not in self.rules.sides
             and not _PLURAL_PEOPLE.search(speaker.name)
         ):

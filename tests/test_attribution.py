@@ -2859,3 +2859,55 @@ def test_reports_in_progress_agencies_quoting_passives_and_a_places_government(t
 )
 def test_people_after_a_clause_tabloid_verbs_asides_and_one_described(text, speaker):
     assert discrepancy.extract(text)[-1].speaker == speaker
+
+
+def _speaker_ids(text: str) -> list[str | None]:
+    return [c.speaker_id for c in discrepancy.extract(text)]
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        # one office, its employer named three ways
+        (
+            "The UN's special envoy for Syria said that 700 people were still in the town.",
+            "The United Nations' special envoy for Syria said that 700 people remained.",
+            "The special envoy of the United Nations for Syria had said that 700 people remained.",
+            "The UN special envoy for Syria said 700 people were still in the town.",
+        ),
+        (
+            "Russia's defence minister said 700 soldiers had been killed.",
+            "The defence minister of Russia said 700 soldiers had been killed.",
+        ),
+        # an oblast is a region
+        (
+            "The governor of the Luhansk region said 568 civilians were sheltering at the plant.",
+            "The governor of the Luhansk oblast said 568 civilians were sheltering at the plant.",
+        ),
+    ],
+)
+def test_one_office_however_its_employer_is_named(texts):
+    ids = {_speaker_ids(t)[0] for t in texts}
+    assert len(ids) == 1 and None not in ids
+
+
+def test_an_office_for_a_place_is_no_person_named_and_he_is_its_holder():
+    text = (
+        "The UN's special envoy for Syria warned on Friday that a massacre could follow. "
+        "He said some 700 people were still in the centre of Kobani."
+    )
+    assert _speaker_ids(text) == ["un-special-envoy-for-syria"]
+
+
+def test_an_office_told_without_a_name_is_the_same_only_with_the_same_word():
+    text = (
+        "The police commissioner raised the toll to 50 on Sunday. The prime minister said "
+        "Saturday that the gunman had used five guns."
+    )
+    assert [c.speaker for c in discrepancy.extract(text)] == ["police commissioner",
+                                                               "prime minister"]
+
+
+def test_an_acronyms_office_is_named_without_the_possessive():
+    text = "The WHO's regional office for Africa said 33,000 cholera cases had been reported."
+    assert discrepancy.extract(text)[0].speaker == "who regional office for africa"
