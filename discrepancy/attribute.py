@@ -58,7 +58,7 @@ VERBS = (
     r"listed(?=\s+(?:debts|assets|liabilities)\b)|"
     r"precised|communicated|concluded|pointed\s+out|points\s+out|"
     r"underlined|underlines|"
-    r"(?:spoke|speaks|speak|(?:has|had|have)\s+spoken)\s+(?:(?:on\s+)?[A-Z][a-z]+day\s+|"
+    r"(?:spoke|speaks|speak|(?:has|had|have)\s+spoken)\s+(?:(?:on\s+|last\s+)?[A-Z][a-z]+day\s+|"
     r"yesterday\s+|today\s+)?of|recogni[sz]ed(?=\s+that)|"
     r"(?<!\bever\s)recorded(?!\s+(?:in|across|since|during|from)\s+(?!"
     + _WHEN

@@ -598,6 +598,11 @@ def _place(
         # place, not the whole's
         parts = [m.span() for m in _PART_ASIDE.finditer(clause, q_end)]
         found = [f for f in found if not any(a <= f[0] < b for a, b in parts)]
+    if found and (", which " in clause or ", who " in clause):
+        # "The Syrian Observatory, which is based in Britain, said 40% …": where a speaker is
+        # based is said of them, not of the figure
+        asides = [m.span() for m in _WHO_ASIDE.finditer(clause, 0, q_start)]
+        found = [f for f in found if not any(a <= f[0] < b for a, b in asides)]
     if found and " to " in clause and "from " in clause:
         # "in 600 cities, from Berlin and Paris to Damascus": examples of a reach, no place
         spans = [m.span() for m in _FROM_TO_PLACES.finditer(clause)]
@@ -631,6 +636,7 @@ _FROM_TO_PLACES = regex.compile(
 _PART_ASIDE = regex.compile(
     r",\s+(?:a\s+third|\d[\d,]*|[a-z]+)\s+of\s+(?:them|whom)\b[^,;]*"  # "most", "120", "half"
 )
+_WHO_ASIDE = regex.compile(r",\s+(?:which|who)\s+[^,;\d]{3,80},")
 _DIGIT = regex.compile(r"(?<![\d,.])\d")
 _QUOTE_CLOSED = regex.compile(r"[,.!?][\"”]")
 _PARENTHESES = regex.compile(r"\([^()]*\)")

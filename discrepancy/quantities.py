@@ -233,7 +233,10 @@ HEDGES = (
     ),
     (
         "more_than",
-        r"more\s+than|over|above|in\s+excess\s+of|upwards\s+of|just\s+over|"
+        # not a verb's particle: "failed to hand over €1.2bn", "took over 40 firms"
+        r"more\s+than|(?<!\b(?:hand|hands|handed|handing|turn|turns|turned|turning|take|takes|"
+        r"took|taken|taking|pass|passes|passed|passing|sign|signs|signed|signing|carry|carried|"
+        r"roll|rolled|rolls|fork|forked)\s)over|above|in\s+excess\s+of|upwards\s+of|just\s+over|"
         r"well\s+over|beyond|north\s+of|exceeding|topped|topping|greater\s+than|"
         r"has\s+passed|had\s+passed|have\s+passed|has\s+surpassed|had\s+surpassed|"
         r"has\s+exceeded|had\s+exceeded|"

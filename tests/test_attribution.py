@@ -2911,3 +2911,8 @@ def test_an_office_told_without_a_name_is_the_same_only_with_the_same_word():
 def test_an_acronyms_office_is_named_without_the_possessive():
     text = "The WHO's regional office for Africa said 33,000 cholera cases had been reported."
     assert discrepancy.extract(text)[0].speaker == "who regional office for africa"
+
+
+def test_spoke_last_thursday_of():
+    text = "The Turkish interior minister spoke last Thursday of 41 dead in riots in the south."
+    assert discrepancy.extract(text)[0].speaker == "turkish interior minister"

@@ -248,6 +248,8 @@ def test_counted_head_from_before_the_number_and_hearsay():
         ("The ministry said 240,000 people had taken part nationwide.", "crowd"),
         # a prisoner swap: freed, brought home, still held
         ("Kyiv said 205 Ukrainians had come home in the swap.", "prisoners"),
+        # people disappeared are missing
+        ("The Red Cross had announced some 800 disappeared persons.", "missing"),
         # a rally: the people who had come, or had been there, are its crowd
         ("The rally filled the plain.\n\nOrganisers said about 250,000 people had come.", "crowd"),
         ("A protest is planned.\n\nAn operator said 283,000 people had been at Letná.", "crowd"),

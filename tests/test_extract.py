@@ -111,6 +111,8 @@ def test_ranges_keep_both_bounds(text, low, high, unit):
         ("The engine makes just under 296 hp.", "less_than", None, 296),
         ("At least 12 people died.", "at_least", 12, None),
         ("Up to 40 mm of rain is expected.", "up_to", None, 40),
+        # "over" as a verb's particle hedges nothing
+        ("Greece failed to hand over €1.2bn to the fund.", None, 1_200_000_000, 1_200_000_000),
     ],
 )
 def test_hedges_set_bounds(text, hedge, low, high):

@@ -70,3 +70,11 @@ def test_a_place_after_another_figure_is_that_figures_but_a_conversion_is_the_sa
     assert found["33"] is None
     assert found["13"] == "mirzapur district"
     assert found["352 square kilometers"] == "marovova"
+
+
+def test_where_a_speaker_is_based_is_not_the_place_of_its_figure():
+    found = places(
+        "The Syrian Observatory for Human Rights, which is based in Great Britain, said 40 "
+        "percent of the town was held by the militants."
+    )
+    assert found["40 percent"] is None
