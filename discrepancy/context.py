@@ -75,7 +75,10 @@ _SCOPE = regex.compile(
           \s+(?:march|rally|protest|demonstration|strike|clashes)|in\s+a\s+single\s+day)
     | (?P<before>the\s+(?:day|night|week|month|year)\s+before|
           the\s+previous\s+(?:day|night|week|month|year)|
-          (?<!\bfrom\s)(?<!\bwith\s)(?:a|one)\s+(?:day|week|month|year)\s+earlier(?!\s+than))
+          (?<!\bfrom\s)(?<!\bwith\s)(?:a|one)\s+(?:day|week|month|year)\s+earlier(?!\s+than)|
+          (?P<prewar>before\s+the\s+(?:[\w-]+\s+)?(?:war|invasion|conflict|fighting|siege|
+          occupation|earthquake|quake|disaster|storm|floods?|hurricane|fire|eruption)\b|
+          pre-?war\b))
     | (?P<last>(?:over|in|during|for|within|across)\s+(?:the\s+)?(?:last|past|previous|preceding)
           \s+(?:(?P<n>\d+|[a-z]+(?:-[a-z]+)?)\s+)?(?P<unit>hours?|days?|weeks?|fortnight|months?|years?))
     | (?P<span>in\s+(?:the\s+first\s+|the\s+space\s+of\s+|under\s+)?
@@ -539,14 +542,33 @@ _SIDE_NAMED = regex.compile(r"\bon\s+the\s+([A-Z][\w-]+)\s+side\b")
 _DEMONYM = regex.compile(r"\b([A-Z][a-z]+(?:ian|ean|ese|ish|ani|i))\b")
 
 
+def _not_a_place(name: str, rules: Rules) -> bool:
+    """A capitalised word that names no place: a day ("from Sunday's strike"), a side."""
+    bare = name.removesuffix("'s").removesuffix("’s")
+    return name.lower() in rules.not_places or name.lower() in rules.sides or bare in _CALENDAR
+
+
+# a place and what the figure after it says of it: "Avdiivka, a town of about 32,000 people",
+# "Kharkiv, Ukraine's second-largest city, which had about 1.4 million inhabitants"
+_PLACE_DESCRIBED = regex.compile(
+    r"\b([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})(?:,\s+[^,;]{3,60},)?"
+    r"(?:,\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:town|city|village|country|nation|island|region|"
+    r"province|district|state|port|suburb)\s+of|,?\s+(?:which|that)\s+(?:had|has)|"
+    r",?\s+(?:was|is|had\s+been)?\s*home\s+to|['’]s\s+(?:pre-?war\s+)?population\s+of)"
+    r"(?:\s+[a-z]+){0,2}\s+$"
+)
+
+
+_PEOPLE_NEXT = regex.compile(r"\s+(?:people|persons|inhabitants|residents)\b")
+
+
 def places_named(text: str, rules: Rules, end: int | None = None) -> list[tuple[int, str]]:
     """(offset, place) of each place named after a preposition in `text` (before `end`):
     'in the Kursk region', 'near Pokrovsk'; not a day, a side, a body or where it was said."""
     found = []
     for m in _PLACE_AFTER_PREPOSITION.finditer(text, 0, len(text) if end is None else end):
         name = m.group(1)
-        bare = name.removesuffix("'s").removesuffix("’s")  # "from Sunday's strike"
-        if name.lower() in rules.not_places or name.lower() in rules.sides or bare in _CALENDAR:
+        if _not_a_place(name, rules):
             continue
         if _WHERE_SAID.search(text, max(0, m.start() - 40), m.start()):
             continue  # "the minister, speaking in New York, said": where it was said
@@ -576,6 +598,15 @@ def _place(
         found += places_named(clause, rules)
     if words is None or "capital" in words or "city" in words:
         found += [(m.start(), CAPITAL) for m in _THE_CAPITAL.finditer(clause)]
+    described = (
+        _PLACE_DESCRIBED.search(clause, max(0, q_start - 150), q_start)
+        if _PEOPLE_NEXT.match(clause, q_end)
+        else None
+    )
+    if described and not _not_a_place(described.group(1), rules):
+        # "Kharkiv, which had about 1.4 million inhabitants", "Vovchansk was home to about
+        # 17,000": the place the figure describes
+        found.append((described.start(1), described.group(1).lower()))
     events = words is None or not words.isdisjoint(_EVENT_WORDS)  # "the Lisbon crowd"
     for m in _PLACE_BEFORE_EVENT.finditer(clause) if events else ():
         if m.group(1).lower() not in rules.sides and m.group(1) not in _CALENDAR:
@@ -796,7 +827,7 @@ _SINCE_EVENT = regex.compile(r"(?i)\bsince\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-
 _SCOPE_HINTS = (
     *("19", "20", "since", "last", "latest", "past", "previous", "preceding", "those"),
     *("these", "same", "recent", "first", "day", "week", "month", "year", "this", "night"),
-    "hours",
+    *("hours", "before the", "war"),
     *("so far", "to date", "in total", "in all"),
     *MONTHS,
 )
@@ -849,6 +880,17 @@ def scope_of(
             clause[quantity_span[1] : m.start()],
         ):
             continue  # the window belongs to an aside, not to the figure
+        between = (
+            clause[quantity_span[1] : m.start()]
+            if m.start() >= quantity_span[1]
+            else clause[m.end() : quantity_span[0]]
+        )
+        if m.group("prewar") and (
+            ("," in between and m.start() >= quantity_span[1]) or "now " in between
+        ):
+            # "a town of 32,000 before the war, lies 30 km north", "before the war, it is now
+            # home to 1,000": the window of its own clause
+            continue
         if m.end() <= quantity_span[0] and _NEXT_CONJUNCT.search(clause, m.end(), quantity_span[0]):
             continue  # "sank early on Wednesday, and 78 bodies have been recovered since …"
         dist = abs(m.start() - q_start)

@@ -550,3 +550,16 @@ def test_a_total_since_a_day_and_a_span_of_days_from_it_are_one_window():
         published=["2024-08-15", "2024-08-15"],
     )
     assert [f.kind for f in report.findings if f.severity != "none"] == ["scope_mismatch"]
+
+
+def test_populations_of_one_place_are_one_fact_and_of_two_places_two():
+    same = check(
+        "Avdiivka, a town of about 32,000 people before the war, lies in ruins.",
+        "Avdiivka, which had some 23,000 inhabitants before the war, lies in ruins.",
+    )
+    assert [f.kind for f in same.findings if f.severity == "error"] == ["contradiction"]
+    two = check(
+        "Kharkiv, which had about 1.4 million inhabitants before the war, was shelled.",
+        "Before the war, Vovchansk was home to about 17,000 people.",
+    )
+    assert [f.kind for f in two.findings if f.severity in ("error", "warning")] == []

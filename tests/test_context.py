@@ -248,6 +248,10 @@ def test_counted_head_from_before_the_number_and_hearsay():
         ("The ministry said 240,000 people had taken part nationwide.", "crowd"),
         # a prisoner swap: freed, brought home, still held
         ("Kyiv said 205 Ukrainians had come home in the swap.", "prisoners"),
+        # how many people live in a place
+        ("Avdiivka, a town of about 32,000 people, lies in ruins.", "population"),
+        ("Mayotte's official population is about 320,000.", "population"),
+        ("The tower was home to about 600 people.", "population"),
         # people disappeared are missing
         ("The Red Cross had announced some 800 disappeared persons.", "missing"),
         # a rally: the people who had come, or had been there, are its crowd
@@ -1517,6 +1521,12 @@ def test_a_day_during_which_or_that_day_alone(text, key):
         # another time's figure, told beside today's
         ("Police put the crowd at 340,000, up from 240,000 a week earlier.", "before"),
         ("The march the week before had drawn 240,000, police said.", "before"),
+        # a place as it was before a war or a disaster
+        ("Avdiivka, a town of about 32,000 people before the war, lies in ruins.", "before"),
+        ("Its pre-war population of 23,000 has dwindled.", "before"),
+        ("Before the war, the town was home to about 17,000 people.", "before"),
+        ("A town of 32,000 before the war, Avdiivka is now home to fewer than 1,000.", None),
+        ("The town had 32,000 people before the war, and lies 30 kilometres north.", None),
         # a change's base and a plan brought forward are no window of the figure
         ("Revenue rose 122% from a year earlier, the company said.", None),
         ("The basic rate will fall to 19% next April, a year earlier than planned.", None),

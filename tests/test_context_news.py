@@ -33,7 +33,7 @@ def test_since_a_day_when_dates_the_figure_to_that_day():
 
 def test_a_town_of_n_counts_its_people_and_unlocated_people_are_missing():
     found = claims(FLOOD)
-    assert (found["25,000"].head, found["25,000"].concept) == ("residents", "other")
+    assert (found["25,000"].head, found["25,000"].concept) == ("residents", "population")
     assert found["1,300"].concept == "missing"
 
 

@@ -78,3 +78,15 @@ def test_where_a_speaker_is_based_is_not_the_place_of_its_figure():
         "percent of the town was held by the militants."
     )
     assert found["40 percent"] is None
+
+
+def test_a_place_whose_people_the_figure_counts_is_its_place():
+    found = places(
+        "Kharkiv, Ukraine's second-largest city, which had about 1.4 million inhabitants "
+        "before the war, lies 30 kilometres from the border. Before the war, Vovchansk was "
+        "home to about 17,000 people. Austin-based CrowdStrike, which has about 29,000 "
+        "subscription customers, reported revenue."
+    )
+    assert found["1.4 million"] == "kharkiv"
+    assert found["17,000"] == "vovchansk"
+    assert found["29,000"] is None
