@@ -258,6 +258,12 @@ def test_counted_head_from_before_the_number_and_hearsay():
         ("The rally filled the plain.\n\nOrganisers said about 250,000 people had come.", "crowd"),
         ("A protest is planned.\n\nAn operator said 283,000 people had been at Letná.", "crowd"),
         ("The flood hit the town.\n\nOfficials said 300 people had come to the shelter.", "other"),
+        ('The rally filled the square.\n\n"There were 150,000 of us in Tbilisi," she said.',
+         "crowd"),
+        ("The protest went on.\n\nPolice say 30,000 people were inside the grounds at its peak.",
+         "crowd"),
+        ("The protest went on.\n\nThe embassy said about 1,400 Americans were in the capital.",
+         "other"),
         ("The ombudsman said Moscow was still holding more than 6,000 Ukrainians.", "prisoners"),
         # more people nouns and death verbs
         ("At least 31 migrants drowned when their dinghy sank.", "deaths"),
