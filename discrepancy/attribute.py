@@ -276,8 +276,10 @@ _ORG_IN_PLACE = regex.compile(
     rf"(?i)(?:^|(?<=[,;]\s)|(?<=\b(?:while|and|but|as)\s))((?:the\s+)?(?:[\w'’-]+\s+){{0,2}}?"
     rf"(?:{ORG_NOUNS}))\s+(?:in|at)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){{0,2}}$"
 )
+_A_PLACE = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}"
+# "Hospitals in Pratt, Dodge City and Wichita": the bodies, wherever they are
 _BODY_IN_PLACE = regex.compile(
-    rf"\b(?i:{ORG_NOUNS})(\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,2}})$"
+    rf"\b(?i:{ORG_NOUNS})(\s+in\s+{_A_PLACE}(?:(?:,\s+{_A_PLACE}){{0,3}},?\s+and\s+{_A_PLACE})?)$"
 )
 # people who speak for the body they work at: "Analysts at Pinecrest Capital estimated"
 _STAFF = (
@@ -653,7 +655,8 @@ def _trailing_name(before: str) -> tuple[str, str] | None:
         if named:  # "the financial news outlet Caixin", "Iran's foreign ministry spokesman X"
             return named.group(1), "name"
         if not _VERBISH.search(phrase, _DETERMINED.match(phrase).end()):  # "an" opens it
-            return phrase, "description"
+            # "A man in Houla who said he had lost five …": the man
+            return _WHO_END.sub("", phrase), "description"
     if clause and _QUANTIFIED_GROUP.fullmatch(opened):
         return opened, "description"  # "Some of the refugees claimed", "Several guests said"
     m = _GROUP_OF.search(before, tail)
@@ -1373,6 +1376,7 @@ def _group_word(name: str) -> bool:
 # a restrictive relative clause after a body or people: "The unions that called the strike"
 # one person described, then who they are: "A Canadian tourist who left Lhasa on Saturday,
 # and who asked not to be named,"
+_WHO_END = regex.compile(r"\s+(?:who|which|that)$")
 _ONE_WHO = regex.compile(
     r"(?:^|(?<=[,;:]\s))(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:[\w'’-]+\s+){0,3}?[a-z][\w'’-]*"
     r"(?=\s+who\s(?!gave\s)[^,;]{3,150}(?:,\s+and\s+who\s[^,;]{3,120})?,?$)"
@@ -2007,7 +2011,8 @@ _MINISTRY_OF_COUNTRY = regex.compile(
 )
 # a place's bodies, named without its possessive by other outlets (not a person's office)
 _PLACE_OWNS = regex.compile(
-    r"(?:[a-z]+\s+){0,4}(?:department|ministry|authority|agency|police|council|services?|brigade|"
+    r"(?:[a-z'’]+\s+){0,4}(?:department|ministry|authority|agency|police|council|services?|brigade|"
+    r"(?<=\S\s)office|bureau|commission|directorate|"  # "coroner's office", not "Modi's office"
     r"(?:provincial|regional|state|municipal|district|county)\s+government)$"
 )
 _DOTTED_COUNTRY = regex.compile(r"^(u s|u k)\s+(.+)$")

@@ -2916,3 +2916,24 @@ def test_an_acronyms_office_is_named_without_the_possessive():
 def test_spoke_last_thursday_of():
     text = "The Turkish interior minister spoke last Thursday of 41 dead in riots in the south."
     assert discrepancy.extract(text)[0].speaker == "turkish interior minister"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a place's office, named with its possessive; not a person's office
+        ("Quebec's coroner's office said 12 deaths had been linked to the storm.",
+         "quebec coroner's office"),
+        ("Modi's office said payments of 200,000 rupees would be made.", "modi's office"),
+        # the bodies, wherever they are; not a person named after a place
+        ("Hospitals in Pratt, Dodge City and Wichita reported treating at least 60 people.",
+         "Hospitals"),
+        ("At the burns unit of the hospital in Győr, Dr Katalin Vörös said 11 patients were "
+         "still in her care.", "Katalin Vörös"),
+        # a description that ends in "who" is the one it describes
+        ("A man in Houla who said he had lost five members of his family told the Chronicle by "
+         "Skype that men had gone from house to house.", "man in houla"),
+    ],
+)
+def test_a_places_office_bodies_in_places_and_a_description_before_who(text, speaker):
+    assert discrepancy.extract(text)[0].speaker == speaker
