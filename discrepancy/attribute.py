@@ -253,7 +253,8 @@ _ORG_TAIL = regex.compile(
     # "drew about 4,000 people and organisers put": the organisers, not "people and …"
     rf"(?ri)(?<![\w'’-])(?<!\d[,.])(?<!\d\s)(?!(?:and|or)\s)((?:(?:the|a|an|its|their|his|her|(?-i:(?:[A-Z][\w'’-]*\s+)?[A-Z][\w'’-]*'s))\s+)?"
     # "rose to 113 and officials warned": the officials, not "113 and officials"
-    rf"(?:(?!(?:after|before|since|when|once|because|than|to|by|from|with|that|which)\s|"
+    rf"(?:(?!(?:after|before|since|when|once|because|than|to|by|from|with|that|which|hours|days|"
+    rf"weeks|months|years)\s|"
     rf"\d[\d,.]*\s+(?:and|or)\s|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:[A-Z][a-z]+\s+)?(?:the|a|an)\s)"
     # "On August 14 the ministry", "On 5 November the government"
     rf"[\w-]+\s+){{0,3}}"
@@ -1350,6 +1351,7 @@ _TIME_LEAD = regex.compile(
     # "On November 5th the government lowered its figure": a day of a month, told with it
     rf"(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?|(?:{_MONTH_NAMES})\s+\d{{1,2}}(?:st|nd|rd|th)?"
     rf"|(?:[Oo]n|[Bb]y)\s+\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTH_NAMES})"
+
     # "By the next afternoon the government had put the toll at 231"
     r"|(?:(?:[Bb]y|[Oo]n)\s+)?[Tt]he\s+(?:next|following)\s+(?:day|morning|afternoon|evening|night))"
     r"\s*,?\s+(?=\S)"

@@ -32,12 +32,15 @@ _LEFT_COUNTED = regex.compile(
     # "The death toll from the blast at Shahid Rajaee, Iran's biggest port, rose to 57"
     r"(?:,?\s+(?:[\w'’-]+|\d[\d.]*)){0,24}?,?\s+(?:rose|"
     r"climbed|jumped|reached|stood|stands|hit|increased|was|is|has\s+risen|had\s+risen|risen|"
-    r"rises|numbered|passes|passed|surpassed|exceeded|topped|to|at|of|"
+    r"rises|numbered|passes|passed|surpassed|exceeded|topped|to|at|of|hits|tops|reaches|nears|"
+    # "Honduras Puts Mitch Toll Above 7,000": a headline's bound
+    r"above|below|under|over|past|"
     # "the death toll in Derna could reach 18,000", "was approaching 5,000"
     r"(?:could|may|might|would|will)\s+(?:reach|exceed|top|pass|surpass|rise\s+to|run\s+into)|"
     r"(?:was|is)\s+approaching)"
     r"\s+(?:to\s+|at\s+|in\s+the\s+)?[\"“]?(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|"
-    r"more\s+than\s+|between\s+|"
+    r"more\s+than\s+|between\s+|under\s+|above\s+|below\s+|beyond\s+|past\s+|"
+    r"(?:fewer|less)\s+than\s+|just\s+(?:over|under)\s+|up\s+to\s+|roughly\s+|"
     r"at\s+least\s+|over\s+|well\s+(?:above|below|over|under)\s+|closer\s+to\s+)?$"
 )
 _VERB_HEADS = frozenset("took came went gave fled died remain remained were was are is".split())

@@ -601,9 +601,15 @@ def _is_age(text: str, start: int, end: int) -> bool:
         return bool(comma) and not _OPENING_PHRASE.search(
             text, max(0, comma.start() - 80), comma.start()
         )
+    if text.startswith(")", end) and text[start - 1 : start] == "(" and start >= 2:
+        # "Mr. Nagai Kenji (50), a video journalist": an age in brackets after a name
+        return bool(_NAME_BEFORE_BRACKET.search(text, max(0, start - 40), start - 1))
     return text.startswith((",", "."), end) and bool(
         _AGE_AFTER_NAME.search(text, max(0, start - 40), start)
     )  # "North Carolina, 72;" is an item of a list
+
+
+_NAME_BEFORE_BRACKET = re.compile(r"\b[A-Z][a-z]+\s+[A-Z][a-z]+\s$")
 
 
 # an age says nothing about the event: never matched ("said Mira Novak, 78, a pensioner")

@@ -2937,3 +2937,8 @@ def test_spoke_last_thursday_of():
 )
 def test_a_places_office_bodies_in_places_and_a_description_before_who(text, speaker):
     assert discrepancy.extract(text)[0].speaker == speaker
+
+
+def test_a_duration_before_the_subject_is_no_part_of_it():
+    text = "For three days the government put the national toll at under 200."
+    assert discrepancy.extract(text)[-1].speaker == "government"

@@ -1887,6 +1887,11 @@ def test_a_breakdown_in_an_aside_does_not_part_a_subject_from_its_verb():
         ("Nafisa Khatoon, 61, was 36 that night.", "years"),
         ("Warren Anderson, the chairman at the time, now 88, has never answered.", "years"),
         ('"He\'s 4, and he was on a drip for six days," she said.', "years"),
+        ("Mr. Nagai Kenji (50), a video journalist, was shot dead.", "years"),
+        # a toll above, under or hitting a figure
+        ("The death toll from the cyclone has risen above 1,100.", "toll"),
+        ("The government put the national toll at under 200.", "toll"),
+        ("Garissa attack: Toll hits 147 as families gather", "toll"),
         # not a name: what the figure counts, and a place in the subject
         ("Turnout was 60.", "turnout"),
         ("The number of people killed in Norway is 76, not 93, police said.", "number"),
