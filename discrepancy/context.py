@@ -1296,14 +1296,22 @@ _MEASURE_OF = regex.compile(
     regex.IGNORECASE,
 )
 MEASURE_NOUNS = frozenset(
-    """temperature temperatures level levels water waves wave depth height speed speeds winds
-    wind gusts gust rainfall rain surge tide tides record altitude flow output""".split()
+    """temperature temperatures level levels water waves wave depth depths height heights speed
+    speeds winds wind gusts gust rainfall rain surge tide tides record altitude flow output range
+    visibility distance length width diameter radius elevation""".split()
+)
+_MEASURE_AT = regex.compile(
+    r"\b(?:its|the|their|\w+['’]s)\s+([a-z]+)\s+at\s+(?:(?:about|around|some|nearly|almost|roughly|"
+    r"more\s+than|at\s+least|up\s+to)\s+)?$"
 )
 _GAUGED = regex.compile(
     r"(?i)\b(winds?|gusts?|speeds?|temperatures?|highs?|lows?)"
     # "Temperatures in the capital, which sits at 2,240 metres, rarely exceed 30 degrees"
     r"(?:\s+in\s+[^,.;]{1,40}?)?(?:,\s+[^,.;]{1,90}?,)?\s+(?:(?:rarely|often|usually)\s+)?"
-    r"(?:of|at|above|below|over|under|near|around|reaching|topping|hitting|hit|reached|"
+    # "gusts that reached 177 kilometres per hour", "winds gusting up to 18 metres per second"
+    r"(?:(?:that|which)\s+)?"
+    r"(?:of|at|above|below|over|under|near|around|reaching|topping|hitting|hit|reached|gusting|"
+    r"blowing|"
     r"peaked\s+at|exceed(?:s|ed)?|(?:is|was|are|were)\s+(?:often\s+)?(?:above|below|over)?)\s+"
     r"(?:(?:up\s+to|about|around|nearly|almost|more\s+than|over|above|at\s+least)\s+)?$"
 )
@@ -1358,6 +1366,9 @@ def _measured(dimension: str, clause: str, cstart: int, cend: int) -> tuple[str 
         subject = _subject_before(clause, cstart)
         if subject in MEASURE_NOUNS:
             return subject, subject
+        at = _MEASURE_AT.search(clause, max(0, cstart - 40), cstart)
+        if at and at.group(1).lower() in MEASURE_NOUNS:
+            return at.group(1), at.group(1).lower()  # "put … its depth at about 18 km"
     if (dimension == "time" and unit) or (
         dimension == "currency" and unit and _ON_THE_DOLLAR.match(clause, cend)
     ):  # "five days of fighting" counts days; "40 cents on the dollar", a bond's price

@@ -1888,6 +1888,11 @@ def test_a_breakdown_in_an_aside_does_not_part_a_subject_from_its_verb():
         ("Warren Anderson, the chairman at the time, now 88, has never answered.", "years"),
         ('"He\'s 4, and he was on a drip for six days," she said.', "years"),
         ("Mr. Nagai Kenji (50), a video journalist, was shot dead.", "years"),
+        # what a length or a speed measures
+        ("The cyclone made landfall with gusts that reached 177 kilometres per hour.", "gusts"),
+        ("Miners were trapped at depths of up to 2.6 kilometres.", "depths"),
+        ("The survey put the quake's depth at about 18 km.", "depth"),
+        ("Visibility on the motorway fell below 50 metres overnight.", "visibility"),
         # a toll above, under or hitting a figure
         ("The death toll from the cyclone has risen above 1,100.", "toll"),
         ("The government put the national toll at under 200.", "toll"),
