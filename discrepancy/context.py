@@ -110,7 +110,10 @@ _SCOPE = regex.compile(
           |(?<=\b(?:said|says|told|reported|announced|confirmed|added)\s)(?:WEEKDAYS)\b
           |on\s+(?P<month>MONTHS)\s+(?P<mday>\d{1,2})(?:st|nd|rd|th)?\b(?!\s*,?\s*\d{4})
           |on\s+(?P<mday2>\d{1,2})(?:st|nd|rd|th)?\s+(?P<month2>MONTHS)\b(?!\s*,?\s*\d{4}))
+    | (?P<lastyear>(?<!\bsince\s)last\s+year\b(?!['’]s))
     | (?P<sofar>so\s+far|to\s+date|in\s+total|in\s+all)
+    | (?P<rate>(?:a|per|each|every)\s+(?P<per>hour|day|week|month|year)\b
+          (?!\s+(?:earlier|later|after|before|ago|or\s+two|and)\b)|daily\b(?=\s*(?:[,.;]|$)))
     )""".replace("MONTHS", _MONTH_NAMES).replace("WEEKDAYS", "|".join(WEEKDAYS))
 )
 
@@ -830,7 +833,7 @@ _SINCE_EVENT = regex.compile(r"(?i)\bsince\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-
 _SCOPE_HINTS = (
     *("19", "20", "since", "last", "latest", "past", "previous", "preceding", "those"),
     *("these", "same", "recent", "first", "day", "week", "month", "year", "this", "night"),
-    *("hours", "before the", "war"),
+    *("hours", "before the", "war", "daily", "per "),
     *("so far", "to date", "in total", "in all"),
     *MONTHS,
 )
@@ -888,6 +891,8 @@ def scope_of(
             if m.start() >= quantity_span[1]
             else clause[m.end() : quantity_span[0]]
         )
+        if m.group("rate") and (m.start() < quantity_span[1] or not _RATE_GAP.fullmatch(between)):
+            continue  # a rate is the figure's own, right after its noun: "100 soldiers a day"
         if m.group("prewar") and (
             ("," in between and m.start() >= quantity_span[1]) or "now " in between
         ):
@@ -905,8 +910,17 @@ def scope_of(
     m = best[1]
     text = m.group().strip()
     start = end = None
-    if m.group("before"):
+    if m.group("rate"):
+        # "losing about 100 soldiers a day": a rate, no total of any window (and no window
+        # of its own to show: the annotation gives a rate no scope)
+        text, key = None, f"rate:{(m.group('per') or 'day').lower()}"
+    elif m.group("before"):
         key = "before"  # "the day before": another day's figure, not a window of today's
+    elif m.group("lastyear"):
+        # "The port handled 847,000 vehicles last year": that year's figure
+        key = f"year:{published.year - 1}" if published else "before"
+        if published:
+            start, end = f"{published.year - 1}-01-01", f"{published.year - 1}-12-31"
     elif m.group("event"):
         key = f"event:{' '.join(text.lower().split()[-2:])}"  # one march, not the movement
     elif m.group("year"):
@@ -967,6 +981,7 @@ def scope_of(
 
 
 _ALONE = regex.compile(r"\s+alone\b")
+_RATE_GAP = regex.compile(r"\s*(?:[\w'’-]+\s+){0,3}")
 
 
 def _window_day(

@@ -875,5 +875,11 @@ def scope_pairs(frame: pl.DataFrame, same_figure: float) -> pl.DataFrame:
 
 
 def _span_days(key: str) -> pl.Expr:
-    """The days a window key spans ("last:7d" -> 7.0), null for any other key."""
-    return pl.col(key).str.extract(r"^last:([\d.]+)d$").cast(pl.Float64)
+    """The days a window key spans ("last:7d" -> 7.0; a rate "a day" -> 1.0, so that "100
+    soldiers a day" and "100 over the past week" are one figure for two windows), null for
+    any other key."""
+    rate = pl.col(key).str.extract(r"^rate:(\w+)$").replace_strict(RATE_DAYS, default=None)
+    return pl.coalesce(pl.col(key).str.extract(r"^last:([\d.]+)d$").cast(pl.Float64), rate)
+
+
+RATE_DAYS = {"hour": 1 / 24, "day": 1.0, "week": 7.0, "month": 30.0, "year": 365.0}

@@ -563,3 +563,13 @@ def test_populations_of_one_place_are_one_fact_and_of_two_places_two():
         "Before the war, Vovchansk was home to about 17,000 people.",
     )
     assert [f.kind for f in two.findings if f.severity in ("error", "warning")] == []
+
+
+def test_a_daily_figure_given_for_a_week_is_a_scope_mismatch():
+    report = check(
+        "Colonel Tkachuk said the army was losing about 100 soldiers a day on the front.",
+        "Colonel Tkachuk said about 100 soldiers had been killed over the past week.",
+    )
+    assert [f.kind for f in report.findings if f.severity in ("error", "warning")] == [
+        "scope_mismatch"
+    ]

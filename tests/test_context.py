@@ -1527,6 +1527,11 @@ def test_a_day_during_which_or_that_day_alone(text, key):
         # another time's figure, told beside today's
         ("Police put the crowd at 340,000, up from 240,000 a week earlier.", "before"),
         ("The march the week before had drawn 240,000, police said.", "before"),
+        # a rate is no total of a window; last year is a year of its own
+        ("The army was losing about 100 soldiers a day along the front.", "rate:day"),
+        ("The hospitals treat more than 500,000 patients a year.", "rate:year"),
+        ("Teachers earned 350,000 pesos a month, below the 828,000 of the poverty line.", None),
+        ("The port handled some 847,000 vehicles last year.", "year:2018"),
         # a place as it was before a war or a disaster
         ("Avdiivka, a town of about 32,000 people before the war, lies in ruins.", "before"),
         ("Its pre-war population of 23,000 has dwindled.", "before"),
