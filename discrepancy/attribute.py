@@ -1351,7 +1351,6 @@ _TIME_LEAD = regex.compile(
     # "On November 5th the government lowered its figure": a day of a month, told with it
     rf"(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?|(?:{_MONTH_NAMES})\s+\d{{1,2}}(?:st|nd|rd|th)?"
     rf"|(?:[Oo]n|[Bb]y)\s+\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTH_NAMES})"
-
     # "By the next afternoon the government had put the toll at 231"
     r"|(?:(?:[Bb]y|[Oo]n)\s+)?[Tt]he\s+(?:next|following)\s+(?:day|morning|afternoon|evening|night))"
     r"\s*,?\s+(?=\S)"
@@ -1375,7 +1374,6 @@ _COMMON_PLURAL = regex.compile(rf"(?:{ORG_NOUNS}|locals|guides|fishermen)")
 def _group_word(name: str) -> bool:
     """'Witnesses', 'Residents', 'Locals' opening a sentence: a group, nobody's 'she'."""
     return " " not in name and not _is_org(name) and bool(_COMMON_PLURAL.fullmatch(name.lower()))
-# a restrictive relative clause after a body or people: "The unions that called the strike"
 # one person described, then who they are: "A Canadian tourist who left Lhasa on Saturday,
 # and who asked not to be named,"
 _WHO_END = regex.compile(r"\s+(?:who|which|that)$")
@@ -1383,6 +1381,7 @@ _ONE_WHO = regex.compile(
     r"(?:^|(?<=[,;:]\s))(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:[\w'’-]+\s+){0,3}?[a-z][\w'’-]*"
     r"(?=\s+who\s(?!gave\s)[^,;]{3,150}(?:,\s+and\s+who\s[^,;]{3,120})?,?$)"
 )
+# a restrictive relative clause after a body or people: "The unions that called the strike"
 _RELATIVE_LOWER = regex.compile(
     r"(?<=[a-z])\s+(?:that|who)\s+(?:[a-z][\w'’-]*\s+){0,5}[a-z][\w'’-]*$"
 )

@@ -563,9 +563,7 @@ _PLACE_DESCRIBED = regex.compile(
     r",?\s+(?:was|is|had\s+been)?\s*home\s+to|['’]s\s+(?:pre-?war\s+)?population\s+of)"
     r"(?:\s+[a-z]+){0,2}\s+$"
 )
-
-
-_PEOPLE_NEXT = regex.compile(r"\s+(?:people|persons|inhabitants|residents)\b")
+_PEOPLE_NEXT = regex.compile(r"\s+(?:people|persons|inhabitants|residents)\b")  # its noun
 
 
 def places_named(text: str, rules: Rules, end: int | None = None) -> list[tuple[int, str]]:
