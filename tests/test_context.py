@@ -264,6 +264,11 @@ def test_counted_head_from_before_the_number_and_hearsay():
          "crowd"),
         ("The protest went on.\n\nThe embassy said about 1,400 Americans were in the capital.",
          "other"),
+        ("The rally was peaceful.\n\nPolice said 29,000 people stood on Sakharov Avenue.",
+         "crowd"),
+        ("The government said it expected more than 1 million people to demonstrate in Madrid.",
+         "crowd"),
+        ('The march went on.\n\n"We came with 300 people from our district," he said.', "other"),
         ("The ombudsman said Moscow was still holding more than 6,000 Ukrainians.", "prisoners"),
         # more people nouns and death verbs
         ("At least 31 migrants drowned when their dinghy sank.", "deaths"),
