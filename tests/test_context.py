@@ -252,6 +252,11 @@ def test_counted_head_from_before_the_number_and_hearsay():
         ("Avdiivka, a town of about 32,000 people, lies in ruins.", "population"),
         ("Mayotte's official population is about 320,000.", "population"),
         ("The tower was home to about 600 people.", "population"),
+        # people ordered out, resettled or who managed to leave are displaced; a shelter
+        # reached before missiles hit is no home left
+        ("Between 1,500 and 2,000 residents have been ordered out of their homes.", "displaced"),
+        ("More than 80,000 residents had managed to leave the city, she said.", "displaced"),
+        ("All 50 workers on shift had reached a shelter before the missiles hit.", "other"),
         # people disappeared are missing
         ("The Red Cross had announced some 800 disappeared persons.", "missing"),
         # a rally: the people who had come, or had been there, are its crowd
