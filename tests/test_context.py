@@ -252,6 +252,9 @@ def test_counted_head_from_before_the_number_and_hearsay():
         ("Avdiivka, a town of about 32,000 people, lies in ruins.", "population"),
         ("Mayotte's official population is about 320,000.", "population"),
         ("The tower was home to about 600 people.", "population"),
+        # the martyred and people whose remains were recovered are dead
+        ("He added that the principal was among the nine staff members martyred.", "deaths"),
+        ("The chief said the remains of 10 more people had been recovered.", "deaths"),
         # people ordered out, resettled or who managed to leave are displaced; a shelter
         # reached before missiles hit is no home left
         ("Between 1,500 and 2,000 residents have been ordered out of their homes.", "displaced"),
