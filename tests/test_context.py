@@ -277,6 +277,9 @@ def test_counted_head_from_before_the_number_and_hearsay():
         ("The government said it expected more than 1 million people to demonstrate in Madrid.",
          "crowd"),
         ('The march went on.\n\n"We came with 300 people from our district," he said.', "other"),
+        ("The rally was peaceful.\n\nAccording to the police, 29,000 persons came.",
+         "crowd"),
+        ("The protest was banned.\n\nPolice said 300 people had been arrested.", "arrests"),
         ("The ombudsman said Moscow was still holding more than 6,000 Ukrainians.", "prisoners"),
         # more people nouns and death verbs
         ("At least 31 migrants drowned when their dinghy sank.", "deaths"),
