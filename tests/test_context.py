@@ -252,6 +252,10 @@ def test_counted_head_from_before_the_number_and_hearsay():
         ("Avdiivka, a town of about 32,000 people, lies in ruins.", "population"),
         ("Mayotte's official population is about 320,000.", "population"),
         ("The tower was home to about 600 people.", "population"),
+        # people treated, admitted or sent to hospital are injured; a disease's patients not
+        ("Freeman Hospital West treated more than 400 people on Sunday night.", "injured"),
+        ("Iranian missiles sent more than 3,000 people to hospital during the war.", "injured"),
+        ("A doctor said more than 300 dengue patients were being treated on wards.", "other"),
         # the martyred and people whose remains were recovered are dead
         ("He added that the principal was among the nine staff members martyred.", "deaths"),
         ("The chief said the remains of 10 more people had been recovered.", "deaths"),
