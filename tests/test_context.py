@@ -252,6 +252,13 @@ def test_counted_head_from_before_the_number_and_hearsay():
         ("Avdiivka, a town of about 32,000 people, lies in ruins.", "population"),
         ("Mayotte's official population is about 320,000.", "population"),
         ("The tower was home to about 600 people.", "population"),
+        # people still under the rubble or nobody can account for are missing; people charged
+        # or held in police custody are arrests; people under evacuation orders are displaced
+        ("Residents claimed that more than 200 people were still under the rubble.", "missing"),
+        ('"The number of people we cannot account for is still about 40."', "missing"),
+        ("The prefecture said 378 people were held in police custody in Paris.", "arrests"),
+        ("They said 34 men had been charged.", "arrests"),
+        ("About 105,000 residents were still under mandatory evacuation orders.", "displaced"),
         # people treated, admitted or sent to hospital are injured; a disease's patients not
         ("Freeman Hospital West treated more than 400 people on Sunday night.", "injured"),
         ("Iranian missiles sent more than 3,000 people to hospital during the war.", "injured"),
