@@ -641,7 +641,7 @@ _LEAD_UNIT = regex.compile(
     r"reais|lei|forints|taka|shekels|tenge|cedis|ringgit|lari|drams?|manat|kyats?|birr|kwacha|"
     r"dong|dalasi|kwanzas?|dinars?|rials?|soles|riels?|afghanis|leones|koruna|kroner|krone|"
     r"leva|quetzales|quetzals|bolivars|bolivares|bolivianos?|guaranies|colones|denars|somoni|"
-    r"kina|pula|lempiras|cordobas|meticais|ariary|"
+    r"kina|pula|lempiras|cordobas|meticais|ariary|crowns|[Dd]eutschmarks|(?:new\s+)?zaires|"
     # the Korean won, not a verb: "2 million won a month", not "76 won outright"
     r"won(?!\s+(?:by|outright|the|their|its|his|her|in|on|at|over|out|more|\d)\b))\b"
     # a pound of a country's own, never a weight: "40 billion Egyptian pounds"

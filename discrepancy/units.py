@@ -215,6 +215,11 @@ CURRENCIES = {
     "somoni": "tajik somoni",
     "kina": "papua new guinean kina",
     "pula": "botswana pula",
+    "crowns": "crown",  # the Czech, Slovak, Danish, Norwegian or Swedish one: rarely said
+    "deutschmarks": "german mark",
+    "Deutschmarks": "german mark",
+    "zaires": "zairean zaire",
+    "new zaires": "zairean zaire",
     "pence": "penny",
     "p": "penny",
     "cents": "cent",
