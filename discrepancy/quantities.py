@@ -654,6 +654,7 @@ def _currency_named(word: str, nation: str | None) -> str:
     """A currency's canonical name from its word and the country before it: "Canadian
     dollars" are Canada's, "Congolese francs" Congo's (a currency with no rate in the rules
     is never checked against another), "Argentine pesos" stay pesos of no named country."""
+    word = " ".join(word.lower().split())  # "Deutschmarks", "new  zaires"
     name = CURRENCIES.get(word, CURRENCIES.get(word.rstrip("s"), word.rstrip("s")))
     if not nation or nation in ("US", "U.S."):
         return name

@@ -217,7 +217,6 @@ CURRENCIES = {
     "pula": "botswana pula",
     "crowns": "crown",  # the Czech, Slovak, Danish, Norwegian or Swedish one: rarely said
     "deutschmarks": "german mark",
-    "Deutschmarks": "german mark",
     "zaires": "zairean zaire",
     "new zaires": "zairean zaire",
     "pence": "penny",

@@ -417,7 +417,6 @@ def test_a_speakers_figure_quoted_without_its_words_is_set_beside_their_count():
         assert not [f for f in far.findings if f.severity in ("error", "warning")]
 
 
-
 def test_a_speakers_count_of_civilians_quoted_without_its_words_is_set_beside_it():
     report = check(
         "Mattias Lundgren, a UN spokesman, said pro-government forces had killed at least 82 "
