@@ -549,11 +549,12 @@ def _noun_phrase(text: str, pos: int, singular_ok: bool) -> tuple[str, str, int]
     return None
 
 
-# two kinds of one noun: "port and customs employees" (not "children and two teachers")
+# two kinds of one noun: "port and customs employees", "80 international and Afghan staff",
+# "40 French and German fans" (not "children and two teachers")
 _BOTH_KINDS = regex.compile(
     r"\s+((?!(?:[a-z]*men|children|people|police|staff|crew|dead|injured|wounded|missing)\b)"
-    rf"[a-z]+(?<!s)\s+and\s+(?!(?:{'|'.join(SMALL)})\b)[a-z]+\s+"
-    r"([a-z]+s))\b"
+    rf"[A-Za-z][a-z]+(?<!s)\s+and\s+(?!(?:{'|'.join(SMALL)})\b)[A-Za-z][a-z]+\s+"
+    r"([a-z]+s|staff|personnel|police|crew|people|[a-z]*men|children))\b"
 )
 _HEAD_OF = regex.compile(r"\s*head\s+of\s+(?!state|government)")
 _OF_GROUP = regex.compile(r"\s+of\s+the\s+(?:[a-z][\w-]*\s+){0,2}(?:forces|services)\b")

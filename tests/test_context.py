@@ -362,6 +362,9 @@ def test_a_colon_list_of_counted_words_is_no_counted_phrase():
         ("Figures showed 707 people injured and 41 missing.", ["people", "people"]),
         # two kinds of one noun; not two counts, nor a count of men and another noun
         ("NNA reported that 16 port and customs employees had been detained.", ["employees"]),
+        ("There were 105 patients and more than 80 international and Afghan staff inside, "
+         "MSF said.", ["patients", "staff"]),
+        ("Police arrested 40 French and German fans.", ["fans"]),
         ("Five children and two teachers were taken to hospital.", ["children", "teachers"]),
         ("The strike killed up to 85 servicemen and foreign mercenaries.", ["servicemen"]),
         # a nation's people ending in -is are a plural like any other
