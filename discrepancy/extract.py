@@ -373,6 +373,10 @@ def _carry(
             )
         ):
             near = [c for p, c in donors if p.value and 0.05 <= q.value / p.value <= 20]
+            if not near and _TALLY_SUBJECT.search(text, max(0, q.start - 50), q.start):
+                # "30,000 jobs were at risk. The employers said the figure would be no more
+                # than 10,000": the figure names the count before, whatever its concept
+                near = [c for p, c in counts if p.value and 0.05 <= q.value / p.value <= 20]
             if near:
                 donor = near[-1]
                 ctx = _amend(

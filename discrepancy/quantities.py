@@ -564,7 +564,7 @@ _OF_THE = regex.compile(
     r"|\d[\d,]*\s+)"
 )
 _NP_WORD = regex.compile(r"[ \t]*((?:[A-Z]\.){2,}|[^\W\d_][\w'’-]*)")  # "U.S. troops"
-MODIFIERS = frozenset("more other additional further extra new".split())
+MODIFIERS = frozenset("more other additional further extra new such".split())  # "such loans"
 
 
 def _unit_after(text: str, end: int, currency: str | None) -> tuple[str, str, int] | None:

@@ -283,6 +283,20 @@ def test_words_for_one_noun_are_one_fact_and_other_nouns_are_not():
     ]
 
 
+def test_riders_and_passengers_mortgages_and_loans_are_one_noun():
+    report = check(
+        "Metro said its trains had carried about 850,000 riders. The KNF says about "
+        "560,000 mortgages are in Swiss francs.",
+        "Metro said it had carried 650,000 passengers. The KNF counts about 700,000 such "
+        "loans.",
+    )
+    found = [f for f in report.findings if f.kind == "contradiction"]
+    assert sorted(sorted(v for side in values(report, f) for v in side) for f in found) == [
+        [560000, 700000],
+        [650000, 850000],
+    ]
+
+
 def test_pounds_and_other_currencies_of_a_named_country_have_their_own_rates():
     report = check(
         "The goods held up each day were worth 9.6 billion dollars, about 15 billion Egyptian "

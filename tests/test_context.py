@@ -365,6 +365,10 @@ def test_a_colon_list_of_counted_words_is_no_counted_phrase():
         ("There were 105 patients and more than 80 international and Afghan staff inside, "
          "MSF said.", ["patients", "staff"]),
         ("Police arrested 40 French and German fans.", ["fans"]),
+        # "such" points back to the noun it names; "the figure" to the count told before
+        ("The forum says there are about 700,000 such loans.", ["loans"]),
+        ("The unions warned that 30,000 jobs were at risk. The employers said the figure would "
+         "be no more than 10,000.", ["jobs", "jobs"]),
         ("Five children and two teachers were taken to hospital.", ["children", "teachers"]),
         ("The strike killed up to 85 servicemen and foreign mercenaries.", ["servicemen"]),
         # a nation's people ending in -is are a plural like any other
