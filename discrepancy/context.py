@@ -280,6 +280,10 @@ def concept_of(
         dist = m.start() - end if m.start() >= pos else pos - m.end()
         if m.end() <= pos and _CONJUNCTION.search(clause, m.end(), pos):
             dist += 40  # "162 people had died and 326 were injured": the earlier verb's cue
+        if m.start() > end and _WHO_THEY_ARE.match(clause, end, _verb_after(clause, m.end())):
+            # "350 schoolchildren taking part in a parade were killed": the phrase that says
+            # who they are holds no verb of theirs while their own follows
+            dist += 40
         if m.start() >= end and (mod := _WHO_THEY_ARE.match(clause, end, m.start())):
             # "630 people living in the blocks beneath the bridge had been evacuated": the
             # subject's own verb, however long the phrase that says who they are
@@ -297,9 +301,19 @@ _CAPTIVES_FATE = regex.compile(
 )
 # a participle phrase after a count's noun, up to the subject's own verb
 _WHO_THEY_ARE = regex.compile(
-    r"\s+[a-z]+ing\s+(?:in|at|on|near|beneath|under|inside|along|around|beside)\s[^,;]{1,120}?"
+    r"\s+[a-z]+ing\s+(?:part\s+)?(?:in|at|on|near|beneath|under|inside|along|around|beside)\s"
+    r"[^,;]{1,120}?"
     r"(?=\s+(?:had|have|has|were|was|are|is)\s+(?:been\s+|now\s+|since\s+)?$)"
 )
+
+
+_AUXILIARY_NEXT = regex.compile(r"\s+(?:had|have|has|were|was|are|is)\s")
+
+
+def _verb_after(clause: str, at: int) -> int:
+    """Where the words after the auxiliary after `at` start (`at` if none)."""
+    m = _AUXILIARY_NEXT.search(clause, at, at + 120)
+    return m.end() if m else at
 
 
 def _not_cues(rules: Rules) -> dict[str, tuple[str, ...]]:

@@ -1637,6 +1637,10 @@ def test_a_week_or_a_year_earlier_is_another_times_figure(text, key):
         ("The government said 2,600 people had been flown out on 19 flights.", "displaced"),
         ("About 7.7 million Venezuelans have left the country over the past decade.",
          "displaced"),
+        # what they were doing says who they are; what befell them is the verb after it
+        ("About 350 schoolchildren taking part in a Republic Day parade were killed when the "
+         "buildings collapsed.", "deaths"),
+        ("About 2,000 people taking part in the march were detained.", "arrests"),
     ],
 )
 def test_what_befell_them_is_their_own_verb_or_noun_not_the_event(text, concept):
