@@ -1320,6 +1320,9 @@ _BARE_DETERMINER = regex.compile(
 # a clause's subject: "the interior ministry", "CGT leader Sophie Binet", "Syrsky"
 _SUBJECT = (
     rf"(?:(?:[Tt]he|An?)\s+(?:[\w'’-]+\s+){{0,3}}(?:{ORG_NOUNS})|"
+    # "Rally organisers", "Munich police", "Gaza health officials": a name's people
+    rf"(?!(?:{'|'.join(sorted(_NOT_NAME_START))})\b)[A-Z][\w'’-]+\s+(?:[a-z][\w'’-]*\s+)?"
+    rf"(?:{ORG_NOUNS})(?=\s+(?:has\s+|had\s+)?[a-z]+\b)|"
     rf"(?:[Tt]he\s+)?(?:{NAME}\s+(?:[a-z]+\s+){{1,2}})?(?!(?:The|An?)\b){NAME})"
 )
 # "In a television interview that evening, she called …": past a fronted time or place

@@ -283,8 +283,21 @@ def _parts(
         return (head in rules.people or head in rules.sides) and head not in rules.kinds
 
     out = list(found)
+    part = False  # the figure before is a part of a whole told before it
     for i in range(1, len(out)):
         (p, whole), (q, ctx) = out[i - 1], out[i]
+        between = _BREAKDOWN.fullmatch(text, p.end, q.start)
+        part = bool(
+            whole.side
+            and ctx.side is None
+            and people(ctx.head)
+            and between
+            and (q.value < p.value if between.group(1) else part)
+        )
+        if part:
+            # "13 Cambodians had died, eight civilians and five soldiers": theirs too
+            ctx = replace(ctx, side=whole.side, qualifiers=(whole.side, *ctx.qualifiers))
+            out[i] = (q, ctx)
         if (
             ctx.concept not in (None, "other")
             and _OUT_OF.fullmatch(text, p.end, q.start)
@@ -327,6 +340,11 @@ _OUT_OF = re.compile(r"\s+of\s+(?:(?:the|his|her|their|its|our)\s+|(?:the\s+)?[\
 # "…, including 64 children and", "…, 28 of them", "among them"
 _PART_AFTER = re.compile(
     r"[^.;:\d]{0,40}?(?:\bincluding|\bamong\s+them|\bof\s+them|\bof\s+whom|\band)\s+"
+    r"(?:about\s+|at\s+least\s+|some\s+|more\s+than\s+|nearly\s+)?"
+)
+# a part told right after its whole: "…, including", "…, among them", "…, eight civilians and"
+_BREAKDOWN = re.compile(
+    r"[^.;:\d]{0,40}?(?:(,)\s+(?:including|among\s+them)?|\band)\s*"
     r"(?:about\s+|at\s+least\s+|some\s+|more\s+than\s+|nearly\s+)?"
 )
 _OF_THE_WHOLE = re.compile(r"\b[Oo]f\s+(?:the|its|their)\s+$")  # "Of the 125 victims, 32 …"

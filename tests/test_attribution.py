@@ -458,6 +458,15 @@ def test_a_ministry_described_gets_its_formal_name(text, speaker):
             "Ministry of Interior",
         ),
         ("The festival runs all weekend and expects 85,000 visitors.", None),
+        # a name's people as the subject: not the name alone, not a month
+        (
+            "Rally organisers called that figure an insult and said 1.5 million people had come.",
+            "rally organisers",
+        ),
+        (
+            "March organizers called that figure an insult and said 1.5 million people had come.",
+            "march organizers",
+        ),
         # a relative clause after a comma is no gapped speaker
         (
             "Firefighters said the blaze, which broke out at about 3 a.m., had been brought "

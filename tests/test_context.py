@@ -1970,3 +1970,14 @@ def test_bare_figures_of_people_and_ages(text, head):
 )
 def test_temperatures_exchange_rates_and_bond_prices(text, head):
     assert discrepancy.extract(text)[-1].head == head
+
+
+def test_the_parts_of_a_whole_of_one_side_are_that_sides():
+    text = (
+        "Cambodia's defence ministry said 13 Cambodians had died, eight civilians and five "
+        "soldiers. Ukraine said 30 Russian soldiers and 12 civilians were killed."
+    )
+    sides = [[q for q in c.qualifiers if q in ("cambodian", "russian")] for c in
+             discrepancy.extract(text)]
+    # the civilians beside Russian soldiers are no part of them, so none of theirs
+    assert sides == [["cambodian"], ["cambodian"], ["cambodian"], ["russian"], []]
