@@ -108,6 +108,7 @@ _SCOPE = regex.compile(
           afternoon))?(?:['’]s\s+[a-z]+(?=\s+alone\b)|(?=\s*(?:[,.;]|$)|\s+(?:alone|in|at|across|
           on|and|when|as|after|before|while|around|near)\b))|(?:on\s+)?that\s+day(?=\s+alone\b)
           |(?<=\b(?:said|says|told|reported|announced|confirmed|added)\s)(?:WEEKDAYS)\b
+          |last\s+(?:WEEKDAYS)\b(?!['’])
           |on\s+(?P<month>MONTHS)\s+(?P<mday>\d{1,2})(?:st|nd|rd|th)?\b(?!\s*,?\s*\d{4})
           |on\s+(?P<mday2>\d{1,2})(?:st|nd|rd|th)?\s+(?P<month2>MONTHS)\b(?!\s*,?\s*\d{4}))
     | (?P<lastyear>(?<!\bsince\s)last\s+year\b(?!['’]s))
@@ -807,7 +808,7 @@ def _number_word(word: str | None) -> float:
 _SPEECH_TIME = regex.compile(  # not passive: "9,600 deaths have been confirmed on Sunday"
     r"(?<!\b(?:been|being|be|was|were)\s+)"
     r"\b(?:said|says|told(?:\s+(?!that\b)[\w'’-]+){0,3}|announced|added|reported|stated|"
-    r"confirmed|wrote|"
+    r"confirmed|wrote|spoke|"
     r"posted|tweeted|estimated|insisted|warned|released|published|issued)"
     # "he said in a television interview on Wednesday night"
     r"(?:\s+(?:in|at|during)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w'’-]+\s+){0,2}?"
@@ -881,6 +882,8 @@ def scope_of(
         ):
             told = told or m  # "said on Thursday that 283 people have died": when it was said
             continue
+        if m.group("day") and m.group()[:5].lower() == "last " and m[0][5:].lower() in WEEKDAYS:
+            continue  # "last Thursday" only dates words ("spoke last Thursday of 41 dead")
         if m.group("day") and _SINCE_EVENT.search(clause, max(0, m.start() - 60), m.start()):
             continue  # "since Hurricane Olen struck on Tuesday": when the count began
         if (
@@ -1036,7 +1039,9 @@ def _day_of(low: str, published: date | None) -> date | None:
         return published
     for i, day in enumerate(WEEKDAYS):
         if day in low:
-            return published - timedelta(days=(published.weekday() - i) % 7)
+            back = (published.weekday() - i) % 7
+            # "last Thursday" told on a Thursday is a week before
+            return published - timedelta(days=back or (7 if low.startswith("last ") else 0))
     if low.startswith("since "):  # "since dawn", "since the morning": today, so far
         return published
     return None

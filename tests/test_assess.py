@@ -586,3 +586,13 @@ def test_a_daily_figure_given_for_a_week_is_a_scope_mismatch():
     assert [f.kind for f in report.findings if f.severity in ("error", "warning")] == [
         "scope_mismatch"
     ]
+
+
+def test_a_figure_told_last_thursday_is_as_of_that_thursday_not_a_later_update():
+    report = check(
+        "Turkey's interior minister said on Thursday that the riots had cost 31 lives.",
+        "The Turkish interior minister spoke last Thursday of 41 dead in the riots.",
+        published=["2014-10-11", "2014-10-15"],
+    )
+    found = [f for f in report.findings if f.kind == "contradiction"]
+    assert [values(report, f) for f in found] == [[[31], [41]]]
