@@ -106,6 +106,9 @@ VERBS = (
     r"(?:is|was)\s+quoted(?:\s+[\w'’-]+){0,6}?\s+as\s+saying|would\s+say|went\s+on|"
     # "Israeli army radio is reporting that", "the government was saying that": in progress
     r"(?:is|are|was|were)\s+(?:now\s+|still\s+|also\s+)?(?:saying|reporting|claiming)(?=\s+that\b)|"
+    # "was telling reporters that", "he had to tell investors that"
+    r"(?:(?:is|are|was|were)\s+(?:now\s+|still\s+|also\s+)?telling|(?:had|has|have)\s+to\s+tell)"
+    r"(?=\s+(?:[\w'’-]+\s+){1,2}that\b)|"
     r"continued(?=\s*(?:[,.;:\"“”]|$))|replied|saying|adding|claiming|showed|shows|show|found|finds|expects?|expected|forecasts?|forecast|predicted|predicts|projected|"
     r"projects|believes|believed|believe|counts(?!\s*[,.;:])|tallied|lists|emphasi[sz]ed|"
     # 'Survivor Salim Hamad, 34, sobbed: "There were at least 1,000 of us"'

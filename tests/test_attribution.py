@@ -2809,6 +2809,10 @@ def test_a_place_described_in_a_reported_clause_is_the_outlets(text, speaker):
         ("By November 3rd the government was saying that more than 7,000 people had been "
          "killed.", "government"),
         ("The Red Cross has just put the toll at 59 on Twitter.", "Red Cross"),
+        ("A campaign spokeswoman, Isobel Ramsden, was telling reporters that more than one "
+         "million people had taken part.", "Isobel Ramsden"),
+        ("Jamie Dimon had dismissed the reports. On Thursday he had to tell investors that the "
+         "trades had lost at least $2 billion.", "Jamie Dimon"),
         # a day of a month before the subject
         ("On 5 November the government lowered its figure for the dead to 5,657.", "government"),
         # the source a news agency quoted
