@@ -1335,6 +1335,8 @@ _OPENING_SUBJECT = regex.compile(
     rf"(?|(?:Its|Their|His|Her)\s+(?:[a-z][\w'’-]*\s+){{0,2}}[a-z][\w'’-]*,\s+({NAME}),\s+"
     rf"|({_SUBJECT}|[Hh]e|[Ss]he|[Tt]hey)\s+)(?:has\s+|had\s+)?[a-z]+\b"
 )
+_QUOTE_CLOSED_BEFORE = regex.compile(r"[,.!?]([\"”])\s*(?:he\s+|she\s+)?$")
+_RELATIVE_OBJECT = regex.compile(r",\s+(?:who|which)\s+(?:[a-z]+\s+){1,2}$")
 _SURNAME_SPEAKS = regex.compile(
     r"[,\"”]\s+([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+(?:said|says|told|added)\b"
 )
@@ -2796,7 +2798,19 @@ class DocumentSpeakers:
                 # not a name in the pronoun's own sentence: "All flights at four airports,
                 # including Hanoi's Noi Bai, were suspended, he said" is the last speaker's
                 here = self._stop_before(anchor.start) if self.last_person else -1
-                mentioned = [(at, n) for at, n in self.people if at < anchor.start]
+                # not a name in the quotation the pronoun closes ('"The Princes Highway is
+                # shut," she said'), nor the object of a relative clause ("Pat Graveson, who
+                # represents Denton Holme, was bitter")
+                start = anchor.start
+                quoted = _QUOTE_CLOSED_BEFORE.search(self.text, max(0, start - 9), start)
+                mark = "“" if quoted and quoted[1] == "”" else '"'
+                opened = self.text.rfind(mark, 0, quoted.start()) if quoted else -1
+                mentioned = [
+                    (at, n)
+                    for at, n in self.people
+                    if at < (opened if opened >= 0 else anchor.start)
+                    and not _RELATIVE_OBJECT.search(self.text, max(0, at - 40), at)
+                ]
                 if here > 0 and mentioned and mentioned[-1][0] > here:
                     last = self.last_person.name
                     mentioned = [(at, n) for at, n in mentioned if at < here or n == last]

@@ -2955,3 +2955,18 @@ def test_a_places_office_bodies_in_places_and_a_description_before_who(text, spe
 def test_a_duration_before_the_subject_is_no_part_of_it():
     text = "For three days the government put the national toll at under 200."
     assert discrepancy.extract(text)[-1].speaker == "government"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a name inside the quotation a pronoun closes is not who "she" is
+        ('Leonie Sparkes, the coordinator, said about 1,200 people had left. "The Princes '
+         'Highway is shut in three places. Nobody is getting in," she said.', "Leonie Sparkes"),
+        # nor is the object of a relative clause about the one who speaks
+        ('Councillor Pat Graveson, who represents Denton Holme, was bitter. "We were told they '
+         'would last a lifetime. They lasted ten years," he said.', "Pat Graveson"),
+    ],
+)
+def test_a_pronoun_is_not_a_name_in_its_quote_or_a_relative_clause(text, speaker):
+    assert discrepancy.extract(text)[-1].speaker.endswith(speaker)
