@@ -574,6 +574,12 @@ _CLAUSE_BREAK = regex.compile(r"[,;:](?!\d)|\s(?:and|while|but|whereas)\s(?!that
 _IN_CHARGE = regex.compile(r"(?<=[a-z])\s+in\s+charge\s+of\s+[^,;]{1,60}$")
 
 
+_NAMED_IN_PLACE = regex.compile(
+    rf"^\s*(?:[Tt]he\s+)?({NAME})\s+in\s+{NAME}(?:,\s+[A-Z][\w'’-]+,)?\s*$"
+)
+_CAPITALISED = regex.compile(r"\b[A-Z][\w'’.-]*")
+
+
 def _trailing_name(before: str) -> tuple[str, str] | None:
     """The speaker at the end of `before` (the text before a speech verb): a capitalised name,
     possibly after a description ("chief of the general staff Valery Gerasimov"), or an
@@ -587,6 +593,11 @@ def _trailing_name(before: str) -> tuple[str, str] | None:
     gave = _GAVE_NAME.search(before) if " as " in before else None
     if gave:  # "A woman in Baniyas, who gave her name only as Hala, said": Hala
         return gave.group(1), "name"
+    based = _NAMED_IN_PLACE.match(before) if " in " in before else None
+    if based and len(_CAPITALISED.findall(based.group(1))) > 1:
+        # "The League of Red Cross and Red Crescent Societies in Geneva said", "The U.S.
+        # Geological Survey in Golden, Colorado, measured": the body, not where it sits
+        return based.group(1), "name"
     if " charge of " in before:  # "The Highway Patrol captain in charge of security in X"
         before = _IN_CHARGE.sub("", before)
     aside = before.endswith(",")  # the subject's aside closed just before the verb

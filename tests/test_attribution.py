@@ -2970,3 +2970,19 @@ def test_a_duration_before_the_subject_is_no_part_of_it():
 )
 def test_a_pronoun_is_not_a_name_in_its_quote_or_a_relative_clause(text, speaker):
     assert discrepancy.extract(text)[-1].speaker.endswith(speaker)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The League of Red Cross and Red Crescent Societies in Geneva said it had received "
+         "pledges of more than 40 million Swiss francs.",
+         "League of Red Cross and Red Crescent Societies"),
+        ("The U.S. Geological Survey in Golden, Colorado, measured the main shock at magnitude "
+         "6.9.", "U.S. Geological Survey"),
+        # a body named by a common noun keeps its place
+        ("Police in Jalpaiguri district said they had recovered 23 bodies.", "police"),
+    ],
+)
+def test_a_named_body_in_a_place_is_the_body(text, speaker):
+    assert discrepancy.extract(text)[0].speaker == speaker
