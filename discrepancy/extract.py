@@ -1066,6 +1066,9 @@ def extract_text(
                 # 259": a country's toll is of its own ground
                 country = _country_speaking(speaker.name, rules)
                 ctx = _amend(ctx, place=country) if country else ctx
+            if ctx.counted is None and q.dimension == "dimensionless" and ctx.concept in _OF_PEOPLE:
+                # "More than 290 were injured", "killed nearly 2,300": people, unnamed
+                ctx = replace(ctx, counted="people", head="people")
             lead = lead or (speaker if ":" in sentence.text else None)
             if speaker and source and _same_outlet(speaker.name, source):
                 speaker = None
@@ -1141,6 +1144,11 @@ _SIDED = frozenset(("deaths", "injured", "military_losses", "prisoners", "missin
 
 
 _PLACED = frozenset(("displaced", "buildings", "flooded_area", "burned_area"))
+# the concepts whose bare count counts people
+_OF_PEOPLE = frozenset(
+    ("deaths", "injured", "missing", "arrests", "displaced", "rescued", "crowd", "prisoners",
+     "aboard", "population")
+)
 
 
 def _country_speaking(speaker: str, rules: Rules) -> str | None:

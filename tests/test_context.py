@@ -1981,3 +1981,17 @@ def test_the_parts_of_a_whole_of_one_side_are_that_sides():
              discrepancy.extract(text)]
     # the civilians beside Russian soldiers are no part of them, so none of theirs
     assert sides == [["cambodian"], ["cambodian"], ["cambodian"], ["russian"], []]
+
+
+@pytest.mark.parametrize(
+    ("text", "head"),
+    [
+        ("More than 290 were injured, the ministry said.", "people"),
+        ("An epidemic in eastern Congo killed nearly 2,300.", "people"),
+        ("Organisers said there were nearer 3,000 at the rally.", "people"),
+        # a bare figure of no people concept stays bare
+        ("The Nikkei closed 340 points lower.", "points"),
+    ],
+)
+def test_a_bare_count_of_a_people_concept_counts_people(text, head):
+    assert discrepancy.extract(text)[0].head == head
