@@ -653,6 +653,11 @@ def _place(
         # based is said of them, not of the figure
         asides = [m.span() for m in _WHO_ASIDE.finditer(clause, 0, q_start)]
         found = [f for f in found if not any(a <= f[0] < b for a, b in asides)]
+    if found and ", a" in clause:
+        # "Brightcliff Analytics, a catastrophe-modelling firm in London, said the bill would
+        # reach $4 billion": where the speaker described sits, not the figure's place
+        asides = [m.span() for m in _SPEAKER_ASIDE.finditer(clause)]
+        found = [f for f in found if not any(a <= f[0] < b for a, b in asides)]
     if found and " to " in clause and "from " in clause:
         # "in 600 cities, from Berlin and Paris to Damascus": examples of a reach, no place
         spans = [m.span() for m in _FROM_TO_PLACES.finditer(clause)]
@@ -685,6 +690,9 @@ _FROM_TO_PLACES = regex.compile(
 )
 _PART_ASIDE = regex.compile(
     r",\s+(?:a\s+third|\d[\d,]*|[a-z]+)\s+of\s+(?:them|whom)\b[^,;]*"  # "most", "120", "half"
+)
+_SPEAKER_ASIDE = regex.compile(
+    r",\s+an?\s+[^,;\d]{3,80},\s+(?:said|says|told|estimated|estimates|reported|warned|added)\b"
 )
 _WHO_ASIDE = regex.compile(r",\s+(?:which|who)\s+[^,;\d]{3,80},")
 _DIGIT = regex.compile(r"(?<![\d,.])\d")

@@ -78,6 +78,12 @@ def test_where_a_speaker_is_based_is_not_the_place_of_its_figure():
         "percent of the town was held by the militants."
     )
     assert found["40 percent"] is None
+    found = places(
+        "Brightcliff Analytics, a catastrophe-modelling firm in London, said the bill would "
+        "reach at least $4 billion. Police in Koblenz said 90 people had died in Ahrweiler."
+    )
+    assert found["$4 billion"] is None
+    assert found["90"] == "ahrweiler"
 
 
 def test_a_place_whose_people_the_figure_counts_is_its_place():
