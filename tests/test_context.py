@@ -1812,6 +1812,9 @@ def test_a_gapped_figure_counts_what_the_first_did(text, heads):
         ("The central bank has held its policy rate at a record 19% since May.", "rate"),
         ("The vote failed because fewer than 50% of voters cast a valid ballot.", "voters"),
         ("Kyiv asked lenders to speed up a $15 billion credit line agreed in March.", "line"),
+        # a sum the subject is expected to reach or top
+        ("Analysts said the final loss could reach at least $4 billion.", "loss"),
+        ("Insurers reportedly expect claims to top £500m.", "claims"),
     ],
 )
 def test_what_a_rate_or_a_sum_measures_is_never_a_verb(text, head):
