@@ -1430,8 +1430,19 @@ def _measured(dimension: str, clause: str, cstart: int, cend: int) -> tuple[str 
         goods = _GOODS.findall(clause, 0, cstart)
         if goods:  # "Brent crude fell 7% to $65.58 a barrel": the price of crude
             return goods[-1], goods[-1].lower()
+    if dimension == "currency" and (
+        after := _WORTH_OF.match(clause, cend) or _TAKEN_OFF.match(clause, cend)
+    ):
+        # "$80,000 worth of stock", "$14 billion off the bank's market value"
+        run = _compound(clause, after.end())
+        if run and not run[-1][:1].isupper():
+            return " ".join(run), run[-1].lower()
+    if dimension == "currency" and (worth := _WORTH_BEFORE.search(clause, 0, cstart)):
+        return worth.group(1), worth.group(1).lower()  # "assets worth at least €1bn"
     if dimension in ("currency", "percentage", "percentage point"):
         run = [w for w in _compound(clause, cend) if not w.lower().endswith("ly")]
+        if run and run[-1].lower() in _WHEN_WORDS:
+            run = []  # "fell 9% yesterday": when, not what
         if run and not run[-1][:1].isupper() and not _OF_NOUN.match(clause, cend):
             return " ".join(run), run[-1].lower()
         # "… from 3.4% in May", "… 5.6% this year, 3.2% in 2024 and 2.1% in 2025"
@@ -1472,6 +1483,18 @@ def _measured(dimension: str, clause: str, cstart: int, cend: int) -> tuple[str 
     return (unit.group(1), unit.group(1).lower()) if unit else (None, None)
 
 
+_WORTH_OF = regex.compile(r"\s+worth\s+of\s+")
+_TAKEN_OFF = regex.compile(
+    r"\s+(?:(?:has|have|had)\s+been\s+|was\s+|were\s+)?(?:wiped\s+|knocked\s+|shaved\s+)?"
+    r"off\s+(?:the\s+)?(?:[A-Za-z][\w-]*['’]s\s+)?"
+)
+_WORTH_BEFORE = regex.compile(
+    r"\b(?!(?:is|was|are|were|be|been|being|it|they)\s)([a-z][\w-]*)\s+worth\s+(?:about\s+|around\s+|some\s+|at\s+least\s+|up\s+to\s+|"
+    r"more\s+than\s+|nearly\s+|almost\s+|an\s+estimated\s+)?[\"“]?(?:at\s+least[\"”]?\s+)?$"
+)
+_WHEN_WORDS = frozenset(
+    ("yesterday", "today", "tonight", "overnight", "earlier", "later", "now", *WEEKDAYS)
+)
 # a currency's word, as the unit lexicon spells it, and a few it leaves to quantities' words
 _CURRENCY_WORD = regex.compile(
     r"\b("

@@ -1815,6 +1815,12 @@ def test_a_gapped_figure_counts_what_the_first_did(text, heads):
         # a sum the subject is expected to reach or top
         ("Analysts said the final loss could reach at least $4 billion.", "loss"),
         ("Insurers reportedly expect claims to top £500m.", "claims"),
+        # what a sum is worth or takes off; a day after it is no noun
+        ("She had lost about $80,000 worth of stock and equipment.", "stock"),
+        ("The group would sell non-core assets worth at least €1bn.", "assets"),
+        ("About R190bn has been wiped off the group's market value.", "value"),
+        ("Shares in the unit fell 9% yesterday.", "shares"),
+        ("The industry is worth about $300 million a year to the region.", "industry"),
     ],
 )
 def test_what_a_rate_or_a_sum_measures_is_never_a_verb(text, head):
