@@ -464,6 +464,8 @@ def _side(
     clause_words: frozenset[str] | None = None,
 ) -> str | None:
     words = rx(r"[\w'’.-]+").findall(counted.lower()) if counted else []
+    if " and " in (counted or "") and len({rules.sides[w] for w in words if w in rules.sides}) > 1:
+        return None  # "American, British, Afghan and other troops": no one side's
     # "North Korean soldiers": try two-word demonyms first
     for i in range(len(words)):
         for n in (2, 1):

@@ -551,9 +551,11 @@ def _noun_phrase(text: str, pos: int, singular_ok: bool) -> tuple[str, str, int]
 
 # two kinds of one noun: "port and customs employees", "80 international and Afghan staff",
 # "40 French and German fans" (not "children and two teachers")
+_KIND = r"(?:[A-Z]{2,6}|[A-Za-z][a-z]+(?<!s))"  # "NATO", "Afghan", "port"
 _BOTH_KINDS = regex.compile(
     r"\s+((?!(?:[a-z]*men|children|people|police|staff|crew|dead|injured|wounded|missing)\b)"
-    rf"[A-Za-z][a-z]+(?<!s)\s+and\s+(?!(?:{'|'.join(SMALL)})\b)[A-Za-z][a-z]+\s+"
+    rf"(?:{_KIND},\s+){{0,4}}{_KIND}\s+and\s+(?:other\s+)?(?!(?:{'|'.join(SMALL)})\b)"
+    r"(?:[A-Z]{2,6}|[A-Za-z][a-z]+)\s+"
     r"([a-z]+s|staff|personnel|police|crew|people|[a-z]*men|children))\b"
 )
 _HEAD_OF = regex.compile(r"\s*head\s+of\s+(?!state|government)")

@@ -2004,3 +2004,12 @@ def test_the_parts_of_a_whole_of_one_side_are_that_sides():
 )
 def test_a_bare_count_of_a_people_concept_counts_people(text, head):
     assert discrepancy.extract(text)[0].head == head
+
+
+def test_a_list_of_kinds_of_one_noun_counts_that_noun_and_no_one_side():
+    first, second = discrepancy.extract(
+        "The operation involves about 15,000 American, British, Afghan and other troops. "
+        "Police arrested 40 French and German fans."
+    )
+    assert (first.head, second.head) == ("troops", "fans")
+    assert first.qualifiers == second.qualifiers == []
