@@ -1074,6 +1074,10 @@ def parse_published(published: str | None) -> date | None:
 
 
 # "spent £3m on cover", "30.78 inches (782 mm) of rain", "782 mm) of rain"
+_TALLY_AFTER = regex.compile(
+    r"\s+the\s+(?:total\s+|overall\s+|official\s+)?(number|total|toll|tally|count)\s+of\s+"
+    r"(?:the\s+)?((?:[\w'’-]+\s+){0,2}[\w'’-]+)"
+)
 _OF_NOUN = regex.compile(r"\s*(?:\)\s*|[(\[][^)\]]*[)\]]\s*)?(?:of|in|on)\s+")
 _NOUN_BEFORE = regex.compile(
     r"(?i)\b([a-z][\w-]+)(?:\s+(?:estimated|put|valued|set|forecast|projected|expected|capped|"
@@ -1588,6 +1592,13 @@ def _context_of(
         counted = head = "magnitude"  # "a magnitude 7.7 earthquake" measures no people
         if _AFTERSHOCK.match(clause, cend):
             counted = head = "aftershock magnitude"  # not the quake's: another fact
+    elif dimension == "dimensionless" and (tally := _TALLY_AFTER.match(clause, cend)):
+        # "bring to 32 the number of Canadian soldiers killed": the tally named after it
+        counted = head = tally.group(1).lower()
+        said_of = tally.group().lower()
+        nouns = [w for w in tally.group(2).lower().split() if w not in NOT_NOUNS]
+        plural = [w for w in nouns if w.endswith("s") and not w.endswith("ss")]
+        of_head = plural[0] if plural else (nouns[0] if nouns else None)
     elif dimension == "dimensionless":
         # the nearest count noun before the figure, not the first one the clause names
         m = _nearest(_LEFT_COUNTED, clause[:cstart]) or (

@@ -2013,3 +2013,11 @@ def test_a_list_of_kinds_of_one_noun_counts_that_noun_and_no_one_side():
     )
     assert (first.head, second.head) == ("troops", "fans")
     assert first.qualifiers == second.qualifiers == []
+
+
+def test_the_tally_a_figure_brings_something_to_is_what_it_counts():
+    text = ("Their deaths bring to 32 the number of Canadian soldiers killed since 2002. "
+            "The ministry raised to 60 the number of dead.")
+    found = [(c.head, c.concept) for c in discrepancy.extract(text)]
+    assert found[0] == ("number", "military_losses")
+    assert found[-1] == ("number", "deaths")
