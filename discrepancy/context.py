@@ -1162,13 +1162,15 @@ _SUBJECT_VERB = regex.compile(
     r"closed|opened|ended|finished|settled|doubled|double|tripled|halved|come|comes|came|"
     r"average|averaged|averages|jump|jumps|weaken|weakens|shrink|shrinks|shrinking|contract|"
     r"contracts|contracted|contracting|expand|expands|expanded|(?<=been\s)held|run|runs|running|"
-    r"recover|recovers|recovered|recovering|rebound|rebounds|rebounded|reach|reaches|top|tops|"
-    r"topped|exceed|exceeds|exceeded))"
+    r"recover|recovers|recovered|recovering|rebound|rebounds|rebounded|"
+    r"reach|reaches|top|tops|topped|exceed|exceeds|exceeded"
+    r"))"
     r"\s+(?:already\s+|just\s+|only\s+|still\s+)?(?:to\s+|by\s+|at\s+|past\s+|above\s+|"
     r"below\s+)?(?:about\s+|around\s+|"
     r"nearly\s+|almost\s+|some\s+|roughly\s+|more\s+than\s+|less\s+than\s+|just\s+over\s+|"
-    r"just\s+under\s+|an\s+estimated\s+|between\s+|up\s+to\s+|at\s+least\s+|"
-    r"as\s+much\s+as\s+)?$"
+    r"just\s+under\s+|an\s+estimated\s+|between\s+|up\s+to\s+|as\s+much\s+as\s+|"
+    # "would cost at least 19 billion reais" measures reais, as annotated, not "rebuilding"
+    r"(?<!\bcosts?\s)at\s+least\s+)?$"
 )
 
 

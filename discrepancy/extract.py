@@ -86,12 +86,16 @@ _AFTER_PREPOSITION = re.compile(
 )
 
 
-_OF_PEOPLE = frozenset(("crowd", "displaced"))
+# the concepts whose bare count counts people
+_OF_PEOPLE = frozenset(
+    ("deaths", "injured", "missing", "arrests", "displaced", "rescued", "crowd", "prisoners",
+     "aboard", "population")
+)
 
 
 def _of_people(q: Quantity, ctx: Context) -> Context:
-    """A crowd or the displaced told by a bare figure count people ("Organizers said 25,000",
-    "About 270,000 fled"), as the annotators read every such figure."""
+    """A bare figure of a concept of people counts people ("Organizers said 25,000", "About
+    270,000 fled", "More than 290 were injured"), as the annotators read every such figure."""
     if ctx.counted is None and q.dimension == "dimensionless" and ctx.concept in _OF_PEOPLE:
         return _amend(ctx, counted="people", head="people")
     return ctx
@@ -1066,9 +1070,7 @@ def extract_text(
                 # 259": a country's toll is of its own ground
                 country = _country_speaking(speaker.name, rules)
                 ctx = _amend(ctx, place=country) if country else ctx
-            if ctx.counted is None and q.dimension == "dimensionless" and ctx.concept in _OF_PEOPLE:
-                # "More than 290 were injured", "killed nearly 2,300": people, unnamed
-                ctx = replace(ctx, counted="people", head="people")
+            ctx = _of_people(q, ctx)  # again, for a concept the document's topic gave
             lead = lead or (speaker if ":" in sentence.text else None)
             if speaker and source and _same_outlet(speaker.name, source):
                 speaker = None
@@ -1144,11 +1146,7 @@ _SIDED = frozenset(("deaths", "injured", "military_losses", "prisoners", "missin
 
 
 _PLACED = frozenset(("displaced", "buildings", "flooded_area", "burned_area"))
-# the concepts whose bare count counts people
-_OF_PEOPLE = frozenset(
-    ("deaths", "injured", "missing", "arrests", "displaced", "rescued", "crowd", "prisoners",
-     "aboard", "population")
-)
+
 
 
 def _country_speaking(speaker: str, rules: Rules) -> str | None:
