@@ -51,14 +51,17 @@ def _quote_speakers(
     quotes: list[tuple[int, int, int | None]],
     resolved: list[tuple[Sentence, list[tuple[Anchor, Speaker | None]]]],
     text: str,
+    speakers: DocumentSpeakers,
 ) -> list[Speaker | None]:
     """Each quotation's speaker: the attribution after it in the sentence where it ends
     ('"…," she said'), else before it in the sentence where it starts ('Syrsky said: "…'),
-    else the speaker of the sentence just before it, else the quotation it continues. The
+    else the speaker of the sentence just before it, else the quotation it continues, else,
+    for a paragraph that is all quotation, the name the paragraph before opens with ('David
+    Wehner, the chief financial officer, set out why …' before '"We expect revenue …'). The
     outlet's own reporter introducing it ('Our correspondent … has reached Gonesse: "…') is
     the outlet: nobody's."""
     starts = [sentence.start for sentence, _ in resolved]
-    speakers: list[Speaker | None] = []
+    out: list[Speaker | None] = []
     for start, end, cont in quotes:
         first = max(bisect_right(starts, start) - 1, 0)
         last = max(bisect_right(starts, max(end - 1, start)) - 1, 0)
@@ -69,9 +72,20 @@ def _quote_speakers(
             previous = []  # the outlet's reporter speaks, not whoever spoke before
         found = next(iter(after), None) or (before or previous or [None])[-1]
         if found is None and cont is not None:
-            found = speakers[cont]
-        speakers.append(found)
-    return speakers
+            found = out[cont]
+        if found is None and first and text[start - 1 : start] == "\n":
+            opener = resolved[first - 1][0]
+            named = _INTRODUCED.match(text, opener.start, opener.end)
+            if named and "\n" in text[opener.end : start]:
+                found = speakers.resolve(
+                    Anchor(named.start(1), named.end(1), named.group(1), "name")
+                )
+        out.append(found)
+    return out
+
+
+# a paragraph's opening name, set off by a comma: "David Wehner, the chief financial officer,"
+_INTRODUCED = regex.compile(rf"({NAME}\s+{NAME}),\s")
 
 
 _OUR_STAFF_LEAD = regex.compile(
@@ -895,7 +909,9 @@ def extract_text(
         if anchors and speakers is None:
             speakers = DocumentSpeakers(text, rules)
         resolved.append((sentence, [(a, speakers.resolve(a)) for a in anchors]))
-    quote_speaker = _quote_speakers(quotes, resolved, text) if quotes and resolved else []
+    if quotes and resolved and speakers is None:
+        speakers = DocumentSpeakers(text, rules)
+    quote_speaker = _quote_speakers(quotes, resolved, text, speakers) if quotes and resolved else []
     city, last_place = dateline_city(text, paras), None
     posts, post_times = entry_times(text, paras)
     turns = transcript_turns(text, paras)
