@@ -619,6 +619,13 @@ _HAS_CLAUSE = re.compile(
     r"(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|"
     r"at\s+least\s+|up\s+to\s+)?$"
 )
+_ASIDE_CLOSES = regex.compile(r"[^,;.]{0,60},\s+")  # "… of the 329 seats, told"
+_WHOSE_ASIDE = regex.compile(
+    r",\s+[^,;]{0,50}?\b(?:whose|who|which)\s+(?:[\w'’-]+\s+){0,3}?(?:holds|held|has|had|"
+    r"controls|controlled|won|owns|owned|employs|employed|leads|led|commands|commanded)\s+"
+    r"(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|almost\s+|more\s+than\s+|"
+    r"over\s+)?(?:\d[\d,]*\s+of\s+(?:the\s+|its\s+)?)?$"  # "holds 54 of the 329 seats"
+)
 _APPOSED_OF = regex.compile(
     r",\s+(?:an?\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+"
     # not a figure's own measure: "an oil price of $75", "a toll of 162", "an average of 67"
@@ -994,6 +1001,18 @@ def extract_text(
                         or (
                             _HAS_CLAUSE.search(text, max(0, q.start - 60), q.start)
                             and any(a.end <= q.start for a in anchors)
+                        )
+                        # "Muqtada al-Sadr, the cleric whose bloc holds 54 of the 329 seats,
+                        # told his followers": what the outlet says of the speaker before
+                        # the verb
+                        or (
+                            _WHOSE_ASIDE.search(text, max(0, q.start - 60), q.start)
+                            and any(
+                                a.start > q.end
+                                and not a.source
+                                and _ASIDE_CLOSES.fullmatch(text, q.end, a.start)
+                                for a in anchors
+                            )
                         )
                     )
                 )

@@ -2996,3 +2996,13 @@ def test_a_paragraph_of_quotation_is_the_words_of_the_name_the_paragraph_before_
         '"Privacy changes will cost us about $10 billion this year."'
     )
     assert [c.speaker for c in discrepancy.extract(text)] == ["David Wehner"] * 2
+
+
+def test_what_the_outlet_says_of_a_speaker_before_the_verb_is_nobodys_claim():
+    text = ("Muqtada al-Sadr, the cleric whose Sairoun bloc holds 54 of the 329 seats in "
+            "parliament, told followers that 300 people had been hurt.")
+    assert [c.speaker for c in discrepancy.extract(text)] == [None, None, "Muqtada al-Sadr"]
+    # a clause about a body whose words come later is not in front of its verb
+    text = ("The mine, which employs about 500 people, was ordered to suspend work in 2021, "
+            "the outlet Caixin reported.")
+    assert discrepancy.extract(text)[0].speaker == "Caixin"
