@@ -1348,6 +1348,10 @@ _OPENING_SUBJECT = regex.compile(
 )
 _QUOTE_CLOSED_BEFORE = regex.compile(r"[,.!?]([\"”])\s*(?:he\s+|she\s+)?$")
 _RELATIVE_OBJECT = regex.compile(r",\s+(?:who|which)\s+(?:[a-z]+\s+){1,2}$")
+# the one described before, named: '"…," said the official, Oleksandr Stryuk'
+_NAMED_AGAIN = regex.compile(
+    rf"\b(?:said|says|added|told\s+[a-z]+)\s+the\s+(?:[a-z]+\s+)?([a-z]+),\s+({NAME})(?=[.,])"
+)
 _SURNAME_SPEAKS = regex.compile(
     r"[,\"”]\s+([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+(?:said|says|told|added)\b"
 )
@@ -2339,7 +2343,12 @@ class DocumentSpeakers:
     def _named_later(self, desc: str, anchor: Anchor) -> tuple[int, str] | None:
         """A lede's office ('the head of the country's military government said') is the
         office holder the story names with a title or an office soon after ('Senior General
-        Min Aung Hlaing, who chairs …'), when nobody was named before it."""
+        Min Aung Hlaing, who chairs …'), when nobody was named before it; or, whoever was,
+        the name its paragraph gives it ('"…," said the official, Oleksandr Stryuk')."""
+        ends = self.text.find("\n", anchor.end)
+        again = _NAMED_AGAIN.search(self.text, anchor.end, ends if ends > 0 else len(self.text))
+        if again and (again.group(1) == "official" or again.group(1) in desc):
+            return anchor.start, again.group(2)  # mentioned where described: "He" after it
         if _INDEFINITE.match(anchor.name) and not self.last_person:
             # "a provincial governor said" … "Jean-Jacques Purusi Sadiki, the governor of
             # South Kivu province": the one holder of that office the story goes on to name

@@ -3006,3 +3006,15 @@ def test_what_the_outlet_says_of_a_speaker_before_the_verb_is_nobodys_claim():
     text = ("The mine, which employs about 500 people, was ordered to suspend work in 2021, "
             "the outlet Caixin reported.")
     assert discrepancy.extract(text)[0].speaker == "Caixin"
+
+
+def test_an_office_its_paragraph_names_later_is_that_person_and_he_after_it():
+    text = (
+        "Serhiy Haidai wrote on Telegram that 10,000 civilians were left in the city.\n\n"
+        "The chief of the city's military administration said 568 civilians were still "
+        "sheltering at the plant. He estimated that at least 1,500 civilians had died. "
+        '"They cannot come out," said the official, Oleksandr Stryuk.'
+    )
+    assert [c.speaker for c in discrepancy.extract(text)] == [
+        "Serhiy Haidai", "Oleksandr Stryuk", "Oleksandr Stryuk"
+    ]
