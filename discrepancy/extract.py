@@ -767,8 +767,10 @@ _SPOKE_TO = regex.compile(
 
 def _interviewee(intro: str, speakers: DocumentSpeakers) -> str:
     """Who answers an interview's "A:": the one its introduction says it spoke to, else the
-    first person it names ("" if none)."""
-    m = _SPOKE_TO.search(intro)
+    first person it names ("" if none). The last such introduction is the interview's: people
+    who spoke to reporters before it are the story's ("Dr Nora Volkow … spoke to reporters.
+    We asked Dr Corinne Aldana …")."""
+    m = next(reversed(list(_SPOKE_TO.finditer(intro))), None)
     name = next((g for g in m.groups() if g), None) if m else None
     if name:  # "We spoke to Dr Inés Solórzano": Inés Solórzano, as the story names her
         return strip_titles(name, speakers.rules)

@@ -1755,6 +1755,18 @@ def test_answers_marked_a_are_the_interviewees():
     ]
 
 
+def test_the_interviewee_is_the_last_one_introduced_before_the_questions():
+    text = (
+        "Dr. Nora Volkow, who leads the institute, spoke to reporters on Wednesday.\n\n"
+        "We asked Dr. Corinne Aldana, who runs an emergency department, what she sees.\n\n"
+        "Q: What does it mean to you?\n\n"
+        "A: We used to see maybe two overdoses on a weekend.\n\n"
+        "Q: What would help?\n\n"
+        "A: Test strips. A strip costs about $1."
+    )
+    assert {c.speaker for c in discrepancy.extract(text)} == {"Corinne Aldana"}
+
+
 def test_answers_marked_a_dot_and_in_the_first_person_are_the_interviewees():
     text = (
         "LIMA — Dengue cases have tripled this year. We spoke to Dr Rosa Quispe, an "
