@@ -12,6 +12,7 @@ import regex
 
 from .attribute import (
     NAME,
+    ORG_WORDS,
     OUTLET_STAFF,
     TOLD_ME,
     Anchor,
@@ -765,6 +766,32 @@ _SPOKE_TO = regex.compile(
 )
 
 
+def _label(sentence: Sentence, at: int) -> Anchor | None:
+    """A body named before a colon that gives its figures, as headlines and fact boxes do
+    ("The Ministry of Health: 292 martyrs", "…, and the Red Crescent: 120 reports of missing
+    persons", "City hall: 100,000 people in the streets")."""
+    text = sentence.text
+    at -= sentence.start
+    found = [m for m in _LABELLED.finditer(text, 0, at) if ":" not in text[m.end() : at]]
+    if not found:
+        return None
+    m = found[-1]
+    name = m.group(1)
+    if (name.isupper() and " " in name) or not any(
+        w in ORG_WORDS or w == "hall" for w in name.lower().split()
+    ):
+        return None  # "Prisoners of war: 942" names what is counted; "WHO SAID IT:" a heading
+    start = sentence.start + m.start(1)
+    kind = "name" if name[:1].isupper() else "description"
+    return Anchor(start, start + len(name), _THE_LEAD.sub("", name), kind)
+
+
+_LABELLED = regex.compile(
+    r"(?:^|[;,]\s+(?:and\s+)?)((?:[Tt]he\s+)?[A-Za-z][\w'’-]*(?:\s+[\w'’-]+){0,5}):\s+"
+)
+_THE_LEAD = regex.compile(r"^[Tt]he\s+")
+
+
 def _interviewee(intro: str, speakers: DocumentSpeakers) -> str:
     """Who answers an interview's "A:": the one its introduction says it spoke to, else the
     first person it names ("" if none). The last such introduction is the interview's: people
@@ -1033,6 +1060,10 @@ def extract_text(
                 )
                 anchor = None if placing else choose_anchor(anchors, q.start, q.end, text)
                 speaker = by_anchor.get(anchor) if anchor else None
+                label = None if anchor or placing else _label(sentence, q.start)
+                if label:
+                    speakers = speakers or DocumentSpeakers(text, rules)
+                    speaker = speakers.resolve(label)
                 turn = next((t for t in turns if t[0] <= q.start < t[1]), None)
                 first_person = anchor and anchor.name.lower() in ("i", "we")
                 if (

@@ -3030,3 +3030,19 @@ def test_an_office_its_paragraph_names_later_is_that_person_and_he_after_it():
     assert [c.speaker for c in discrepancy.extract(text)] == [
         "Serhiy Haidai", "Oleksandr Stryuk", "Oleksandr Stryuk"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The Ministry of Health: 292 dead in the Karrada bombing", "Ministry of Health"),
+        ("Nearly 200 wounded are in hospital, and the Red Crescent: 120 reports of missing "
+         "persons", "red crescent"),
+        ("City hall: 100,000 people in the streets of Warsaw.", "City hall"),
+        # what is counted, or a heading, is no body
+        ("Prisoners of war: 942", None),
+        ("WHO SAID IT: a post shared more than 12,000 times.", None),
+    ],
+)
+def test_a_body_named_before_a_colon_gives_the_figures_after_it(text, speaker):
+    assert discrepancy.extract(text)[-1].speaker == speaker
