@@ -292,7 +292,10 @@ _STAFF = (
     r"forecasters|meteorologists|inspectors|regulators"
 )
 _STAFF_OF = regex.compile(
-    rf"(?i:{_STAFF})\s+(?:at|from|with)\s+(?:the\s+)?({NAME})(?:\s+in\s+{NAME})?$"
+    rf"(?i:{_STAFF}|medics|nurses|surgeons)\s+(?:at|from|with)\s+(?:the\s+)?"
+    # "doctors at Ibn al-Nafis hospital": the named hospital, its common noun too
+    rf"({NAME}(?:\s+(?:teaching\s+|general\s+|military\s+)?(?:hospital|clinic|infirmary))?)"
+    rf"(?:\s+in\s+{NAME})?$"
 )
 # where the staff are, after the body's name: "Reporters from the Chronicle on the Paseo"
 _STAFF_WHERE = regex.compile(r"\s+(?:on|in|at)\s+(?:the\s+)?[A-Z].*")

@@ -3046,3 +3046,18 @@ def test_an_office_its_paragraph_names_later_is_that_person_and_he_after_it():
 )
 def test_a_body_named_before_a_colon_gives_the_figures_after_it(text, speaker):
     assert discrepancy.extract(text)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Staff at the Sheikh Zayed hospital said they had treated 54 wounded.",
+         "Sheikh Zayed hospital"),
+        ("Doctors at Ibn al-Nafis hospital said 31 of the wounded were critical.",
+         "Ibn al-Nafis hospital"),
+        # a hospital no name tells apart leaves the doctors
+        ("Doctors at the main hospital in Bagua said they had treated 100 patients.", "doctors"),
+    ],
+)
+def test_staff_at_a_named_hospital_speak_for_it(text, speaker):
+    assert discrepancy.extract(text)[0].speaker == speaker
