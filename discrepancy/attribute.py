@@ -1351,6 +1351,10 @@ _OPENING_SUBJECT = regex.compile(
 )
 _QUOTE_CLOSED_BEFORE = regex.compile(r"[,.!?]([\"”])\s*(?:he\s+|she\s+)?$")
 _RELATIVE_OBJECT = regex.compile(r",\s+(?:who|which)\s+(?:[a-z]+\s+){1,2}$")
+# a description, then the name: '"…," said the volunteer, Muntadhar Jassim, 23.'
+_ROLE_THEN_NAME = regex.compile(
+    rf"\s*the\s+(?:[a-z-]+\s+){{0,2}}[a-z-]+,\s+({_CAP}(?:[ \t]+{NAME_WORD})+)(?=\s*[,.;]|\s*$)"
+)
 # the one described before, named: '"…," said the official, Oleksandr Stryuk'
 _NAMED_AGAIN = regex.compile(
     rf"\b(?:said|says|added|told\s+[a-z]+)\s+the\s+(?:[a-z]+\s+)?([a-z]+),\s+({NAME})(?=[.,])"
@@ -1831,8 +1835,11 @@ def _anchors(s: str, local: tuple[tuple[int, int], ...], rules: Rules) -> tuple[
             # spokesperson Marek Belic' (the person after the office, not "Voice")
             gave = _GAVE_NAME_AFTER.match(after) if " as " in after else None
             role = _role_named(rules)[1].match(after)
+            described = _ROLE_THEN_NAME.match(after) if "," in after else None
             if gave:  # '"…," said an artillery major who gave his name only as Rathore'
                 got = gave.group(1), "name"
+            elif described:  # '"…," said the volunteer, Muntadhar Jassim, 23.'
+                got = described.group(1), "name"
             elif role:
                 got = role.group(1), "name"
             elif not rx(r"\s*$").match(after):

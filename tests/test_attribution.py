@@ -3061,3 +3061,8 @@ def test_a_body_named_before_a_colon_gives_the_figures_after_it(text, speaker):
 )
 def test_staff_at_a_named_hospital_speak_for_it(text, speaker):
     assert discrepancy.extract(text)[0].speaker == speaker
+
+
+def test_a_description_then_a_name_after_the_verb_is_the_name():
+    text = '"We say more than 320 martyrs," said the volunteer, Muntadhar Jassim, 23.'
+    assert discrepancy.extract(text)[0].speaker == "Muntadhar Jassim"
