@@ -63,6 +63,7 @@ def _quote_speakers(
     the outlet: nobody's."""
     starts = [sentence.start for sentence, _ in resolved]
     out: list[Speaker | None] = []
+    told = []  # whether each quotation's own sentences name its speaker
     for start, end, cont in quotes:
         first = max(bisect_right(starts, start) - 1, 0)
         last = max(bisect_right(starts, max(end - 1, start)) - 1, 0)
@@ -72,6 +73,12 @@ def _quote_speakers(
         if not before and _OUR_STAFF_LEAD.search(text, resolved[first][0].start, start + 1):
             previous = []  # the outlet's reporter speaks, not whoever spoke before
         found = next(iter(after), None) or (before or previous or [None])[-1]
+        told.append(bool(after or before))
+        k = cont
+        while after and k is not None and not told[k]:
+            # '"On the first night we took eleven bodies …' (paragraph) '"… more than
+            # 320," said the volunteer, Muntadhar Jassim': the end names the whole quotation
+            out[k], told[k], k = after[0], True, quotes[k][2]
         if found is None and cont is not None:
             found = out[cont]
         if found is None and first and text[start - 1 : start] == "\n":

@@ -3066,3 +3066,15 @@ def test_staff_at_a_named_hospital_speak_for_it(text, speaker):
 def test_a_description_then_a_name_after_the_verb_is_the_name():
     text = '"We say more than 320 martyrs," said the volunteer, Muntadhar Jassim, 23.'
     assert discrepancy.extract(text)[0].speaker == "Muntadhar Jassim"
+
+
+def test_the_attribution_that_ends_a_quotation_over_paragraphs_names_all_of_it():
+    text = (
+        "A young volunteer told the paper what he had seen.\n\n"
+        '"On the first night we took eleven bodies down from the stairs.\n\n'
+        '"We in the neighbourhood say more than 320 died," said the volunteer, Muntadhar '
+        "Jassim, 23."
+    )
+    assert [c.speaker for c in discrepancy.extract(text) if c.surface != "23"] == [
+        "Muntadhar Jassim", "Muntadhar Jassim"
+    ]
