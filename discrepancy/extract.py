@@ -92,8 +92,9 @@ def _quote_speakers(
     return out
 
 
-# a paragraph's opening name, set off by a comma: "David Wehner, the chief financial officer,"
-_INTRODUCED = regex.compile(rf"({NAME}\s+{NAME}),\s")
+# a paragraph's opening name, set off by a comma, after an opening phrase if any: "On a call,
+# David Wehner, the chief financial officer,"
+_INTRODUCED = regex.compile(rf"(?:[A-Z][^,.\"“]{{0,60}},\s+)?({NAME}\s+{NAME}),\s")
 
 
 _OUR_STAFF_LEAD = regex.compile(

@@ -3003,7 +3003,8 @@ def test_a_named_body_in_a_place_is_the_body(text, speaker):
 def test_a_paragraph_of_quotation_is_the_words_of_the_name_the_paragraph_before_opens_with():
     text = (
         "Meta's shares fell in late trading.\n\n"
-        "David Wehner, the chief financial officer, set out why the forecast was weak.\n\n"
+        "On a call, David Wehner, the chief financial officer, set out why the forecast was "
+        "weak.\n\n"
         '"We expect revenue of between $27 billion and $29 billion in the first quarter.\n\n'
         '"Privacy changes will cost us about $10 billion this year."'
     )
