@@ -31,7 +31,7 @@ _POSTED = (
 # "deaths reported in British Columbia": a participle before a place, not a day
 _WHEN = rf"(?:{'|'.join(w.title() for w in (*MONTHS, *WEEKDAYS))})\b"
 VERBS = (
-    r"said|says|say|told|tells|tell(?=\s+(?:me|us)\b)|added|adds|stated|states|claimed|claims|claim|estimated|estimates|"
+    r"said|says|say|told|tells|tell(?=\s+(?:me|us)\b)|added(?!\s+(?:to|into|by)\b)|adds|stated|states|claimed|claims|claim|estimated|estimates|"
     r"reported(?!\s+(?:in|across|since|during|from)\s+(?!" + _WHEN + r")[A-Z])|reports|announced|"
     r"announces|wrote|writes|"
     + _POSTED

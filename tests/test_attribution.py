@@ -3079,3 +3079,9 @@ def test_the_attribution_that_ends_a_quotation_over_paragraphs_names_all_of_it()
     assert [c.speaker for c in discrepancy.extract(text) if c.surface != "23"] == [
         "Muntadhar Jassim", "Muntadhar Jassim"
     ]
+
+
+def test_a_thing_added_to_another_is_no_speech():
+    text = ("Federal health officials said they had found vitamin E acetate, a thickening agent "
+            "added to some vaping liquids, in lung fluid from all 29 patients they tested.")
+    assert discrepancy.extract(text)[0].speaker == "federal health officials"
