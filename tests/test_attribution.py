@@ -2821,6 +2821,8 @@ def test_a_place_described_in_a_reported_clause_is_the_outlets(text, speaker):
         ("By November 3rd the government was saying that more than 7,000 people had been "
          "killed.", "government"),
         ("The Red Cross has just put the toll at 59 on Twitter.", "Red Cross"),
+        # a headline's present tense
+        ("Health ministry revises Sohag train crash toll down to 19", "Ministry of Health"),
         ("A campaign spokeswoman, Isobel Ramsden, was telling reporters that more than one "
          "million people had taken part.", "Isobel Ramsden"),
         ("Jamie Dimon had dismissed the reports. On Thursday he had to tell investors that the "
