@@ -1073,11 +1073,12 @@ def parse_published(published: str | None) -> date | None:
         return None
 
 
-# "spent £3m on cover", "30.78 inches (782 mm) of rain", "782 mm) of rain"
+# "bring to 32 the number of Canadian soldiers killed": a tally named after its figure
 _TALLY_AFTER = regex.compile(
     r"\s+the\s+(?:total\s+|overall\s+|official\s+)?(number|total|toll|tally|count)\s+of\s+"
     r"(?:the\s+)?((?:[\w'’-]+\s+){0,2}[\w'’-]+)"
 )
+# "spent £3m on cover", "30.78 inches (782 mm) of rain", "782 mm) of rain"
 _OF_NOUN = regex.compile(r"\s*(?:\)\s*|[(\[][^)\]]*[)\]]\s*)?(?:of|in|on)\s+")
 _NOUN_BEFORE = regex.compile(
     r"(?i)\b([a-z][\w-]+)(?:\s+(?:estimated|put|valued|set|forecast|projected|expected|capped|"
@@ -1496,9 +1497,11 @@ _TAKEN_OFF = regex.compile(
     r"\s+(?:(?:has|have|had)\s+been\s+|was\s+|were\s+)?(?:wiped\s+|knocked\s+|shaved\s+)?"
     r"off\s+(?:the\s+)?(?:[A-Za-z][\w-]*['’]s\s+)?"
 )
+# "assets worth at least €1bn", 'assets worth "at least" €1bn'; not "it was worth $70bn"
 _WORTH_BEFORE = regex.compile(
-    r"\b(?!(?:is|was|are|were|be|been|being|it|they)\s)([a-z][\w-]*)\s+worth\s+(?:about\s+|around\s+|some\s+|at\s+least\s+|up\s+to\s+|"
-    r"more\s+than\s+|nearly\s+|almost\s+|an\s+estimated\s+)?[\"“]?(?:at\s+least[\"”]?\s+)?$"
+    r"\b(?!(?:is|was|are|were|be|been|being|it|they)\s)([a-z][\w-]*)\s+worth\s+"
+    r"(?:about\s+|around\s+|some\s+|at\s+least\s+|up\s+to\s+|more\s+than\s+|nearly\s+|"
+    r"almost\s+|an\s+estimated\s+)?[\"“]?(?:at\s+least[\"”]?\s+)?$"
 )
 _WHEN_WORDS = frozenset(
     ("yesterday", "today", "tonight", "overnight", "earlier", "later", "now", *WEEKDAYS)

@@ -1224,7 +1224,6 @@ _SIDED = frozenset(("deaths", "injured", "military_losses", "prisoners", "missin
 _PLACED = frozenset(("displaced", "buildings", "flooded_area", "burned_area"))
 
 
-
 def _country_speaking(speaker: str, rules: Rules) -> str | None:
     """The country a speaker is ("Malawi") or whose government it is ("Zimbabwean
     government", "government of Malawi"), by the names in rules/qualifiers.toml."""
