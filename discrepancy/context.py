@@ -1232,7 +1232,8 @@ _PUT_AT = regex.compile(
     r"\b(?:put(?:s|ting)?|estimated|estimates?|valued|placed|pegged)\s+"
     r"(?:(?:the|its|their|his|her|[A-Z][\w-]*['’]s)\s+)?(?:[a-z][\w-]*\s+)??"
     r"((?:[A-Z][a-z]+\s+)?[a-z][\w-]*)"  # "put the Chinese dead at 35": whose dead
-    r"(?:\s+(?:of|from|to|for|in|on|among|across)\s+[^.;:]{1,60}?)?\s+at\s+(?:between\s+|up\s+to\s+|"
+    r"(?:\s+(?:of|from|to|for|in|on|among|across)\s+[^.;:]{1,60}?)?"
+    r"(?:\s+so\s+far|\s+to\s+date)?\s+at\s+(?:between\s+|up\s+to\s+|"  # "put losses so far at"
     r"about\s+|around\s+|nearly\s+|almost\s+|some\s+|roughly\s+|more\s+than\s+|"
     r"less\s+than\s+|an\s+estimated\s+)?$"
 )
@@ -1271,7 +1272,10 @@ def _put_at(clause: str, cstart: int) -> str | None:
     return put.group(1) if put and head not in STOP_WORDS | NOT_NOUNS else None
 
 
-_FROM_BEFORE = regex.compile(r"\bfrom\s+(?:about\s+|around\s+|nearly\s+|roughly\s+)?$")
+# "rose to 3.6% from 3.4%", "50.3 percent of the vote against 49.7 percent": the first's noun
+_FROM_BEFORE = regex.compile(
+    r"\b(?:from|against)\s+(?:about\s+|around\s+|nearly\s+|roughly\s+)?$"
+)
 _LISTED_SHARE = regex.compile(r"\d\s*(?:%|per\s?cent\b)[^.;%]{0,25}(?:,|\band)\s+$")
 _FIRST_AMOUNT = (
     regex.compile(r"\d[\d.,]*\s*(?:%|per\s?cent\b|percent\b)"),
@@ -1439,10 +1443,10 @@ def _measured(dimension: str, clause: str, cstart: int, cend: int) -> tuple[str 
         goods = _GOODS.findall(clause, 0, cstart)
         if goods:  # "Brent crude fell 7% to $65.58 a barrel": the price of crude
             return goods[-1], goods[-1].lower()
-    if dimension == "currency" and (
-        after := _WORTH_OF.match(clause, cend) or _TAKEN_OFF.match(clause, cend)
-    ):
-        # "$80,000 worth of stock", "$14 billion off the bank's market value"
+    taken = dimension in ("currency", "percentage point")
+    if taken and (after := _WORTH_OF.match(clause, cend) or _TAKEN_OFF.match(clause, cend)):
+        # "$80,000 worth of stock", "$14 billion off the bank's market value", "1 percentage
+        # point off growth"
         run = _compound(clause, after.end())
         if run and not run[-1][:1].isupper():
             return " ".join(run), run[-1].lower()

@@ -1821,6 +1821,9 @@ def test_a_gapped_figure_counts_what_the_first_did(text, heads):
         ("About R190bn has been wiped off the group's market value.", "value"),
         ("Shares in the unit fell 9% yesterday.", "shares"),
         ("The industry is worth about $300 million a year to the region.", "industry"),
+        # "so far" is no noun; a share told against another is of what the first is of
+        ("An economist put direct losses so far at about 150 billion yuan.", "losses"),
+        ("The floods could knock as much as 1 percentage point off growth.", "growth"),
     ],
 )
 def test_what_a_rate_or_a_sum_measures_is_never_a_verb(text, head):
@@ -2021,3 +2024,8 @@ def test_the_tally_a_figure_brings_something_to_is_what_it_counts():
     found = [(c.head, c.concept) for c in discrepancy.extract(text)]
     assert found[0] == ("number", "military_losses")
     assert found[-1] == ("number", "deaths")
+
+
+def test_a_share_told_against_another_is_of_what_the_first_is_of():
+    text = "Van der Bellen took 50.3 percent of the vote against 49.7 percent for Hofer."
+    assert [c.head for c in discrepancy.extract(text)] == ["vote", "vote"]
