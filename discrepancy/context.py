@@ -43,7 +43,10 @@ _LEFT_COUNTED = regex.compile(
     r"(?:fewer|less)\s+than\s+|just\s+(?:over|under)\s+|up\s+to\s+|roughly\s+|"
     r"at\s+least\s+|over\s+|well\s+(?:above|below|over|under)\s+|closer\s+to\s+)?$"
 )
-_VERB_HEADS = frozenset("took came went gave fled died remain remained were was are is".split())
+_VERB_HEADS = frozenset(
+    """took came went gave fled died remain remained were was are is march rally protest gather
+    flee die shelter demonstrate""".split()  # a headline's verb: "Tens of thousands march"
+)
 _AGE_LAST = frozenset(
     "aged than of was is am turned youngest oldest as only just between and to then now over "
     "under he's she's".split()

@@ -116,10 +116,13 @@ _OF_PEOPLE = frozenset(
 )
 
 
+_BARE = frozenset(("dimensionless", "count"))  # "25,000", "Tens of thousands"
+
+
 def _of_people(q: Quantity, ctx: Context) -> Context:
     """A bare figure of a concept of people counts people ("Organizers said 25,000", "About
     270,000 fled", "More than 290 were injured"), as the annotators read every such figure."""
-    if ctx.counted is None and q.dimension == "dimensionless" and ctx.concept in _OF_PEOPLE:
+    if ctx.counted is None and q.dimension in _BARE and ctx.concept in _OF_PEOPLE:
         return _amend(ctx, counted="people", head="people")
     return ctx
 

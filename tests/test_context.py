@@ -2001,6 +2001,9 @@ def test_the_parts_of_a_whole_of_one_side_are_that_sides():
         ("More than 290 were injured, the ministry said.", "people"),
         ("An epidemic in eastern Congo killed nearly 2,300.", "people"),
         ("Organisers said there were nearer 3,000 at the rally.", "people"),
+        # a headline's verb after a vague count is no noun
+        ("Boris Nemtsov: Tens of thousands march in Moscow for murdered Kremlin critic",
+         "people"),
         # a figure of no people concept keeps its own noun
         ("The Nikkei closed 340 points lower.", "points"),
     ],
