@@ -1455,6 +1455,10 @@ def _measured(dimension: str, clause: str, cstart: int, cend: int) -> tuple[str 
             return " ".join(run), run[-1].lower()
     if dimension == "currency" and (worth := _WORTH_BEFORE.search(clause, 0, cstart)):
         return worth.group(1), worth.group(1).lower()  # "assets worth at least €1bn"
+    if dimension == "currency" and (of := _SUM_OF.search(clause, max(0, cstart - 50), cstart)):
+        noun = of.group(1).lower()
+        if noun not in STOP_WORDS and noun not in NOT_NOUNS and noun not in _SPOKE:
+            return of.group(1), noun  # "a loss of at least $2 billion", "assets of less than"
     if dimension in ("currency", "percentage", "percentage point"):
         run = [w for w in _compound(clause, cend) if not w.lower().endswith("ly")]
         if run and run[-1].lower() in _WHEN_WORDS:
@@ -1500,6 +1504,10 @@ def _measured(dimension: str, clause: str, cstart: int, cend: int) -> tuple[str 
 
 
 _WORTH_OF = regex.compile(r"\s+worth\s+of\s+")
+_SUM_OF = regex.compile(
+    r"\b([a-z][\w-]*)\s+of\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|"
+    r"less\s+than\s+|at\s+least\s+|up\s+to\s+|roughly\s+|as\s+much\s+as\s+|over\s+)?$"
+)
 _TAKEN_OFF = regex.compile(
     r"\s+(?:(?:has|have|had)\s+been\s+|was\s+|were\s+)?(?:wiped\s+|knocked\s+|shaved\s+)?"
     r"off\s+(?:the\s+)?(?:[A-Za-z][\w-]*['’]s\s+)?"

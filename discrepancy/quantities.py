@@ -638,7 +638,8 @@ _NATIONS = (
 _CURRENCY_NAMES = frozenset(CURRENCIES.values())
 # with no currency before the number: a currency after it ("50 dollars", "20p", "5 USD")
 _LEAD_UNIT = regex.compile(
-    _PERCENT + rf"|\s?(?:(?P<nation>{_NATIONS})\s+)?(?P<word>dollars?|euros?|"
+    # "158 euro zone banks" counts banks
+    _PERCENT + rf"|\s?(?:(?P<nation>{_NATIONS})\s+)?(?P<word>dollars?|euros?(?!\s+(?:zone|area)\b)|"
     r"pounds\s+sterling|yen|yuan|rupees?|roubles?|rubles?|hryvnias?|francs?|pence|cents?|"
     r"naira|rand|shillings|pesos|lira|rupiah|baht|dirhams?|riyals?|zlotys?|kronor|krona|"
     r"reais|lei|forints|taka|shekels|tenge|cedis|ringgit|lari|drams?|manat|kyats?|birr|kwacha|"

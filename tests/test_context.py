@@ -1821,6 +1821,11 @@ def test_a_gapped_figure_counts_what_the_first_did(text, heads):
         ("About R190bn has been wiped off the group's market value.", "value"),
         ("Shares in the unit fell 9% yesterday.", "shares"),
         ("The industry is worth about $300 million a year to the region.", "industry"),
+        # a sum of what it is of
+        ("He told investors the trades had produced a loss of at least $2 billion.", "loss"),
+        ("The company reportedly has assets of less than $10 million.", "assets"),
+        # "euro zone" is no currency
+        ("A survey of 158 euro zone banks showed demand had fallen.", "banks"),
         # "so far" is no noun; a share told against another is of what the first is of
         ("An economist put direct losses so far at about 150 billion yuan.", "losses"),
         ("The floods could knock as much as 1 percentage point off growth.", "growth"),
