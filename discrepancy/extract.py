@@ -668,7 +668,11 @@ def _is_age(text: str, start: int, end: int) -> bool:
     )  # "North Carolina, 72;" is an item of a list
 
 
-_NAME_BEFORE_BRACKET = re.compile(r"\b[A-Z][a-z]+\s+[A-Z][a-z]+\s$")
+# "Nagai Kenji (50)", "A woman (68)": a person's age in brackets
+_NAME_BEFORE_BRACKET = re.compile(
+    r"\b[A-Z][a-z]+\s+[A-Z][a-z]+\s$|\b(?:woman|man|boy|girl|mother|father|son|daughter|"
+    r"resident|farmer|driver|pensioner|teacher|worker|student)\s$"
+)
 
 
 # an age says nothing about the event: never matched ("said Mira Novak, 78, a pensioner")

@@ -1951,6 +1951,7 @@ def test_a_breakdown_in_an_aside_does_not_part_a_subject_from_its_verb():
         ("Warren Anderson, the chairman at the time, now 88, has never answered.", "years"),
         ('"He\'s 4, and he was on a drip for six days," she said.', "years"),
         ("Mr. Nagai Kenji (50), a video journalist, was shot dead.", "years"),
+        ("A woman (68) who fled her house said the house next door had moved.", "years"),
         # what a length or a speed measures
         ("The cyclone made landfall with gusts that reached 177 kilometres per hour.", "gusts"),
         ("Miners were trapped at depths of up to 2.6 kilometres.", "depths"),
