@@ -90,6 +90,11 @@ VERBS = (
     + FIGURE_AHEAD
     + r")|estimate[sd]?\s+that|"
     r"put\s+(?:it|them|that)\s+at|"
+    # "she puts the total somewhere between 300,000 and 400,000"
+    r"puts?\s+(?:the|its|their|her|his)\s+(?:total|figure|number|toll|count|crowd|estimate)\s+"
+    r"(?:somewhere\s+)?between(?=\s+" + FIGURE_AHEAD + r")|"
+    # "The National Weather Service rated the tornado EF5": an assessment
+    r"rated(?=\s+(?:the|it|its)\s)|"
     # "The CCSD gave these figures on 6 June:" a list that follows
     r"(?:gave|gives|released|published|issued|provided)\s+(?:these|the\s+following|its\s+latest|"
     r"new|the\s+latest)\s+(?:[\w-]+\s+)?(?:figures|numbers|data|statistics|details|tolls?)"

@@ -2821,6 +2821,11 @@ def test_a_place_described_in_a_reported_clause_is_the_outlets(text, speaker):
         ("By November 3rd the government was saying that more than 7,000 people had been "
          "killed.", "government"),
         ("The Red Cross has just put the toll at 59 on Twitter.", "Red Cross"),
+        # an estimate put between two figures; an assessment
+        ("Morven Marwick counted the crowd. She puts the total somewhere between 300,000 and "
+         "400,000.", "Morven Marwick"),
+        ("The National Weather Service rated the tornado EF5, with winds of 200 to 210 mph.",
+         "National Weather Service"),
         # a headline's present tense
         ("Health ministry revises Sohag train crash toll down to 19", "Ministry of Health"),
         ("A campaign spokeswoman, Isobel Ramsden, was telling reporters that more than one "
