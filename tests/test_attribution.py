@@ -2821,6 +2821,9 @@ def test_a_place_described_in_a_reported_clause_is_the_outlets(text, speaker):
         ("By November 3rd the government was saying that more than 7,000 people had been "
          "killed.", "government"),
         ("The Red Cross has just put the toll at 59 on Twitter.", "Red Cross"),
+        # stewards and marshals speak as a group
+        ("The march reached the square within 90 minutes, but stewards said thousands at the "
+         "back had not yet set off.", "stewards"),
         # an estimate put between two figures; an assessment
         ("Morven Marwick counted the crowd. She puts the total somewhere between 300,000 and "
          "400,000.", "Morven Marwick"),
