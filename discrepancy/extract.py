@@ -662,14 +662,14 @@ def _is_age(text: str, start: int, end: int) -> bool:
         )
     if text.startswith(")", end) and text[start - 1 : start] == "(" and start >= 2:
         # "Mr. Nagai Kenji (50), a video journalist": an age in brackets after a name
-        return bool(_NAME_BEFORE_BRACKET.search(text, max(0, start - 40), start - 1))
+        return bool(_PERSON_BEFORE_BRACKET.search(text, max(0, start - 40), start - 1))
     return text.startswith((",", "."), end) and bool(
         _AGE_AFTER_NAME.search(text, max(0, start - 40), start)
     )  # "North Carolina, 72;" is an item of a list
 
 
 # "Nagai Kenji (50)", "A woman (68)": a person's age in brackets
-_NAME_BEFORE_BRACKET = re.compile(
+_PERSON_BEFORE_BRACKET = re.compile(
     r"\b[A-Z][a-z]+\s+[A-Z][a-z]+\s$|\b(?:woman|man|boy|girl|mother|father|son|daughter|"
     r"resident|farmer|driver|pensioner|teacher|worker|student)\s$"
 )
