@@ -368,14 +368,14 @@ _TOLL_HEAD = re.compile(r"\btoll$")
 # "2,000 of the town's 6,000", "three of his four": a part, then the whole it is out of
 _OUT_OF = re.compile(r"\s+of\s+(?:(?:the|his|her|their|its|our)\s+|(?:the\s+)?[\w-]+['’]s\s+)")
 # "…, including 64 children and", "…, 28 of them", "among them"
+_PART_HEDGE = r"(?:about\s+|at\s+least\s+|some\s+|more\s+than\s+|nearly\s+)?"
 _PART_AFTER = re.compile(
     r"[^.;:\d]{0,40}?(?:\bincluding|\bamong\s+them|\bof\s+them|\bof\s+whom|\band)\s+"
-    r"(?:about\s+|at\s+least\s+|some\s+|more\s+than\s+|nearly\s+)?"
+    + _PART_HEDGE
 )
 # a part told right after its whole: "…, including", "…, among them", "…, eight civilians and"
 _BREAKDOWN = re.compile(
-    r"[^.;:\d]{0,40}?(?:(,)\s+(?:including|among\s+them)?|\band)\s*"
-    r"(?:about\s+|at\s+least\s+|some\s+|more\s+than\s+|nearly\s+)?"
+    r"[^.;:\d]{0,40}?(?:(,)\s+(?:including|among\s+them)?|\band)\s*" + _PART_HEDGE
 )
 _OF_THE_WHOLE = re.compile(r"\b[Oo]f\s+(?:the|its|their)\s+$")  # "Of the 125 victims, 32 …"
 _WHOLE_THEN = re.compile(r"\s+[\w-]+,\s+")
@@ -798,13 +798,12 @@ def _label(sentence: Sentence, at: int) -> Anchor | None:
         return None  # "Prisoners of war: 942" names what is counted; "WHO SAID IT:" a heading
     start = sentence.start + m.start(1)
     kind = "name" if name[:1].isupper() else "description"
-    return Anchor(start, start + len(name), _THE_LEAD.sub("", name), kind)
+    return Anchor(start, start + len(name), _THE_PREFIX.sub("", name), kind)
 
 
 _LABELLED = regex.compile(
     r"(?:^|[;,]\s+(?:and\s+)?)((?:[Tt]he\s+)?[A-Za-z][\w'’-]*(?:\s+[\w'’-]+){0,5}):\s+"
 )
-_THE_LEAD = regex.compile(r"^[Tt]he\s+")
 
 
 def _interviewee(intro: str, speakers: DocumentSpeakers) -> str:
@@ -1075,7 +1074,8 @@ def extract_text(
                 )
                 anchor = None if placing else choose_anchor(anchors, q.start, q.end, text)
                 speaker = by_anchor.get(anchor) if anchor else None
-                label = None if anchor or placing else _label(sentence, q.start)
+                labelled = ":" in sentence.text and not (anchor or placing)
+                label = _label(sentence, q.start) if labelled else None
                 if label:
                     speakers = speakers or DocumentSpeakers(text, rules)
                     speaker = speakers.resolve(label)
@@ -1273,7 +1273,7 @@ def _same_outlet(name: str, source: str) -> bool:
     return own == outlet or (" " not in own and outlet.endswith(f" {own}"))
 
 
-_THE_PREFIX = re.compile(r"^the\s+")
+_THE_PREFIX = re.compile(r"^[Tt]he\s+")
 _OWN_STAFF = re.compile(rf"\s+(?:{OUTLET_STAFF})$")
 
 
